@@ -1,0 +1,380 @@
+"""Hub side of protocol v1: pairing and authenticated commands (docs/protocol.md §6-7).
+
+`DoorUnitClient` works over any bleak-compatible client object, so Home Assistant can hand
+it the client `bleak_retry_connector.establish_connection` returns. It keeps at most one
+session per connection and chooses the shortest safe path for each command:
+
+* cold, with a fresh advertised challenge: the command rides in msg1 and is answered in
+  msg2 (one round trip after connecting);
+* cold, without one: handshake, then the command (two round trips);
+* warm, inside an established session: the command alone (one round trip). Opening
+  commands use a session only while it is well inside the unit's unlock window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+import logging
+import secrets
+import time
+from types import TracebackType
+from typing import Self
+
+from .advertisement import UnitInfo
+from .channel import BleakClientLike, ChannelStats, MessageChannel, error_from_status
+from .constants import (
+    IDLE_CLOSE_S,
+    OPENING_OPCODES,
+    UNLOCK_WINDOW_S,
+    ConfigKey,
+    LockState,
+    MessageType,
+    Opcode,
+    Role,
+    Status,
+)
+from .errors import DoorUnitTimeout, ProtocolError
+from .gatt import INFO_CHAR_UUID
+from .keys import StaticKey
+from .messages import (
+    Envelope,
+    Hello,
+    HelloPayload,
+    LogReadResult,
+    Request,
+    Response,
+    Snapshot,
+    WelcomePayload,
+)
+from .pairing import HubGrant, HubPairing, UnitIdentity
+from .records import BUCKETS, CredentialOp, LogRecord, encode_ops
+from .session import NoiseSession
+from .wire import Reader, short_text, u8, u32
+
+_LOGGER = logging.getLogger(__name__)
+
+SESSION_MARGIN_S = 2.0
+"""Open a new session this long before the unit's unlock window or idle timer would close."""
+MOTOR_TIMEOUT_S = 20.0
+"""How long a motor command may take between ACCEPTED and its final response."""
+
+type Clock = Callable[[], float]
+
+
+def new_request_id() -> int:
+    """A random request id; reuse it when retrying the same command."""
+    return secrets.randbits(32)
+
+
+@dataclass(frozen=True, slots=True)
+class HandshakeResult:
+    """What msg2 told the hub."""
+
+    snapshot: Snapshot
+    hub_time: int
+    challenge_accepted: bool
+    time_applied: bool
+
+    @property
+    def clock_drift(self) -> int:
+        """Unit clock minus hub clock at the handshake, in seconds (before any correction)."""
+        return self.snapshot.clock - self.hub_time
+
+
+@dataclass(frozen=True, slots=True)
+class PairingResult:
+    """Everything the hub stores about a unit it just paired."""
+
+    unit_id: bytes
+    unit_public: bytes
+    info: UnitInfo
+    identity: UnitIdentity
+
+
+async def read_info(ble: BleakClientLike) -> UnitInfo:
+    """Read and decode the plaintext INFO characteristic."""
+    return UnitInfo.decode(bytes(await ble.read_gatt_char(INFO_CHAR_UUID)))
+
+
+async def pair(
+    ble: BleakClientLike,
+    *,
+    setup_code: str,
+    hub_key: StaticKey,
+    label: str,
+    role: Role = Role.ADMIN,
+    clock: Clock = time.time,
+    timeout: float = 10.0,
+) -> PairingResult:
+    """Pair with a unit in pairing mode using its printed setup code (two round trips)."""
+    channel = MessageChannel(ble, timeout=timeout)
+    info = UnitInfo.decode(await channel.read(INFO_CHAR_UUID))
+    await channel.start()  # the unit itself says why it refuses (window, lockout, paired)
+    try:
+        hub = HubPairing(setup_code, info.unit_id)
+        hub.on_challenge(await channel.exchange(hub.request(), MessageType.PAIR_CHALLENGE))
+        grant = HubGrant(hub_key.public, role, int(clock()), label)
+        identity = hub.on_complete(
+            await channel.exchange(hub.confirm(grant), MessageType.PAIR_COMPLETE)
+        )
+    finally:
+        await channel.stop()
+    return PairingResult(info.unit_id, identity.unit_public, info, identity)
+
+
+class DoorUnitClient:
+    """Authenticated commands to one paired unit over one connection."""
+
+    def __init__(
+        self,
+        ble: BleakClientLike,
+        *,
+        unit_id: bytes,
+        hub_key: StaticKey,
+        unit_public: bytes,
+        clock: Clock = time.time,
+        monotonic: Clock = time.monotonic,
+        timeout: float = 10.0,
+    ) -> None:
+        """Prepare a client; use it as an async context manager or call `start`/`close`."""
+        self._channel = MessageChannel(ble, timeout=timeout)
+        self._unit_id = unit_id
+        self._hub_key = hub_key
+        self._unit_public = unit_public
+        self._clock = clock
+        self._monotonic = monotonic
+        self._session: NoiseSession | None = None
+        self._session_started = 0.0
+        self._last_activity = 0.0
+        self.last_handshake: HandshakeResult | None = None
+
+    @property
+    def stats(self) -> ChannelStats:
+        """Round trips and bytes of this connection."""
+        return self._channel.stats
+
+    @property
+    def has_session(self) -> bool:
+        """Whether a session is up (it may still be too old for opening commands)."""
+        return self._session is not None
+
+    async def start(self) -> None:
+        """Subscribe to the unit's notifications."""
+        await self._channel.start()
+
+    async def close(self) -> None:
+        """Forget the session and unsubscribe."""
+        self._session = None
+        await self._channel.stop()
+
+    async def __aenter__(self) -> Self:
+        """Start the client."""
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Close the client."""
+        await self.close()
+
+    def connection_lost(self) -> None:
+        """Call from the bleak disconnected callback: fails pending waits at once."""
+        self._session = None
+        self._channel.connection_lost()
+
+    def _session_usable(self, opcode: Opcode) -> bool:
+        if self._session is None:
+            return False
+        now = self._monotonic()
+        if now - self._last_activity > IDLE_CLOSE_S - SESSION_MARGIN_S:
+            return False
+        return not (
+            opcode in OPENING_OPCODES
+            and now - self._session_started > UNLOCK_WINDOW_S - SESSION_MARGIN_S
+        )
+
+    async def handshake(
+        self, *, challenge: bytes | None = None, request: Request | None = None
+    ) -> tuple[HandshakeResult, Response | None]:
+        """Run msg1/msg2; with a fresh challenge, `request` is executed inside it."""
+        session = NoiseSession(
+            initiator=True,
+            static=self._hub_key,
+            remote_public=self._unit_public,
+            unit_id=self._unit_id,
+        )
+        self._session = None
+        hub_time = int(self._clock())
+        payload = HelloPayload(hub_time, challenge, request if challenge is not None else None)
+        hello = Hello(self._hub_key.key_id, session.write_handshake(payload.encode()))
+        body = await self._channel.exchange(hello.encode(), MessageType.WELCOME)
+        welcome = WelcomePayload.decode(session.read_handshake(body))
+        if not session.established:
+            raise ProtocolError("handshake did not complete")
+        self._session = session
+        self._session_started = self._last_activity = self._monotonic()
+        result = HandshakeResult(
+            welcome.snapshot, hub_time, welcome.challenge_accepted, welcome.time_applied
+        )
+        self.last_handshake = result
+        response = welcome.response if welcome.challenge_accepted else None
+        return result, response
+
+    async def _send_data(self, plaintext: bytes) -> None:
+        session = self._require_session()
+        await self._channel.send(Envelope(MessageType.DATA, session.encrypt(plaintext)).encode())
+
+    async def _receive_response(self, request_id: int, timeout: float | None = None) -> Response:
+        session = self._require_session()
+        while True:
+            envelope = await self._channel.receive(timeout)
+            if envelope.type is not MessageType.DATA:
+                raise ProtocolError(f"expected DATA, got {envelope.type.name}")
+            response = Response.decode(session.decrypt(envelope.body))
+            self._last_activity = self._monotonic()
+            if response.request_id == request_id:
+                return response
+            _LOGGER.debug("ignoring a late response to request %08x", response.request_id)
+
+    def _require_session(self) -> NoiseSession:
+        if self._session is None:
+            raise ProtocolError("no session")
+        return self._session
+
+    async def request(
+        self,
+        opcode: Opcode,
+        args: bytes = b"",
+        *,
+        request_id: int | None = None,
+        challenge: bytes | None = None,
+    ) -> Response:
+        """Run one command and return its final OK response; failures raise.
+
+        Reusing `request_id` for a retry makes the unit answer from its memory instead of
+        running the command again.
+        """
+        req = Request(new_request_id() if request_id is None else request_id, opcode, args)
+        response: Response | None = None
+        if not self._session_usable(opcode):
+            _, response = await self.handshake(challenge=challenge, request=req)
+        if response is None:
+            self._channel.stats.round_trips += 1
+            await self._send_data(req.encode())
+            response = await self._receive_response(req.request_id)
+        if response.status is Status.ACCEPTED:
+            try:
+                response = await self._receive_response(req.request_id, MOTOR_TIMEOUT_S)
+            except DoorUnitTimeout:
+                raise DoorUnitTimeout("door unit did not finish the command") from None
+        if response.status is not Status.OK:
+            raise error_from_status(response.status)
+        return response
+
+    # Typed commands -------------------------------------------------------------------
+
+    async def status(self, *, challenge: bytes | None = None) -> Snapshot:
+        """Current status; without a session, msg2's snapshot answers in one round trip."""
+        if not self._session_usable(Opcode.STATUS):
+            result, _ = await self.handshake(challenge=challenge)
+            return result.snapshot
+        return Snapshot.decode((await self.request(Opcode.STATUS)).body)
+
+    async def _motor(
+        self, opcode: Opcode, challenge: bytes | None, request_id: int | None
+    ) -> LockState:
+        response = await self.request(opcode, challenge=challenge, request_id=request_id)
+        reader = Reader(response.body)
+        state = LockState(reader.u8())
+        reader.end()
+        return state
+
+    async def lock(
+        self, *, challenge: bytes | None = None, request_id: int | None = None
+    ) -> LockState:
+        """Throw the bolt; returns the final lock state."""
+        return await self._motor(Opcode.LOCK, challenge, request_id)
+
+    async def unlock(
+        self, *, challenge: bytes | None = None, request_id: int | None = None
+    ) -> LockState:
+        """Withdraw the bolt."""
+        return await self._motor(Opcode.UNLOCK, challenge, request_id)
+
+    async def unlatch(
+        self, *, challenge: bytes | None = None, request_id: int | None = None
+    ) -> LockState:
+        """Withdraw bolt and latch so the door can be pushed open."""
+        return await self._motor(Opcode.UNLATCH, challenge, request_id)
+
+    async def set_time(self, unix_time: int | None = None) -> int:
+        """Set the unit clock (admin); returns the unit's clock before the change."""
+        value = int(self._clock()) if unix_time is None else unix_time
+        reader = Reader((await self.request(Opcode.SET_TIME, u32(value))).body)
+        previous = reader.u32()
+        reader.end()
+        return previous
+
+    async def read_log(self, from_seq: int, max_count: int = 32) -> tuple[int, list[LogRecord]]:
+        """Records with seq >= `from_seq`; returns (oldest seq still held, records)."""
+        response = await self.request(Opcode.LOG_READ, u32(from_seq) + u8(max_count))
+        result = LogReadResult.decode(response.body)
+        return result.oldest_seq, [LogRecord.decode(raw) for raw in result.records]
+
+    async def ack_log(self, seq: int) -> None:
+        """Tell the unit the hub has stored everything up to `seq`."""
+        await self.request(Opcode.LOG_ACK, u32(seq))
+
+    async def cred_begin(self) -> int:
+        """Open a credential transaction on a shadow copy; returns the current version."""
+        reader = Reader((await self.request(Opcode.CRED_BEGIN)).body)
+        version = reader.u32()
+        reader.end()
+        return version
+
+    async def cred_write(self, ops: list[CredentialOp]) -> int:
+        """Apply upserts/deletes to the shadow copy; returns how many were applied."""
+        reader = Reader((await self.request(Opcode.CRED_WRITE, encode_ops(ops))).body)
+        applied = reader.u8()
+        reader.end()
+        return applied
+
+    async def cred_commit(self, expected_hash: bytes) -> tuple[int, bytes]:
+        """Swap the shadow copy in if its hash is `expected_hash`; returns (version, hash)."""
+        reader = Reader((await self.request(Opcode.CRED_COMMIT, expected_hash)).body)
+        version, db_hash = reader.u32(), reader.take(16)
+        reader.end()
+        return version, db_hash
+
+    async def cred_abort(self) -> None:
+        """Drop the shadow copy."""
+        await self.request(Opcode.CRED_ABORT)
+
+    async def cred_buckets(self) -> tuple[int, list[bytes]]:
+        """Database version and the 64 bucket hashes."""
+        reader = Reader((await self.request(Opcode.CRED_BUCKETS)).body)
+        version = reader.u32()
+        hashes = [reader.take(8) for _ in range(BUCKETS)]
+        reader.end()
+        return version, hashes
+
+    async def controller_add(self, public: bytes, role: Role, label: str) -> None:
+        """Pair another controller by its public key (admin)."""
+        await self.request(Opcode.CONTROLLER_ADD, public + u8(role) + short_text(label))
+
+    async def controller_remove(self, key_id: bytes) -> None:
+        """Remove a controller (admin)."""
+        await self.request(Opcode.CONTROLLER_REMOVE, key_id)
+
+    async def factory_reset(self) -> None:
+        """Forget every controller, credential and the unit key (admin)."""
+        await self.request(Opcode.FACTORY_RESET)
+
+    async def config_set(self, key: ConfigKey, value: int) -> None:
+        """Change a unit setting (admin)."""
+        await self.request(Opcode.CONFIG_SET, u8(key) + u32(value))

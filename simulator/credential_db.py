@@ -1,0 +1,100 @@
+"""The unit's credential database: live copy, shadow copy and atomic commit.
+
+Writes go to a shadow copy inside a transaction; COMMIT swaps it in only when its hash is
+the one the hub expects, so a unit never runs with a half-synced database. Bucket hashes
+are kept up to date incrementally (XOR) so BUCKETS and every snapshot cost O(1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from custom_components.digitalkey.protocol.constants import CredentialType
+from custom_components.digitalkey.protocol.records import (
+    BUCKETS,
+    CredentialOp,
+    CredentialRecord,
+    database_hash,
+)
+
+
+@dataclass(slots=True)
+class CredentialSet:
+    """Records by id, by secret, and the 64 bucket hashes kept in step."""
+
+    records: dict[int, CredentialRecord] = field(default_factory=dict)
+    by_secret: dict[tuple[CredentialType, bytes], int] = field(default_factory=dict)
+    buckets: list[int] = field(default_factory=lambda: [0] * BUCKETS)
+
+    def copy(self) -> CredentialSet:
+        """Independent copy (the shadow a transaction writes to)."""
+        return CredentialSet(dict(self.records), dict(self.by_secret), list(self.buckets))
+
+    def apply(self, op: CredentialOp) -> None:
+        """Upsert or delete one record (deleting a missing id is not an error)."""
+        old = self.records.pop(op.cred_id, None)
+        if old is not None:
+            self.buckets[old.bucket] ^= int.from_bytes(old.digest())
+            self.by_secret.pop((old.kind, old.secret), None)
+        if op.record is not None:
+            record = op.record
+            self.records[record.cred_id] = record
+            self.buckets[record.bucket] ^= int.from_bytes(record.digest())
+            self.by_secret[(record.kind, record.secret)] = record.cred_id
+
+    def bucket_hashes(self) -> list[bytes]:
+        """The 64 bucket hashes as sent on the wire."""
+        return [value.to_bytes(8) for value in self.buckets]
+
+    def hash(self) -> bytes:
+        """Hash of the whole set."""
+        return database_hash(self.bucket_hashes())
+
+    def find(self, kind: CredentialType, secret: bytes) -> CredentialRecord | None:
+        """Look a presented PIN/tag up by its secret bytes."""
+        cred_id = self.by_secret.get((kind, secret))
+        return None if cred_id is None else self.records[cred_id]
+
+    def in_bucket(self, bucket: int) -> list[CredentialRecord]:
+        """Records of one bucket (READ_BUCKET)."""
+        return [record for record in self.records.values() if record.bucket == bucket]
+
+
+@dataclass(slots=True)
+class CredentialDatabase:
+    """Live set plus an optional shadow set under a transaction."""
+
+    live: CredentialSet = field(default_factory=CredentialSet)
+    version: int = 0
+    shadow: CredentialSet | None = None
+    capacity: int = 2500
+
+    def begin(self) -> int:
+        """Start (or restart) a transaction on a copy of the live set."""
+        self.shadow = self.live.copy()
+        return self.version
+
+    def write(self, ops: list[CredentialOp]) -> bool:
+        """Apply ops to the shadow; False when there is no transaction or it would overflow."""
+        if self.shadow is None:
+            return False
+        trial = self.shadow
+        for op in ops:
+            trial.apply(op)
+        if len(trial.records) > self.capacity:
+            self.shadow = None
+            return False
+        return True
+
+    def commit(self, expected: bytes) -> bool:
+        """Swap the shadow in when its hash matches; either way the transaction ends."""
+        shadow, self.shadow = self.shadow, None
+        if shadow is None or shadow.hash() != expected:
+            return False
+        self.live = shadow
+        self.version += 1
+        return True
+
+    def abort(self) -> None:
+        """Drop the shadow."""
+        self.shadow = None

@@ -1,0 +1,491 @@
+"""Reference door unit: the lock side of protocol v1 with hooks a test can drive.
+
+State that a real unit keeps in flash (keys, controllers, credentials, event log and its
+sequence number, boot counter, pairing lockout) survives `reboot()`; what a real unit keeps
+in RAM (sessions, challenges, the request-id memory) does not. The protocol handling of one
+connection lives in `unit_connection.py`; this module owns the state and the physical world
+(bolt, door contact, battery, keypad, tag reader, buttons).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+import os
+import time
+
+from custom_components.digitalkey.protocol.advertisement import (
+    AdvertPayload,
+    UnitInfo,
+    local_name,
+)
+from custom_components.digitalkey.protocol.constants import (
+    CHALLENGE_LEN,
+    CHALLENGE_ROTATE_S,
+    CHALLENGE_VALID_S,
+    PAIRING_LOCKOUT_S,
+    PAIRING_MAX_ATTEMPTS,
+    PAIRING_WINDOW_S,
+    AdvertFlag,
+    ConfigKey,
+    CredentialType,
+    DenyReason,
+    DoorState,
+    Feature,
+    LockState,
+    LogEvent,
+    LogSource,
+    Role,
+)
+from custom_components.digitalkey.protocol.framing import MAX_MESSAGE
+from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID, SERVICE_UUID
+from custom_components.digitalkey.protocol.keys import StaticKey, key_id
+from custom_components.digitalkey.protocol.messages import Response, Snapshot
+from custom_components.digitalkey.protocol.records import CredentialRecord, credential_secret
+
+from .credential_db import CredentialDatabase
+from .event_log import EventLog
+from .radio import Advertisement, PeripheralLink, RadioPeripheral
+from .unit_connection import UnitConnection
+
+REQUEST_MEMORY = 32
+"""Final responses remembered per controller, so retries never operate the bolt twice."""
+KEYPAD_MAX_WRONG = 5
+KEYPAD_LOCKOUT_S = 60.0
+BATTERY_LOW_PERCENT = 15
+
+
+@dataclass(slots=True)
+class Controller:
+    """A paired hub (or another controller an admin added)."""
+
+    public: bytes
+    role: Role
+    label: str
+
+    @property
+    def key_id(self) -> bytes:
+        """Identifier used in HELLO."""
+        return key_id(self.public)
+
+
+@dataclass(slots=True)
+class UnitConfig:
+    """What a unit is built with."""
+
+    unit_id: bytes
+    setup_code: str
+    features: Feature = Feature.DOOR_CONTACT | Feature.KEYPAD | Feature.TAG_READER | Feature.UNLATCH
+    firmware: tuple[int, int] = (1, 0)
+    motor_time: float = 0.0
+    max_message: int = MAX_MESSAGE
+    credential_capacity: int = 2500
+    log_capacity: int = 1000
+
+
+@dataclass(slots=True)
+class Flash:
+    """State that survives a reboot."""
+
+    static: StaticKey
+    controllers: dict[bytes, Controller] = field(default_factory=dict)
+    credentials: CredentialDatabase = field(default_factory=CredentialDatabase)
+    log: EventLog = field(default_factory=EventLog)
+    boot_count: int = 1
+    pairing_failures: int = 0
+    lockout_until: float = 0.0
+    config: dict[ConfigKey, int] = field(default_factory=dict)
+
+
+class DoorUnit:
+    """One simulated door unit."""
+
+    def __init__(
+        self,
+        config: UnitConfig,
+        *,
+        clock: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
+        entropy: Callable[[int], bytes] = os.urandom,
+        battery_percent: int = 90,
+    ) -> None:
+        """Build a unit in factory state (not paired, not in pairing mode)."""
+        self.config = config
+        self.unit_id = config.unit_id
+        self._clock = clock
+        self.monotonic = monotonic
+        self.entropy = entropy
+        self.flash = Flash(static=StaticKey.generate())
+        self.flash.credentials.capacity = config.credential_capacity
+        self.flash.log.capacity = config.log_capacity
+        self.clock_offset = 0.0
+        self.lock_state = LockState.LOCKED
+        self.door_state = (
+            DoorState.CLOSED if config.features & Feature.DOOR_CONTACT else DoorState.UNKNOWN
+        )
+        self.battery_percent = battery_percent
+        self.battery_mv = self._mv_for(battery_percent)
+        self.change_counter = 0
+        self.pairing_until = 0.0
+        self.jammed = False
+        self.responsive = True
+        self.drop_link_before_reply = False
+        self.motor_busy = False
+        self.keypad_wrong = 0
+        self.keypad_locked_until = 0.0
+        self.request_memory: dict[bytes, OrderedDict[int, Response]] = {}
+        self.connections: dict[int, UnitConnection] = {}
+        self.peripheral: RadioPeripheral | None = None
+        self._challenges: dict[bytes, float] = {}
+        self._challenge = b""
+        self._rotate_handle: asyncio.TimerHandle | None = None
+        self.motor_operations = 0
+        self._new_challenge()
+
+    # Radio ------------------------------------------------------------------------------
+
+    @property
+    def name(self) -> str:
+        """Advertised local name."""
+        return local_name(self.unit_id)
+
+    def attach(self, peripheral: RadioPeripheral) -> None:
+        """Advertise through `peripheral` and start rotating challenges."""
+        self.peripheral = peripheral
+        self._publish()
+        self._schedule_rotation()
+
+    def detach(self) -> None:
+        """Stop timers (the radio closes the links)."""
+        if self._rotate_handle is not None:
+            self._rotate_handle.cancel()
+            self._rotate_handle = None
+        self.peripheral = None
+
+    def _schedule_rotation(self) -> None:
+        if self._rotate_handle is not None:
+            self._rotate_handle.cancel()
+        loop = asyncio.get_running_loop()
+        self._rotate_handle = loop.call_later(CHALLENGE_ROTATE_S, self._rotate)
+
+    def _rotate(self) -> None:
+        self._new_challenge()
+        self._publish()
+        self._schedule_rotation()
+
+    def _new_challenge(self) -> None:
+        now = self.monotonic()
+        self._challenges = {
+            value: issued
+            for value, issued in self._challenges.items()
+            if now - issued <= CHALLENGE_VALID_S
+        }
+        self._challenge = self.entropy(CHALLENGE_LEN)
+        self._challenges[self._challenge] = now
+
+    @property
+    def challenge(self) -> bytes:
+        """The challenge currently advertised."""
+        return self._challenge
+
+    def consume_challenge(self, value: bytes) -> bool:
+        """Accept a challenge once, and only while it is fresh."""
+        issued = self._challenges.pop(value, None)
+        fresh = issued is not None and self.monotonic() - issued <= CHALLENGE_VALID_S
+        if value == self._challenge:
+            self._new_challenge()
+            self._publish()
+        return fresh
+
+    @property
+    def flags(self) -> AdvertFlag:
+        """Pairing state as advertised and in INFO."""
+        flags = AdvertFlag(0)
+        if self.pairing_mode:
+            flags |= AdvertFlag.PAIRING_MODE
+        if self.flash.controllers:
+            flags |= AdvertFlag.PAIRED
+        if self.locked_out:
+            flags |= AdvertFlag.LOCKED_OUT
+        return flags
+
+    def advertisement(self) -> Advertisement:
+        """What the unit broadcasts now."""
+        payload = AdvertPayload(self.unit_id, self.flags, self.change_counter, self._challenge)
+        return Advertisement(
+            local_name=self.name,
+            service_uuids=[SERVICE_UUID],
+            manufacturer_data={MANUFACTURER_ID: payload.encode()},
+        )
+
+    def _publish(self) -> None:
+        if self.peripheral is not None:
+            self.peripheral.set_advertisement(self.advertisement())
+
+    def bump(self) -> None:
+        """Something changed: bump the advertised change counter so the hub comes to read."""
+        self.change_counter = (self.change_counter + 1) & 0xFFFF
+        self._publish()
+
+    def read_info(self) -> bytes:
+        """INFO characteristic value."""
+        return UnitInfo(
+            self.unit_id,
+            self.flags,
+            self.config.features,
+            self.config.max_message,
+            self.config.firmware,
+        ).encode()
+
+    def on_connect(self, link: PeripheralLink) -> None:
+        """A central connected: start a protocol handler for this link."""
+        self.connections[link.connection_id] = UnitConnection(self, link)
+
+    def on_write(self, link: PeripheralLink, data: bytes, with_response: bool) -> None:
+        """RX written: hand the fragment to the link's handler."""
+        connection = self.connections.get(link.connection_id)
+        if connection is not None and self.responsive:
+            connection.feed(data)
+
+    def on_disconnect(self, link: PeripheralLink) -> None:
+        """A link dropped."""
+        connection = self.connections.pop(link.connection_id, None)
+        if connection is not None:
+            connection.close()
+
+    # Time -------------------------------------------------------------------------------
+
+    def now(self) -> int:
+        """The unit's own clock (unix seconds), which may drift from the hub's."""
+        return int(self._clock() + self.clock_offset)
+
+    def set_clock(self, unix_time: int) -> int:
+        """Set the clock; returns the previous reading and logs large corrections."""
+        previous = self.now()
+        self.clock_offset = unix_time - self._clock()
+        if abs(unix_time - previous) >= 2:
+            self.log(LogEvent.TIME_SET, LogSource.SYSTEM, detail=min(abs(unix_time - previous), 0xFFFF))
+        return previous
+
+    def drift(self, seconds: float) -> None:
+        """Hook: let the unit clock run off by `seconds`."""
+        self.clock_offset += seconds
+
+    # Flash-backed state -----------------------------------------------------------------
+
+    def log(
+        self, event: LogEvent, source: LogSource, subject: int = 0, detail: int = 0
+    ) -> None:
+        """Append to the event log and advertise the change."""
+        self.flash.log.append(self.now(), event, source, subject, detail)
+        self.bump()
+
+    def snapshot(self, clock: int | None = None) -> Snapshot:
+        """Status as sent in WELCOME and STATUS."""
+        creds = self.flash.credentials
+        return Snapshot(
+            lock_state=self.lock_state,
+            door_state=self.door_state,
+            battery_percent=self.battery_percent,
+            battery_mv=self.battery_mv,
+            clock=self.now() if clock is None else clock,
+            boot_count=self.flash.boot_count,
+            log_last_seq=self.flash.log.last_seq,
+            cred_version=creds.version,
+            cred_hash=creds.live.hash(),
+            features=self.config.features,
+            change_counter=self.change_counter,
+        )
+
+    def remembered(self, controller: bytes) -> OrderedDict[int, Response]:
+        """Request-id memory of one controller."""
+        return self.request_memory.setdefault(controller, OrderedDict())
+
+    def remember(self, controller: bytes, response: Response) -> None:
+        """Keep a final response so a retry gets it back instead of a second run."""
+        memory = self.remembered(controller)
+        memory[response.request_id] = response
+        while len(memory) > REQUEST_MEMORY:
+            memory.popitem(last=False)
+
+    # Pairing ----------------------------------------------------------------------------
+
+    @property
+    def pairing_mode(self) -> bool:
+        """Whether the pairing window is open."""
+        return self.monotonic() < self.pairing_until and not self.locked_out
+
+    @property
+    def locked_out(self) -> bool:
+        """Whether too many wrong codes closed pairing for a while."""
+        return self.monotonic() < self.flash.lockout_until
+
+    def press_pairing_button(self) -> bool:
+        """Hook: open the 5-minute pairing window (only in factory state, not locked out)."""
+        if self.flash.controllers or self.locked_out:
+            return False
+        self.pairing_until = self.monotonic() + PAIRING_WINDOW_S
+        self._publish()
+        return True
+
+    def pairing_attempt_started(self) -> int:
+        """Count an attempt before it can succeed; returns attempts left if it fails.
+
+        Counting at the start (not on failure) means aborting a guess still costs an attempt.
+        """
+        if self.flash.pairing_failures >= PAIRING_MAX_ATTEMPTS:
+            self.flash.pairing_failures = 0  # the previous lockout has run out
+        self.flash.pairing_failures += 1
+        left = max(0, PAIRING_MAX_ATTEMPTS - self.flash.pairing_failures)
+        if left == 0:
+            self.flash.lockout_until = self.monotonic() + PAIRING_LOCKOUT_S
+        return left
+
+    def pairing_failed(self) -> None:
+        """A confirmation failed; close the window when attempts are used up."""
+        if self.flash.pairing_failures >= PAIRING_MAX_ATTEMPTS:
+            self.pairing_until = 0.0
+            self.flash.pairing_failures = 0
+        self._publish()
+
+    def paired(self, controller: Controller) -> None:
+        """Store the first controller and leave pairing mode."""
+        self.flash.controllers[controller.key_id] = controller
+        self.flash.pairing_failures = 0
+        self.flash.lockout_until = 0.0
+        self.pairing_until = 0.0
+        self.log(LogEvent.PAIRED, LogSource.BLE, int.from_bytes(controller.key_id[:4]))
+
+    def lockout_left(self) -> int:
+        """Seconds until pairing opens again."""
+        return max(0, int(self.flash.lockout_until - self.monotonic()) + 1)
+
+    def factory_reset(self) -> None:
+        """Hook (long press inside the housing): forget keys, controllers and credentials."""
+        for connection in list(self.connections.values()):
+            connection.drop()
+        log = self.flash.log
+        log.records.clear()
+        self.flash = Flash(static=StaticKey.generate(), log=log, boot_count=self.flash.boot_count)
+        self.flash.credentials.capacity = self.config.credential_capacity
+        self.request_memory.clear()
+        self.pairing_until = 0.0
+        self.bump()
+
+    # Physical world -------------------------------------------------------------------
+
+    def set_battery(self, percent: int, millivolts: int | None = None) -> None:
+        """Hook: the battery level changed."""
+        was_low = self.battery_percent <= BATTERY_LOW_PERCENT
+        self.battery_percent = max(0, min(100, percent))
+        self.battery_mv = self._mv_for(self.battery_percent) if millivolts is None else millivolts
+        if self.battery_percent <= BATTERY_LOW_PERCENT and not was_low:
+            self.log(LogEvent.BATTERY_LOW, LogSource.SYSTEM, detail=self.battery_percent)
+        else:
+            self.bump()
+
+    @staticmethod
+    def _mv_for(percent: int) -> int:
+        """Rough 2xAA alkaline curve: 2.2 V empty, 3.2 V full."""
+        return 2200 + percent * 10
+
+    def jam(self, jammed: bool = True) -> None:
+        """Hook: the bolt sticks (every motor run fails until cleared)."""
+        self.jammed = jammed
+        if jammed:
+            self.lock_state = LockState.JAMMED
+            self.log(LogEvent.JAMMED, LogSource.SYSTEM)
+
+    def open_door(self) -> None:
+        """Hook: the door contact opens."""
+        self._set_door(DoorState.OPEN, LogEvent.DOOR_OPENED)
+
+    def close_door(self) -> None:
+        """Hook: the door contact closes."""
+        self._set_door(DoorState.CLOSED, LogEvent.DOOR_CLOSED)
+
+    def _set_door(self, state: DoorState, event: LogEvent) -> None:
+        if not self.config.features & Feature.DOOR_CONTACT or self.door_state is state:
+            return
+        self.door_state = state
+        self.log(event, LogSource.SYSTEM)
+
+    def press_inside_button(self) -> None:
+        """Hook: the exit button on the inside opens the door."""
+        self.log(LogEvent.UNLOCKED, LogSource.BUTTON)
+        self.lock_state = LockState.UNLOCKED
+        self.bump()
+
+    def enter_pin(self, pin: str) -> bool:
+        """Hook: someone types a PIN on the keypad. Returns whether the door opened."""
+        if not self.config.features & Feature.KEYPAD:
+            return False
+        if self.monotonic() < self.keypad_locked_until:
+            self.log(LogEvent.DENIED, LogSource.PIN, detail=DenyReason.KEYPAD_LOCKED)
+            return False
+        opened = self._present(CredentialType.PIN, pin.encode(), LogSource.PIN)
+        if opened:
+            self.keypad_wrong = 0
+        else:
+            self.keypad_wrong += 1
+            if self.keypad_wrong >= KEYPAD_MAX_WRONG:
+                self.keypad_wrong = 0
+                self.keypad_locked_until = self.monotonic() + KEYPAD_LOCKOUT_S
+        return opened
+
+    def present_tag(self, uid: bytes) -> bool:
+        """Hook: a tag is held to the reader. Returns whether the door opened."""
+        if not self.config.features & Feature.TAG_READER:
+            return False
+        return self._present(CredentialType.TAG, uid, LogSource.TAG)
+
+    def _present(self, kind: CredentialType, value: bytes, source: LogSource) -> bool:
+        secret = credential_secret(self.unit_id, kind, value)
+        record = self.flash.credentials.live.find(kind, secret)
+        if record is None:
+            self.log(LogEvent.DENIED, source, detail=DenyReason.UNKNOWN_CREDENTIAL)
+            return False
+        reason = self._check_schedule(record)
+        if reason is not DenyReason.NONE:
+            self.log(LogEvent.DENIED, source, record.cred_id, reason)
+            return False
+        if self.jammed:
+            self.log(LogEvent.JAMMED, source, record.cred_id)
+            return False
+        self.lock_state = LockState.UNLOCKED
+        self.log(LogEvent.UNLOCKED, source, record.cred_id)
+        return True
+
+    def _check_schedule(self, record: CredentialRecord) -> DenyReason:
+        now = self.now()
+        if not record.enabled:
+            return DenyReason.DISABLED
+        if record.valid_from and now < record.valid_from:
+            return DenyReason.NOT_YET_VALID
+        if record.valid_until and now >= record.valid_until:
+            return DenyReason.EXPIRED
+        local = now + self.flash.config.get(ConfigKey.UTC_OFFSET_S, 0)
+        weekday = (local // 86400 + 3) % 7  # 1970-01-01 was a Thursday; Monday is bit 0
+        minute = (local % 86400) // 60
+        if not record.weekdays & (1 << weekday):
+            return DenyReason.OUTSIDE_SCHEDULE
+        if not record.window_start <= minute < record.window_end:
+            return DenyReason.OUTSIDE_SCHEDULE
+        return DenyReason.NONE
+
+    async def reboot(self) -> None:
+        """Hook: power cycle. Links drop; RAM state is lost; flash survives."""
+        for connection in list(self.connections.values()):
+            connection.drop()
+        self.connections.clear()
+        self.request_memory.clear()
+        self._challenges.clear()
+        self.pairing_until = 0.0
+        self.motor_busy = False
+        self.flash.boot_count += 1
+        self.log(LogEvent.BOOT, LogSource.SYSTEM, detail=self.flash.boot_count & 0xFFFF)
+        self._new_challenge()
+        self._publish()
+        await asyncio.sleep(0)

@@ -1,0 +1,252 @@
+"""Codecs: every message round-trips and random bytes only ever raise ProtocolError."""
+
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+import pytest
+
+from custom_components.digitalkey.protocol.advertisement import (
+    AdvertPayload,
+    UnitInfo,
+    format_unit_id,
+    local_name,
+    parse_unit_id,
+)
+from custom_components.digitalkey.protocol.constants import (
+    AdvertFlag,
+    CredentialType,
+    DoorState,
+    ErrorCode,
+    Feature,
+    LockState,
+    LogEvent,
+    LogSource,
+    Opcode,
+    Status,
+)
+from custom_components.digitalkey.protocol.errors import ProtocolError, UnsupportedVersion
+from custom_components.digitalkey.protocol.messages import (
+    Envelope,
+    ErrorMessage,
+    Hello,
+    HelloPayload,
+    LogReadResult,
+    Request,
+    Response,
+    Snapshot,
+    WelcomePayload,
+)
+from custom_components.digitalkey.protocol.pairing import (
+    HubGrant,
+    UnitIdentity,
+    normalize_setup_code,
+)
+from custom_components.digitalkey.protocol.records import (
+    CredentialOp,
+    CredentialRecord,
+    LogRecord,
+    bucket_hashes,
+    credential_secret,
+    database_hash,
+    decode_ops,
+    encode_ops,
+)
+
+u32s = st.integers(min_value=0, max_value=0xFFFFFFFF)
+u16s = st.integers(min_value=0, max_value=0xFFFF)
+
+snapshots = st.builds(
+    Snapshot,
+    lock_state=st.sampled_from(LockState),
+    door_state=st.sampled_from(DoorState),
+    battery_percent=st.integers(0, 100),
+    battery_mv=u16s,
+    clock=u32s,
+    boot_count=u32s,
+    log_last_seq=u32s,
+    cred_version=u32s,
+    cred_hash=st.binary(min_size=16, max_size=16),
+    features=st.builds(Feature, st.integers(0, 0x1F)),
+    change_counter=u16s,
+)
+requests = st.builds(Request, u32s, st.sampled_from(Opcode), st.binary(max_size=64))
+responses = st.builds(Response, u32s, st.sampled_from(Status), st.binary(max_size=64))
+
+
+@st.composite
+def credential_records(draw: st.DrawFn) -> CredentialRecord:
+    start = draw(st.integers(0, 1439))
+    return CredentialRecord(
+        cred_id=draw(u32s),
+        user_id=draw(u32s),
+        kind=draw(st.sampled_from(CredentialType)),
+        secret=draw(st.binary(min_size=8, max_size=8)),
+        enabled=draw(st.booleans()),
+        valid_from=draw(u32s),
+        valid_until=draw(u32s),
+        weekdays=draw(st.integers(0, 0x7F)),
+        window_start=start,
+        window_end=draw(st.integers(start + 1, 1440)),
+    )
+
+
+@given(snapshots)
+def test_snapshot_round_trip(snapshot: Snapshot) -> None:
+    raw = snapshot.encode()
+    assert len(raw) == Snapshot.SIZE
+    assert Snapshot.decode(raw) == snapshot
+
+
+@given(requests)
+def test_request_round_trip(request: Request) -> None:
+    assert Request.decode(request.encode()) == request
+
+
+@given(responses)
+def test_response_round_trip(response: Response) -> None:
+    assert Response.decode(response.encode()) == response
+
+
+@given(
+    u32s, st.none() | st.binary(min_size=8, max_size=8), st.none() | requests
+)
+def test_hello_payload_round_trip(
+    hub_time: int, challenge: bytes | None, request: Request | None
+) -> None:
+    payload = HelloPayload(hub_time, challenge, request)
+    assert HelloPayload.decode(payload.encode()) == payload
+
+
+@given(snapshots, st.booleans(), st.booleans(), st.none() | responses)
+def test_welcome_payload_round_trip(
+    snapshot: Snapshot, accepted: bool, applied: bool, response: Response | None
+) -> None:
+    payload = WelcomePayload(snapshot, accepted, applied, response)
+    assert WelcomePayload.decode(payload.encode()) == payload
+
+
+@given(credential_records())
+def test_credential_record_round_trip(record: CredentialRecord) -> None:
+    raw = record.encode()
+    assert len(raw) == 32
+    assert CredentialRecord.decode(raw) == record
+
+
+@given(st.lists(credential_records(), max_size=20), st.lists(u32s, max_size=10))
+def test_credential_ops_round_trip(records: list[CredentialRecord], deletes: list[int]) -> None:
+    ops = [CredentialOp.upsert(r) for r in records] + [CredentialOp.delete(i) for i in deletes]
+    assert decode_ops(encode_ops(ops)) == ops
+
+
+@given(st.lists(credential_records(), max_size=30, unique_by=lambda r: r.cred_id), st.randoms())
+def test_bucket_hashes_ignore_order(records: list[CredentialRecord], rnd) -> None:  # type: ignore[no-untyped-def]
+    shuffled = list(records)
+    rnd.shuffle(shuffled)
+    assert bucket_hashes(records) == bucket_hashes(shuffled)
+    assert database_hash(bucket_hashes(records)) == database_hash(bucket_hashes(shuffled))
+
+
+def test_database_hash_needs_64_buckets() -> None:
+    with pytest.raises(ValueError, match="64"):
+        database_hash([b"\0" * 8])
+
+
+@given(u32s, u32s, st.sampled_from(LogEvent), st.sampled_from(LogSource), u32s, u16s)
+def test_log_record_round_trip(
+    seq: int, time: int, event: LogEvent, source: LogSource, subject: int, detail: int
+) -> None:
+    record = LogRecord(seq, time, event, source, subject, detail)
+    raw = record.encode()
+    assert len(raw) == 16
+    assert LogRecord.decode(raw) == record
+
+
+@given(
+    st.binary(min_size=6, max_size=6),
+    st.builds(AdvertFlag, st.integers(0, 7)),
+    u16s,
+    st.binary(min_size=8, max_size=8),
+)
+def test_advert_round_trip(unit_id: bytes, flags: AdvertFlag, counter: int, challenge: bytes) -> None:
+    advert = AdvertPayload(unit_id, flags, counter, challenge)
+    raw = advert.encode()
+    assert len(raw) == 19
+    assert AdvertPayload.decode(raw) == advert
+
+
+def test_info_round_trip_and_version_check() -> None:
+    info = UnitInfo(b"\x01" * 6, AdvertFlag.PAIRED, Feature.KEYPAD, 4096, (1, 2))
+    assert UnitInfo.decode(info.encode()) == info
+    newer = UnitInfo(b"\x01" * 6, AdvertFlag(0), Feature(0), 4096, (1, 0), version=2)
+    with pytest.raises(UnsupportedVersion):
+        UnitInfo.decode(newer.encode())
+
+
+def test_unit_id_text_forms() -> None:
+    unit_id = bytes.fromhex("d1c0ffee1a2b")
+    assert format_unit_id(unit_id) == "D1C0FFEE1A2B"
+    assert parse_unit_id("D1C0FFEE1A2B") == unit_id
+    assert local_name(unit_id) == "DK-1A2B"
+    with pytest.raises(ValueError, match="hex"):
+        parse_unit_id("zz")
+    with pytest.raises(ValueError, match="6 bytes"):
+        parse_unit_id("00")
+
+
+def test_setup_code_normalisation() -> None:
+    assert normalize_setup_code("3141 5926") == "31415926"
+    assert normalize_setup_code("3141-5926") == "31415926"
+    for bad in ["1234567", "123456789", "1234abcd", "１２３４５６７８"]:
+        with pytest.raises(ValueError, match="8 digits"):
+            normalize_setup_code(bad)
+
+
+def test_credential_secret_differs_per_door_and_kind() -> None:
+    a = credential_secret(b"\x01" * 6, CredentialType.PIN, "1234")
+    assert a != credential_secret(b"\x02" * 6, CredentialType.PIN, "1234")
+    assert a != credential_secret(b"\x01" * 6, CredentialType.TAG, b"1234")
+    assert len(a) == 8
+
+
+DECODERS = [
+    Envelope.decode,
+    ErrorMessage.decode,
+    Request.decode,
+    Response.decode,
+    Snapshot.decode,
+    HelloPayload.decode,
+    WelcomePayload.decode,
+    Hello.decode,
+    LogReadResult.decode,
+    CredentialRecord.decode,
+    LogRecord.decode,
+    decode_ops,
+    AdvertPayload.decode,
+    UnitInfo.decode,
+    HubGrant.decode,
+    UnitIdentity.decode,
+]
+
+
+@pytest.mark.parametrize("decoder", DECODERS, ids=lambda d: d.__qualname__)
+@given(data=st.binary(max_size=120))
+def test_decoders_raise_only_protocol_errors(decoder, data: bytes) -> None:  # type: ignore[no-untyped-def]
+    try:
+        decoder(data)
+    except ProtocolError:
+        pass
+
+
+def test_error_message_round_trip() -> None:
+    message = ErrorMessage(ErrorCode.WRONG_CODE, 3)
+    envelope = Envelope.decode(message.encode())
+    assert ErrorMessage.decode(envelope.body) == message
+
+
+def test_record_validation() -> None:
+    with pytest.raises(ValueError, match="8 bytes"):
+        CredentialRecord(1, 1, CredentialType.PIN, b"short")
+    with pytest.raises(ValueError, match="7 bits"):
+        CredentialRecord(1, 1, CredentialType.PIN, b"\0" * 8, weekdays=0x80)
+    with pytest.raises(ValueError, match="window"):
+        CredentialRecord(1, 1, CredentialType.PIN, b"\0" * 8, window_start=600, window_end=600)
