@@ -243,7 +243,7 @@ class DoorUnit:
         """A central connected: start a protocol handler for this link."""
         self.connections[link.connection_id] = UnitConnection(self, link)
 
-    def on_write(self, link: PeripheralLink, data: bytes, with_response: bool) -> None:
+    def on_write(self, link: PeripheralLink, data: bytes, with_response: bool) -> None:  # noqa: ARG002
         """RX written: hand the fragment to the link's handler."""
         connection = self.connections.get(link.connection_id)
         if connection is not None and self.responsive:
@@ -266,7 +266,9 @@ class DoorUnit:
         previous = self.now()
         self.clock_offset = unix_time - self._clock()
         if abs(unix_time - previous) >= 2:
-            self.log(LogEvent.TIME_SET, LogSource.SYSTEM, detail=min(abs(unix_time - previous), 0xFFFF))
+            self.log(
+                LogEvent.TIME_SET, LogSource.SYSTEM, detail=min(abs(unix_time - previous), 0xFFFF)
+            )
         return previous
 
     def drift(self, seconds: float) -> None:
@@ -275,9 +277,7 @@ class DoorUnit:
 
     # Flash-backed state -----------------------------------------------------------------
 
-    def log(
-        self, event: LogEvent, source: LogSource, subject: int = 0, detail: int = 0
-    ) -> None:
+    def log(self, event: LogEvent, source: LogSource, subject: int = 0, detail: int = 0) -> None:
         """Append to the event log and advertise the change."""
         self.flash.log.append(self.now(), event, source, subject, detail)
         self.bump()

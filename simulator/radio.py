@@ -10,8 +10,9 @@ Only the air is simulated, and two parts of it are ours rather than Bumble's:
   reports a fixed RSSI and advertises on a timer, so the advertisement channel is
   implemented here: each advertising peripheral broadcasts its encoded legacy
   advertising data and scan response to every scanning central at once when it
-  changes and then every ``advertising_interval`` seconds. Bumble still advertises
-  (connectable, without payload) so that its controllers can connect.
+  changes and then every ``advertising_interval`` seconds. Bumble's connectable
+  advertising still runs underneath (nobody scans it): it is what lets Bumble's
+  controllers establish connections.
 * Reachability. A peripheral that is out of range or powered off is cut off at the
   link: nothing it sends is delivered and nothing reaches it, and its live
   connections end with a supervision timeout on both sides.
@@ -27,7 +28,7 @@ import contextlib
 from dataclasses import dataclass, field
 import itertools
 import logging
-from typing import Final, Protocol, Self
+from typing import Any, Final, Protocol, Self
 import uuid
 
 from bumble import att, gatt_server, hci, ll
@@ -57,6 +58,7 @@ from custom_components.digitalkey.protocol.gatt import (
 
 __all__ = [
     "ADVERTISING_INTERVAL",
+    "ATT_DEFAULT_MTU",
     "DEFAULT_RSSI",
     "Advertisement",
     "AdvertisementListener",
@@ -77,6 +79,7 @@ ADVERTISING_INTERVAL: Final = 2.0
 """Seconds between two broadcasts of an unchanged advertisement."""
 DEFAULT_RSSI: Final = -60
 ATT_DEFAULT_MTU: Final = 23
+"""ATT MTU of a connection before the MTU exchange."""
 _ATT_HEADER: Final = 3
 _MAX_ATTRIBUTE_VALUE: Final = 512
 _LEGACY_ADV_DATA_MAX: Final = 31
@@ -90,6 +93,7 @@ _AD_COMPLETE_NAME: Final = 0x09
 _AD_TX_POWER: Final = 0x0A
 _AD_MANUFACTURER: Final = 0xFF
 _FLAGS_LE_GENERAL_NO_BREDR: Final = 0x06
+_LINK_TEARDOWN_TIMEOUT: Final = 1.0
 
 # Bumble only uses its own advertising to let initiators find the target, and
 # initiators are served at once (see _Air.page), so the timer can be lazy.
@@ -100,7 +104,7 @@ class RadioError(Exception):
     """Base class of errors raised by the simulated radio."""
 
 
-class NotConnectedError(RadioError):
+class NotConnectedError(RadioError, ConnectionError):
     """The link is gone (or went away while waiting for the peer)."""
 
 
@@ -376,6 +380,15 @@ class _Air(LocalLink):
             controller.on_le_disconnected(connection, reason)
 
 
+async def _wait_links_closed(closed: asyncio.Event, address: str) -> None:
+    """Wait for the hosts to report dropped links, which takes a few loop turns."""
+    try:
+        async with asyncio.timeout(_LINK_TEARDOWN_TIMEOUT):
+            await closed.wait()
+    except TimeoutError:
+        _LOGGER.warning("%s: links not reported closed; continuing", address)
+
+
 def _on_air(controller: Controller) -> bool:
     return isinstance(controller, _AirController) and controller.on_air
 
@@ -385,25 +398,6 @@ def _new_device(air: _Air, name: str, address: str) -> tuple[_AirController, Dev
     host = Host(controller, AsyncPipeSink(controller))
     device = Device(name=name, address=hci.Address(address), host=host)
     return controller, device
-
-
-def _link_lost_error(exc: BaseException) -> NotConnectedError:
-    return NotConnectedError(f"link lost: {exc}" if str(exc) else "link lost")
-
-
-async def _unless_link_lost[T](awaitable: Awaitable[T]) -> T:
-    """Await a Bumble GATT operation, turning a dropped link into NotConnectedError.
-
-    Bumble cancels a pending request's future when the link drops, which would
-    otherwise surface as a CancelledError although nobody cancelled the caller.
-    """
-    try:
-        return await awaitable
-    except asyncio.CancelledError as exc:
-        task = asyncio.current_task()
-        if task is not None and task.cancelling():
-            raise
-        raise _link_lost_error(exc) from None
 
 
 # ---------------------------------------------------------------------------
@@ -696,7 +690,7 @@ class RadioPeripheral:
             return
         self._powered = False
         self._apply_on_air()
-        await self._links_closed.wait()
+        await _wait_links_closed(self._links_closed, self.address)
         await self._update_connectable()
 
     async def close(self) -> None:
@@ -775,6 +769,7 @@ class CentralLink:
         self.address: str = str(connection.peer_address)
         self.disconnect_reason: int | None = None
         self._listeners: list[Callable[[int], None]] = []
+        self._requests: set[asyncio.Future[Any]] = set()
         connection.on(Connection.EVENT_DISCONNECTION, self._on_disconnection)
 
     def __repr__(self) -> str:
@@ -807,12 +802,27 @@ class CentralLink:
         return remove
 
     async def request[T](self, awaitable: Awaitable[T]) -> T:
-        """Await a GATT operation; a dropped link raises NotConnectedError."""
+        """Await a GATT operation; a dropped link raises NotConnectedError.
+
+        Bumble's GATT client only fails the one request in flight when the link
+        drops (with a CancelledError nobody asked for) and lets queued ones wait
+        for its 30 s timeout, so every operation is tracked and failed here.
+        """
         if not self.is_connected:
             if asyncio.iscoroutine(awaitable):
                 awaitable.close()
             raise NotConnectedError(f"{self.address} is not connected")
-        return await _unless_link_lost(awaitable)
+        operation = asyncio.ensure_future(awaitable)
+        self._requests.add(operation)
+        try:
+            return await operation
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():
+                raise
+            raise NotConnectedError(f"{self.address}: link lost") from None
+        finally:
+            self._requests.discard(operation)
 
     async def disconnect(self) -> None:
         """Terminate the connection from the central side; idempotent."""
@@ -822,6 +832,8 @@ class CentralLink:
     def _on_disconnection(self, reason: int) -> None:
         self.disconnect_reason = reason
         self.central._forget(self)
+        for operation in list(self._requests):
+            operation.cancel()
         for callback in list(self._listeners):
             try:
                 callback(reason)
@@ -1009,7 +1021,7 @@ class RadioCentral:
         self._radio.air.drop_connections(self.controller, hci.HCI_CONNECTION_TIMEOUT_ERROR)
         self.controller.abort_pending_connection()
         self.controller.on_air = False
-        await self._links_closed.wait()
+        await _wait_links_closed(self._links_closed, self.address)
         for task in list(self._tasks):
             with contextlib.suppress(Exception):
                 await task
@@ -1045,11 +1057,23 @@ class VirtualRadio:
         door units fast.
         """
         self.air = _Air()  # type: ignore[no-untyped-call]
-        self.advertising_interval = advertising_interval
+        self._advertising_interval = advertising_interval
         self.max_connect_wait = max_connect_wait
         self._nodes = _Nodes()
         self._connection_ids = itertools.count(1)
         self._closed = False
+
+    @property
+    def advertising_interval(self) -> float:
+        """Seconds between repeats of an unchanged advertisement."""
+        return self._advertising_interval
+
+    @advertising_interval.setter
+    def advertising_interval(self, value: float) -> None:
+        self._advertising_interval = value
+        for peripheral in self._nodes.peripherals.values():
+            if peripheral._timer is not None:
+                peripheral._restart_broadcast()
 
     @property
     def peripherals(self) -> dict[str, RadioPeripheral]:

@@ -38,6 +38,7 @@ from custom_components.digitalkey.protocol.errors import (
     WrongSetupCode,
 )
 from custom_components.digitalkey.protocol.framing import fragment
+from custom_components.digitalkey.protocol.gatt import RX_CHAR_UUID, TX_CHAR_UUID
 from custom_components.digitalkey.protocol.keys import StaticKey
 from custom_components.digitalkey.protocol.messages import Envelope
 from custom_components.digitalkey.protocol.records import (
@@ -200,13 +201,10 @@ async def test_replayed_hello_never_operates_the_lock(paired: Paired) -> None:
     # Same connection replay is covered by the transport counters; replay on new links:
     for _ in range(2):
         attacker = LoopbackClient(unit)
-        replies: list[bytes] = []
         await attacker.connect()
-        await attacker.start_notify(
-            "6e4b0003-d16a-4c0e-9b1f-0d1617a1c0de", lambda _c, d: replies.append(bytes(d))
-        )
+        await attacker.start_notify(TX_CHAR_UUID, lambda _c, _d: None)
         for piece in captured:
-            await attacker.write_gatt_char("6e4b0002-d16a-4c0e-9b1f-0d1617a1c0de", piece, True)
+            await attacker.write_gatt_char(RX_CHAR_UUID, piece, True)
         await asyncio.sleep(0.01)
         await attacker.disconnect()
         assert unit.motor_operations == 1
@@ -222,7 +220,7 @@ async def test_replayed_hello_on_the_same_connection_is_not_acted_on(paired: Pai
     await client.lock()
     assert unit.motor_operations == 2
     for piece in hello:
-        await ble.write_gatt_char("6e4b0002-d16a-4c0e-9b1f-0d1617a1c0de", piece, True)
+        await ble.write_gatt_char(RX_CHAR_UUID, piece, True)
     await asyncio.sleep(0.01)
     assert unit.motor_operations == 2
     assert unit.lock_state is LockState.LOCKED
@@ -560,14 +558,14 @@ async def test_unresponsive_unit_times_out(paired: Paired) -> None:
 
 
 async def test_garbage_gets_a_plaintext_error(paired: Paired) -> None:
-    ble, _ = await paired.connect()
+    ble = LoopbackClient(paired.unit)
+    await ble.connect()
     replies: list[bytes] = []
-    await ble.start_notify("tx", lambda _c, d: replies.append(bytes(d))) if False else None
-    ble._callback = lambda _c, d: replies.append(bytes(d))  # noqa: SLF001
+    await ble.start_notify(TX_CHAR_UUID, lambda _c, d: replies.append(bytes(d)))
     for message in (b"\x55junk", Envelope(MessageType.DATA, b"x" * 40).encode()):
         for piece in fragment(message, 247):
-            await ble.write_gatt_char("6e4b0002-d16a-4c0e-9b1f-0d1617a1c0de", piece, True)
-    await ble.write_gatt_char("6e4b0002-d16a-4c0e-9b1f-0d1617a1c0de", b"\x01bad", True)
+            await ble.write_gatt_char(RX_CHAR_UUID, piece, True)
+    await ble.write_gatt_char(RX_CHAR_UUID, b"\x01bad", True)
     await asyncio.sleep(0.01)
     assert len(replies) == 3
     assert all(reply[3] == MessageType.ERROR for reply in replies)

@@ -90,6 +90,7 @@ class PairingResult:
     unit_public: bytes
     info: UnitInfo
     identity: UnitIdentity
+    round_trips: int
 
 
 async def read_info(ble: BleakClientLike) -> UnitInfo:
@@ -120,7 +121,9 @@ async def pair(
         )
     finally:
         await channel.stop()
-    return PairingResult(info.unit_id, identity.unit_public, info, identity)
+    return PairingResult(
+        info.unit_id, identity.unit_public, info, identity, channel.stats.round_trips
+    )
 
 
 class DoorUnitClient:

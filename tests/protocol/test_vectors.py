@@ -1,0 +1,108 @@
+"""docs/protocol.md's test vectors match the reference implementation, byte for byte."""
+
+from __future__ import annotations
+
+from pathlib import Path
+import re
+
+import pytest
+
+from custom_components.digitalkey.protocol.constants import LockState, MessageType, Opcode
+from custom_components.digitalkey.protocol.framing import Reassembler
+from custom_components.digitalkey.protocol.messages import (
+    Envelope,
+    Hello,
+    HelloPayload,
+    Request,
+    Response,
+    WelcomePayload,
+)
+from custom_components.digitalkey.protocol.pairing import HubPairing, UnitPairing
+from custom_components.digitalkey.protocol.session import NoiseSession
+
+from . import vectors
+
+SPEC = Path(__file__).parents[2] / "docs" / "protocol.md"
+
+
+def _published() -> dict[str, str]:
+    block = re.search(r"```vectors\n(.*?)```", SPEC.read_text(), re.DOTALL)
+    assert block, "docs/protocol.md has no vectors block"
+    pairs = (line.split(" = ") for line in block.group(1).strip().splitlines())
+    return dict(pairs)
+
+
+PUBLISHED = _published()
+COMPUTED = vectors.compute()
+
+
+def test_same_vector_names() -> None:
+    assert list(PUBLISHED) == list(COMPUTED)
+
+
+@pytest.mark.parametrize("name", list(COMPUTED))
+def test_vector(name: str) -> None:
+    assert PUBLISHED[name] == COMPUTED[name]
+
+
+def _b(name: str) -> bytes:
+    return bytes.fromhex(PUBLISHED[name])
+
+
+def test_published_fragments_reassemble() -> None:
+    reassembler = Reassembler()
+    pieces = [_b(f"framing.mtu23.fragment{i}") for i in range(3)]
+    assert [reassembler.feed(p) for p in pieces] == [None, None, bytes(range(40))]
+
+
+def test_unit_side_accepts_published_pairing() -> None:
+    unit = UnitPairing(
+        vectors.SETUP_CODE, vectors.UNIT_ID, vectors.entropy("dkp1 vector spake unit")
+    )
+    reply = unit.on_request(Envelope.decode(_b("pairing.request")).body, attempts_left=4)
+    assert reply == _b("pairing.challenge")
+    grant = unit.on_confirm(Envelope.decode(_b("pairing.confirm")).body)
+    assert grant.hub_public == vectors.HUB_KEY.public
+    assert grant.time == vectors.HUB_TIME
+
+
+def test_hub_side_accepts_published_pairing() -> None:
+    hub = HubPairing(vectors.SETUP_CODE, vectors.UNIT_ID, vectors.entropy("dkp1 vector spake hub"))
+    assert hub.request() == _b("pairing.request")
+    assert hub.on_challenge(Envelope.decode(_b("pairing.challenge")).body) == 4
+    identity = hub.on_complete(Envelope.decode(_b("pairing.complete")).body)
+    assert identity.unit_public == vectors.UNIT_KEY.public
+
+
+def test_unit_side_decodes_published_hello() -> None:
+    responder = NoiseSession(
+        initiator=False,
+        static=vectors.UNIT_KEY,
+        remote_public=vectors.HUB_KEY.public,
+        unit_id=vectors.UNIT_ID,
+    )
+    hello = Hello.decode(Envelope.decode(_b("session.hello")).body)
+    assert hello.key_id == vectors.HUB_KEY.key_id
+    payload = HelloPayload.decode(responder.read_handshake(hello.noise))
+    assert payload.challenge == vectors.CHALLENGE
+    assert payload.request == Request(1, Opcode.UNLOCK)
+
+
+def test_hub_side_decodes_published_welcome_and_data() -> None:
+    initiator = NoiseSession(
+        initiator=True,
+        static=vectors.HUB_KEY,
+        remote_public=vectors.UNIT_KEY.public,
+        unit_id=vectors.UNIT_ID,
+        ephemeral=vectors.secret("dkp1 vector hub ephemeral"),
+    )
+    assert initiator.write_handshake(_b("session.hello_payload")) == _b("session.hello")[9:]
+    welcome = Envelope.decode(_b("session.welcome"))
+    assert welcome.type is MessageType.WELCOME
+    payload = WelcomePayload.decode(initiator.read_handshake(welcome.body))
+    assert payload.challenge_accepted
+    assert payload.response is not None
+    assert payload.response.body == bytes([LockState.UNLOCKED])
+    reply = Envelope.decode(_b("session.data_unit_to_hub_0"))
+    initiator.encrypt(Request(2, Opcode.LOCK).encode())
+    assert Response.decode(initiator.decrypt(reply.body)).request_id == 2

@@ -1,0 +1,176 @@
+"""Compute the test vectors published in docs/protocol.md §11 from fixed inputs.
+
+`scripts/protocol-vectors` prints them in the document's format; `test_vectors.py` checks the
+document against this computation, so the specification and the code cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+import hashlib
+
+from custom_components.digitalkey.protocol.advertisement import AdvertPayload, UnitInfo
+from custom_components.digitalkey.protocol.constants import (
+    AdvertFlag,
+    CredentialType,
+    DoorState,
+    Feature,
+    LockState,
+    LogEvent,
+    LogSource,
+    MessageType,
+    Opcode,
+    Role,
+    Status,
+)
+from custom_components.digitalkey.protocol.framing import fragment
+from custom_components.digitalkey.protocol.keys import StaticKey
+from custom_components.digitalkey.protocol.messages import (
+    Envelope,
+    Hello,
+    HelloPayload,
+    Request,
+    Response,
+    Snapshot,
+    WelcomePayload,
+)
+from custom_components.digitalkey.protocol.pairing import (
+    HubGrant,
+    HubPairing,
+    UnitIdentity,
+    UnitPairing,
+)
+from custom_components.digitalkey.protocol.records import (
+    CredentialRecord,
+    LogRecord,
+    credential_secret,
+)
+from custom_components.digitalkey.protocol.session import NoiseSession
+from custom_components.digitalkey.protocol.wire import u8
+
+UNIT_ID = bytes.fromhex("D1C0FFEE1A2B")
+SETUP_CODE = "31415926"
+HUB_TIME = 1_790_000_000
+CHALLENGE = bytes.fromhex("0102030405060708")
+
+
+def secret(label: str) -> bytes:
+    """A fixed 32-byte value named in the document: SHA-256 of an ASCII label."""
+    return hashlib.sha256(label.encode()).digest()
+
+
+def entropy(label: str) -> Callable[[int], bytes]:
+    """Deterministic randomness: SHAKE-256(label || counter), one block per call."""
+    counter = [0]
+
+    def draw(count: int) -> bytes:
+        counter[0] += 1
+        return hashlib.shake_256(f"{label}/{counter[0]}".encode()).digest(count)
+
+    return draw
+
+
+HUB_KEY = StaticKey.from_private(secret("dkp1 vector hub static"))
+UNIT_KEY = StaticKey.from_private(secret("dkp1 vector unit static"))
+
+
+def compute() -> dict[str, str]:
+    """Every vector as name -> lower-case hex."""
+    out: dict[str, str] = {}
+    out["inputs.hub_static_public"] = HUB_KEY.public.hex()
+    out["inputs.unit_static_public"] = UNIT_KEY.public.hex()
+    out["key_id.hub"] = HUB_KEY.key_id.hex()
+
+    for index, piece in enumerate(fragment(bytes(range(40)), 23)):
+        out[f"framing.mtu23.fragment{index}"] = piece.hex()
+
+    advert = AdvertPayload(UNIT_ID, AdvertFlag.PAIRED, 0x0102, CHALLENGE)
+    out["advertisement.payload"] = advert.encode().hex()
+    info = UnitInfo(
+        UNIT_ID, AdvertFlag.PAIRING_MODE, Feature.DOOR_CONTACT | Feature.KEYPAD, 4096, (1, 0)
+    )
+    out["info.value"] = info.encode().hex()
+
+    hub = HubPairing(SETUP_CODE, UNIT_ID, entropy("dkp1 vector spake hub"))
+    unit = UnitPairing(SETUP_CODE, UNIT_ID, entropy("dkp1 vector spake unit"))
+    request = hub.request()
+    out["pairing.request"] = request.hex()
+    challenge = unit.on_request(Envelope.decode(request).body, attempts_left=4)
+    out["pairing.challenge"] = challenge.hex()
+    hub.on_challenge(Envelope.decode(challenge).body)
+    confirm = hub.confirm(HubGrant(HUB_KEY.public, Role.ADMIN, HUB_TIME, "Hub"))
+    out["pairing.confirm"] = confirm.hex()
+    unit.on_confirm(Envelope.decode(confirm).body)
+    identity = UnitIdentity(UNIT_KEY.public, UNIT_ID, Feature.DOOR_CONTACT | Feature.KEYPAD, 1)
+    out["pairing.complete"] = unit.complete(identity).hex()
+
+    initiator = NoiseSession(
+        initiator=True,
+        static=HUB_KEY,
+        remote_public=UNIT_KEY.public,
+        unit_id=UNIT_ID,
+        ephemeral=secret("dkp1 vector hub ephemeral"),
+    )
+    responder = NoiseSession(
+        initiator=False,
+        static=UNIT_KEY,
+        remote_public=HUB_KEY.public,
+        unit_id=UNIT_ID,
+        ephemeral=secret("dkp1 vector unit ephemeral"),
+    )
+    unlock = Request(0x00000001, Opcode.UNLOCK)
+    hello_payload = HelloPayload(HUB_TIME, CHALLENGE, unlock)
+    out["session.hello_payload"] = hello_payload.encode().hex()
+    hello = Hello(HUB_KEY.key_id, initiator.write_handshake(hello_payload.encode())).encode()
+    out["session.hello"] = hello.hex()
+    responder.read_handshake(Hello.decode(Envelope.decode(hello).body).noise)
+    snapshot = Snapshot(
+        lock_state=LockState.UNLOCKED,
+        door_state=DoorState.CLOSED,
+        battery_percent=87,
+        battery_mv=3070,
+        clock=HUB_TIME - 3,
+        boot_count=1,
+        log_last_seq=42,
+        cred_version=0,
+        cred_hash=bytes(16),
+        features=Feature.DOOR_CONTACT | Feature.KEYPAD,
+        change_counter=0x0102,
+    )
+    welcome_payload = WelcomePayload(
+        snapshot, challenge_accepted=True, time_applied=True,
+        response=Response(0x00000001, Status.OK, u8(LockState.UNLOCKED)),
+    )  # fmt: skip
+    out["session.welcome_payload"] = welcome_payload.encode().hex()
+    welcome = Envelope(
+        MessageType.WELCOME, responder.write_handshake(welcome_payload.encode())
+    ).encode()
+    out["session.welcome"] = welcome.hex()
+    initiator.read_handshake(Envelope.decode(welcome).body)
+    out["session.handshake_hash"] = initiator.handshake_hash.hex()
+    lock = Request(0x00000002, Opcode.LOCK)
+    data = Envelope(MessageType.DATA, initiator.encrypt(lock.encode())).encode()
+    out["session.data_hub_to_unit_0"] = data.hex()
+    reply = Response(0x00000002, Status.OK, u8(LockState.LOCKED))
+    out["session.data_unit_to_hub_0"] = (
+        Envelope(MessageType.DATA, responder.encrypt(reply.encode())).encode().hex()
+    )
+
+    pin = credential_secret(UNIT_ID, CredentialType.PIN, "1234")
+    out["credential.pin_1234_secret"] = pin.hex()
+    record = CredentialRecord(
+        cred_id=7, user_id=1001, kind=CredentialType.PIN, secret=pin,
+        valid_from=HUB_TIME, valid_until=HUB_TIME + 86400, weekdays=0x1F,
+        window_start=7 * 60, window_end=17 * 60,
+    )  # fmt: skip
+    out["credential.record"] = record.encode().hex()
+    out["credential.record_digest"] = record.digest().hex()
+    out["credential.record_bucket"] = f"{record.bucket:02x}"
+    log = LogRecord(42, HUB_TIME, LogEvent.UNLOCKED, LogSource.PIN, 7, 0)
+    out["log.record"] = log.encode().hex()
+    return out
+
+
+def render() -> str:
+    """The vectors as the document's fenced block lines."""
+    return "\n".join(f"{name} = {value}" for name, value in compute().items())

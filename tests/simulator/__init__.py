@@ -1,0 +1,1 @@
+"""Tests of the simulated radio, its bleak backend and the simulated HA proxy."""
