@@ -87,7 +87,7 @@ class SimulatedProxy:
         self._central = central
         self._cleanups.append(register_central(self.source, central))
         connector = HaBluetoothConnector(
-            client=BumbleBleakClient, source=self.source, can_connect=lambda: True
+            client=BumbleBleakClient, source=self.source, can_connect=self._has_free_slot
         )
         scanner = SimulatedProxyScanner(
             self.source,
@@ -106,6 +106,11 @@ class SimulatedProxy:
         )
         self._cleanups.append(central.add_advertisement_listener(self._async_on_advertisement))
         await central.start_scanning()
+
+    def _has_free_slot(self) -> bool:
+        """Like an ESPHome proxy: HA routes a connection to a proxy with a free slot."""
+        central = self._central
+        return central is not None and central.connections_in_use < self.connection_slots
 
     @callback
     def _async_on_advertisement(self, address: str, rssi: int, adv: Advertisement) -> None:

@@ -144,6 +144,7 @@ class DoorState(IntEnum):
 class Feature(IntFlag):
     """Hardware a unit has."""
 
+    NONE = 0x00
     DOOR_CONTACT = 0x01
     KEYPAD = 0x02
     TAG_READER = 0x04

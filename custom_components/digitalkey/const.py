@@ -1,0 +1,50 @@
+"""Constants of the Digital Key integration."""
+
+from __future__ import annotations
+
+from typing import Final
+
+DOMAIN: Final = "digitalkey"
+MANUFACTURER: Final = "Digital Key"
+MODEL: Final = "Door unit"
+
+SUBENTRY_DOOR: Final = "door"
+
+# Building (config entry) data.
+CONF_BUILDING_ID: Final = "building_id"
+CONF_HUB_KEY: Final = "hub_key"
+"""Private X25519 key of this building's hub (hex). Never logged or shown."""
+
+# Door (subentry) data.
+CONF_UNIT_ID: Final = "unit_id"
+CONF_ADDRESS: Final = "address"
+CONF_UNIT_PUBLIC: Final = "unit_public"
+CONF_LOCATION: Final = "location"
+CONF_FEATURES: Final = "features"
+CONF_FIRMWARE: Final = "firmware"
+
+# Flow fields (never stored).
+CONF_SETUP_CODE: Final = "setup_code"
+CONF_BUILDING: Final = "building"
+CONF_DEVICE: Final = "device"
+
+# Building options.
+OPT_BATTERY_THRESHOLD: Final = "battery_threshold"
+OPT_LOG_RETENTION_DAYS: Final = "log_retention_days"
+OPT_NOTIFY_TARGET: Final = "notify_target"
+DEFAULT_BATTERY_THRESHOLD: Final = 15
+"""Per cent at or below which a battery is critical (Bekey operations handbook)."""
+DEFAULT_LOG_RETENTION_DAYS: Final = 90
+
+EVENT_ACCESS: Final = "digitalkey_access"
+"""Bus event fired for every record read from a door unit's event log."""
+
+IDLE_DISCONNECT_S: Final = 5.0
+"""Release the connection (and the proxy slot) this long after the last command."""
+CHALLENGE_FRESH_S: Final = 4.0
+"""Use an advertised challenge in msg1 only this long after it was first seen."""
+CONNECT_TIMEOUT_S: Final = 20.0
+CLOCK_DRIFT_TOLERANCE_S: Final = 2
+
+CONF_NAME_KEYS: Final = frozenset({"title", "name"})
+"""Names people give buildings and doors can carry addresses: redacted in diagnostics."""

@@ -1,0 +1,58 @@
+"""Diagnostics of a building: state of every door, with keys and personal data redacted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.components.diagnostics import async_redact_data
+from homeassistant.core import HomeAssistant
+
+from .building import DigitalKeyConfigEntry
+from .const import CONF_HUB_KEY, CONF_LOCATION, CONF_NAME_KEYS, CONF_UNIT_PUBLIC, OPT_NOTIFY_TARGET
+
+TO_REDACT = {CONF_HUB_KEY, CONF_UNIT_PUBLIC, CONF_LOCATION, OPT_NOTIFY_TARGET, *CONF_NAME_KEYS}
+
+
+async def async_get_config_entry_diagnostics(
+    hass: HomeAssistant, entry: DigitalKeyConfigEntry
+) -> dict[str, Any]:
+    """What a maintainer needs to see why a door misbehaves, and nothing secret."""
+    building = entry.runtime_data
+    doors: list[dict[str, Any]] = []
+    for subentry_id, link in building.doors.items():
+        state = link.state
+        snapshot = state.snapshot
+        doors.append(
+            {
+                "subentry_id": subentry_id,
+                "data": async_redact_data(dict(entry.subentries[subentry_id].data), TO_REDACT),
+                "available": state.available,
+                "not_paired": state.not_paired,
+                "rssi": state.rssi,
+                "clock_drift_s": state.clock_drift,
+                "advertised_counter": state.advertised_counter,
+                "read_counter": state.read_counter,
+                "log_seq": state.log_seq,
+                "missed_log_records": state.missed_records,
+                "status": None
+                if snapshot is None
+                else {
+                    "lock_state": snapshot.lock_state.name,
+                    "door_state": snapshot.door_state.name,
+                    "battery_percent": snapshot.battery_percent,
+                    "battery_mv": snapshot.battery_mv,
+                    "boot_count": snapshot.boot_count,
+                    "log_last_seq": snapshot.log_last_seq,
+                    "cred_version": snapshot.cred_version,
+                    "features": int(snapshot.features),
+                },
+            }
+        )
+    return {
+        "entry": {
+            "title": "**REDACTED**",
+            "data": async_redact_data(dict(entry.data), TO_REDACT),
+            "options": async_redact_data(dict(entry.options), TO_REDACT),
+        },
+        "doors": doors,
+    }

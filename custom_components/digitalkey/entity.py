@@ -1,0 +1,60 @@
+"""Base entity of a door unit: device info, availability and state from its link."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from homeassistant.helpers.device_registry import CONNECTION_BLUETOOTH, DeviceInfo
+from homeassistant.helpers.entity import Entity, EntityDescription
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .const import DOMAIN, MANUFACTURER, MODEL
+from .door_link import DoorLink
+
+if TYPE_CHECKING:
+    from .building import DigitalKeyConfigEntry
+from .protocol.advertisement import format_unit_id
+
+
+class DoorEntity(Entity):
+    """An entity of one door unit; pushes state when its link changes."""
+
+    _attr_has_entity_name = True
+    _attr_should_poll = False
+
+    def __init__(self, link: DoorLink, description: EntityDescription) -> None:
+        """Describe the entity and its device."""
+        self.link = link
+        self.entity_description = description
+        unit_id = format_unit_id(link.identity.unit_id)
+        self._attr_unique_id = f"{unit_id}_{description.key}"
+        self._attr_device_info = DeviceInfo(
+            identifiers={(DOMAIN, unit_id)},
+            connections={(CONNECTION_BLUETOOTH, link.address)},
+            name=link.identity.name,
+            manufacturer=MANUFACTURER,
+            model=MODEL,
+            serial_number=unit_id,
+            sw_version=link.identity.firmware or None,
+        )
+
+    @property
+    def available(self) -> bool:
+        """Available while the unit is heard and still paired with this hub."""
+        return self.link.state.available and not self.link.state.not_paired
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the link."""
+        await super().async_added_to_hass()
+        self.async_on_remove(self.link.async_add_listener(self.async_write_ha_state))
+
+
+def add_door_entities(
+    entry: DigitalKeyConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+    build: Callable[[DoorLink], Iterable[Entity]],
+) -> None:
+    """Add each door's entities under its own subentry (so its device belongs to it)."""
+    for subentry_id, link in entry.runtime_data.doors.items():
+        async_add_entities(list(build(link)), config_subentry_id=subentry_id)

@@ -1,0 +1,137 @@
+"""Door-unit event-log records as Home Assistant events: who did what, and how."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, Final
+
+from .protocol.constants import DenyReason, LogEvent, LogSource
+
+if TYPE_CHECKING:
+    from .door_link import DoorIdentity
+    from .protocol.records import LogRecord
+
+EVENT_TYPES: Final = (
+    "unlocked",
+    "opened",
+    "locked",
+    "jammed",
+    "pin_used",
+    "tag_used",
+    "button",
+    "denied",
+    "tamper",
+)
+"""Event types of the access event entity (translated in `entity.event.access`)."""
+
+_SOURCES: Final = {
+    LogSource.SYSTEM: "system",
+    LogSource.BLE: "app",
+    LogSource.PIN: "pin",
+    LogSource.TAG: "tag",
+    LogSource.BUTTON: "button",
+    LogSource.AUTO: "auto_relock",
+    LogSource.MANUAL: "manual",
+}
+
+_BUS_ONLY: Final = {
+    LogEvent.DOOR_OPENED: "door_opened",
+    LogEvent.DOOR_CLOSED: "door_closed",
+    LogEvent.BOOT: "rebooted",
+    LogEvent.TIME_SET: "clock_set",
+    LogEvent.BATTERY_LOW: "battery_low",
+    LogEvent.PAIRED: "paired",
+    LogEvent.CREDENTIALS_UPDATED: "credentials_updated",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AccessEvent:
+    """One thing that happened at a door, ready for the bus, the logbook and entities."""
+
+    subentry_id: str
+    door: str
+    event_type: str
+    source: str
+    seq: int
+    time: datetime
+    user_id: str | None = None
+    credential: int | None = None
+    reason: str | None = None
+    on_entity: bool = True
+
+    def bus_data(self) -> dict[str, Any]:
+        """Event data for `digitalkey_access` (no secrets: ids, never PINs or UIDs)."""
+        data: dict[str, Any] = {
+            "door_id": self.subentry_id,
+            "door": self.door,
+            "event": self.event_type,
+            "source": self.source,
+            "seq": self.seq,
+            "time": self.time.isoformat(),
+        }
+        if self.user_id is not None:
+            data["user_id"] = self.user_id
+        if self.credential is not None:
+            data["credential"] = self.credential
+        if self.reason is not None:
+            data["reason"] = self.reason
+        return data
+
+    def entity_data(self) -> dict[str, Any]:
+        """Attributes of the event entity (the same facts, without the door)."""
+        return {
+            key: value
+            for key, value in self.bus_data().items()
+            if key not in {"door_id", "door", "event"}
+        }
+
+
+def _event_type(record: LogRecord) -> tuple[str, bool] | None:
+    if record.event is LogEvent.UNLOCKED:
+        by = {LogSource.PIN: "pin_used", LogSource.TAG: "tag_used", LogSource.BUTTON: "button"}
+        return by.get(record.source, "unlocked"), True
+    simple = {
+        LogEvent.UNLATCHED: "opened",
+        LogEvent.LOCKED: "locked",
+        LogEvent.JAMMED: "jammed",
+        LogEvent.DENIED: "denied",
+        LogEvent.TAMPER: "tamper",
+    }
+    if record.event in simple:
+        return simple[record.event], True
+    if record.event in _BUS_ONLY:
+        return _BUS_ONLY[record.event], False
+    return None  # pragma: no cover - every LogEvent is mapped above
+
+
+def access_event(
+    door: DoorIdentity, record: LogRecord, user_id: str | None, hub_key_id: bytes
+) -> AccessEvent | None:
+    """Translate one log record; `user_id` is the HA user whose command caused it."""
+    mapped = _event_type(record)
+    if mapped is None:
+        return None
+    event_type, on_entity = mapped
+    credential = record.subject if record.source in (LogSource.PIN, LogSource.TAG) else None
+    if record.source is LogSource.BLE and record.subject != int.from_bytes(hub_key_id[:4]):
+        user_id = None  # another controller operated the unit, not this hub
+    reason = None
+    if record.event is LogEvent.DENIED:
+        try:
+            reason = DenyReason(record.detail).name.lower()
+        except ValueError:
+            reason = "unknown"
+    return AccessEvent(
+        subentry_id=door.subentry_id,
+        door=door.name,
+        event_type=event_type,
+        source=_SOURCES.get(record.source, "system"),
+        seq=record.seq,
+        time=datetime.fromtimestamp(record.time, UTC),
+        user_id=user_id,
+        credential=credential or None,
+        reason=reason,
+        on_entity=on_entity,
+    )

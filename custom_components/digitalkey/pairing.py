@@ -1,0 +1,115 @@
+"""Pairing a door unit from Home Assistant, shared by the config, subentry and repair flows.
+
+Every failure becomes a form error key plus placeholders; nothing is stored until the unit
+confirmed the pairing, so a failed attempt leaves nothing half-created.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import logging
+import math
+
+from bleak.exc import BleakError
+import bleak_retry_connector as brc
+from homeassistant.components import bluetooth
+from homeassistant.core import HomeAssistant
+
+from .const import CONF_ADDRESS, CONF_FEATURES, CONF_FIRMWARE, CONF_UNIT_ID, CONF_UNIT_PUBLIC
+from .protocol.advertisement import AdvertPayload, format_unit_id
+from .protocol.client import PairingResult, pair
+from .protocol.errors import (
+    AlreadyPaired,
+    DoorUnitConnectionError,
+    DoorUnitError,
+    NotInPairingMode,
+    PairingLockedOut,
+    WrongSetupCode,
+)
+from .protocol.gatt import MANUFACTURER_ID, SERVICE_UUID
+from .protocol.keys import StaticKey
+from .protocol.pairing import normalize_setup_code
+
+_LOGGER = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class PairingFailed(Exception):
+    """A pairing attempt failed; `error` is a translation key of the form errors."""
+
+    error: str
+    placeholders: dict[str, str] = field(default_factory=dict)
+
+
+def parse_advert(info: bluetooth.BluetoothServiceInfoBleak) -> AdvertPayload | None:
+    """The unit's advertisement payload, or None when it is not one of ours."""
+    if SERVICE_UUID not in info.service_uuids:
+        return None
+    raw = info.manufacturer_data.get(MANUFACTURER_ID)
+    if raw is None:
+        return None
+    try:
+        return AdvertPayload.decode(raw)
+    except DoorUnitError:
+        return None
+
+
+def check_setup_code(text: str) -> str:
+    """Normalised code, or `PairingFailed("invalid_code_format")`."""
+    try:
+        return normalize_setup_code(text)
+    except ValueError:
+        raise PairingFailed("invalid_code_format") from None
+
+
+def subentry_data(address: str, result: PairingResult, location: str) -> dict[str, object]:
+    """Door subentry data after a successful pairing."""
+    return {
+        CONF_UNIT_ID: format_unit_id(result.unit_id),
+        CONF_ADDRESS: address,
+        CONF_UNIT_PUBLIC: result.unit_public.hex(),
+        CONF_FEATURES: int(result.info.features),
+        CONF_FIRMWARE: f"{result.info.firmware[0]}.{result.info.firmware[1]}",
+        "location": location,
+    }
+
+
+async def async_pair_unit(
+    hass: HomeAssistant, address: str, setup_code: str, hub_key: StaticKey, label: str
+) -> PairingResult:
+    """Connect to the unit at `address` and pair it with `hub_key`."""
+    code = check_setup_code(setup_code)
+    device = bluetooth.async_ble_device_from_address(hass, address, connectable=True)
+    diagnostics = bluetooth.async_address_reachability_diagnostics(
+        hass, address, bluetooth.BluetoothReachabilityIntent.CONNECTION
+    )
+    if device is None:
+        raise PairingFailed("cannot_connect", {"diagnostics": diagnostics})
+    try:
+        ble = await brc.establish_connection(
+            brc.BleakClientWithServiceCache, device, device.name or address, max_attempts=3
+        )
+    except (BleakError, TimeoutError) as err:
+        _LOGGER.debug("Connecting to %s for pairing failed: %s", address, err)
+        raise PairingFailed("cannot_connect", {"diagnostics": diagnostics}) from err
+    try:
+        return await pair(ble, setup_code=code, hub_key=hub_key, label=label)
+    except WrongSetupCode as err:
+        raise PairingFailed("invalid_code", {"attempts": str(err.attempts_left)}) from err
+    except PairingLockedOut as err:
+        minutes = str(max(1, math.ceil(err.retry_after / 60)))
+        raise PairingFailed("locked_out", {"minutes": minutes}) from err
+    except NotInPairingMode as err:
+        raise PairingFailed("not_in_pairing_mode") from err
+    except AlreadyPaired as err:
+        raise PairingFailed("already_paired") from err
+    except DoorUnitConnectionError as err:
+        raise PairingFailed("cannot_connect", {"diagnostics": diagnostics}) from err
+    except DoorUnitError as err:
+        _LOGGER.warning("Pairing with %s failed: %s", address, err)
+        raise PairingFailed("pairing_failed") from err
+    finally:
+        try:
+            await ble.disconnect()
+        except BleakError as err:
+            _LOGGER.debug("Disconnect after pairing failed: %s", err)

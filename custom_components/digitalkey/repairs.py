@@ -1,0 +1,99 @@
+"""Repairs: a door unit that lost its pairing (factory reset) is re-paired with its code."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from homeassistant.components.repairs import RepairsFlow, RepairsFlowResult
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import issue_registry as ir
+import probatio as vol
+
+from .const import CONF_ADDRESS, CONF_SETUP_CODE, DOMAIN
+from .pairing import PairingFailed, async_pair_unit, subentry_data
+from .protocol.keys import StaticKey
+
+if TYPE_CHECKING:
+    from .door_link import DoorIdentity
+
+ISSUE_UNPAIRED = "unpaired"
+
+
+def unpaired_issue_id(entry_id: str, subentry_id: str) -> str:
+    """Issue id of one door's "lost its pairing" repair."""
+    return f"{ISSUE_UNPAIRED}_{entry_id}_{subentry_id}"
+
+
+@callback
+def async_manage_unpaired(
+    hass: HomeAssistant, entry: ConfigEntry, door: DoorIdentity, *, active: bool
+) -> None:
+    """Create or delete the repair issue for a door that no longer knows this hub."""
+    issue_id = unpaired_issue_id(entry.entry_id, door.subentry_id)
+    if not active:
+        ir.async_delete_issue(hass, DOMAIN, issue_id)
+        return
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        issue_id,
+        is_fixable=True,
+        is_persistent=False,
+        severity=ir.IssueSeverity.ERROR,
+        translation_key=ISSUE_UNPAIRED,
+        translation_placeholders={"door": door.name},
+        data={"entry_id": entry.entry_id, "subentry_id": door.subentry_id},
+    )
+
+
+class RepairUnpairedFlow(RepairsFlow):
+    """Re-pair a reset unit: its entities, history and settings stay."""
+
+    def __init__(self, entry_id: str, subentry_id: str) -> None:
+        """Remember which door this repair is for."""
+        self._entry_id = entry_id
+        self._subentry_id = subentry_id
+
+    async def async_step_init(self, user_input: dict[str, str] | None = None) -> RepairsFlowResult:
+        """Ask for the setup code and pair again."""
+        entry = self.hass.config_entries.async_get_entry(self._entry_id)
+        if entry is None or self._subentry_id not in entry.subentries:
+            return self.async_abort(reason="door_removed")
+        subentry = entry.subentries[self._subentry_id]
+        errors: dict[str, str] = {}
+        placeholders: dict[str, str] = {"door": subentry.title}
+        if user_input is not None:
+            hub_key = StaticKey.from_private(bytes.fromhex(entry.data["hub_key"]))
+            try:
+                result = await async_pair_unit(
+                    self.hass,
+                    subentry.data[CONF_ADDRESS],
+                    user_input[CONF_SETUP_CODE],
+                    hub_key,
+                    entry.title,
+                )
+            except PairingFailed as err:
+                errors["base"] = err.error
+                placeholders.update(err.placeholders)
+            else:
+                data = subentry_data(
+                    subentry.data[CONF_ADDRESS], result, subentry.data.get("location", "")
+                )
+                self.hass.config_entries.async_update_subentry(entry, subentry, data=data)
+                return self.async_create_entry(data={})
+        return self.async_show_form(
+            step_id="init",
+            data_schema=vol.Schema({vol.Required(CONF_SETUP_CODE): str}),
+            errors=errors,
+            description_placeholders=placeholders,
+        )
+
+
+async def async_create_fix_flow(
+    hass: HomeAssistant, issue_id: str, data: dict[str, Any] | None
+) -> RepairsFlow:
+    """Dispatch a fix flow by issue id."""
+    if issue_id.startswith(ISSUE_UNPAIRED) and data is not None:
+        return RepairUnpairedFlow(str(data["entry_id"]), str(data["subentry_id"]))
+    raise ValueError(f"unknown issue {issue_id}")  # pragma: no cover

@@ -1,0 +1,173 @@
+"""A simulated building for integration tests: HA's real Bluetooth stack, proxies, units."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import bleak_retry_connector
+from homeassistant.components import bluetooth
+from homeassistant.core import HomeAssistant
+from homeassistant.setup import async_setup_component
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.digitalkey.const import (
+    CONF_BUILDING_ID,
+    CONF_HUB_KEY,
+    DOMAIN,
+    SUBENTRY_DOOR,
+)
+from custom_components.digitalkey.pairing import async_pair_unit, parse_advert, subentry_data
+from custom_components.digitalkey.protocol.advertisement import format_unit_id
+from custom_components.digitalkey.protocol.keys import StaticKey
+from simulator.door_unit import DoorUnit, UnitConfig
+from simulator.ha_proxy import SimulatedProxy
+from simulator.radio import RadioPeripheral, VirtualRadio
+
+SETUP_CODE = "31415926"
+
+
+@pytest.fixture(autouse=True)
+def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
+    """Let HA load this repository's integration."""
+
+
+@pytest.fixture(autouse=True)
+def fast_slot_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    """bleak-retry-connector waits 4 s before retrying when every proxy slot is busy."""
+    monkeypatch.setattr(bleak_retry_connector, "BLEAK_OUT_OF_SLOTS_BACKOFF_TIME", 0.05)
+
+
+@dataclass
+class SimUnit:
+    """A reference unit on the air."""
+
+    name: str
+    address: str
+    unit: DoorUnit
+    peripheral: RadioPeripheral
+
+
+@dataclass
+class Site:
+    """The simulated building: air, proxies and units."""
+
+    hass: HomeAssistant
+    radio: VirtualRadio
+    proxies: list[SimulatedProxy] = field(default_factory=list)
+    units: dict[str, SimUnit] = field(default_factory=dict)
+
+    async def add_proxy(self, slots: int = 3) -> SimulatedProxy:
+        source = f"AA:BB:CC:00:00:{len(self.proxies) + 1:02X}"
+        proxy = SimulatedProxy(self.hass, self.radio, source, connection_slots=slots)
+        await proxy.async_start()
+        self.proxies.append(proxy)
+        return proxy
+
+    async def add_unit(self, name: str, *, pairing: bool = False, **config: Any) -> SimUnit:
+        index = len(self.units) + 1
+        address = f"D0:0E:C4:00:03:{index:02X}"
+        unit = DoorUnit(
+            UnitConfig(
+                unit_id=bytes.fromhex(f"D1C0FFEE30{index:02X}"), setup_code=SETUP_CODE, **config
+            )
+        )
+        peripheral = await self.radio.add_peripheral(address, unit)
+        unit.attach(peripheral)
+        await peripheral.start_advertising()
+        if pairing:
+            unit.press_pairing_button()
+        sim = SimUnit(name, address, unit, peripheral)
+        self.units[name] = sim
+        await self.wait_for_advert(sim)
+        return sim
+
+    async def wait_for_advert(
+        self,
+        sim: SimUnit,
+        predicate: Callable[[bluetooth.BluetoothServiceInfoBleak], bool] | None = None,
+        timeout: float = 3.0,
+    ) -> bluetooth.BluetoothServiceInfoBleak:
+        """Wait until HA's manager holds an advertisement of `sim` matching `predicate`."""
+        wanted = predicate or (lambda _info: True)
+        async with asyncio.timeout(timeout):
+            while True:
+                info = bluetooth.async_last_service_info(self.hass, sim.address, connectable=True)
+                if info is not None and parse_advert(info) is not None and wanted(info):
+                    return info
+                await asyncio.sleep(0.02)
+
+    async def wait_for_counter(self, sim: SimUnit, timeout: float = 3.0) -> None:
+        """Wait until HA heard the unit's current change counter."""
+
+        def current(info: bluetooth.BluetoothServiceInfoBleak) -> bool:
+            advert = parse_advert(info)
+            return advert is not None and advert.change_counter == sim.unit.change_counter
+
+        await self.wait_for_advert(sim, current, timeout)
+
+    async def stop(self) -> None:
+        for sim in self.units.values():
+            sim.unit.detach()
+        for proxy in self.proxies:
+            await proxy.async_stop()
+
+
+@pytest.fixture
+async def site(
+    hass: HomeAssistant, enable_bluetooth: None, radio: VirtualRadio
+) -> AsyncIterator[Site]:
+    """Bluetooth set up with one 3-slot proxy and no units yet."""
+    radio.advertising_interval = 0.2
+    assert await async_setup_component(hass, "bluetooth", {})
+    building = Site(hass, radio)
+    await building.add_proxy()
+    yield building
+    await building.stop()
+
+
+async def pair_into_entry(
+    site: Site, names: list[str], *, title: str = "Solbakken borettslag"
+) -> MockConfigEntry:
+    """Pair units the way the flow does and build a building entry holding them."""
+    hub_key = StaticKey.generate()
+    subentries = []
+    for name in names:
+        sim = site.units[name]
+        sim.unit.press_pairing_button()
+        result = await async_pair_unit(site.hass, sim.address, SETUP_CODE, hub_key, title)
+        subentries.append(
+            {
+                "data": subentry_data(sim.address, result, f"{name} entrance"),
+                "subentry_type": SUBENTRY_DOOR,
+                "title": name.capitalize(),
+                "unique_id": format_unit_id(result.unit_id),
+            }
+        )
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title=title,
+        unique_id="building-1",
+        data={CONF_BUILDING_ID: "building-1", CONF_HUB_KEY: hub_key.private.hex()},
+        subentries_data=subentries,
+    )
+    entry.add_to_hass(site.hass)
+    return entry
+
+
+@pytest.fixture
+async def loaded(site: Site) -> AsyncIterator[MockConfigEntry]:
+    """A building with three doors (entrance, garage, laundry), set up and read once."""
+    for name in ("entrance", "garage", "laundry"):
+        await site.add_unit(name)
+    entry = await pair_into_entry(site, ["entrance", "garage", "laundry"])
+    assert await site.hass.config_entries.async_setup(entry.entry_id)
+    await site.hass.async_block_till_done()
+    for door in entry.runtime_data.doors.values():
+        await door.async_refresh()
+    yield entry
+    await site.hass.config_entries.async_unload(entry.entry_id)
+    await site.hass.async_block_till_done()

@@ -1,0 +1,42 @@
+"""Lock entities operate the reference units over the simulated radio."""
+
+from __future__ import annotations
+
+from homeassistant.components.lock import LockState as HaLockState
+from homeassistant.const import ATTR_ENTITY_ID
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.digitalkey.protocol.constants import LockState
+
+from .conftest import Site
+
+
+async def test_unlock_lock_open(hass: HomeAssistant, site: Site, loaded: MockConfigEntry) -> None:
+    unit = site.units["entrance"].unit
+    assert hass.states.get("lock.entrance").state == HaLockState.LOCKED
+    await hass.services.async_call(
+        "lock", "unlock", {ATTR_ENTITY_ID: "lock.entrance"}, blocking=True
+    )
+    assert unit.lock_state is LockState.UNLOCKED
+    assert hass.states.get("lock.entrance").state == HaLockState.UNLOCKED
+    await hass.services.async_call("lock", "lock", {ATTR_ENTITY_ID: "lock.entrance"}, blocking=True)
+    assert unit.lock_state is LockState.LOCKED
+    assert hass.states.get("lock.entrance").state == HaLockState.LOCKED
+    await hass.services.async_call("lock", "open", {ATTR_ENTITY_ID: "lock.entrance"}, blocking=True)
+    assert unit.lock_state is LockState.UNLATCHED
+    assert hass.states.get("lock.entrance").state == HaLockState.OPEN
+
+
+async def test_jammed_unit_shows_jammed(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    site.units["garage"].unit.jam()
+    with pytest.raises(HomeAssistantError) as err:
+        await hass.services.async_call(
+            "lock", "unlock", {ATTR_ENTITY_ID: "lock.garage"}, blocking=True
+        )
+    assert err.value.translation_key == "jammed"
+    assert hass.states.get("lock.garage").state == HaLockState.JAMMED
