@@ -142,6 +142,8 @@ class DoorUnit:
         self._challenge = b""
         self._rotate_handle: asyncio.TimerHandle | None = None
         self.motor_operations = 0
+        self.change_listeners: list[Callable[[], None]] = []
+        """Called after every change the unit advertises (for measurements and persistence)."""
         self._new_challenge()
 
     # Radio ------------------------------------------------------------------------------
@@ -228,6 +230,8 @@ class DoorUnit:
         """Something changed: bump the advertised change counter so the hub comes to read."""
         self.change_counter = (self.change_counter + 1) & 0xFFFF
         self._publish()
+        for listener in list(self.change_listeners):
+            listener()
 
     def read_info(self) -> bytes:
         """INFO characteristic value."""

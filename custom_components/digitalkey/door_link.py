@@ -98,11 +98,46 @@ class _Challenge:
 
 @dataclass(slots=True)
 class DoorLinkHooks:
-    """What the building gives a link: persistence and where events go."""
+    """What the building gives a link: persistence, events and shared proxy slots."""
 
     save_log_seq: Callable[[str, int, int | None], None]
     not_paired: Callable[[DoorLink, bool], None]
     access_events: list[Callable[[AccessEvent], None]] = field(default_factory=list)
+    slots: SlotBroker = field(default_factory=lambda: SlotBroker())
+
+
+class SlotBroker:
+    """Shares the building's Bluetooth connection slots between its doors.
+
+    Proxies have few slots (3 by default). A door keeps its connection a few seconds after
+    a command so a quick second command is warm, but never while another door of the
+    building is waiting to connect: then idle connections are released at once.
+    """
+
+    def __init__(self) -> None:
+        """No door connected or waiting."""
+        self._links: list[DoorLink] = []
+        self._waiting = 0
+
+    def register(self, link: DoorLink) -> None:
+        """A door of this building."""
+        self._links.append(link)
+
+    @property
+    def contended(self) -> bool:
+        """Whether some door is waiting for a connection."""
+        return self._waiting > 0
+
+    async def async_acquire(self, link: DoorLink) -> None:
+        """`link` is about to connect: release the other doors' idle connections."""
+        self._waiting += 1
+        for other in self._links:
+            if other is not link:
+                await other.async_release_if_idle()
+
+    def release(self) -> None:
+        """The connection attempt finished (either way)."""
+        self._waiting -= 1
 
 
 class DoorLink:
@@ -124,6 +159,7 @@ class DoorLink:
         self._hub_key = hub_key
         self._hooks = hooks
         self.state = DoorState(log_seq=log_seq, read_counter=read_counter)
+        hooks.slots.register(self)
         self._listeners: list[CALLBACK_TYPE] = []
         self._unsubscribe: list[CALLBACK_TYPE] = []
         self._lock = asyncio.Lock()
@@ -264,6 +300,8 @@ class DoorLink:
         if device is None:
             raise DoorUnitConnectionError(f"door unit {self.identity.name} is not in range")
         await brc.close_stale_connections_by_address(self.address)
+        slots = self._hooks.slots
+        await slots.async_acquire(self)
         try:
             ble = await brc.establish_connection(
                 brc.BleakClientWithServiceCache,  # looked up now: HA swaps in its wrapper
@@ -275,6 +313,8 @@ class DoorLink:
             )
         except (BleakError, TimeoutError) as err:
             raise DoorUnitConnectionError(str(err)) from err
+        finally:
+            slots.release()
         client = DoorUnitClient(
             ble,
             unit_id=self.identity.unit_id,
@@ -314,6 +354,11 @@ class DoorLink:
         self._cancel_idle()
         if self._stopped:
             return
+        if self._hooks.slots.contended:
+            self.hass.async_create_background_task(
+                self._async_idle_disconnect(), f"digitalkey release {self.identity.name}"
+            )
+            return
 
         @callback
         def idle(_now: object) -> None:
@@ -327,6 +372,13 @@ class DoorLink:
     async def _async_idle_disconnect(self) -> None:
         async with self._lock:
             await self._async_disconnect()
+
+    async def async_release_if_idle(self) -> None:
+        """Give up the connection now unless a command or read is running."""
+        if self._lock.locked() or self._ble is None:
+            return
+        self._cancel_idle()
+        await self._async_idle_disconnect()
 
     async def _async_session[T](self, run: Callable[[DoorUnitClient], Awaitable[T]]) -> T:
         """Run `run` on a connected client; reconnect once when the link drops."""

@@ -1,0 +1,142 @@
+"""Runtime behaviour of a building: push updates, availability, connections, clock."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+from homeassistant.components import bluetooth
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import ATTR_ENTITY_ID, STATE_OFF, STATE_ON, STATE_UNAVAILABLE
+from homeassistant.core import HomeAssistant
+from homeassistant.util import dt as dt_util
+from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
+
+from custom_components.digitalkey.const import IDLE_DISCONNECT_S
+
+from .conftest import Site, pair_into_entry
+
+
+async def _settle(hass: HomeAssistant, condition, timeout: float = 3.0) -> None:  # type: ignore[no-untyped-def]
+    async with asyncio.timeout(timeout):
+        while not condition():
+            await asyncio.sleep(0.02)
+            await hass.async_block_till_done()
+
+
+async def test_battery_change_reaches_sensor_via_advertisement(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    assert hass.states.get("sensor.entrance_battery").state == "90"
+    assert hass.states.get("binary_sensor.entrance_battery_critical").state == STATE_OFF
+    site.units["entrance"].unit.set_battery(12)
+    await _settle(hass, lambda: hass.states.get("sensor.entrance_battery").state == "12")
+    assert hass.states.get("binary_sensor.entrance_battery_critical").state == STATE_ON
+
+
+async def test_door_contact_follows_the_unit(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    assert hass.states.get("binary_sensor.laundry_door").state == STATE_OFF
+    site.units["laundry"].unit.open_door()
+    await _settle(hass, lambda: hass.states.get("binary_sensor.laundry_door").state == STATE_ON)
+
+
+async def test_silent_unit_becomes_unavailable_and_comes_back(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    sim = site.units["garage"]
+    site.proxies[0].scanner._expire_seconds = 0.3  # an ESPHome proxy forgets silent devices
+    sim.peripheral.set_reachable(False)
+    await asyncio.sleep(0.5)
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=200))
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=301))
+    await _settle(hass, lambda: hass.states.get("lock.garage").state == STATE_UNAVAILABLE)
+    assert hass.states.get("sensor.garage_battery").state == STATE_UNAVAILABLE
+    assert hass.states.get("lock.entrance").state != STATE_UNAVAILABLE
+    sim.peripheral.set_reachable(True)
+    await _settle(hass, lambda: hass.states.get("lock.garage").state != STATE_UNAVAILABLE)
+
+
+async def test_connection_released_after_idle(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    proxy = site.proxies[0]
+    await hass.services.async_call(
+        "lock", "unlock", {ATTR_ENTITY_ID: "lock.entrance"}, blocking=True
+    )
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert proxy.central.connections_in_use >= 1
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=IDLE_DISCONNECT_S + 1))
+    await _settle(hass, lambda: proxy.central.connections_in_use == 0)
+
+
+async def test_three_doors_at_once_through_two_single_slot_proxies(
+    hass: HomeAssistant, site: Site
+) -> None:
+    await site.proxies[0].async_stop()
+    site.proxies.clear()
+    await site.add_proxy(slots=1)
+    await site.add_proxy(slots=1)
+    for name in ("entrance", "garage", "laundry"):
+        await site.add_unit(name)
+    entry = await pair_into_entry(site, ["entrance", "garage", "laundry"])
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    await asyncio.gather(
+        *(
+            hass.services.async_call(
+                "lock", "unlock", {ATTR_ENTITY_ID: f"lock.{name}"}, blocking=True
+            )
+            for name in ("entrance", "garage", "laundry")
+        )
+    )
+    assert all(sim.unit.lock_state.name == "UNLOCKED" for sim in site.units.values())
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_clock_is_set_and_drift_recorded(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    unit = site.units["entrance"].unit
+    await hass.async_block_till_done(wait_background_tasks=True)
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=IDLE_DISCONNECT_S + 1))
+    await _settle(hass, lambda: site.proxies[0].central.connections_in_use == 0)
+    unit.drift(-120)
+    await hass.services.async_call(
+        "lock", "unlock", {ATTR_ENTITY_ID: "lock.entrance"}, blocking=True
+    )
+    door = next(d for d in loaded.runtime_data.doors.values() if d.identity.name == "Entrance")
+    assert door.state.clock_drift is not None
+    assert door.state.clock_drift <= -119
+    assert abs(unit.now() - dt_util.utcnow().timestamp()) < 2
+
+
+async def test_unload_releases_connections_and_callbacks(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    await hass.services.async_call(
+        "lock", "unlock", {ATTR_ENTITY_ID: "lock.entrance"}, blocking=True
+    )
+    doors = list(loaded.runtime_data.doors.values())
+    assert await hass.config_entries.async_unload(loaded.entry_id)
+    await hass.async_block_till_done()
+    assert loaded.state is ConfigEntryState.NOT_LOADED
+    assert site.proxies[0].central.connections_in_use == 0
+    for door in doors:
+        assert door._unsubscribe == []
+        assert door._idle_cancel is None
+
+
+async def test_setup_retries_when_no_door_is_reachable(hass: HomeAssistant, site: Site) -> None:
+    sim = await site.add_unit("entrance")
+    entry = await pair_into_entry(site, ["entrance"])
+    await site.proxies[0].async_stop()
+    site.proxies.clear()
+    sim.peripheral.set_reachable(False)
+    bluetooth.async_clear_advertisement_history(hass, sim.address)
+    await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.SETUP_RETRY
+    assert entry.reason is not None
+    assert entry.reason.startswith("None of the 1 door units is in Bluetooth range yet.")

@@ -1,0 +1,130 @@
+"""Access events: the unit's log reaches the event entity, the bus and the logbook."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+from homeassistant.const import ATTR_ENTITY_ID
+from homeassistant.core import Context, Event, HomeAssistant, callback
+from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
+
+from custom_components.digitalkey import logbook
+from custom_components.digitalkey.const import EVENT_ACCESS
+from custom_components.digitalkey.protocol.constants import CredentialType
+from custom_components.digitalkey.protocol.records import (
+    CredentialOp,
+    CredentialRecord,
+    credential_secret,
+)
+
+from .conftest import Site
+
+
+def _give_pin(site: Site, door: str, cred_id: int, pin: str) -> None:
+    unit = site.units[door].unit
+    secret = credential_secret(unit.unit_id, CredentialType.PIN, pin)
+    record = CredentialRecord(cred_id, 500 + cred_id, CredentialType.PIN, secret)
+    unit.flash.credentials.live.apply(CredentialOp.upsert(record))
+
+
+async def _events(hass: HomeAssistant, count: int) -> list[Event]:
+    seen: list[Event] = []
+    done = asyncio.Event()
+
+    @callback
+    def listener(event: Event) -> None:
+        seen.append(event)
+        if len(seen) >= count:
+            done.set()
+
+    remove = hass.bus.async_listen(EVENT_ACCESS, listener)
+    try:
+        async with asyncio.timeout(3):
+            await done.wait()
+    finally:
+        remove()
+    return seen
+
+
+async def test_pin_on_keypad_fires_events(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    _give_pin(site, "entrance", 7, "2468")
+    waiter = asyncio.create_task(_events(hass, 1))
+    await asyncio.sleep(0)
+    assert site.units["entrance"].unit.enter_pin("2468")
+    (event,) = await waiter
+    assert event.data["event"] == "pin_used"
+    assert event.data["source"] == "pin"
+    assert event.data["credential"] == 7
+    assert event.data["door"] == "Entrance"
+    assert "2468" not in str(event.data)
+    await hass.async_block_till_done()
+    state = hass.states.get("event.entrance_access")
+    assert state.attributes["event_type"] == "pin_used"
+    assert state.attributes["credential"] == 7
+
+
+async def test_wrong_pin_is_denied_with_reason(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    waiter = asyncio.create_task(_events(hass, 1))
+    await asyncio.sleep(0)
+    assert not site.units["garage"].unit.enter_pin("0000")
+    (event,) = await waiter
+    assert event.data["event"] == "denied"
+    assert event.data["reason"] == "unknown_credential"
+    await hass.async_block_till_done()
+    assert hass.states.get("event.garage_access").attributes["event_type"] == "denied"
+
+
+async def test_unlock_from_the_app_names_the_user(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry, hass_admin_user: MockUser
+) -> None:
+    waiter = asyncio.create_task(_events(hass, 1))
+    await asyncio.sleep(0)
+    await hass.services.async_call(
+        "lock",
+        "unlock",
+        {ATTR_ENTITY_ID: "lock.laundry"},
+        blocking=True,
+        context=Context(user_id=hass_admin_user.id),
+    )
+    (event,) = await waiter
+    assert event.data["event"] == "unlocked"
+    assert event.data["source"] == "app"
+    assert event.data["user_id"] == hass_admin_user.id
+
+
+async def test_door_contact_and_button_events_on_the_bus(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    waiter = asyncio.create_task(_events(hass, 2))
+    await asyncio.sleep(0)
+    unit = site.units["entrance"].unit
+    unit.press_inside_button()
+    unit.open_door()
+    events = await waiter
+    assert [e.data["event"] for e in events] == ["button", "door_opened"]
+    await hass.async_block_till_done()
+    # Door contact changes are not access events on the entity.
+    assert hass.states.get("event.entrance_access").attributes["event_type"] == "button"
+
+
+async def test_logbook_describes_access_events(hass: HomeAssistant) -> None:
+    described: dict[tuple[str, str], Callable[[Event], dict[str, Any]]] = {}
+
+    def register(domain: str, event_type: str, describe: Callable[[Event], dict[str, Any]]) -> None:
+        described[(domain, event_type)] = describe
+
+    logbook.async_describe_events(hass, register)
+    describe = described[("digitalkey", EVENT_ACCESS)]
+    denied = Event(
+        EVENT_ACCESS,
+        {"door": "Entrance", "event": "denied", "reason": "outside_schedule", "source": "pin"},
+    )
+    assert describe(denied) == {"name": "Entrance", "message": "refused access (outside schedule)"}
+    pin = Event(EVENT_ACCESS, {"door": "Laundry", "event": "pin_used", "source": "pin"})
+    assert describe(pin)["message"] == "was opened with a PIN code"
