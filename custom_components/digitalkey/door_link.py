@@ -96,16 +96,6 @@ class _Challenge:
     seen: float
 
 
-@dataclass(slots=True)
-class DoorLinkHooks:
-    """What the building gives a link: persistence, events and shared proxy slots."""
-
-    save_log_seq: Callable[[str, int, int | None], None]
-    not_paired: Callable[[DoorLink, bool], None]
-    access_events: list[Callable[[AccessEvent], None]] = field(default_factory=list)
-    slots: SlotBroker = field(default_factory=lambda: SlotBroker())
-
-
 class SlotBroker:
     """Shares the building's Bluetooth connection slots between its doors.
 
@@ -138,6 +128,16 @@ class SlotBroker:
     def release(self) -> None:
         """The connection attempt finished (either way)."""
         self._waiting -= 1
+
+
+@dataclass(slots=True)
+class DoorLinkHooks:
+    """What the building gives a link: persistence, events and shared proxy slots."""
+
+    save_log_seq: Callable[[str, int, int | None], None]
+    not_paired: Callable[[DoorLink, bool], None]
+    access_events: list[Callable[[AccessEvent], None]] = field(default_factory=list)
+    slots: SlotBroker = field(default_factory=SlotBroker)
 
 
 class DoorLink:
