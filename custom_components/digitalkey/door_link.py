@@ -170,6 +170,7 @@ class DoorLink:
         self._attributions: list[_Attribution] = []
         self._refresh_task: asyncio.Task[None] | None = None
         self._stopped = False
+        self._reported_unreachable = False
 
     @property
     def address(self) -> str:
@@ -241,8 +242,9 @@ class DoorLink:
             return
         if advert.unit_id != self.identity.unit_id:
             return
-        if not self.state.available:
+        if self._reported_unreachable:
             _LOGGER.info("Door %s is reachable again", self.identity.name)
+            self._reported_unreachable = False
         self.state.available = True
         self.state.rssi = info.rssi
         if self._challenge is None or self._challenge.value != advert.challenge:
@@ -256,8 +258,9 @@ class DoorLink:
 
     @callback
     def _on_unavailable(self, _info: bluetooth.BluetoothServiceInfoBleak) -> None:
-        if self.state.available:
+        if not self._reported_unreachable:
             _LOGGER.info("Door %s is unreachable", self.identity.name)
+            self._reported_unreachable = True
         self.state.available = False
         self._notify()
 

@@ -10,6 +10,7 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import ATTR_ENTITY_ID, STATE_OFF, STATE_ON, STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
 
 from custom_components.digitalkey.const import IDLE_DISCONNECT_S
@@ -43,7 +44,7 @@ async def test_door_contact_follows_the_unit(
 
 
 async def test_silent_unit_becomes_unavailable_and_comes_back(
-    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry, caplog: pytest.LogCaptureFixture
 ) -> None:
     sim = site.units["garage"]
     site.proxies[0].scanner._expire_seconds = 0.3  # an ESPHome proxy forgets silent devices
@@ -56,6 +57,9 @@ async def test_silent_unit_becomes_unavailable_and_comes_back(
     assert hass.states.get("lock.entrance").state != STATE_UNAVAILABLE
     sim.peripheral.set_reachable(True)
     await _settle(hass, lambda: hass.states.get("lock.garage").state != STATE_UNAVAILABLE)
+    logged = [r.getMessage() for r in caplog.records if r.name.endswith("door_link")]
+    assert logged.count("Door Garage is unreachable") == 1
+    assert logged.count("Door Garage is reachable again") == 1
 
 
 async def test_connection_released_after_idle(
