@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 _LOGGER = logging.getLogger(__name__)
 
 LOG_PAGE = 100
+REFRESH_RETRY_S = 30.0
+"""After a failed read, wait this long before an advertisement triggers another."""
 ATTRIBUTION_WINDOW_S = 30
 """A BLE log record this close to a command we sent is attributed to that command's user."""
 
@@ -171,6 +173,7 @@ class DoorLink:
         self._refresh_task: asyncio.Task[None] | None = None
         self._stopped = False
         self._reported_unreachable = False
+        self._refresh_retry_at = 0.0
 
     @property
     def address(self) -> str:
@@ -272,9 +275,11 @@ class DoorLink:
         return challenge.value
 
     @callback
-    def _schedule_refresh(self) -> None:
+    def _schedule_refresh(self, *, after_command: bool = False) -> None:
         if self._stopped or (self._refresh_task is not None and not self._refresh_task.done()):
             return
+        if not after_command and time.monotonic() < self._refresh_retry_at:
+            return  # the last read failed: advertisements alone do not retry at once
         self._refresh_task = self.hass.async_create_background_task(
             self._async_refresh_quietly(), f"digitalkey refresh {self.identity.name}"
         )
@@ -283,7 +288,10 @@ class DoorLink:
         try:
             await self.async_refresh()
         except DoorUnitError as err:
+            self._refresh_retry_at = time.monotonic() + REFRESH_RETRY_S
             _LOGGER.debug("Reading door %s failed: %s", self.identity.name, err)
+        else:
+            self._refresh_retry_at = 0.0
 
     # Connection -------------------------------------------------------------------------
 
@@ -464,7 +472,7 @@ class DoorLink:
         finally:
             self.state.pending_state = None
             self._notify()
-            self._schedule_refresh()
+            self._schedule_refresh(after_command=True)
         return state
 
     def _apply_lock_state(self, state: LockState, snapshot: Snapshot | None) -> None:
