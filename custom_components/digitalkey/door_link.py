@@ -248,6 +248,9 @@ class DoorLink:
         if self._reported_unreachable:
             _LOGGER.info("Door %s is reachable again", self.identity.name)
             self._reported_unreachable = False
+        # Entities only hear about what they show: a new challenge every few seconds is
+        # not worth a state write of every entity of the door.
+        visible_change = not self.state.available or self.state.rssi != info.rssi
         self.state.available = True
         self.state.rssi = info.rssi
         if self._challenge is None or self._challenge.value != advert.challenge:
@@ -257,7 +260,8 @@ class DoorLink:
             self._set_not_paired(True)
         if advert.change_counter != self.state.read_counter and not self.state.not_paired:
             self._schedule_refresh()
-        self._notify()
+        if visible_change:
+            self._notify()
 
     @callback
     def _on_unavailable(self, _info: bluetooth.BluetoothServiceInfoBleak) -> None:
