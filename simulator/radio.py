@@ -759,6 +759,24 @@ class RadioPeripheral:
 # ---------------------------------------------------------------------------
 
 
+def _drop_late_responses(client: GattClient) -> None:
+    """Ignore an ATT response whose request was cancelled a moment before it arrived.
+
+    Bumble's client sets the result of the pending future without checking it is still
+    pending; a request cancelled (a hub giving up on a read) while its response is in
+    flight would otherwise raise InvalidStateError inside the host stack.
+    """
+    deliver = client.on_gatt_pdu
+
+    def on_gatt_pdu(att_pdu: att.ATT_PDU) -> None:
+        pending = client.pending_response
+        if pending is not None and pending.done() and att_pdu.op_code in att.ATT_RESPONSES:
+            return
+        deliver(att_pdu)
+
+    client.on_gatt_pdu = on_gatt_pdu  # type: ignore[method-assign]
+
+
 class CentralLink:
     """One connection as the central sees it (a thin view of a Bumble connection)."""
 
@@ -771,6 +789,7 @@ class CentralLink:
         self._listeners: list[Callable[[int], None]] = []
         self._requests: set[asyncio.Future[Any]] = set()
         connection.on(Connection.EVENT_DISCONNECTION, self._on_disconnection)
+        _drop_late_responses(connection.gatt_client)
 
     def __repr__(self) -> str:
         return f"CentralLink({self.central.address} -> {self.address}, mtu={self.mtu})"

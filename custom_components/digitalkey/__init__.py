@@ -6,6 +6,7 @@ from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
 
 from .building import Building, DigitalKeyConfigEntry
+from .repairs import async_delete_stale_issues
 
 PLATFORMS: list[Platform] = [
     Platform.BINARY_SENSOR,
@@ -40,5 +41,6 @@ async def async_unload_entry(hass: HomeAssistant, entry: DigitalKeyConfigEntry) 
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: DigitalKeyConfigEntry) -> None:
-    """Delete what the building stored (log positions) when it is removed."""
+    """Delete what the building stored (log positions) and its repairs when it is removed."""
     await Building.async_remove_store(hass, entry)
+    async_delete_stale_issues(hass, entry.entry_id, set())

@@ -29,7 +29,7 @@ from .door_link import DoorIdentity, DoorLink, DoorLinkHooks
 from .events import AccessEvent
 from .protocol.constants import Feature
 from .protocol.keys import StaticKey
-from .repairs import async_manage_unpaired
+from .repairs import async_delete_stale_issues, async_manage_unpaired
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -39,11 +39,10 @@ SAVE_DELAY_S = 10
 type DigitalKeyConfigEntry = ConfigEntry[Building]
 
 
-class DoorRecord(TypedDict, total=False):
+class DoorRecord(TypedDict):
     """What the hub remembers per door between restarts."""
 
     log_seq: int
-    counter: int
 
 
 def door_identity(subentry: ConfigSubentry) -> DoorIdentity:
@@ -99,15 +98,15 @@ class Building:
         for subentry in self.entry.subentries.values():
             if subentry.subentry_type != SUBENTRY_DOOR:
                 continue
-            record = self._records.get(subentry.subentry_id, {})
+            record = self._records.get(subentry.subentry_id)
             self.doors[subentry.subentry_id] = DoorLink(
                 self.hass,
                 door_identity(subentry),
                 self.hub_key,
                 hooks,
-                log_seq=record.get("log_seq"),
-                read_counter=record.get("counter"),
+                log_seq=record["log_seq"] if record else None,
             )
+        async_delete_stale_issues(self.hass, self.entry.entry_id, set(self.doors))
         if self.doors and not any(
             bluetooth.async_address_present(self.hass, door.address, connectable=True)
             for door in self.doors.values()
@@ -136,11 +135,8 @@ class Building:
 
     # Persistence ------------------------------------------------------------------------
 
-    def _save_log_seq(self, subentry_id: str, log_seq: int, counter: int | None) -> None:
-        record: DoorRecord = {"log_seq": log_seq}
-        if counter is not None:
-            record["counter"] = counter
-        self._records[subentry_id] = record
+    def _save_log_seq(self, subentry_id: str, log_seq: int) -> None:
+        self._records[subentry_id] = {"log_seq": log_seq}
         self._store.async_delay_save(lambda: self._records, SAVE_DELAY_S)
 
     # Events -----------------------------------------------------------------------------

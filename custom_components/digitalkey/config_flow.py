@@ -50,6 +50,8 @@ from .protocol.advertisement import AdvertPayload, format_unit_id, local_name
 from .protocol.keys import StaticKey
 
 NAME_MAX = 60
+ABORT_ERRORS = frozenset({"already_paired", "already_configured"})
+"""Pairing outcomes that end the flow instead of asking again."""
 
 
 def _configured_door(
@@ -63,18 +65,22 @@ def _configured_door(
     return None
 
 
-def _unpaired_units(hass: HomeAssistant) -> dict[str, str]:
-    """Discovered units that are not paired to any hub: address -> label."""
-    units: dict[str, str] = {}
+def _unpaired_units(hass: HomeAssistant) -> dict[str, AdvertPayload]:
+    """Discovered units that are not paired to any hub: address -> advertisement."""
+    units: dict[str, AdvertPayload] = {}
     for info in bluetooth.async_discovered_service_info(hass, connectable=True):
         advert = parse_advert(info)
         if advert is None or advert.paired:
             continue
         if _configured_door(hass, format_unit_id(advert.unit_id)) is not None:
             continue
-        mode = " ✓" if advert.pairing_mode else ""
-        units[info.address] = f"{local_name(advert.unit_id)} ({info.address}){mode}"
+        units[info.address] = advert
     return units
+
+
+def _unit_label(address: str, advert: AdvertPayload) -> str:
+    mode = " ✓" if advert.pairing_mode else ""
+    return f"{local_name(advert.unit_id)} ({address}){mode}"
 
 
 def _pair_schema(defaults: dict[str, Any] | None = None) -> vol.Schema:
@@ -111,6 +117,9 @@ class PairingStep:
         name = _clean_name(user_input.get(CONF_NAME, ""))
         if name is None:
             return None, {CONF_NAME: "name_required"}, {}
+        if _configured_door(hass, self.unit_id) is not None:
+            # Added meanwhile: pairing now would leave the unit holding a key no door uses.
+            return None, {"base": "already_configured"}, {}
         try:
             result = await async_pair_unit(
                 hass, self.address, user_input[CONF_SETUP_CODE], hub_key, label
@@ -166,7 +175,7 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
             if name is None:
                 errors[CONF_NAME] = "name_required"
             elif any(e.title == name for e in self._async_current_entries()):
-                return self.async_abort(reason="already_configured")
+                return self.async_abort(reason="building_exists")
             else:
                 return await self._async_create_building(name, [])
         return self.async_show_form(
@@ -261,8 +270,8 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
                 self.hass, user_input, hub_key, label
             )
             placeholders.update(extra)
-            if errors.get("base") == "already_paired":
-                return self.async_abort(reason="already_paired")
+            if (reason := errors.get("base")) in ABORT_ERRORS:
+                return self.async_abort(reason=str(reason))
             if subentry is not None:
                 if entry is None:
                     return await self._async_create_building(str(self._building_name), [subentry])
@@ -303,16 +312,23 @@ class DoorSubentryFlow(ConfigSubentryFlow):
     def __init__(self) -> None:
         """Start a subentry flow."""
         self._pairing = PairingStep()
+        self._units: dict[str, AdvertPayload] = {}
 
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> SubentryFlowResult:
         """Pick one of the unpaired units in range."""
-        units = _unpaired_units(self.hass)
-        if not units:
-            return self.async_abort(reason="no_units_found")
         if user_input is not None:
-            self._pairing.address = user_input[CONF_DEVICE]
+            # The selector only accepts one of the units offered below.
+            address = user_input[CONF_DEVICE]
+            self._pairing.address = address
+            self._pairing.unit_id = format_unit_id(self._units[address].unit_id)
             return await self.async_step_pair()
-        options = [selector.SelectOptionDict(value=a, label=label) for a, label in units.items()]
+        self._units = _unpaired_units(self.hass)
+        if not self._units:
+            return self.async_abort(reason="no_units_found")
+        options = [
+            selector.SelectOptionDict(value=address, label=_unit_label(address, advert))
+            for address, advert in self._units.items()
+        ]
         return self.async_show_form(
             step_id="user",
             data_schema=vol.Schema(
@@ -328,18 +344,18 @@ class DoorSubentryFlow(ConfigSubentryFlow):
         """Ask for the setup code and the door's name, then pair."""
         entry = self._get_entry()
         errors: dict[str, str] = {}
-        placeholders: dict[str, str] = {"unit": self._pairing.address}
+        advert = self._units.get(self._pairing.address)
+        unit = local_name(advert.unit_id) if advert else self._pairing.address
+        placeholders: dict[str, str] = {"unit": unit}
         if user_input is not None:
             hub_key = StaticKey.from_private(bytes.fromhex(entry.data[CONF_HUB_KEY]))
             subentry, errors, extra = await self._pairing.async_attempt(
                 self.hass, user_input, hub_key, entry.title
             )
             placeholders.update(extra)
-            if errors.get("base") == "already_paired":
-                return self.async_abort(reason="already_paired")
+            if (reason := errors.get("base")) in ABORT_ERRORS:
+                return self.async_abort(reason=str(reason))
             if subentry is not None:
-                if _configured_door(self.hass, str(subentry["unique_id"])) is not None:
-                    return self.async_abort(reason="already_configured")
                 return self.async_create_entry(
                     title=subentry["title"],
                     data=subentry["data"],
@@ -382,7 +398,9 @@ class DoorSubentryFlow(ConfigSubentryFlow):
             step_id="reconfigure",
             data_schema=self.add_suggested_values_to_schema(schema, user_input or suggested),
             errors=errors,
-            description_placeholders={"unit": subentry.data.get(CONF_UNIT_ID, "")},
+            description_placeholders={
+                "unit": local_name(bytes.fromhex(subentry.data[CONF_UNIT_ID]))
+            },
         )
 
 

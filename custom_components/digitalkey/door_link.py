@@ -136,7 +136,7 @@ class SlotBroker:
 class DoorLinkHooks:
     """What the building gives a link: persistence, events and shared proxy slots."""
 
-    save_log_seq: Callable[[str, int, int | None], None]
+    save_log_seq: Callable[[str, int], None]
     not_paired: Callable[[DoorLink, bool], None]
     access_events: list[Callable[[AccessEvent], None]] = field(default_factory=list)
     slots: SlotBroker = field(default_factory=SlotBroker)
@@ -153,14 +153,15 @@ class DoorLink:
         hooks: DoorLinkHooks,
         *,
         log_seq: int | None = None,
-        read_counter: int | None = None,
     ) -> None:
         """Prepare the link; `async_start` begins listening to advertisements."""
         self.hass = hass
         self.identity = identity
         self._hub_key = hub_key
         self._hooks = hooks
-        self.state = DoorState(log_seq=log_seq, read_counter=read_counter)
+        # The read counter is not restored: a unit's counter restarts at every reboot, so
+        # only a read after start-up proves the state shown is current.
+        self.state = DoorState(log_seq=log_seq)
         hooks.slots.register(self)
         self._listeners: list[CALLBACK_TYPE] = []
         self._unsubscribe: list[CALLBACK_TYPE] = []
@@ -256,9 +257,10 @@ class DoorLink:
         if self._challenge is None or self._challenge.value != advert.challenge:
             self._challenge = _Challenge(advert.challenge, time.monotonic())
         self.state.advertised_counter = advert.change_counter
-        if not advert.paired and not self.state.not_paired:
+        if not advert.paired:
             self._set_not_paired(True)
-        if advert.change_counter != self.state.read_counter and not self.state.not_paired:
+        elif self.state.not_paired or advert.change_counter != self.state.read_counter:
+            # A read confirms a pairing (clearing the repair) or fetches what changed.
             self._schedule_refresh()
         if visible_change:
             self._notify()
@@ -516,7 +518,7 @@ class DoorLink:
             # First contact (or a unit whose log was replaced): start from now; old
             # records are history from before this hub and are not replayed as events.
             self.state.log_seq = snapshot.log_last_seq
-            self._hooks.save_log_seq(self.identity.subentry_id, snapshot.log_last_seq, None)
+            self._hooks.save_log_seq(self.identity.subentry_id, snapshot.log_last_seq)
             return
         while last < snapshot.log_last_seq:
             oldest, records = await client.read_log(last + 1, LOG_PAGE)
@@ -535,7 +537,7 @@ class DoorLink:
             last = records[-1].seq
             await client.ack_log(last)
         self.state.log_seq = last
-        self._hooks.save_log_seq(self.identity.subentry_id, last, snapshot.change_counter)
+        self._hooks.save_log_seq(self.identity.subentry_id, last)
 
     def _emit(self, record: LogRecord) -> None:
         user_id = self._attribute(record)

@@ -18,6 +18,7 @@ from homeassistant.core import HomeAssistant
 from .const import CONF_ADDRESS, CONF_FEATURES, CONF_FIRMWARE, CONF_UNIT_ID, CONF_UNIT_PUBLIC
 from .protocol.advertisement import AdvertPayload, format_unit_id
 from .protocol.client import PairingResult, pair
+from .protocol.constants import PAIRING_LOCKOUT_S
 from .protocol.errors import (
     AlreadyPaired,
     DoorUnitConnectionError,
@@ -95,6 +96,9 @@ async def async_pair_unit(
     try:
         return await pair(ble, setup_code=code, hub_key=hub_key, label=label)
     except WrongSetupCode as err:
+        if err.attempts_left == 0:  # that was the last attempt: the lockout has begun
+            minutes = str(math.ceil(PAIRING_LOCKOUT_S / 60))
+            raise PairingFailed("locked_out", {"minutes": minutes}) from err
         raise PairingFailed("invalid_code", {"attempts": str(err.attempts_left)}) from err
     except PairingLockedOut as err:
         minutes = str(max(1, math.ceil(err.retry_after / 60)))
@@ -111,5 +115,5 @@ async def async_pair_unit(
     finally:
         try:
             await ble.disconnect()
-        except BleakError as err:
+        except BleakError as err:  # pragma: no cover - real adapters; the simulator never fails
             _LOGGER.debug("Disconnect after pairing failed: %s", err)

@@ -47,6 +47,16 @@ def async_manage_unpaired(
     )
 
 
+@callback
+def async_delete_stale_issues(hass: HomeAssistant, entry_id: str, keep: set[str]) -> None:
+    """Delete this building's repairs for doors no longer in it (or all, `keep` empty)."""
+    prefix = f"{ISSUE_UNPAIRED}_{entry_id}_"
+    registry = ir.async_get(hass)
+    for domain, issue_id in list(registry.issues):
+        if domain == DOMAIN and issue_id.startswith(prefix) and issue_id[len(prefix) :] not in keep:
+            ir.async_delete_issue(hass, DOMAIN, issue_id)
+
+
 class RepairUnpairedFlow(RepairsFlow):
     """Re-pair a reset unit: its entities, history and settings stay."""
 
@@ -59,11 +69,16 @@ class RepairUnpairedFlow(RepairsFlow):
         """Ask for the setup code and pair again."""
         entry = self.hass.config_entries.async_get_entry(self._entry_id)
         if entry is None or self._subentry_id not in entry.subentries:
+            # Nothing is left to repair; without this the issue stays listed until a restart.
+            ir.async_delete_issue(
+                self.hass, DOMAIN, unpaired_issue_id(self._entry_id, self._subentry_id)
+            )
             return self.async_abort(reason="door_removed")
         subentry = entry.subentries[self._subentry_id]
         errors: dict[str, str] = {}
         placeholders: dict[str, str] = {"door": subentry.title}
-        if user_input is not None:
+        # Repairs opens the flow with {"issue_id": ...} as input: only a code is a submission.
+        if user_input is not None and CONF_SETUP_CODE in user_input:
             hub_key = StaticKey.from_private(bytes.fromhex(entry.data["hub_key"]))
             try:
                 result = await async_pair_unit(

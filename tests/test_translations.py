@@ -1,0 +1,445 @@
+"""Translations, icons and manifest stay consistent with the code that uses them.
+
+Every language has exactly the keys and placeholders of `en.json`; every translation key the
+integration raises, creates or describes exists in `en.json`; icons only name translation
+keys that entities use; the manifest has what HACS and hassfest expect.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+import json
+from pathlib import Path
+import re
+from types import ModuleType
+from typing import Any, cast
+
+from homeassistant.helpers.entity import EntityDescription
+import pytest
+
+from custom_components.digitalkey import (
+    binary_sensor,
+    config_flow,
+    const,
+    errors,
+    event,
+    events,
+    lock,
+    repairs,
+    sensor,
+)
+from custom_components.digitalkey.door_link import DoorLink
+from custom_components.digitalkey.protocol import errors as protocol_errors
+
+INTEGRATION = Path(binary_sensor.__file__).parent
+TRANSLATIONS = INTEGRATION / "translations"
+LANGUAGES = ("nb", "da", "nl")
+"""Housing companies in Norway, Denmark and the Netherlands."""
+
+PLATFORMS: dict[str, ModuleType] = {
+    "lock": lock,
+    "sensor": sensor,
+    "binary_sensor": binary_sensor,
+    "event": event,
+}
+
+PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
+
+
+def _load(path: Path) -> dict[str, Any]:
+    return cast(dict[str, Any], json.loads(path.read_text(encoding="utf-8")))
+
+
+EN = _load(TRANSLATIONS / "en.json")
+ICONS = _load(INTEGRATION / "icons.json")
+MANIFEST = _load(INTEGRATION / "manifest.json")
+
+
+def _strings(tree: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, str]]:
+    """(key path, string) for every leaf; a leaf that is not a string is reported as such."""
+    for key, value in tree.items():
+        path = f"{prefix}.{key}" if prefix else key
+        if isinstance(value, dict):
+            yield from _strings(value, path)
+        else:
+            yield path, value
+
+
+def _placeholders(text: str) -> set[str]:
+    return set(PLACEHOLDER.findall(text))
+
+
+def _at(tree: dict[str, Any], path: str) -> Any:
+    node: Any = tree
+    for part in path.split("."):
+        assert isinstance(node, dict), f"{path}: {part!r} is under a string"
+        assert part in node, f"{path} is missing"
+        node = node[part]
+    return node
+
+
+# Helpers under test ------------------------------------------------------------------------
+
+
+def test_helpers_find_missing_and_changed_keys() -> None:
+    """The comparisons below would notice a dropped key or a lost placeholder."""
+    english = {"a": {"b": "Door {door}", "c": "x"}}
+    broken = {"a": {"b": "Dør"}}
+    assert dict(_strings(english)) == {"a.b": "Door {door}", "a.c": "x"}
+    assert set(dict(_strings(broken))) != set(dict(_strings(english)))
+    assert _placeholders("Door {door}: {diagnostics}") == {"door", "diagnostics"}
+    assert _placeholders(dict(_strings(broken))["a.b"]) != _placeholders("Door {door}")
+    with pytest.raises(AssertionError):
+        _at(broken, "a.c")
+
+
+# (a) and (b): every language mirrors en.json ------------------------------------------------
+
+
+def test_every_shipped_language_is_checked() -> None:
+    shipped = {path.stem for path in TRANSLATIONS.glob("*.json")}
+    assert shipped == {"en", *LANGUAGES}
+
+
+def test_english_strings_are_non_empty_text() -> None:
+    for path, value in _strings(EN):
+        assert isinstance(value, str), f"en.json {path} is not a string"
+        assert value.strip(), f"en.json {path} is empty"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_language_has_exactly_the_english_keys(language: str) -> None:
+    translated = dict(_strings(_load(TRANSLATIONS / f"{language}.json")))
+    english = dict(_strings(EN))
+    missing = sorted(set(english) - set(translated))
+    extra = sorted(set(translated) - set(english))
+    assert not missing, f"{language}.json lacks {missing}"
+    assert not extra, f"{language}.json has keys en.json does not: {extra}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_language_keeps_every_placeholder(language: str) -> None:
+    translated = dict(_strings(_load(TRANSLATIONS / f"{language}.json")))
+    for path, english in _strings(EN):
+        text = translated.get(path)
+        assert isinstance(text, str), f"{language}.json {path} is not a string"
+        assert text.strip(), f"{language}.json {path} is empty"
+        assert _placeholders(text) == _placeholders(english), (
+            f"{language}.json {path}: placeholders {sorted(_placeholders(text))}, "
+            f"English has {sorted(_placeholders(english))}"
+        )
+        assert text.count("{") == text.count("}"), f"{language}.json {path}: unbalanced braces"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_language_is_translated_not_copied(language: str) -> None:
+    translated = dict(_strings(_load(TRANSLATIONS / f"{language}.json")))
+    english = dict(_strings(EN))
+    same = sorted(path for path, text in english.items() if translated.get(path) == text)
+    assert len(same) <= len(english) // 20, f"{language}.json copies English at {same}"
+
+
+# (c): exceptions ------------------------------------------------------------------------------
+
+
+def _integration_sources() -> Iterator[tuple[Path, ast.Module]]:
+    for path in sorted(INTEGRATION.rglob("*.py")):
+        yield path, ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+
+
+def _keyword(call: ast.Call, name: str) -> ast.expr | None:
+    return next((kw.value for kw in call.keywords if kw.arg == name), None)
+
+
+def _translated_raises() -> list[tuple[str, ast.expr]]:
+    """(where, translation_key value) of every call with translation_domain and _key.
+
+    Home Assistant's translated exceptions (HomeAssistantError, ConfigEntryNotReady,
+    ServiceValidationError, ...) are the calls that take both keywords.
+    """
+    found: list[tuple[str, ast.expr]] = []
+    for path, tree in _integration_sources():
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name.endswith("create_issue"):
+                continue  # repair issues translate under `issues`, tested below
+            key = _keyword(node, "translation_key")
+            if key is not None and _keyword(node, "translation_domain") is not None:
+                found.append((f"{path.relative_to(INTEGRATION)}:{node.lineno}", key))
+    return found
+
+
+def _error_classes() -> list[type[protocol_errors.DoorUnitError]]:
+    return [
+        value
+        for value in vars(protocol_errors).values()
+        if isinstance(value, type) and issubclass(value, protocol_errors.DoorUnitError)
+    ]
+
+
+def test_translated_exceptions_are_found() -> None:
+    """The scan sees the known raises, so an empty result cannot pass the next test."""
+    where = {location.split(":")[0] for location, _key in _translated_raises()}
+    assert {"building.py", "errors.py"} <= where
+
+
+def test_every_raised_exception_key_is_translated() -> None:
+    for location, key in _translated_raises():
+        if isinstance(key, ast.Constant):
+            assert isinstance(key.value, str), location
+            assert key.value in EN["exceptions"], f"{location}: exceptions.{key.value} missing"
+            assert _at(EN, f"exceptions.{key.value}.message")
+        else:
+            # A computed key is only allowed where ERROR_KEYS bounds it (checked below).
+            assert location.startswith("errors.py:"), f"{location}: computed translation_key"
+
+
+def test_error_keys_are_translated() -> None:
+    assert errors.ERROR_KEYS
+    missing = sorted(key for key in errors.ERROR_KEYS if key not in EN["exceptions"])
+    assert not missing, f"exceptions lacks {missing}"
+
+
+def test_protocol_errors_map_to_translated_exceptions() -> None:
+    classes = _error_classes()
+    assert protocol_errors.Jammed in classes
+    assert protocol_errors.DoorUnitError in classes
+    for cls in classes:
+        key = cls.translation_key
+        if key in errors.ERROR_KEYS:
+            continue
+        # Not an entity-action error: only pairing reports it, as a form error or abort.
+        assert issubclass(cls, protocol_errors.PairingError), f"{cls.__name__}: {key}"
+        assert key in EN["config"]["error"] or key in EN["config"]["abort"], key
+
+
+class _FakeIdentity:
+    name = "Main entrance"
+
+
+class _FakeLink:
+    identity = _FakeIdentity()
+
+    def reachability(self) -> str:
+        return "No Bluetooth adapter or proxy has heard it."
+
+
+def _make_error(cls: type[protocol_errors.DoorUnitError]) -> protocol_errors.DoorUnitError:
+    if issubclass(cls, protocol_errors.CommandError):
+        return cls(0x15)
+    if cls is protocol_errors.WrongSetupCode:
+        return protocol_errors.WrongSetupCode(3)
+    if cls is protocol_errors.PairingLockedOut:
+        return protocol_errors.PairingLockedOut(120)
+    return cls("test")
+
+
+@pytest.mark.parametrize("cls", _error_classes(), ids=lambda cls: cls.__name__)
+def test_door_error_fills_every_placeholder(cls: type[protocol_errors.DoorUnitError]) -> None:
+    """Whatever a door unit raises, the message exists and every placeholder is filled."""
+    link = cast(DoorLink, _FakeLink())
+    error = errors.door_error(link, _make_error(cls))
+    assert error.translation_domain == const.DOMAIN
+    assert error.translation_key in EN["exceptions"], error.translation_key
+    message = _at(EN, f"exceptions.{error.translation_key}.message")
+    assert _placeholders(message) == set(error.translation_placeholders or {}), cls.__name__
+
+
+def test_no_door_reachable_placeholders_match_building() -> None:
+    building_source = (INTEGRATION / "building.py").read_text(encoding="utf-8")
+    tree = ast.parse(building_source)
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        key = _keyword(node, "translation_key")
+        placeholders = _keyword(node, "translation_placeholders")
+        if isinstance(key, ast.Constant) and isinstance(placeholders, ast.Dict):
+            given = {k.value for k in placeholders.keys if isinstance(k, ast.Constant)}
+            message = _at(EN, f"exceptions.{key.value}.message")
+            assert _placeholders(message) == given, key.value
+            return
+    pytest.fail("building.py raises no translated exception with placeholders")
+
+
+# Pairing errors of the three flows --------------------------------------------------------
+
+
+def _pairing_failures() -> dict[str, set[str]]:
+    """Form error key -> placeholders, from every `PairingFailed(...)` in pairing.py."""
+    tree = ast.parse((INTEGRATION / "pairing.py").read_text(encoding="utf-8"))
+    found: dict[str, set[str]] = {}
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "PairingFailed"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            given: set[str] = set()
+            if len(node.args) > 1 and isinstance(node.args[1], ast.Dict):
+                given = {k.value for k in node.args[1].keys if isinstance(k, ast.Constant)}
+            found[str(node.args[0].value)] = given
+    return found
+
+
+def test_pairing_errors_are_translated_in_every_flow() -> None:
+    failures = _pairing_failures()
+    assert {"invalid_code", "locked_out", "cannot_connect", "already_paired"} <= set(failures)
+    config_flows = {
+        "config": EN["config"],
+        "config_subentries.door": EN["config_subentries"]["door"],
+    }
+    for flow, tree in config_flows.items():
+        for key, given in failures.items():
+            # These flows end with an abort on ABORT_ERRORS and ask again on the rest.
+            section = "abort" if key in config_flow.ABORT_ERRORS else "error"
+            message = tree[section].get(key)
+            assert message is not None, f"{flow}.{section}.{key} missing"
+            assert _placeholders(message) == given, f"{flow}.{section}.{key}"
+        for key in config_flow.ABORT_ERRORS:
+            assert key in tree["abort"], f"{flow}.abort.{key} missing"
+    # The repair flow shows every pairing failure in its form.
+    repair = EN["issues"][repairs.ISSUE_UNPAIRED]["fix_flow"]
+    for key, given in failures.items():
+        message = repair["error"].get(key)
+        assert message is not None, f"issues.unpaired.fix_flow.error.{key} missing"
+        assert _placeholders(message) == given, f"issues.unpaired.fix_flow.error.{key}"
+
+
+def test_repair_issue_is_translated() -> None:
+    issue = EN["issues"][repairs.ISSUE_UNPAIRED]
+    assert _placeholders(issue["title"]) == {"door"}
+    assert "init" in issue["fix_flow"]["step"]
+
+
+# (d): entities ----------------------------------------------------------------------------
+
+
+def _is_description(value: object) -> bool:
+    # Home Assistant rebuilds description classes (frozen_dataclass_compat), so the
+    # EntityDescription imported here is not always a base class of them: match by name.
+    return any(cls.__name__ == "EntityDescription" for cls in type(value).__mro__)
+
+
+def _descriptions(module: ModuleType) -> list[EntityDescription]:
+    found: list[EntityDescription] = []
+    for value in vars(module).values():
+        candidates = value if isinstance(value, tuple | list) else (value,)
+        found.extend(cast(EntityDescription, item) for item in candidates if _is_description(item))
+    return found
+
+
+def _named_by_device(description: EntityDescription) -> bool:
+    """`name=None`: the entity is the device's main feature and takes the device's name."""
+    return description.name is None
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_entity_translation_keys_exist(platform: str) -> None:
+    descriptions = _descriptions(PLATFORMS[platform])
+    assert descriptions, f"{platform}.py has no entity descriptions"
+    assert any(d.translation_key for d in descriptions), f"{platform}.py uses no translation key"
+    translated = EN["entity"].get(platform, {})
+    icons = ICONS["entity"].get(platform, {})
+    for description in descriptions:
+        key = description.translation_key
+        where = f"{platform}.py {description.key}"
+        if key is None:
+            # Named after its device class ("Battery", "Signal strength", "Door").
+            assert _named_by_device(description) or description.device_class, where
+        elif _named_by_device(description):
+            # The key only selects icons; a translated name would replace the device name.
+            assert key in icons, f"{where}: icons.json entity.{platform}.{key} missing"
+            assert "name" not in translated.get(key, {}), (
+                f"{where}: entity.{platform}.{key}.name overrides name=None"
+            )
+        else:
+            assert key in translated, f"{where}: entity.{platform}.{key} missing"
+            assert translated[key].get("name"), f"{where}: entity.{platform}.{key}.name missing"
+
+
+def test_no_translation_without_an_entity() -> None:
+    used = {
+        platform: {d.translation_key for d in _descriptions(module) if d.translation_key}
+        for platform, module in PLATFORMS.items()
+    }
+    for platform, keys in EN["entity"].items():
+        assert platform in used, f"entity.{platform} is not one of our platforms"
+        stale = sorted(set(keys) - used[platform])
+        assert not stale, f"entity.{platform} translates unused keys {stale}"
+
+
+def test_every_event_type_has_a_state_translation() -> None:
+    assert list(event.ACCESS.event_types or []) == list(events.EVENT_TYPES)
+    states = _at(
+        EN, f"entity.event.{event.ACCESS.translation_key}.state_attributes.event_type.state"
+    )
+    missing = sorted(set(events.EVENT_TYPES) - set(states))
+    stale = sorted(set(states) - set(events.EVENT_TYPES))
+    assert not missing, f"event types without a state translation: {missing}"
+    assert not stale, f"state translations without an event type: {stale}"
+
+
+# (e): icons --------------------------------------------------------------------------------
+
+
+def test_icons_refer_to_entity_translation_keys() -> None:
+    assert ICONS["entity"]
+    for platform, entities in ICONS["entity"].items():
+        assert platform in PLATFORMS, f"icons.json entity.{platform} is not one of our platforms"
+        descriptions = {
+            d.translation_key: d for d in _descriptions(PLATFORMS[platform]) if d.translation_key
+        }
+        for key, icon in entities.items():
+            where = f"icons.json entity.{platform}.{key}"
+            assert key in descriptions, f"{where}: no entity uses this translation key"
+            assert key in EN["entity"].get(platform, {}) or _named_by_device(descriptions[key]), (
+                f"{where}: not in en.json"
+            )
+            assert "default" in icon, f"{where} has no default"
+            for _path, value in _strings(icon):
+                assert value.startswith("mdi:"), f"{where}: {value}"
+
+
+def test_event_icons_cover_the_event_types() -> None:
+    key = event.ACCESS.translation_key
+    icons = _at(ICONS, f"entity.event.{key}.state_attributes.event_type.state")
+    assert set(icons) == set(events.EVENT_TYPES)
+
+
+# (f): manifest -----------------------------------------------------------------------------
+
+
+def test_manifest_keys_are_sorted() -> None:
+    keys = list(MANIFEST)
+    assert keys[:2] == ["domain", "name"]
+    assert keys[2:] == sorted(keys[2:])
+
+
+def test_manifest_has_what_hacs_and_hassfest_need() -> None:
+    required = {
+        "version",
+        "documentation",
+        "issue_tracker",
+        "codeowners",
+        "iot_class",
+        "dependencies",
+        "config_flow",
+    }
+    missing = sorted(required - set(MANIFEST))
+    assert not missing, f"manifest.json lacks {missing}"
+    assert MANIFEST["domain"] == const.DOMAIN
+    assert MANIFEST["name"] == "Digital Key"
+    assert re.fullmatch(r"\d+\.\d+\.\d+", MANIFEST["version"])
+    assert MANIFEST["documentation"].startswith("https://")
+    assert MANIFEST["issue_tracker"].startswith("https://")
+    assert MANIFEST["codeowners"]
+    assert all(owner.startswith("@") for owner in MANIFEST["codeowners"])
+    assert MANIFEST["iot_class"] == "local_push"
+    assert "bluetooth_adapters" in MANIFEST["dependencies"]
+    assert MANIFEST["config_flow"] is True
