@@ -274,10 +274,10 @@ class DoorLink:
         self._notify()
 
     def _fresh_challenge(self) -> bytes | None:
+        """The advertised challenge if recent; it is dropped once a handshake used it."""
         challenge = self._challenge
         if challenge is None or time.monotonic() - challenge.seen > CHALLENGE_FRESH_S:
             return None
-        self._challenge = None  # each challenge is good for one HELLO
         return challenge.value
 
     @callback
@@ -346,7 +346,9 @@ class DoorLink:
         self._ble, self._client = ble, client
         return client
 
-    def _on_disconnected(self, _ble: object) -> None:
+    def _on_disconnected(self, ble: object) -> None:
+        if ble is not self._ble:
+            return  # a late callback of a connection already replaced
         client, self._client, self._ble = self._client, None, None
         if client is not None:
             client.connection_lost()
@@ -403,9 +405,12 @@ class DoorLink:
         try:
             for attempt in range(2):
                 client = await self._async_connect()
+                handshake = client.last_handshake
+                offered = self._challenge
                 try:
                     result = await run(client)
                 except ConnectionLost, DoorUnitTimeout:
+                    self._drop_challenge(offered)
                     await self._async_disconnect()
                     if attempt:
                         raise
@@ -413,11 +418,18 @@ class DoorLink:
                 except NotPairedError:
                     self._set_not_paired(True)
                     raise
+                if client.last_handshake is not handshake:
+                    self._drop_challenge(offered)  # used or refused: good for one HELLO
                 self._after_session(client)
                 return result
             raise AssertionError("unreachable")  # pragma: no cover
         finally:
             self._schedule_idle()
+
+    def _drop_challenge(self, offered: _Challenge | None) -> None:
+        """Forget a challenge a handshake used, unless a newer one arrived meanwhile."""
+        if offered is not None and self._challenge is offered:
+            self._challenge = None
 
     async def _after_session_time(self, client: DoorUnitClient) -> None:
         result = client.last_handshake
@@ -542,8 +554,6 @@ class DoorLink:
     def _emit(self, record: LogRecord) -> None:
         user_id = self._attribute(record)
         event = access_event(self.identity, record, user_id, self._hub_key.key_id)
-        if event is None:
-            return
         for listener in self._hooks.access_events:
             listener(event)
 

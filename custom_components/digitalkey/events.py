@@ -88,32 +88,34 @@ class AccessEvent:
         }
 
 
-def _event_type(record: LogRecord) -> tuple[str, bool] | None:
+_ON_ENTITY: Final = {
+    LogEvent.UNLATCHED: "opened",
+    LogEvent.LOCKED: "locked",
+    LogEvent.JAMMED: "jammed",
+    LogEvent.DENIED: "denied",
+    LogEvent.TAMPER: "tamper",
+}
+_UNLOCKED_BY: Final = {
+    LogSource.PIN: "pin_used",
+    LogSource.TAG: "tag_used",
+    LogSource.BUTTON: "button",
+}
+
+
+def _event_type(record: LogRecord) -> tuple[str, bool]:
+    """(event type, shown on the event entity) of a record; every LogEvent is mapped."""
     if record.event is LogEvent.UNLOCKED:
-        by = {LogSource.PIN: "pin_used", LogSource.TAG: "tag_used", LogSource.BUTTON: "button"}
-        return by.get(record.source, "unlocked"), True
-    simple = {
-        LogEvent.UNLATCHED: "opened",
-        LogEvent.LOCKED: "locked",
-        LogEvent.JAMMED: "jammed",
-        LogEvent.DENIED: "denied",
-        LogEvent.TAMPER: "tamper",
-    }
-    if record.event in simple:
-        return simple[record.event], True
-    if record.event in _BUS_ONLY:
-        return _BUS_ONLY[record.event], False
-    return None  # pragma: no cover - every LogEvent is mapped above
+        return _UNLOCKED_BY.get(record.source, "unlocked"), True
+    if record.event in _ON_ENTITY:
+        return _ON_ENTITY[record.event], True
+    return _BUS_ONLY[record.event], False
 
 
 def access_event(
     door: DoorIdentity, record: LogRecord, user_id: str | None, hub_key_id: bytes
-) -> AccessEvent | None:
+) -> AccessEvent:
     """Translate one log record; `user_id` is the HA user whose command caused it."""
-    mapped = _event_type(record)
-    if mapped is None:
-        return None
-    event_type, on_entity = mapped
+    event_type, on_entity = _event_type(record)
     credential = record.subject if record.source in (LogSource.PIN, LogSource.TAG) else None
     if record.source is LogSource.BLE and record.subject != int.from_bytes(hub_key_id[:4]):
         user_id = None  # another controller operated the unit, not this hub

@@ -131,6 +131,11 @@ class MessageChannel:
         self.stats = ChannelStats()
 
     @property
+    def lost(self) -> bool:
+        """Whether the link dropped (nothing more will arrive)."""
+        return self._lost
+
+    @property
     def mtu(self) -> int:
         """ATT MTU of the link (never below the BLE minimum)."""
         return max(MIN_MTU, int(self._ble.mtu_size))
