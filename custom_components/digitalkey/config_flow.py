@@ -45,7 +45,13 @@ from .const import (
     OPT_NOTIFY_TARGET,
     SUBENTRY_DOOR,
 )
-from .pairing import PairingFailed, async_pair_unit, parse_advert, subentry_data
+from .pairing import (
+    PairingFailed,
+    async_pair_unit,
+    parse_advert,
+    speaks_newer_protocol,
+    subentry_data,
+)
 from .protocol.advertisement import AdvertPayload, format_unit_id, local_name
 from .protocol.keys import StaticKey
 
@@ -204,6 +210,8 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
         """A door unit advertised nearby."""
         advert = parse_advert(discovery_info)
         if advert is None:
+            if speaks_newer_protocol(discovery_info):
+                return self.async_abort(reason="unsupported_version")
             return self.async_abort(reason="not_supported")
         unit_id = format_unit_id(advert.unit_id)
         await self.async_set_unique_id(unit_id)

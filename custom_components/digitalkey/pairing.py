@@ -25,6 +25,7 @@ from .protocol.errors import (
     DoorUnitError,
     NotInPairingMode,
     PairingLockedOut,
+    UnsupportedVersion,
     WrongSetupCode,
 )
 from .protocol.gatt import MANUFACTURER_ID, SERVICE_UUID
@@ -53,6 +54,20 @@ def parse_advert(info: bluetooth.BluetoothServiceInfoBleak) -> AdvertPayload | N
         return AdvertPayload.decode(raw)
     except DoorUnitError:
         return None
+
+
+def speaks_newer_protocol(info: bluetooth.BluetoothServiceInfoBleak) -> bool:
+    """Whether this is one of our units, but of a protocol version this hub predates."""
+    raw = info.manufacturer_data.get(MANUFACTURER_ID)
+    if SERVICE_UUID not in info.service_uuids or raw is None:
+        return False
+    try:
+        AdvertPayload.decode(raw)
+    except UnsupportedVersion:
+        return True
+    except DoorUnitError:
+        pass  # not ours after all
+    return False
 
 
 def check_setup_code(text: str) -> str:

@@ -502,6 +502,18 @@ async def test_discovery_of_foreign_device(
     assert result["reason"] == "not_supported"
 
 
+async def test_discovery_of_newer_unit(hass: HomeAssistant, site: Site) -> None:
+    sim = await site.add_unit("entrance", pairing=True)
+    info = await site.wait_for_advert(sim)
+    payload = bytearray(info.manufacturer_data[0xFFFF])
+    payload[2] = (2 << 4) | (payload[2] & 0x0F)  # protocol version 2 in the high nibble
+
+    result = await _discover_again(hass, _rebuilt(info, manufacturer_data={0xFFFF: bytes(payload)}))
+
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "unsupported_version"
+
+
 async def test_second_discovery_of_same_unit(hass: HomeAssistant, site: Site) -> None:
     sim = await site.add_unit("entrance", pairing=True)
     await _discovered(hass, sim)
