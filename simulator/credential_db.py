@@ -23,24 +23,29 @@ class CredentialSet:
     """Records by id, by secret, and the 64 bucket hashes kept in step."""
 
     records: dict[int, CredentialRecord] = field(default_factory=dict)
-    by_secret: dict[tuple[CredentialType, bytes], int] = field(default_factory=dict)
+    by_secret: dict[tuple[CredentialType, bytes], dict[int, None]] = field(default_factory=dict)
+    """Ids by secret in the order they were written: two people may share a PIN."""
     buckets: list[int] = field(default_factory=lambda: [0] * BUCKETS)
 
     def copy(self) -> CredentialSet:
         """Independent copy (the shadow a transaction writes to)."""
-        return CredentialSet(dict(self.records), dict(self.by_secret), list(self.buckets))
+        by_secret = {key: dict(ids) for key, ids in self.by_secret.items()}
+        return CredentialSet(dict(self.records), by_secret, list(self.buckets))
 
     def apply(self, op: CredentialOp) -> None:
         """Upsert or delete one record (deleting a missing id is not an error)."""
         old = self.records.pop(op.cred_id, None)
         if old is not None:
             self.buckets[old.bucket] ^= int.from_bytes(old.digest())
-            self.by_secret.pop((old.kind, old.secret), None)
+            key = (old.kind, old.secret)
+            del self.by_secret[key][old.cred_id]
+            if not self.by_secret[key]:
+                del self.by_secret[key]
         if op.record is not None:
             record = op.record
             self.records[record.cred_id] = record
             self.buckets[record.bucket] ^= int.from_bytes(record.digest())
-            self.by_secret[(record.kind, record.secret)] = record.cred_id
+            self.by_secret.setdefault((record.kind, record.secret), {})[record.cred_id] = None
 
     def bucket_hashes(self) -> list[bytes]:
         """The 64 bucket hashes as sent on the wire."""
@@ -51,9 +56,9 @@ class CredentialSet:
         return database_hash(self.bucket_hashes())
 
     def find(self, kind: CredentialType, secret: bytes) -> CredentialRecord | None:
-        """Look a presented PIN/tag up by its secret bytes."""
-        cred_id = self.by_secret.get((kind, secret))
-        return None if cred_id is None else self.records[cred_id]
+        """Look a presented PIN/tag up by its secret bytes (the last written of equal ones)."""
+        ids = self.by_secret.get((kind, secret))
+        return self.records[next(reversed(ids))] if ids else None
 
     def in_bucket(self, bucket: int) -> list[CredentialRecord]:
         """Records of one bucket (READ_BUCKET)."""

@@ -15,7 +15,12 @@ from custom_components.digitalkey.protocol.constants import (
     Status,
 )
 from custom_components.digitalkey.protocol.errors import ProtocolError
-from custom_components.digitalkey.protocol.messages import LogReadResult, Request, Response
+from custom_components.digitalkey.protocol.messages import (
+    ControllerInfo,
+    LogReadResult,
+    Request,
+    Response,
+)
 from custom_components.digitalkey.protocol.records import BUCKETS, decode_ops
 from custom_components.digitalkey.protocol.wire import Reader, read_short_text, u8, u16, u32
 
@@ -144,11 +149,9 @@ def _controller_remove(unit: DoorUnit, args: Reader, caller: Controller) -> tupl
 
 def _controller_list(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, bytes]:
     args.end()
-    body = u8(len(unit.flash.controllers))
-    for controller in unit.flash.controllers.values():
-        label = controller.label.encode()[:32]
-        body += controller.key_id + u8(controller.role) + u8(len(label)) + label
-    return Status.OK, body
+    controllers = list(unit.flash.controllers.values())
+    entries = (ControllerInfo(c.key_id, c.role, c.label).encode() for c in controllers)
+    return Status.OK, u8(len(controllers)) + b"".join(entries)
 
 
 def _factory_reset(_unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, bytes]:

@@ -62,6 +62,17 @@ _TARGETS = {
 }
 
 
+def _undecodable(plaintext: bytes) -> Response:
+    """Answer a request that does not decode, under its request id when it has one.
+
+    UNKNOWN_OPCODE when only the opcode is unknown (a newer hub), MALFORMED otherwise.
+    """
+    request_id = int.from_bytes(plaintext[:4]) if len(plaintext) >= 4 else 0
+    if len(plaintext) >= 5 and plaintext[4] not in Opcode:
+        return Response(request_id, Status.UNKNOWN_OPCODE)
+    return Response(request_id, Status.MALFORMED)
+
+
 class UnitConnection:
     """State of one link: reassembly, pairing attempt, session."""
 
@@ -255,7 +266,7 @@ class UnitConnection:
         try:
             request = Request.decode(plaintext)
         except ProtocolError:
-            await self._send_data(Response(0, Status.MALFORMED))
+            await self._send_data(_undecodable(plaintext))
             return
         async for response in self._execute(request):
             if self._must_drop(response):
@@ -293,6 +304,9 @@ class UnitConnection:
             yield Response(request.request_id, refusal)
             return
         if request.opcode in MOTOR_OPCODES:
+            if request.args:  # motor commands take no arguments
+                yield Response(request.request_id, Status.MALFORMED)
+                return
             async for response in self._motor(request, controller):
                 yield response
             return

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.components.repairs import RepairsFlow, RepairsFlowResult
-from homeassistant.config_entries import ConfigEntry
+from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 import probatio as vol
 
-from .const import CONF_ADDRESS, CONF_SETUP_CODE, DOMAIN
+from .const import CONF_ADDRESS, CONF_HUB_KEY, CONF_SETUP_CODE, DOMAIN
 from .pairing import PairingFailed, async_pair_unit, subentry_data
 from .protocol.keys import StaticKey
 
@@ -79,7 +79,11 @@ class RepairUnpairedFlow(RepairsFlow):
         placeholders: dict[str, str] = {"door": subentry.title}
         # Repairs opens the flow with {"issue_id": ...} as input: only a code is a submission.
         if user_input is not None and CONF_SETUP_CODE in user_input:
-            hub_key = StaticKey.from_private(bytes.fromhex(entry.data["hub_key"]))
+            hub_key = StaticKey.from_private(bytes.fromhex(entry.data[CONF_HUB_KEY]))
+            if entry.state is ConfigEntryState.LOADED and (
+                door := entry.runtime_data.doors.get(self._subentry_id)
+            ):
+                await door.async_release_if_idle()  # a unit serves one connection at a time
             try:
                 result = await async_pair_unit(
                     self.hass,

@@ -180,6 +180,9 @@ async def test_repair_of_unit_paired_to_another_hub_meanwhile(
     await _reset(hass, sim, issue_id)
     await fix_flow.start(issue_id)
     sim.unit.press_pairing_button()
+    await hass.async_block_till_done(wait_background_tasks=True)
+    # The caretaker's hub needs the unit's only connection.
+    await loaded.runtime_data.doors[door.subentry_id].async_release_if_idle()
     other = StaticKey.generate()
     await async_pair_unit(hass, sim.address, SETUP_CODE, other, "Caretaker's hub")
 
@@ -273,3 +276,22 @@ async def test_issue_clears_when_the_unit_advertises_paired_again(
 
     await _until(hass, lambda: ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None)
     assert _state(hass, "lock.entrance") == HaLockState.LOCKED
+
+
+async def test_repair_while_the_building_is_not_loaded(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry, fix_flow: FixFlow
+) -> None:
+    sim = site.units["laundry"]
+    door = _door(loaded, "Laundry")
+    issue_id = _issue_id(loaded, door)
+    await _reset(hass, sim, issue_id)
+    await fix_flow.start(issue_id)
+    assert await hass.config_entries.async_unload(loaded.entry_id)
+    await hass.async_block_till_done()
+    sim.unit.press_pairing_button()
+
+    result = await fix_flow.submit(SETUP_CODE)
+
+    assert result["type"] == "create_entry"
+    (controller,) = sim.unit.flash.controllers.values()
+    assert controller.public == _hub_public(loaded)

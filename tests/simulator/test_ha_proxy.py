@@ -1,13 +1,16 @@
 """The simulated proxy inside Home Assistant's real Bluetooth stack.
 
-Home Assistant does not enforce ``connection_slots`` for remote scanners itself: it
-only registers them with the (BlueZ-only) slot manager and asks the scanner's
-``connector.can_connect()``, which is ``lambda: True`` here as for the pattern this
-proxy follows. The proxy (its central) refuses a connection beyond its slots with a
-BleakError naming "connection slot". bleak-retry-connector counts that as a
-transient out-of-slots error: it backs off BLEAK_OUT_OF_SLOTS_BACKOFF_TIME (4 s) and
-retries, up to MAX_TRANSIENT_ERRORS (9) times whatever max_attempts says, then
-raises BleakOutOfConnectionSlotsError. Nothing is queued.
+Home Assistant does not count ``connection_slots`` of remote scanners itself: it only
+registers them with the (BlueZ-only) slot manager and asks the scanner's
+``connector.can_connect()`` before routing a connection through it. Like an ESPHome
+proxy, the simulated one answers with whether it has a free slot, so with all slots
+in use Home Assistant skips it and raises a BleakError ("No backend with an available
+connection slot ..."). bleak-retry-connector counts that as a transient out-of-slots
+error: it backs off BLEAK_OUT_OF_SLOTS_BACKOFF_TIME (4 s) and retries, up to
+MAX_TRANSIENT_ERRORS (9) times whatever max_attempts says, then raises
+BleakOutOfConnectionSlotsError. Nothing is queued. The proxy's central still refuses
+a connection beyond its slots (a BleakError naming "connection slot"), for two
+connections that both found a slot free.
 """
 
 import asyncio
@@ -205,7 +208,7 @@ async def test_establish_connection_echo_round_trip(
     assert not client.is_connected
 
 
-async def test_connection_slots_are_enforced_by_the_proxy(
+async def test_a_full_proxy_is_not_offered_until_a_slot_frees(
     hass: HomeAssistant,
     radio: VirtualRadio,
     enable_bluetooth: None,
@@ -222,11 +225,15 @@ async def test_connection_slots_are_enforced_by_the_proxy(
         await wait_for_service_info(hass, ECHO_ADDRESS)
         await wait_for_service_info(hass, ECHO_ADDRESS_2)
         first = await connect_through_ha(hass, ECHO_ADDRESS)
+        assert not proxy.scanner.connector.can_connect()
 
-        with pytest.raises(BleakOutOfConnectionSlotsError):
+        # Home Assistant itself refuses to route through the full proxy.
+        with pytest.raises(BleakOutOfConnectionSlotsError, match="No backend with an available"):
             await connect_through_ha(hass, ECHO_ADDRESS_2, max_attempts=2)
+        assert proxy.central.connections_in_use == 1
 
         await first.disconnect()
+        assert proxy.scanner.connector.can_connect()
         other = await connect_through_ha(hass, ECHO_ADDRESS_2)
         assert other.is_connected
         await other.disconnect()

@@ -175,6 +175,33 @@ async def test_connection_attempt_completes_when_peripheral_comes_into_range(
     assert link.is_connected
 
 
+async def test_cancelled_connection_attempt_is_aborted_cleanly(
+    central: RadioCentral, echo_peripheral: RadioPeripheral
+) -> None:
+    """A caller giving up (bleak-retry-connector's timeout) ends the initiation quietly."""
+    loop = asyncio.get_running_loop()
+    failures: list[dict[str, object]] = []
+    previous_handler = loop.get_exception_handler()
+    loop.set_exception_handler(lambda _loop, context: failures.append(context))
+    try:
+        echo_peripheral.set_reachable(False)
+        attempt = asyncio.ensure_future(central.connect(ECHO_ADDRESS, timeout=2))
+        await asyncio.sleep(0.02)
+        attempt.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await attempt
+        for _ in range(5):
+            await asyncio.sleep(0)
+    finally:
+        loop.set_exception_handler(previous_handler)
+    assert failures == []
+    assert central.links == []
+
+    echo_peripheral.set_reachable(True)
+    link = await central.connect(ECHO_ADDRESS, timeout=1)
+    assert link.is_connected
+
+
 async def test_max_connect_wait_caps_timeouts(
     radio: VirtualRadio, central: RadioCentral, echo_peripheral: RadioPeripheral
 ) -> None:

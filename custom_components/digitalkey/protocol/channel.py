@@ -24,7 +24,9 @@ from .errors import (
     DoorUnitTimeout,
     Expired,
     Forbidden,
+    InvalidArgument,
     Jammed,
+    NotFound,
     NotInPairingMode,
     NotPairedError,
     PairingLockedOut,
@@ -100,8 +102,11 @@ _STATUS_ERRORS: dict[Status, type[CommandError]] = {
     Status.JAMMED: Jammed,
     Status.EXPIRED: Expired,
     Status.UNSUPPORTED: Unsupported,
+    Status.UNKNOWN_OPCODE: Unsupported,
     Status.CONFLICT: Conflict,
     Status.NO_TRANSACTION: Conflict,
+    Status.INVALID_ARGUMENT: InvalidArgument,
+    Status.NOT_FOUND: NotFound,
 }
 
 

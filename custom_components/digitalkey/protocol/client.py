@@ -34,10 +34,11 @@ from .constants import (
     Role,
     Status,
 )
-from .errors import DoorUnitTimeout, ProtocolError
+from .errors import ConnectionLost, DoorUnitTimeout, ProtocolError
 from .gatt import INFO_CHAR_UUID
 from .keys import StaticKey
 from .messages import (
+    ControllerInfo,
     Envelope,
     Hello,
     HelloPayload,
@@ -48,9 +49,9 @@ from .messages import (
     WelcomePayload,
 )
 from .pairing import HubGrant, HubPairing, UnitIdentity
-from .records import BUCKETS, CredentialOp, LogRecord, encode_ops
+from .records import BUCKETS, CredentialOp, CredentialRecord, LogRecord, encode_ops
 from .session import NoiseSession
-from .wire import Reader, short_text, u8, u32
+from .wire import Reader, i32, short_text, u8, u32
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -246,6 +247,8 @@ class DoorUnitClient:
 
     def _require_session(self) -> NoiseSession:
         if self._session is None:
+            if self._channel.lost:
+                raise ConnectionLost("link to the door unit dropped")
             raise ProtocolError("no session")
         return self._session
 
@@ -366,18 +369,40 @@ class DoorUnitClient:
         reader.end()
         return version, hashes
 
+    async def cred_read_bucket(self, bucket: int) -> list[CredentialRecord]:
+        """The live records of one bucket (0-63), to compare a bucket whose hash differs."""
+        reader = Reader((await self.request(Opcode.CRED_READ_BUCKET, u8(bucket))).body)
+        records = [CredentialRecord.read(reader) for _ in range(reader.u16())]
+        reader.end()
+        return records
+
     async def controller_add(self, public: bytes, role: Role, label: str) -> None:
         """Pair another controller by its public key (admin)."""
         await self.request(Opcode.CONTROLLER_ADD, public + u8(role) + short_text(label))
 
     async def controller_remove(self, key_id: bytes) -> None:
-        """Remove a controller (admin)."""
+        """Remove a controller (admin); a unit refuses to remove the caller itself."""
         await self.request(Opcode.CONTROLLER_REMOVE, key_id)
+
+    async def controller_list(self) -> list[ControllerInfo]:
+        """Every controller paired with the unit (admin)."""
+        reader = Reader((await self.request(Opcode.CONTROLLER_LIST)).body)
+        controllers = [ControllerInfo.read(reader) for _ in range(reader.u8())]
+        reader.end()
+        return controllers
 
     async def factory_reset(self) -> None:
         """Forget every controller, credential and the unit key (admin)."""
         await self.request(Opcode.FACTORY_RESET)
 
     async def config_set(self, key: ConfigKey, value: int) -> None:
-        """Change a unit setting (admin)."""
-        await self.request(Opcode.CONFIG_SET, u8(key) + u32(value))
+        """Change a unit setting (admin); the UTC offset may be negative."""
+        encoded = i32(value) if key is ConfigKey.UTC_OFFSET_S else u32(value)
+        await self.request(Opcode.CONFIG_SET, u8(key) + encoded)
+
+    async def config_get(self, key: ConfigKey) -> int:
+        """Read a unit setting (admin); the UTC offset comes back signed."""
+        reader = Reader((await self.request(Opcode.CONFIG_GET, u8(key))).body)
+        value = reader.i32() if key is ConfigKey.UTC_OFFSET_S else reader.u32()
+        reader.end()
+        return value

@@ -145,3 +145,11 @@ class Conflict(CommandError):
     """A credential-database commit did not match the expected hash or transaction."""
 
     translation_key = "conflict"
+
+
+class InvalidArgument(CommandError):
+    """The unit understood the command but refused an argument (unknown key, bucket, role)."""
+
+
+class NotFound(CommandError):
+    """The command names something the unit does not have (CONTROLLER_REMOVE)."""

@@ -17,13 +17,14 @@ from .constants import (
     LockState,
     MessageType,
     Opcode,
+    Role,
     Status,
 )
 from .errors import ProtocolError, UnsupportedVersion
-from .wire import Reader, u8, u16, u32
+from .wire import Reader, read_short_text, short_text, u8, u16, u32
 
 
-def _enum[E: (LockState, DoorState, Opcode, Status, ErrorCode, MessageType)](
+def _enum[E: (LockState, DoorState, Opcode, Status, ErrorCode, MessageType, Role)](
     kind: type[E], value: int
 ) -> E:
     try:
@@ -319,3 +320,23 @@ class LogReadResult:
         records = tuple(reader.take(16) for _ in range(count))
         reader.end()
         return cls(oldest, records)
+
+
+@dataclass(frozen=True, slots=True)
+class ControllerInfo:
+    """One paired controller as CONTROLLER_LIST reports it."""
+
+    key_id: bytes
+    role: Role
+    label: str
+
+    def encode(self) -> bytes:
+        """Encode one list entry; the label is cut to 32 bytes at a character boundary."""
+        if len(self.key_id) != KEY_ID_LEN:
+            raise ValueError("key id must be 8 bytes")
+        return self.key_id + u8(self.role) + short_text(self.label)
+
+    @classmethod
+    def read(cls, reader: Reader) -> ControllerInfo:
+        """Read one list entry from a CONTROLLER_LIST body."""
+        return cls(reader.take(KEY_ID_LEN), _enum(Role, reader.u8()), read_short_text(reader))

@@ -53,6 +53,11 @@ class Reader:
         value: int = struct.unpack(">I", self.take(4))[0]
         return value
 
+    def i32(self) -> int:
+        """Read a big-endian two's-complement i32."""
+        value: int = struct.unpack(">i", self.take(4))[0]
+        return value
+
     def end(self) -> None:
         """Fail on trailing bytes: every message has an exact length."""
         if self.remaining:
@@ -72,6 +77,11 @@ def u16(value: int) -> bytes:
 def u32(value: int) -> bytes:
     """Encode a big-endian u32."""
     return struct.pack(">I", value)
+
+
+def i32(value: int) -> bytes:
+    """Encode a big-endian two's-complement i32."""
+    return struct.pack(">i", value)
 
 
 def short_text(text: str, limit: int = 32) -> bytes:

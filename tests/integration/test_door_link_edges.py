@@ -1,0 +1,162 @@
+"""Door-link edge cases: lost links, stale challenges, log gaps, odd advertisements."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+from homeassistant.const import ATTR_ENTITY_ID, STATE_UNAVAILABLE
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.digitalkey.door_link import DoorLink
+from custom_components.digitalkey.protocol.constants import LockState
+from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID, SERVICE_UUID
+from simulator.radio import Advertisement
+
+from .conftest import Site
+
+
+def _door(entry: MockConfigEntry, name: str) -> DoorLink:
+    return next(d for d in entry.runtime_data.doors.values() if d.identity.name == name)
+
+
+async def _unlock(hass: HomeAssistant, name: str) -> None:
+    await hass.services.async_call(
+        "lock", "unlock", {ATTR_ENTITY_ID: f"lock.{name}"}, blocking=True
+    )
+
+
+async def test_link_lost_mid_command_is_retried_once_without_a_second_run(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    unit = site.units["entrance"].unit
+    unit.drop_link_before_reply = True
+    await _unlock(hass, "entrance")
+    assert unit.lock_state is LockState.UNLOCKED
+    assert unit.motor_operations == 1  # the retry was answered from the unit's memory
+    assert hass.states.get("lock.entrance").state == "unlocked"
+
+
+async def test_stale_challenge_is_not_used(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    door = _door(loaded, "Garage")
+    await door.async_release_if_idle()
+    async with asyncio.timeout(3):
+        while door._challenge is None:  # the next advertisement brings a new challenge
+            await asyncio.sleep(0.02)
+    door._challenge.seen = time.monotonic() - 60  # heard long ago
+    site.units["garage"].unit.drift(-30)
+    await _unlock(hass, "garage")
+    # Without a fresh challenge the time is not applied in HELLO: SET_TIME corrects it.
+    assert door.state.clock_drift is not None
+    assert door.state.clock_drift <= -29
+    assert abs(site.units["garage"].unit.now() - time.time()) < 2
+
+
+async def test_unit_out_of_range_gives_translated_error(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    site.radio.max_connect_wait = 0.05
+    door = _door(loaded, "Laundry")
+    await door.async_release_if_idle()
+    site.units["laundry"].peripheral.set_reachable(False)
+    with pytest.raises(HomeAssistantError) as err:
+        await _unlock(hass, "laundry")
+    assert err.value.translation_key == "cannot_connect"
+    assert err.value.translation_placeholders["door"] == "Laundry"
+    assert site.units["laundry"].unit.motor_operations == 0
+
+
+async def test_unit_unknown_to_bluetooth_gives_translated_error(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    door = _door(loaded, "Laundry")
+    await door.async_release_if_idle()
+    await site.proxies[0].async_stop()
+    site.proxies.clear()
+    with pytest.raises(HomeAssistantError) as err:
+        await _unlock(hass, "laundry")
+    assert err.value.translation_key == "cannot_connect"
+
+
+async def test_foreign_and_malformed_advertisements_are_ignored(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    sim = site.units["entrance"]
+    door = _door(loaded, "Entrance")
+    counter = door.state.read_counter
+    for data in (
+        {},  # no manufacturer data at all
+        {MANUFACTURER_ID: b"\x00\x01kegtron"},  # someone else's payload under 0xFFFF
+        {MANUFACTURER_ID: sim.unit.advertisement().manufacturer_data[MANUFACTURER_ID][:2]
+         + b"\x12" + b"\x99" * 6 + b"\x00\x07" + b"\x00" * 8},  # another unit's id
+    ):  # fmt: skip
+        site.proxies[0]._async_on_advertisement(
+            sim.address,
+            -50,
+            Advertisement(
+                local_name="DK-3001", service_uuids=[SERVICE_UUID], manufacturer_data=data
+            ),
+        )
+        await hass.async_block_till_done()
+    assert door.state.read_counter == counter
+    assert door.state.rssi != -50
+    assert hass.states.get("lock.entrance").state != STATE_UNAVAILABLE
+
+
+async def test_overwritten_log_records_are_counted(
+    hass: HomeAssistant,
+    site: Site,
+    loaded: MockConfigEntry,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    unit = site.units["garage"].unit
+    assert await hass.config_entries.async_unload(loaded.entry_id)
+    await hass.async_block_till_done()
+    unit.flash.log.capacity = 4
+    for _ in range(5):
+        unit.open_door()
+        unit.close_door()
+    caplog.set_level(logging.WARNING)
+    assert await hass.config_entries.async_setup(loaded.entry_id)
+    await hass.async_block_till_done()
+    door = _door(loaded, "Garage")
+    await door.async_refresh()
+    assert door.state.missed_records == 6
+    assert door.state.log_seq == unit.flash.log.last_seq
+    assert "Door Garage overwrote 6 event-log records" in caplog.text
+
+
+async def test_failed_read_is_not_retried_on_every_advertisement(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    site.radio.max_connect_wait = 0.05
+    sim = site.units["laundry"]
+    door = _door(loaded, "Laundry")
+    await door.async_release_if_idle()
+    attempts = 0
+    real = door.async_refresh
+
+    async def counting() -> None:
+        nonlocal attempts
+        attempts += 1
+        await real()
+
+    door.async_refresh = counting  # type: ignore[method-assign]
+    sim.unit.set_battery(50)  # the counter moves: one read is due
+    await site.wait_for_counter(sim)
+    sim.peripheral.set_reachable(False)
+    await asyncio.sleep(0.3)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    before = attempts
+    sim.peripheral.set_reachable(True)
+    sim.unit.set_battery(40)
+    await site.wait_for_counter(sim)
+    await asyncio.sleep(0.5)  # several advertisements arrive
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert attempts - before <= 1
