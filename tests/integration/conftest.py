@@ -9,6 +9,7 @@ from typing import Any
 
 import bleak_retry_connector
 from homeassistant.components import bluetooth
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 import pytest
@@ -39,6 +40,14 @@ def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
 def fast_slot_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     """bleak-retry-connector waits 4 s before retrying when every proxy slot is busy."""
     monkeypatch.setattr(bleak_retry_connector, "BLEAK_OUT_OF_SLOTS_BACKOFF_TIME", 0.05)
+
+
+async def until(hass: HomeAssistant, condition: Callable[[], bool], timeout: float = 3.0) -> None:
+    """Let HA run until `condition` holds (fails the test after `timeout` seconds)."""
+    async with asyncio.timeout(timeout):
+        while not condition():
+            await asyncio.sleep(0.02)
+            await hass.async_block_till_done()
 
 
 @dataclass
@@ -110,6 +119,12 @@ class Site:
         await self.wait_for_advert(sim, current, timeout)
 
     async def stop(self) -> None:
+        """Unload what the test left loaded (door reads in flight first), then the air."""
+        await self.hass.async_block_till_done(wait_background_tasks=True)
+        for entry in self.hass.config_entries.async_entries(DOMAIN):
+            if entry.state is ConfigEntryState.LOADED:
+                await self.hass.config_entries.async_unload(entry.entry_id)
+        await self.hass.async_block_till_done()
         for sim in self.units.values():
             sim.unit.detach()
         for proxy in self.proxies:

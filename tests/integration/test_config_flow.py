@@ -6,8 +6,7 @@ installer sees (steps, errors, aborts, placeholders, entries) and what the unit 
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -36,7 +35,7 @@ from custom_components.digitalkey.protocol.constants import Role
 from custom_components.digitalkey.protocol.keys import StaticKey
 from simulator.radio import Advertisement, PeripheralLink
 
-from .conftest import SETUP_CODE, SimUnit, Site, pair_into_entry
+from .conftest import SETUP_CODE, SimUnit, Site, pair_into_entry, until
 
 TYPED_CODE = f"{SETUP_CODE[:4]} {SETUP_CODE[4:]}"
 """The code as an installer types it from the label."""
@@ -46,25 +45,7 @@ type Result = Mapping[str, Any]
 """A flow result of any flow manager, as the assertions read it."""
 
 
-@pytest.fixture(autouse=True)
-async def unload_buildings(hass: HomeAssistant, site: Site) -> AsyncIterator[None]:
-    """Buildings a flow created are unloaded before the simulated site goes away."""
-    yield
-    await hass.async_block_till_done(wait_background_tasks=True)  # door reads in flight
-    for entry in hass.config_entries.async_entries(DOMAIN):
-        if entry.state is ConfigEntryState.LOADED:
-            await hass.config_entries.async_unload(entry.entry_id)
-    await hass.async_block_till_done()
-
-
 # Helpers ----------------------------------------------------------------------------------
-
-
-async def _until(hass: HomeAssistant, condition: Callable[[], bool], timeout: float = 3.0) -> None:
-    async with asyncio.timeout(timeout):
-        while not condition():
-            await asyncio.sleep(0.02)
-            await hass.async_block_till_done()
 
 
 def _state(hass: HomeAssistant, entity_id: str) -> str | None:
@@ -100,7 +81,7 @@ def _discovery_flow(hass: HomeAssistant, sim: SimUnit) -> dict[str, Any] | None:
 
 async def _discovered(hass: HomeAssistant, sim: SimUnit) -> ConfigFlowResult:
     """The flow HA started on hearing the unit, as the frontend shows it."""
-    await _until(hass, lambda: _discovery_flow(hass, sim) is not None)
+    await until(hass, lambda: _discovery_flow(hass, sim) is not None)
     flow = _discovery_flow(hass, sim)
     assert flow is not None
     assert flow["context"]["source"] == SOURCE_BLUETOOTH
@@ -109,7 +90,7 @@ async def _discovered(hass: HomeAssistant, sim: SimUnit) -> ConfigFlowResult:
 
 async def _dismiss_discovery(hass: HomeAssistant, sim: SimUnit) -> None:
     """Close the flow HA started when it first heard the unit."""
-    await _until(hass, lambda: _discovery_flow(hass, sim) is not None)
+    await until(hass, lambda: _discovery_flow(hass, sim) is not None)
     flow = _discovery_flow(hass, sim)
     assert flow is not None
     hass.config_entries.flow.async_abort(flow["flow_id"])
@@ -207,7 +188,7 @@ async def _add_thermometer(site: Site) -> None:
         )
     )
     await peripheral.start_advertising()
-    await _until(
+    await until(
         site.hass,
         lambda: bluetooth.async_last_service_info(site.hass, peripheral.address) is not None,
     )
@@ -233,7 +214,7 @@ async def _proxy_offline(
     """The only Bluetooth proxy went offline long enough for HA to forget the unit."""
     await site.proxies[0].async_stop()
     async_fire_time_changed(hass, dt_util.utcnow() + timedelta(minutes=6))
-    await _until(
+    await until(
         hass,
         lambda: (
             bluetooth.async_ble_device_from_address(hass, sim.address, connectable=True) is None
@@ -368,7 +349,7 @@ async def test_discovery_creates_building_with_first_door(hass: HomeAssistant, s
     assert controller.label == "Solbakken borettslag"
     assert not sim.unit.pairing_mode
 
-    await _until(hass, lambda: _state(hass, "lock.main_entrance") == "locked")
+    await until(hass, lambda: _state(hass, "lock.main_entrance") == "locked")
     assert _discovery_flow(hass, sim) is None
 
 
@@ -395,7 +376,7 @@ async def test_discovery_adds_door_to_the_only_building(hass: HomeAssistant, sit
     assert door.data["location"] == "Storgata 1"
     assert _controller_keys(sim) == [_hub_public(building)]
     # The building reloaded with its new door.
-    await _until(hass, lambda: _state(hass, "lock.main_entrance") == "locked")
+    await until(hass, lambda: _state(hass, "lock.main_entrance") == "locked")
     assert building.state is ConfigEntryState.LOADED
 
 
@@ -727,7 +708,7 @@ async def test_add_door_lists_unpaired_units_and_pairs_one(hass: HomeAssistant, 
     assert door.title == "Garage"
     assert _controller_keys(garage) == [_hub_public(building)]
     assert not laundry.unit.flash.controllers
-    await _until(hass, lambda: _state(hass, "lock.garage") == "locked")
+    await until(hass, lambda: _state(hass, "lock.garage") == "locked")
 
 
 async def test_add_door_without_units_in_range(hass: HomeAssistant, site: Site) -> None:
@@ -851,7 +832,7 @@ async def test_reconfigure_door(
     )
     assert device is not None
     assert device.name == "Front door"
-    await _until(
+    await until(
         hass,
         lambda: hass.states.get("lock.entrance").attributes.get(ATTR_FRIENDLY_NAME) == "Front door",
     )
@@ -904,7 +885,7 @@ async def test_options_change_battery_threshold(
 ) -> None:
     unit = site.units["entrance"].unit
     unit.set_battery(40)
-    await _until(hass, lambda: _state(hass, "sensor.entrance_battery") == "40")
+    await until(hass, lambda: _state(hass, "sensor.entrance_battery") == "40")
     assert _state(hass, "binary_sensor.entrance_battery_critical") == STATE_OFF
     building = loaded.runtime_data
 
@@ -930,7 +911,7 @@ async def test_options_change_battery_threshold(
     hass.config_entries.options.async_abort(result["flow_id"])
 
     unit.set_battery(40)  # the unit reports its battery again
-    await _until(hass, lambda: _state(hass, "binary_sensor.entrance_battery_critical") == STATE_ON)
+    await until(hass, lambda: _state(hass, "binary_sensor.entrance_battery_critical") == STATE_ON)
 
 
 async def test_doors_keep_their_state_when_options_change(
@@ -941,4 +922,4 @@ async def test_doors_keep_their_state_when_options_change(
     hass.config_entries.async_update_entry(loaded, options={"battery_threshold": 20})
     await hass.async_block_till_done()
 
-    await _until(hass, lambda: _state(hass, "lock.entrance") == "locked")
+    await until(hass, lambda: _state(hass, "lock.entrance") == "locked")

@@ -15,14 +15,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry, async_
 
 from custom_components.digitalkey.const import IDLE_DISCONNECT_S
 
-from .conftest import Site, pair_into_entry
-
-
-async def _settle(hass: HomeAssistant, condition, timeout: float = 3.0) -> None:  # type: ignore[no-untyped-def]
-    async with asyncio.timeout(timeout):
-        while not condition():
-            await asyncio.sleep(0.02)
-            await hass.async_block_till_done()
+from .conftest import Site, pair_into_entry, until
 
 
 async def test_battery_change_reaches_sensor_via_advertisement(
@@ -31,7 +24,7 @@ async def test_battery_change_reaches_sensor_via_advertisement(
     assert hass.states.get("sensor.entrance_battery").state == "90"
     assert hass.states.get("binary_sensor.entrance_battery_critical").state == STATE_OFF
     site.units["entrance"].unit.set_battery(12)
-    await _settle(hass, lambda: hass.states.get("sensor.entrance_battery").state == "12")
+    await until(hass, lambda: hass.states.get("sensor.entrance_battery").state == "12")
     assert hass.states.get("binary_sensor.entrance_battery_critical").state == STATE_ON
 
 
@@ -40,7 +33,7 @@ async def test_door_contact_follows_the_unit(
 ) -> None:
     assert hass.states.get("binary_sensor.laundry_door").state == STATE_OFF
     site.units["laundry"].unit.open_door()
-    await _settle(hass, lambda: hass.states.get("binary_sensor.laundry_door").state == STATE_ON)
+    await until(hass, lambda: hass.states.get("binary_sensor.laundry_door").state == STATE_ON)
 
 
 async def test_silent_unit_becomes_unavailable_and_comes_back(
@@ -52,11 +45,11 @@ async def test_silent_unit_becomes_unavailable_and_comes_back(
     await asyncio.sleep(0.5)
     async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=200))
     async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=301))
-    await _settle(hass, lambda: hass.states.get("lock.garage").state == STATE_UNAVAILABLE)
+    await until(hass, lambda: hass.states.get("lock.garage").state == STATE_UNAVAILABLE)
     assert hass.states.get("sensor.garage_battery").state == STATE_UNAVAILABLE
     assert hass.states.get("lock.entrance").state != STATE_UNAVAILABLE
     sim.peripheral.set_reachable(True)
-    await _settle(hass, lambda: hass.states.get("lock.garage").state != STATE_UNAVAILABLE)
+    await until(hass, lambda: hass.states.get("lock.garage").state != STATE_UNAVAILABLE)
     logged = [r.getMessage() for r in caplog.records if r.name.endswith("door_link")]
     assert logged.count("Door Garage is unreachable") == 1
     assert logged.count("Door Garage is reachable again") == 1
@@ -72,7 +65,7 @@ async def test_connection_released_after_idle(
     await hass.async_block_till_done(wait_background_tasks=True)
     assert proxy.central.connections_in_use >= 1
     async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=IDLE_DISCONNECT_S + 1))
-    await _settle(hass, lambda: proxy.central.connections_in_use == 0)
+    await until(hass, lambda: proxy.central.connections_in_use == 0)
 
 
 async def test_three_doors_at_once_through_two_single_slot_proxies(
@@ -105,7 +98,7 @@ async def test_clock_is_set_and_drift_recorded(
     unit = site.units["entrance"].unit
     await hass.async_block_till_done(wait_background_tasks=True)
     async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=IDLE_DISCONNECT_S + 1))
-    await _settle(hass, lambda: site.proxies[0].central.connections_in_use == 0)
+    await until(hass, lambda: site.proxies[0].central.connections_in_use == 0)
     unit.drift(-120)
     await hass.services.async_call(
         "lock", "unlock", {ATTR_ENTITY_ID: "lock.entrance"}, blocking=True

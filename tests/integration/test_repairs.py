@@ -6,8 +6,6 @@ reference unit on the simulated radio, reset with its own hook.
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -27,27 +25,9 @@ from custom_components.digitalkey.pairing import async_pair_unit, parse_advert
 from custom_components.digitalkey.protocol.constants import LockState
 from custom_components.digitalkey.protocol.keys import StaticKey
 
-from .conftest import SETUP_CODE, SimUnit, Site, pair_into_entry
+from .conftest import SETUP_CODE, SimUnit, Site, pair_into_entry, until
 
 FIX_URL = "/api/repairs/issues/fix"
-
-
-@pytest.fixture(autouse=True)
-async def unload_buildings(hass: HomeAssistant, site: Site) -> AsyncIterator[None]:
-    """Buildings a test set up are unloaded before the simulated site goes away."""
-    yield
-    await hass.async_block_till_done(wait_background_tasks=True)  # door reads in flight
-    for entry in hass.config_entries.async_entries(DOMAIN):
-        if entry.state is ConfigEntryState.LOADED:
-            await hass.config_entries.async_unload(entry.entry_id)
-    await hass.async_block_till_done()
-
-
-async def _until(hass: HomeAssistant, condition: Callable[[], bool], timeout: float = 3.0) -> None:
-    async with asyncio.timeout(timeout):
-        while not condition():
-            await asyncio.sleep(0.02)
-            await hass.async_block_till_done()
 
 
 def _advertises_paired(info: bluetooth.BluetoothServiceInfoBleak) -> bool:
@@ -106,7 +86,7 @@ async def _reset(hass: HomeAssistant, sim: SimUnit, issue_id: str) -> ir.IssueEn
     """Factory-reset the unit (long press in the housing); HA notices from its advertisement."""
     sim.unit.factory_reset()
     registry = ir.async_get(hass)
-    await _until(hass, lambda: registry.async_get_issue(DOMAIN, issue_id) is not None)
+    await until(hass, lambda: registry.async_get_issue(DOMAIN, issue_id) is not None)
     issue = registry.async_get_issue(DOMAIN, issue_id)
     assert issue is not None
     return issue
@@ -128,7 +108,7 @@ async def test_reset_unit_is_paired_again_from_repairs(
     assert issue.translation_key == "unpaired"
     assert issue.translation_placeholders == {"door": "Entrance"}
     for entity_id in ("lock.entrance", "sensor.entrance_battery", "event.entrance_access"):
-        await _until(hass, lambda e=entity_id: _state(hass, e) == STATE_UNAVAILABLE)
+        await until(hass, lambda e=entity_id: _state(hass, e) == STATE_UNAVAILABLE)
     assert _state(hass, "lock.garage") == HaLockState.LOCKED
 
     result = await fix_flow.start(issue_id)
@@ -162,7 +142,7 @@ async def test_reset_unit_is_paired_again_from_repairs(
     assert door.title == "Entrance"  # name, history and settings stay
     assert dict(door.data) == {**stored, "unit_public": sim.unit.flash.static.public.hex()}
     assert loaded.state is ConfigEntryState.LOADED
-    await _until(hass, lambda: _state(hass, "lock.entrance") not in (None, STATE_UNAVAILABLE))
+    await until(hass, lambda: _state(hass, "lock.entrance") not in (None, STATE_UNAVAILABLE))
 
     await hass.services.async_call(
         "lock", "unlock", {ATTR_ENTITY_ID: "lock.entrance"}, blocking=True
@@ -274,7 +254,7 @@ async def test_issue_clears_when_the_unit_advertises_paired_again(
 ) -> None:
     _entry, issue_id = await _set_up_with_stale_advertisement(hass, site)
 
-    await _until(hass, lambda: ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None)
+    await until(hass, lambda: ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None)
     assert _state(hass, "lock.entrance") == HaLockState.LOCKED
 
 
