@@ -25,7 +25,8 @@ from .const import (
     OPT_BATTERY_THRESHOLD,
     SUBENTRY_DOOR,
 )
-from .door_link import DoorIdentity, DoorLink, DoorLinkHooks
+from .door_link import DoorLink, DoorLinkHooks
+from .door_state import DoorIdentity
 from .events import AccessEvent
 from .protocol.constants import Feature
 from .protocol.keys import StaticKey

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 import logging
 import time
 from typing import TYPE_CHECKING
@@ -26,10 +26,11 @@ from .const import (
     CLOCK_DRIFT_TOLERANCE_S,
     IDLE_DISCONNECT_S,
 )
+from .door_state import DoorIdentity, DoorState
 from .events import AccessEvent, access_event
 from .protocol.advertisement import AdvertPayload
 from .protocol.client import DoorUnitClient, new_request_id
-from .protocol.constants import Feature, LockState, LogEvent, LogSource, Opcode
+from .protocol.constants import LockState, LogEvent, LogSource, Opcode
 from .protocol.errors import (
     ConnectionLost,
     DoorUnitConnectionError,
@@ -43,6 +44,7 @@ from .protocol.gatt import MANUFACTURER_ID
 from .protocol.keys import StaticKey
 from .protocol.messages import Snapshot
 from .protocol.records import LogRecord
+from .slot_broker import SlotBroker
 
 if TYPE_CHECKING:
     from bleak.backends.device import BLEDevice
@@ -57,35 +59,6 @@ ATTRIBUTION_WINDOW_S = 30
 
 
 @dataclass(slots=True)
-class DoorIdentity:
-    """What the hub stored about a paired unit (from the door subentry)."""
-
-    subentry_id: str
-    name: str
-    unit_id: bytes
-    address: str
-    unit_public: bytes
-    features: Feature = Feature.NONE
-    firmware: str = ""
-
-
-@dataclass(slots=True)
-class DoorState:
-    """Everything entities show about one door."""
-
-    snapshot: Snapshot | None = None
-    rssi: int | None = None
-    available: bool = False
-    clock_drift: int | None = None
-    advertised_counter: int | None = None
-    read_counter: int | None = None
-    log_seq: int | None = None
-    missed_records: int = 0
-    not_paired: bool = False
-    pending_state: LockState | None = None
-
-
-@dataclass(slots=True)
 class _Attribution:
     opcode: Opcode
     at: float
@@ -96,40 +69,6 @@ class _Attribution:
 class _Challenge:
     value: bytes
     seen: float
-
-
-class SlotBroker:
-    """Shares the building's Bluetooth connection slots between its doors.
-
-    Proxies have few slots (3 by default). A door keeps its connection a few seconds after
-    a command so a quick second command is warm, but never while another door of the
-    building is waiting to connect: then idle connections are released at once.
-    """
-
-    def __init__(self) -> None:
-        """No door connected or waiting."""
-        self._links: list[DoorLink] = []
-        self._waiting = 0
-
-    def register(self, link: DoorLink) -> None:
-        """A door of this building."""
-        self._links.append(link)
-
-    @property
-    def contended(self) -> bool:
-        """Whether some door is waiting for a connection."""
-        return self._waiting > 0
-
-    async def async_acquire(self, link: DoorLink) -> None:
-        """`link` is about to connect: release the other doors' idle connections."""
-        self._waiting += 1
-        for other in self._links:
-            if other is not link:
-                await other.async_release_if_idle()
-
-    def release(self) -> None:
-        """The connection attempt finished (either way)."""
-        self._waiting -= 1
 
 
 @dataclass(slots=True)
@@ -496,19 +435,7 @@ class DoorLink:
     def _apply_lock_state(self, state: LockState, snapshot: Snapshot | None) -> None:
         base = snapshot or self.state.snapshot
         if base is not None:
-            self.state.snapshot = Snapshot(
-                lock_state=state,
-                door_state=base.door_state,
-                battery_percent=base.battery_percent,
-                battery_mv=base.battery_mv,
-                clock=base.clock,
-                boot_count=base.boot_count,
-                log_last_seq=base.log_last_seq,
-                cred_version=base.cred_version,
-                cred_hash=base.cred_hash,
-                features=base.features,
-                change_counter=base.change_counter,
-            )
+            self.state.snapshot = replace(base, lock_state=state)
 
     async def async_refresh(self) -> None:
         """Read status and new event-log records (after the change counter moved)."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Final
 from .protocol.constants import DenyReason, LogEvent, LogSource
 
 if TYPE_CHECKING:
-    from .door_link import DoorIdentity
+    from .door_state import DoorIdentity
     from .protocol.records import LogRecord
 
 EVENT_TYPES: Final = (

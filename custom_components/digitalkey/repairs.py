@@ -15,7 +15,7 @@ from .pairing import PairingFailed, async_pair_unit, subentry_data
 from .protocol.keys import StaticKey
 
 if TYPE_CHECKING:
-    from .door_link import DoorIdentity
+    from .door_state import DoorIdentity
 
 ISSUE_UNPAIRED = "unpaired"
 

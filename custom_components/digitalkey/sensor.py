@@ -22,7 +22,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .building import DigitalKeyConfigEntry
-from .door_link import DoorState
+from .door_state import DoorState
 from .entity import DoorEntity, add_door_entities
 
 PARALLEL_UPDATES = 0

@@ -1,0 +1,37 @@
+"""What the hub knows about one door: its identity from pairing and its live state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .protocol.constants import Feature, LockState
+from .protocol.messages import Snapshot
+
+
+@dataclass(slots=True)
+class DoorIdentity:
+    """What the hub stored about a paired unit (from the door subentry)."""
+
+    subentry_id: str
+    name: str
+    unit_id: bytes
+    address: str
+    unit_public: bytes
+    features: Feature = Feature.NONE
+    firmware: str = ""
+
+
+@dataclass(slots=True)
+class DoorState:
+    """Everything entities show about one door."""
+
+    snapshot: Snapshot | None = None
+    rssi: int | None = None
+    available: bool = False
+    clock_drift: int | None = None
+    advertised_counter: int | None = None
+    read_counter: int | None = None
+    log_seq: int | None = None
+    missed_records: int = 0
+    not_paired: bool = False
+    pending_state: LockState | None = None
