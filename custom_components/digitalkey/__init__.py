@@ -5,8 +5,10 @@ from __future__ import annotations
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
 
-from .building import Building, DigitalKeyConfigEntry
+from .building import Building
+from .building_store import BuildingStore
 from .repairs import async_delete_stale_issues
+from .runtime import DigitalKeyConfigEntry
 
 PLATFORMS: list[Platform] = [
     Platform.BINARY_SENSOR,
@@ -17,30 +19,31 @@ PLATFORMS: list[Platform] = [
 
 
 async def async_setup_entry(hass: HomeAssistant, entry: DigitalKeyConfigEntry) -> bool:
-    """Set up a building: its doors, their entities, then start listening."""
+    """Set up a building: its doors, their entities, then start listening.
+
+    Doors not heard yet are not an error: Bluetooth proxies often connect after Home
+    Assistant set up its integrations, and a building's other doors must not wait for
+    them. A door's entities are unavailable until its unit is heard.
+    """
     building = Building(hass, entry)
-    await building.async_setup()
-    entry.runtime_data = building
+    entry.runtime_data = await building.async_setup()
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     building.async_start()
-    entry.async_on_unload(entry.add_update_listener(_async_reload))
+
+    async def async_entry_updated(hass: HomeAssistant, entry: DigitalKeyConfigEntry) -> None:
+        await building.async_entry_updated()
+
+    entry.async_on_unload(entry.add_update_listener(async_entry_updated))
+    entry.async_on_unload(building.async_stop)
     return True
 
 
-async def _async_reload(hass: HomeAssistant, entry: DigitalKeyConfigEntry) -> None:
-    """Doors added, removed or renamed, or options changed: rebuild the building."""
-    hass.config_entries.async_schedule_reload(entry.entry_id)
-
-
 async def async_unload_entry(hass: HomeAssistant, entry: DigitalKeyConfigEntry) -> bool:
-    """Unload entities, then release every connection and callback."""
-    unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
-    if unloaded:
-        await entry.runtime_data.async_stop()
-    return unloaded
+    """Unload entities; the building then releases every connection and callback."""
+    return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: DigitalKeyConfigEntry) -> None:
     """Delete what the building stored (log positions) and its repairs when it is removed."""
-    await Building.async_remove_store(hass, entry)
-    async_delete_stale_issues(hass, entry.entry_id, set())
+    await BuildingStore(hass, entry.entry_id).async_remove()
+    async_delete_stale_issues(hass, entry.entry_id, set(), building_removed=True)

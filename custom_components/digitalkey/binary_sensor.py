@@ -13,10 +13,11 @@ from homeassistant.components.binary_sensor.const import BinarySensorDeviceClass
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .building import DigitalKeyConfigEntry
+from .building import battery_threshold
 from .door_link import DoorLink
 from .entity import DoorEntity, add_door_entities
 from .protocol.constants import DoorState as WireDoorState, Feature
+from .runtime import DigitalKeyConfigEntry
 
 PARALLEL_UPDATES = 0
 
@@ -63,12 +64,11 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Binary sensors for every door unit."""
-    threshold = entry.runtime_data.battery_threshold
     add_door_entities(
         entry,
         async_add_entities,
         lambda link: [
-            DoorBinarySensor(link, description, threshold)
+            DoorBinarySensor(link, description, lambda: battery_threshold(entry))
             for description in BINARY_SENSORS
             if description.exists_fn(link)
         ],
@@ -81,13 +81,16 @@ class DoorBinarySensor(DoorEntity, BinarySensorEntity):
     entity_description: DoorBinarySensorDescription
 
     def __init__(
-        self, link: DoorLink, description: DoorBinarySensorDescription, threshold: int
+        self,
+        link: DoorLink,
+        description: DoorBinarySensorDescription,
+        threshold: Callable[[], int],
     ) -> None:
-        """Remember the building's battery threshold."""
+        """`threshold` reads the building's battery level setting (it may change)."""
         super().__init__(link, description)
         self._threshold = threshold
 
     @property
     def is_on(self) -> bool | None:
         """Current value."""
-        return self.entity_description.value_fn(self.link, self._threshold)
+        return self.entity_description.value_fn(self.link, self._threshold())

@@ -1,49 +1,55 @@
-"""Runtime of one building (config entry): its hub key, door links and persisted state."""
+"""A building at run time: its doors come and go in place, their records are stored.
+
+Adding, renaming, moving, re-pairing or deleting a door, and changing the building's
+options, never reload the building: each change touches only the door it concerns, so the
+other doors' entities (and the logbook) see nothing. Log records read from a unit are
+stored (with the new log position) before the unit is told it may forget them.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Coroutine
+from datetime import timedelta
 import logging
-from typing import Any, TypedDict
+from typing import Any
 
 from homeassistant.components import bluetooth
-from homeassistant.config_entries import ConfigEntry, ConfigSubentry
-from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
-from homeassistant.exceptions import ConfigEntryNotReady
-from homeassistant.helpers.storage import Store
+from homeassistant.config_entries import ConfigSubentry
+from homeassistant.core import Context, HomeAssistant, callback
+from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers.event import async_track_time_interval
 
+from .access_events import access_event
+from .building_store import BuildingStore, DoorRecord, empty
 from .const import (
     CONF_ADDRESS,
     CONF_FEATURES,
     CONF_FIRMWARE,
     CONF_HUB_KEY,
+    CONF_LOCATION,
     CONF_UNIT_ID,
     CONF_UNIT_PUBLIC,
     DEFAULT_BATTERY_THRESHOLD,
     DOMAIN,
     EVENT_ACCESS,
     OPT_BATTERY_THRESHOLD,
+    SILENCE_CHECK_S,
     SUBENTRY_DOOR,
 )
-from .door_link import DoorLink, DoorLinkHooks
+from .door_link import DoorLink, DoorLinkHooks, ReadRecord
 from .door_state import DoorIdentity
-from .events import AccessEvent
+from .protocol.advertisement import format_unit_id
 from .protocol.constants import Feature
 from .protocol.keys import StaticKey
-from .repairs import async_delete_stale_issues, async_manage_unpaired
+from .repairs import (
+    async_delete_stale_issues,
+    async_manage_still_paired,
+    async_manage_unpaired,
+)
+from .runtime import DigitalKeyConfigEntry, DigitalKeyRuntime
 
 _LOGGER = logging.getLogger(__name__)
-
-STORAGE_VERSION = 1
-SAVE_DELAY_S = 10
-
-type DigitalKeyConfigEntry = ConfigEntry[Building]
-
-
-class DoorRecord(TypedDict):
-    """What the hub remembers per door between restarts."""
-
-    log_seq: int
 
 
 def door_identity(subentry: ConfigSubentry) -> DoorIdentity:
@@ -56,111 +62,178 @@ def door_identity(subentry: ConfigSubentry) -> DoorIdentity:
         unit_public=bytes.fromhex(subentry.data[CONF_UNIT_PUBLIC]),
         features=Feature(int(subentry.data.get(CONF_FEATURES, 0))),
         firmware=str(subentry.data.get(CONF_FIRMWARE, "")),
+        location=str(subentry.data.get(CONF_LOCATION, "")),
     )
 
 
+def battery_threshold(entry: DigitalKeyConfigEntry) -> int:
+    """Per cent at or below which a battery is critical."""
+    return int(entry.options.get(OPT_BATTERY_THRESHOLD, DEFAULT_BATTERY_THRESHOLD))
+
+
+def _door_subentries(entry: DigitalKeyConfigEntry) -> dict[str, ConfigSubentry]:
+    return {
+        subentry_id: subentry
+        for subentry_id, subentry in entry.subentries.items()
+        if subentry.subentry_type == SUBENTRY_DOOR
+    }
+
+
 class Building:
-    """Everything a loaded building holds."""
+    """Creates, updates and removes the door links of one building entry."""
 
     def __init__(self, hass: HomeAssistant, entry: DigitalKeyConfigEntry) -> None:
-        """Prepare the runtime; `async_setup` loads it."""
+        """Nothing loaded yet; `async_setup` builds the runtime."""
         self.hass = hass
         self.entry = entry
-        self.hub_key = StaticKey.from_private(bytes.fromhex(entry.data[CONF_HUB_KEY]))
-        self.doors: dict[str, DoorLink] = {}
-        self._store = self._make_store(hass, entry.entry_id)
-        self._records: dict[str, DoorRecord] = {}
-        self._event_listeners: dict[str, list[Callable[[AccessEvent], None]]] = {}
 
-    @staticmethod
-    def _make_store(hass: HomeAssistant, entry_id: str) -> Store[dict[str, DoorRecord]]:
-        return Store(
-            hass, STORAGE_VERSION, f"{DOMAIN}.{entry_id}", private=True, atomic_writes=True
+    async def async_setup(self) -> DigitalKeyRuntime:
+        """Load what was stored and create a link per door (not listening yet)."""
+        store = BuildingStore(self.hass, self.entry.entry_id)
+        runtime = DigitalKeyRuntime(
+            hub_key=StaticKey.from_private(bytes.fromhex(self.entry.data[CONF_HUB_KEY])),
+            store=store,
+            data=await store.async_load() or empty(),
         )
+        self._runtime = runtime
+        for subentry in _door_subentries(self.entry).values():
+            self._add_link(subentry)
+        async_delete_stale_issues(self.hass, self.entry.entry_id, set(runtime.doors))
+        return runtime
 
-    @classmethod
-    async def async_remove_store(cls, hass: HomeAssistant, entry: ConfigEntry) -> None:
-        """Delete the building's stored state (the building was removed)."""
-        await cls._make_store(hass, entry.entry_id).async_remove()
-
-    @property
-    def battery_threshold(self) -> int:
-        """Per cent at or below which a battery is critical."""
-        return int(self.entry.options.get(OPT_BATTERY_THRESHOLD, DEFAULT_BATTERY_THRESHOLD))
-
-    async def async_setup(self) -> None:
-        """Load persisted state and create a link per door; raise when none is reachable."""
-        self._records = await self._store.async_load() or {}
-        hooks = DoorLinkHooks(
-            save_log_seq=self._save_log_seq,
-            not_paired=self._on_not_paired,
-            access_events=[self._on_access_event],
+    def _add_link(self, subentry: ConfigSubentry) -> DoorLink:
+        runtime = self._runtime
+        record = runtime.data["doors"].get(subentry.subentry_id)
+        link = DoorLink(
+            self.hass,
+            door_identity(subentry),
+            runtime.hub_key,
+            DoorLinkHooks(
+                records=self._async_store_records,
+                not_paired=self._on_not_paired,
+                slots=runtime.slots,
+                spawn=self._spawn,
+                clock=lambda: runtime.clock(),  # noqa: PLW0108 - runtime.clock may be replaced
+            ),
+            log_seq=record["log_seq"] if record else None,
         )
-        for subentry in self.entry.subentries.values():
-            if subentry.subentry_type != SUBENTRY_DOOR:
-                continue
-            record = self._records.get(subentry.subentry_id)
-            self.doors[subentry.subentry_id] = DoorLink(
-                self.hass,
-                door_identity(subentry),
-                self.hub_key,
-                hooks,
-                log_seq=record["log_seq"] if record else None,
-            )
-        async_delete_stale_issues(self.hass, self.entry.entry_id, set(self.doors))
-        if self.doors and not any(
-            bluetooth.async_address_present(self.hass, door.address, connectable=True)
-            for door in self.doors.values()
-        ):
-            first = next(iter(self.doors.values()))
-            raise ConfigEntryNotReady(
-                translation_domain=DOMAIN,
-                translation_key="no_door_reachable",
-                translation_placeholders={
-                    "count": str(len(self.doors)),
-                    "diagnostics": first.reachability(),
-                },
-            )
+        runtime.doors[subentry.subentry_id] = link
+        return link
+
+    def _spawn(self, coro: Coroutine[Any, Any, None], name: str) -> asyncio.Task[None]:
+        return self.entry.async_create_background_task(self.hass, coro, name)
 
     @callback
     def async_start(self) -> None:
         """Start listening to every door (after the entities exist)."""
-        for door in self.doors.values():
+        for door in self._runtime.doors.values():
             door.async_start()
+        self.entry.async_on_unload(
+            async_track_time_interval(
+                self.hass,
+                self._check_silence,
+                timedelta(seconds=SILENCE_CHECK_S),
+                name="digitalkey silence check",
+                cancel_on_shutdown=True,
+            )
+        )
+
+    @callback
+    def _check_silence(self, _now: object) -> None:
+        for door in self._runtime.doors.values():
+            door.async_check_silence()
 
     async def async_stop(self) -> None:
         """Release every connection and callback; save what must survive."""
-        for door in self.doors.values():
+        for door in self._runtime.doors.values():
             await door.async_stop()
-        await self._store.async_save(self._records)
+        await self._runtime.store.async_save(self._runtime.data)
 
-    # Persistence ------------------------------------------------------------------------
+    # Changes of the entry ---------------------------------------------------------------
 
-    def _save_log_seq(self, subentry_id: str, log_seq: int) -> None:
-        self._records[subentry_id] = {"log_seq": log_seq}
-        self._store.async_delay_save(lambda: self._records, SAVE_DELAY_S)
-
-    # Events -----------------------------------------------------------------------------
+    async def async_entry_updated(self) -> None:
+        """Options or doors changed: apply each change to what it concerns only."""
+        runtime = self._runtime
+        subentries = _door_subentries(self.entry)
+        for subentry_id in [s for s in runtime.doors if s not in subentries]:
+            await self._async_remove_door(subentry_id)
+        for subentry_id, subentry in subentries.items():
+            link = runtime.doors.get(subentry_id)
+            if link is None:
+                self._async_add_door(subentry)
+            elif (identity := door_identity(subentry)) != link.identity:
+                await self._async_update_door(link, identity)
+        for link in runtime.doors.values():
+            link.notify()  # e.g. a new battery threshold
 
     @callback
-    def async_subscribe_events(
-        self, subentry_id: str, listener: Callable[[AccessEvent], None]
-    ) -> CALLBACK_TYPE:
-        """Deliver a door's access events to `listener` (the event entity)."""
-        listeners = self._event_listeners.setdefault(subentry_id, [])
-        listeners.append(listener)
+    def _async_add_door(self, subentry: ConfigSubentry) -> None:
+        link = self._add_link(subentry)
+        async_manage_still_paired(self.hass, self.entry, link.identity, active=False)
+        for add in self._runtime.entity_adders:
+            add(link)
+        link.async_start()
+        _LOGGER.debug("Door %s added to the building", link.identity.name)
 
-        @callback
-        def remove() -> None:
-            listeners.remove(listener)
+    async def _async_update_door(self, link: DoorLink, identity: DoorIdentity) -> None:
+        old = link.identity
+        if identity.unit_public != old.unit_public:
+            await link.connection.async_disconnect()  # re-paired: the old session is void
+        link.async_update_identity(identity)
+        if identity.name != old.name:
+            registry = dr.async_get(self.hass)
+            device = registry.async_get_device(
+                identifiers={(DOMAIN, format_unit_id(identity.unit_id))}
+            )
+            if device is not None:
+                registry.async_update_device(device.id, name=identity.name)
+        _LOGGER.debug("Door %s updated in place", identity.name)
 
-        return remove
+    async def _async_remove_door(self, subentry_id: str) -> None:
+        link = self._runtime.doors.pop(subentry_id)
+        self._runtime.data["doors"].pop(subentry_id, None)
+        await self._runtime.store.async_save(self._runtime.data)
+        async_manage_unpaired(self.hass, self.entry, link.identity, active=False)
+        self._spawn(self._async_release(link), f"digitalkey release {link.identity.name}")
 
-    def _on_access_event(self, event: AccessEvent) -> None:
-        data: dict[str, Any] = {"config_entry_id": self.entry.entry_id, **event.bus_data()}
-        self.hass.bus.async_fire(EVENT_ACCESS, data)
-        for listener in self._event_listeners.get(event.subentry_id, []):
-            listener(event)
+    async def _async_release(self, link: DoorLink) -> None:
+        """Factory-reset a deleted door's unit so it can be paired anew (or say it must be)."""
+        released = not link.state.not_paired and await link.async_release_unit()
+        await link.async_stop()
+        if released:
+            _LOGGER.info("Door %s was removed and its unit reset", link.identity.name)
+        else:
+            _LOGGER.info(
+                "Door %s was removed; its unit could not be reached and must be reset by hand",
+                link.identity.name,
+            )
+        async_manage_still_paired(self.hass, self.entry, link.identity, active=not released)
+        # The unit was filtered out of discovery while it was ours: offer it again.
+        bluetooth.async_rediscover_address(self.hass, link.address)
+
+    # Records and repairs ----------------------------------------------------------------
+
+    async def _async_store_records(
+        self, door: DoorLink, records: list[ReadRecord], log_seq: int
+    ) -> None:
+        runtime = self._runtime
+        if door.identity.subentry_id not in runtime.doors:
+            return  # removed while reading
+        runtime.data["doors"][door.identity.subentry_id] = DoorRecord(log_seq=log_seq)
+        await runtime.store.async_save(runtime.data)
+        for read in records:
+            context = read.context
+            user_id = context.user_id if context is not None else None
+            event = access_event(door.identity, read.record, user_id if read.ours else None)
+            data: dict[str, Any] = {"config_entry_id": self.entry.entry_id, **event.bus_data()}
+            # The logbook shows who acted from the event's context.
+            event_context = (
+                Context(user_id=context.user_id, parent_id=context.id)
+                if context is not None and read.ours
+                else None
+            )
+            self.hass.bus.async_fire(EVENT_ACCESS, data, context=event_context)
+            runtime.events.dispatch(event)
 
     def _on_not_paired(self, door: DoorLink, not_paired: bool) -> None:
         async_manage_unpaired(self.hass, self.entry, door.identity, active=not_paired)

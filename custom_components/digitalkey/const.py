@@ -43,7 +43,13 @@ IDLE_DISCONNECT_S: Final = 5.0
 """Release the connection (and the proxy slot) this long after the last command."""
 CHALLENGE_FRESH_S: Final = 4.0
 """Use an advertised challenge in msg1 only this long after it was first seen."""
-CONNECT_TIMEOUT_S: Final = 20.0
+COMMAND_TIMEOUT_S: Final = 15.0
+"""Longest a command may take from the call to the answer, connecting included."""
+UNREACHABLE_AFTER_S: Final = 30.0
+"""A unit not heard this long is out of reach: it advertises a new challenge every 5 s, so
+this is six missed rotations. Its entities become unavailable and commands fail at once."""
+SILENCE_CHECK_S: Final = 10.0
+"""How often the building looks for doors that fell silent."""
 CLOCK_DRIFT_TOLERANCE_S: Final = 2
 
 CONF_NAME_KEYS: Final = frozenset({"title", "name"})

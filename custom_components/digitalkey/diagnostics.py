@@ -7,19 +7,23 @@ from typing import Any
 from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.core import HomeAssistant
 
-from .building import DigitalKeyConfigEntry
 from .const import CONF_HUB_KEY, CONF_LOCATION, CONF_NAME_KEYS, CONF_UNIT_PUBLIC, OPT_NOTIFY_TARGET
+from .runtime import DigitalKeyConfigEntry
 
 TO_REDACT = {CONF_HUB_KEY, CONF_UNIT_PUBLIC, CONF_LOCATION, OPT_NOTIFY_TARGET, *CONF_NAME_KEYS}
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
 
 
 async def async_get_config_entry_diagnostics(
     hass: HomeAssistant, entry: DigitalKeyConfigEntry
 ) -> dict[str, Any]:
     """What a maintainer needs to see why a door misbehaves, and nothing secret."""
-    building = entry.runtime_data
+    runtime = entry.runtime_data
     doors: list[dict[str, Any]] = []
-    for subentry_id, link in building.doors.items():
+    for subentry_id, link in runtime.doors.items():
         state = link.state
         snapshot = state.snapshot
         doors.append(
@@ -27,6 +31,9 @@ async def async_get_config_entry_diagnostics(
                 "subentry_id": subentry_id,
                 "data": async_redact_data(dict(entry.subentries[subentry_id].data), TO_REDACT),
                 "available": state.available,
+                "silent_for_s": _rounded(link.connection.silent_for()),
+                "connected": link.connection.connected,
+                "bluetooth": link.connection.reachability(),
                 "not_paired": state.not_paired,
                 "rssi": state.rssi,
                 "clock_drift_s": state.clock_drift,

@@ -8,7 +8,7 @@ from .protocol.constants import Feature, LockState
 from .protocol.messages import Snapshot
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class DoorIdentity:
     """What the hub stored about a paired unit (from the door subentry)."""
 
@@ -19,11 +19,12 @@ class DoorIdentity:
     unit_public: bytes
     features: Feature = Feature.NONE
     firmware: str = ""
+    location: str = ""
 
 
 @dataclass(slots=True)
-class DoorState:
-    """Everything entities show about one door."""
+class LinkState:
+    """Everything entities show about one door, as its link last learnt it."""
 
     snapshot: Snapshot | None = None
     rssi: int | None = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
 
 from homeassistant.helpers.device_registry import CONNECTION_BLUETOOTH, DeviceInfo
 from homeassistant.helpers.entity import Entity, EntityDescription
@@ -11,10 +10,8 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import DOMAIN, MANUFACTURER, MODEL
 from .door_link import DoorLink
-
-if TYPE_CHECKING:
-    from .building import DigitalKeyConfigEntry
 from .protocol.advertisement import format_unit_id
+from .runtime import DigitalKeyConfigEntry
 
 
 class DoorEntity(Entity):
@@ -55,6 +52,14 @@ def add_door_entities(
     async_add_entities: AddConfigEntryEntitiesCallback,
     build: Callable[[DoorLink], Iterable[Entity]],
 ) -> None:
-    """Add each door's entities under its own subentry (so its device belongs to it)."""
-    for subentry_id, link in entry.runtime_data.doors.items():
-        async_add_entities(list(build(link)), config_subentry_id=subentry_id)
+    """Add each door's entities under its own subentry (so its device belongs to it).
+
+    Also registers how to add them for a door added later, without reloading the building.
+    """
+
+    def add(link: DoorLink) -> None:
+        async_add_entities(list(build(link)), config_subentry_id=link.identity.subentry_id)
+
+    entry.runtime_data.entity_adders.append(add)
+    for link in entry.runtime_data.doors.values():
+        add(link)

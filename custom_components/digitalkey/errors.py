@@ -1,54 +1,118 @@
-"""Map door-unit failures to translated Home Assistant errors, in one place."""
+"""Door-unit failures as translated Home Assistant errors, in one place.
+
+The protocol library raises typed errors and knows nothing of translations; this module
+holds the one table from error type to translation key, the hub's own connection errors
+(a door not heard, a command out of time), and the decorator entity actions use.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Coroutine
+from functools import wraps
+import math
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from homeassistant.exceptions import HomeAssistantError
 
 from .const import DOMAIN
-from .door_link import DoorLink
-from .protocol.errors import DoorUnitConnectionError, DoorUnitError
-
-ERROR_KEYS = frozenset(
-    {
-        "cannot_connect",
-        "connection_lost",
-        "timeout",
-        "protocol_error",
-        "unsupported_version",
-        "auth_failed",
-        "not_paired",
-        "forbidden",
-        "busy",
-        "jammed",
-        "expired",
-        "unsupported",
-        "conflict",
-        "command_failed",
-        "unit_error",
-        "pairing_failed",
-    }
+from .protocol.errors import (
+    AuthenticationError,
+    CommandError,
+    Conflict,
+    ConnectionLost,
+    DoorUnitConnectionError,
+    DoorUnitError,
+    DoorUnitTimeout,
+    Expired,
+    Forbidden,
+    Jammed,
+    NotPairedError,
+    PairingError,
+    ProtocolError,
+    UnitBusy,
+    Unsupported,
+    UnsupportedVersion,
 )
-"""Translation keys under `exceptions` that a door-unit error can map to."""
+
+if TYPE_CHECKING:
+    from .entity import DoorEntity
 
 
-def door_error(link: DoorLink, err: DoorUnitError) -> HomeAssistantError:
-    """A translated error naming the door; unreachable doors get HA's diagnostics text."""
-    key = err.translation_key if err.translation_key in ERROR_KEYS else "unit_error"
-    placeholders = {"door": link.identity.name}
-    if isinstance(err, DoorUnitConnectionError):
-        placeholders["diagnostics"] = link.reachability()
+class DoorNotHeard(DoorUnitConnectionError):
+    """No Bluetooth adapter or proxy heard the unit lately, so no connection was tried."""
+
+    def __init__(self, silent_for: float | None) -> None:
+        """`silent_for`: seconds since the last advertisement (None: never heard)."""
+        super().__init__(
+            "not heard since start" if silent_for is None else f"not heard for {silent_for:.0f} s"
+        )
+        self.silent_for = silent_for
+
+
+class CommandTimedOut(DoorUnitTimeout):
+    """Connecting and running a command took longer than the hub allows."""
+
+    def __init__(self, seconds: float) -> None:
+        """`seconds`: the bound that was reached."""
+        super().__init__(f"no result within {seconds:.0f} s")
+        self.seconds = seconds
+
+
+TRANSLATION_KEYS: Final[tuple[tuple[type[DoorUnitError], str], ...]] = (
+    # Most specific first: the first matching type decides.
+    (DoorNotHeard, "door_not_heard"),
+    (CommandTimedOut, "timeout"),
+    (ConnectionLost, "connection_lost"),
+    (DoorUnitTimeout, "timeout"),
+    (DoorUnitConnectionError, "cannot_connect"),
+    (UnsupportedVersion, "unsupported_version"),
+    (ProtocolError, "protocol_error"),
+    (AuthenticationError, "auth_failed"),
+    (NotPairedError, "not_paired"),
+    (PairingError, "pairing_failed"),
+    (Forbidden, "forbidden"),
+    (UnitBusy, "busy"),
+    (Jammed, "jammed"),
+    (Expired, "expired"),
+    (Unsupported, "unsupported"),
+    (Conflict, "conflict"),
+    (CommandError, "command_failed"),
+    (DoorUnitError, "unit_error"),
+)
+"""Error type → translation key under `exceptions` in translations/*.json."""
+
+
+def translation_key(err: DoorUnitError) -> str:
+    """The translation key of a door-unit error."""
+    return next(key for kind, key in TRANSLATION_KEYS if isinstance(err, kind))
+
+
+def door_error(door_name: str, err: DoorUnitError) -> HomeAssistantError:
+    """A translated error naming the door and saying what to do."""
+    key = translation_key(err)
+    placeholders = {"door": door_name}
+    if isinstance(err, DoorNotHeard):
+        if err.silent_for is None:
+            key = "door_never_heard"
+        else:
+            placeholders["minutes"] = str(max(1, math.ceil(err.silent_for / 60)))
     return HomeAssistantError(
         translation_domain=DOMAIN, translation_key=key, translation_placeholders=placeholders
     )
 
 
-@contextmanager
-def door_errors(link: DoorLink) -> Iterator[None]:
-    """Around an entity action: door-unit errors become translated HA errors."""
-    try:
-        yield
-    except DoorUnitError as err:
-        raise door_error(link, err) from err
+def door_action[F: Callable[..., Coroutine[Any, Any, None]]](action: F) -> F:
+    """Decorate an entity action: door-unit errors become translated HA errors.
+
+    Availability is not changed here: only the unit's advertisements (or their absence)
+    decide it, because a failed connection attempt proves nothing about the unit.
+    """
+
+    @wraps(action)
+    async def wrapper(self: DoorEntity, *args: Any, **kwargs: Any) -> None:
+        try:
+            await action(self, *args, **kwargs)
+        except DoorUnitError as err:
+            raise door_error(self.link.identity.name, err) from err
+
+    return cast("F", wrapper)

@@ -6,10 +6,10 @@ from homeassistant.components.event import EventEntity, EventEntityDescription
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .building import Building, DigitalKeyConfigEntry
+from .access_events import EVENT_TYPES, AccessEvent
 from .door_link import DoorLink
 from .entity import DoorEntity, add_door_entities
-from .events import EVENT_TYPES, AccessEvent
+from .runtime import AccessEventHub, DigitalKeyConfigEntry
 
 PARALLEL_UPDATES = 0
 
@@ -24,23 +24,23 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """One access event entity per door unit."""
-    building = entry.runtime_data
-    add_door_entities(entry, async_add_entities, lambda link: [AccessEventEntity(link, building)])
+    hub = entry.runtime_data.events
+    add_door_entities(entry, async_add_entities, lambda link: [AccessEventEntity(link, hub)])
 
 
 class AccessEventEntity(DoorEntity, EventEntity):
     """Fires for every access record read from the unit's log."""
 
-    def __init__(self, link: DoorLink, building: Building) -> None:
+    def __init__(self, link: DoorLink, hub: AccessEventHub) -> None:
         """Subscribe to the building's events for this door once added."""
         super().__init__(link, ACCESS)
-        self._building = building
+        self._hub = hub
 
     async def async_added_to_hass(self) -> None:
         """Listen for this door's access events."""
         await super().async_added_to_hass()
         self.async_on_remove(
-            self._building.async_subscribe_events(self.link.identity.subentry_id, self._on_event)
+            self._hub.async_subscribe(self.link.identity.subentry_id, self._on_event)
         )
 
     @callback

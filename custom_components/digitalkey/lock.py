@@ -9,10 +9,10 @@ from homeassistant.components.lock.const import LockEntityFeature
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .building import DigitalKeyConfigEntry
 from .entity import DoorEntity, add_door_entities
-from .errors import door_errors
+from .errors import door_action
 from .protocol.constants import Feature, LockState, Opcode
+from .runtime import DigitalKeyConfigEntry
 
 PARALLEL_UPDATES = 1
 
@@ -73,20 +73,17 @@ class DoorLock(DoorEntity, LockEntity):
         """Whether the latch is withdrawn so the door can be pushed open."""
         return self._state() is LockState.UNLATCHED
 
+    @door_action
     async def async_lock(self, **kwargs: Any) -> None:
         """Throw the bolt."""
-        with door_errors(self.link):
-            await self.link.async_operate(Opcode.LOCK, self._context_user())
+        await self.link.async_operate(Opcode.LOCK, self._context)
 
+    @door_action
     async def async_unlock(self, **kwargs: Any) -> None:
         """Withdraw the bolt."""
-        with door_errors(self.link):
-            await self.link.async_operate(Opcode.UNLOCK, self._context_user())
+        await self.link.async_operate(Opcode.UNLOCK, self._context)
 
+    @door_action
     async def async_open(self, **kwargs: Any) -> None:
         """Withdraw bolt and latch."""
-        with door_errors(self.link):
-            await self.link.async_operate(Opcode.UNLATCH, self._context_user())
-
-    def _context_user(self) -> str | None:
-        return self._context.user_id if self._context is not None else None
+        await self.link.async_operate(Opcode.UNLATCH, self._context)

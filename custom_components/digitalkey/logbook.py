@@ -1,33 +1,47 @@
-"""Describe `digitalkey_access` events in the logbook."""
+"""Describe `digitalkey_access` events in the logbook: the door, what happened, who.
+
+The event carries ids only; the door's current name is looked up when the row is shown,
+and the user who acted comes from the event's context (the logbook shows it itself).
+Home Assistant gives custom integrations no translated logbook messages, so these are
+English, like core's.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, Final
 
-from homeassistant.components.logbook.const import LOGBOOK_ENTRY_MESSAGE, LOGBOOK_ENTRY_NAME
+from homeassistant.components.logbook.const import (
+    LOGBOOK_ENTRY_ENTITY_ID,
+    LOGBOOK_ENTRY_ICON,
+    LOGBOOK_ENTRY_MESSAGE,
+    LOGBOOK_ENTRY_NAME,
+)
+from homeassistant.config_entries import ConfigSubentry
 from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.helpers import entity_registry as er
 
-from .const import DOMAIN, EVENT_ACCESS
+from .const import CONF_UNIT_ID, DOMAIN, EVENT_ACCESS
 
-_MESSAGES = {
-    "unlocked": "was unlocked",
-    "opened": "was opened",
-    "locked": "was locked",
-    "jammed": "jammed",
-    "pin_used": "was opened with a PIN code",
-    "tag_used": "was opened with a tag",
-    "button": "was opened with the inside button",
-    "denied": "refused access",
-    "tamper": "reported tampering",
-    "door_opened": "door opened",
-    "door_closed": "door closed",
-    "rebooted": "restarted",
-    "clock_set": "clock was set",
-    "battery_low": "reported a low battery",
-    "paired": "was paired",
-    "credentials_updated": "received new codes and tags",
+_MESSAGES: Final = {
+    "unlocked": ("was unlocked", "mdi:lock-open-variant"),
+    "opened": ("was opened", "mdi:door-open"),
+    "locked": ("was locked", "mdi:lock"),
+    "jammed": ("jammed", "mdi:lock-alert"),
+    "pin_used": ("was opened with a PIN code", "mdi:dialpad"),
+    "tag_used": ("was opened with a tag", "mdi:nfc-variant"),
+    "button": ("was opened with the inside button", "mdi:gesture-tap-button"),
+    "denied": ("refused access", "mdi:hand-back-left-off"),
+    "tamper": ("reported tampering", "mdi:shield-alert"),
+    "door_opened": ("door opened", "mdi:door-open"),
+    "door_closed": ("door closed", "mdi:door-closed"),
+    "rebooted": ("restarted", "mdi:restart"),
+    "clock_set": ("clock was set", "mdi:clock-check-outline"),
+    "battery_low": ("reported a low battery", "mdi:battery-alert-variant-outline"),
+    "paired": ("was paired", "mdi:link-variant"),
+    "credentials_updated": ("received new codes and tags", "mdi:key-change"),
 }
+_DEFAULT_ICON: Final = "mdi:key-chain-variant"
 
 
 @callback
@@ -40,9 +54,37 @@ def async_describe_events(
     @callback
     def describe(event: Event) -> dict[str, Any]:
         data = event.data
-        message = _MESSAGES.get(str(data.get("event")), str(data.get("event")))
-        if data.get("event") == "denied" and data.get("reason"):
+        kind = str(data.get("event"))
+        message, icon = _MESSAGES.get(kind, (kind.replace("_", " "), _DEFAULT_ICON))
+        if kind == "denied" and data.get("reason"):
             message = f"{message} ({str(data['reason']).replace('_', ' ')})"
-        return {LOGBOOK_ENTRY_NAME: str(data.get("door", "")), LOGBOOK_ENTRY_MESSAGE: message}
+        row: dict[str, Any] = {
+            LOGBOOK_ENTRY_NAME: _door_name(hass, data),
+            LOGBOOK_ENTRY_MESSAGE: message,
+            LOGBOOK_ENTRY_ICON: icon,
+        }
+        if entity_id := _lock_entity_id(hass, data):
+            row[LOGBOOK_ENTRY_ENTITY_ID] = entity_id
+        return row
 
     async_describe_event(DOMAIN, EVENT_ACCESS, describe)
+
+
+def _subentry(hass: HomeAssistant, data: Mapping[str, Any]) -> ConfigSubentry | None:
+    entry = hass.config_entries.async_get_entry(str(data.get("config_entry_id")))
+    return None if entry is None else entry.subentries.get(str(data.get("door_id")))
+
+
+def _door_name(hass: HomeAssistant, data: Mapping[str, Any]) -> str:
+    """The door's name now (a door deleted since is named as such)."""
+    subentry = _subentry(hass, data)
+    return "Deleted door" if subentry is None else str(subentry.title)
+
+
+def _lock_entity_id(hass: HomeAssistant, data: Mapping[str, Any]) -> str | None:
+    subentry = _subentry(hass, data)
+    if subentry is None:
+        return None
+    return er.async_get(hass).async_get_entity_id(
+        "lock", DOMAIN, f"{subentry.data[CONF_UNIT_ID]}_lock"
+    )

@@ -12,12 +12,14 @@ import probatio as vol
 
 from .const import CONF_ADDRESS, CONF_HUB_KEY, CONF_SETUP_CODE, DOMAIN
 from .pairing import PairingFailed, async_pair_unit, subentry_data
+from .protocol.advertisement import local_name
 from .protocol.keys import StaticKey
 
 if TYPE_CHECKING:
     from .door_state import DoorIdentity
 
 ISSUE_UNPAIRED = "unpaired"
+ISSUE_STILL_PAIRED = "still_paired"
 
 
 def unpaired_issue_id(entry_id: str, subentry_id: str) -> str:
@@ -48,12 +50,19 @@ def async_manage_unpaired(
 
 
 @callback
-def async_delete_stale_issues(hass: HomeAssistant, entry_id: str, keep: set[str]) -> None:
-    """Delete this building's repairs for doors no longer in it (or all, `keep` empty)."""
+def async_delete_stale_issues(
+    hass: HomeAssistant, entry_id: str, keep: set[str], *, building_removed: bool = False
+) -> None:
+    """Delete this building's repairs for doors no longer in it (all when it was removed)."""
     prefix = f"{ISSUE_UNPAIRED}_{entry_id}_"
     registry = ir.async_get(hass)
     for domain, issue_id in list(registry.issues):
-        if domain == DOMAIN and issue_id.startswith(prefix) and issue_id[len(prefix) :] not in keep:
+        if domain != DOMAIN:
+            continue
+        stale_door = issue_id.startswith(prefix) and issue_id[len(prefix) :] not in keep
+        if stale_door or (
+            building_removed and issue_id.startswith(f"{ISSUE_STILL_PAIRED}_{entry_id}_")
+        ):
             ir.async_delete_issue(hass, DOMAIN, issue_id)
 
 
@@ -116,3 +125,33 @@ async def async_create_fix_flow(
     if issue_id.startswith(ISSUE_UNPAIRED) and data is not None:
         return RepairUnpairedFlow(str(data["entry_id"]), str(data["subentry_id"]))
     raise ValueError(f"unknown issue {issue_id}")  # pragma: no cover
+
+
+def still_paired_issue_id(entry_id: str, unit_id: bytes) -> str:
+    """Issue id of "a deleted door's unit still holds this building's key"."""
+    return f"{ISSUE_STILL_PAIRED}_{entry_id}_{unit_id.hex()}"
+
+
+@callback
+def async_manage_still_paired(
+    hass: HomeAssistant, entry: ConfigEntry, door: DoorIdentity, *, active: bool
+) -> None:
+    """Say that a deleted door's unit could not be reset and must be reset by hand.
+
+    Deleted again when the unit is paired anew (discovery sees it unpaired) or the
+    building is removed.
+    """
+    issue_id = still_paired_issue_id(entry.entry_id, door.unit_id)
+    if not active:
+        ir.async_delete_issue(hass, DOMAIN, issue_id)
+        return
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        issue_id,
+        is_fixable=False,
+        is_persistent=False,
+        severity=ir.IssueSeverity.WARNING,
+        translation_key=ISSUE_STILL_PAIRED,
+        translation_placeholders={"door": door.name, "unit": local_name(door.unit_id)},
+    )

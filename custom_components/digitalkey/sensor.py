@@ -21,9 +21,9 @@ from homeassistant.const import (
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .building import DigitalKeyConfigEntry
-from .door_state import DoorState
+from .door_state import LinkState
 from .entity import DoorEntity, add_door_entities
+from .runtime import DigitalKeyConfigEntry
 
 PARALLEL_UPDATES = 0
 
@@ -32,10 +32,10 @@ PARALLEL_UPDATES = 0
 class DoorSensorDescription(SensorEntityDescription):
     """How to read one sensor from the door's state."""
 
-    value_fn: Callable[[DoorState], float | int | None]
+    value_fn: Callable[[LinkState], float | int | None]
 
 
-def _snapshot[T](read: Callable[..., T]) -> Callable[[DoorState], T | None]:
+def _snapshot[T](read: Callable[..., T]) -> Callable[[LinkState], T | None]:
     return lambda state: None if state.snapshot is None else read(state.snapshot)
 
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 from hypothesis import given, strategies as st
 
 from custom_components.digitalkey.door_state import DoorIdentity
-from custom_components.digitalkey.events import EVENT_TYPES, access_event
+from custom_components.digitalkey.access_events import EVENT_TYPES, access_event
 from custom_components.digitalkey.protocol.constants import DenyReason, LogEvent, LogSource
 from custom_components.digitalkey.protocol.records import LogRecord
 
 DOOR = DoorIdentity("sub1", "Entrance", b"\x01" * 6, "AA:BB:CC:DD:EE:FF", b"\x02" * 32)
-HUB_KEY_ID = bytes.fromhex("826f921ccc9283b2")
-HUB_SUBJECT = int.from_bytes(HUB_KEY_ID[:4])
+HUB_SUBJECT = 0x826F921C
 
 
 @given(
@@ -22,11 +21,12 @@ HUB_SUBJECT = int.from_bytes(HUB_KEY_ID[:4])
 )
 def test_every_record_maps(event: LogEvent, source: LogSource, subject: int, detail: int) -> None:
     record = LogRecord(9, 1_790_000_000, event, source, subject, detail)
-    result = access_event(DOOR, record, "user-1", HUB_KEY_ID)
+    result = access_event(DOOR, record, "user-1")
     if result.on_entity:
         assert result.event_type in EVENT_TYPES
     data = result.bus_data()
-    assert data["door"] == "Entrance"
+    assert data["door_id"] == "sub1"
+    assert "door" not in data  # ids only: names are looked up when shown
     assert data["seq"] == 9
     assert data["time"].startswith("2026-")
     if source in (LogSource.PIN, LogSource.TAG) and subject:
@@ -40,7 +40,7 @@ def test_every_record_maps(event: LogEvent, source: LogSource, subject: int, det
 def test_unlock_by_source() -> None:
     def kind(source: LogSource, subject: int = HUB_SUBJECT) -> str:
         record = LogRecord(1, 0, LogEvent.UNLOCKED, source, subject)
-        return access_event(DOOR, record, None, HUB_KEY_ID).event_type
+        return access_event(DOOR, record, None).event_type
 
     assert kind(LogSource.PIN) == "pin_used"
     assert kind(LogSource.TAG) == "tag_used"
@@ -49,18 +49,11 @@ def test_unlock_by_source() -> None:
     assert kind(LogSource.MANUAL) == "unlocked"
 
 
-def test_user_only_for_this_hubs_commands() -> None:
-    ours = LogRecord(1, 0, LogEvent.UNLOCKED, LogSource.BLE, HUB_SUBJECT)
-    other = LogRecord(2, 0, LogEvent.UNLOCKED, LogSource.BLE, HUB_SUBJECT + 1)
-    assert access_event(DOOR, ours, "user-1", HUB_KEY_ID).user_id == "user-1"
-    assert access_event(DOOR, other, "user-1", HUB_KEY_ID).user_id is None
-
-
 def test_unknown_deny_reason_and_bus_only_events() -> None:
     denied = LogRecord(1, 0, LogEvent.DENIED, LogSource.PIN, 0, 999)
-    event = access_event(DOOR, denied, None, HUB_KEY_ID)
+    event = access_event(DOOR, denied, None)
     assert event.reason == "unknown"
     assert "credential" not in event.bus_data()
-    boot = access_event(DOOR, LogRecord(2, 0, LogEvent.BOOT, LogSource.SYSTEM), None, HUB_KEY_ID)
+    boot = access_event(DOOR, LogRecord(2, 0, LogEvent.BOOT, LogSource.SYSTEM), None)
     assert (boot.event_type, boot.on_entity) == ("rebooted", False)
     assert boot.entity_data() == {"source": "system", "seq": 2, "time": boot.time.isoformat()}

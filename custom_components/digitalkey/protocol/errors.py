@@ -1,7 +1,7 @@
 """Typed errors of the door-unit protocol.
 
-Every error carries a `translation_key` so the Home Assistant layer can turn any failure of a
-door unit into a translated message without parsing text. Connection-level errors share
+The library knows nothing of Home Assistant: the integration maps each error type to a
+translated message (`errors.py` there) without parsing text. Connection-level errors share
 `DoorUnitConnectionError` so callers can tell "could not reach it" from "it said no".
 """
 
@@ -11,31 +11,21 @@ from __future__ import annotations
 class DoorUnitError(Exception):
     """Base of every protocol error."""
 
-    translation_key = "unit_error"
-
 
 class DoorUnitConnectionError(DoorUnitError):
     """The unit could not be reached or the link dropped."""
-
-    translation_key = "cannot_connect"
 
 
 class ConnectionLost(DoorUnitConnectionError):
     """The link dropped while a message was outstanding."""
 
-    translation_key = "connection_lost"
-
 
 class DoorUnitTimeout(DoorUnitConnectionError):
     """The unit did not answer in time."""
 
-    translation_key = "timeout"
-
 
 class ProtocolError(DoorUnitError):
     """Malformed or unexpected data on the wire."""
-
-    translation_key = "protocol_error"
 
 
 class FramingError(ProtocolError):
@@ -45,31 +35,21 @@ class FramingError(ProtocolError):
 class UnsupportedVersion(ProtocolError):
     """The unit speaks a protocol version this hub does not."""
 
-    translation_key = "unsupported_version"
-
 
 class AuthenticationError(DoorUnitError):
     """The session handshake failed: keys do not match or a message was tampered with."""
-
-    translation_key = "auth_failed"
 
 
 class NotPairedError(DoorUnitError):
     """The unit does not know this hub (factory reset or pairing removed)."""
 
-    translation_key = "not_paired"
-
 
 class PairingError(DoorUnitError):
     """Pairing was refused."""
 
-    translation_key = "pairing_failed"
-
 
 class WrongSetupCode(PairingError):
     """The setup code did not match; `attempts_left` before the unit locks pairing out."""
-
-    translation_key = "invalid_code"
 
     def __init__(self, attempts_left: int) -> None:
         """Remember how many attempts remain."""
@@ -80,8 +60,6 @@ class WrongSetupCode(PairingError):
 class PairingLockedOut(PairingError):
     """Too many wrong codes: pairing is refused for `retry_after` seconds."""
 
-    translation_key = "locked_out"
-
     def __init__(self, retry_after: int) -> None:
         """Remember when pairing opens again."""
         super().__init__(f"pairing locked out for {retry_after} s")
@@ -91,19 +69,13 @@ class PairingLockedOut(PairingError):
 class NotInPairingMode(PairingError):
     """The unit's pairing window is closed (press its pairing button)."""
 
-    translation_key = "not_in_pairing_mode"
-
 
 class AlreadyPaired(PairingError):
     """The unit already belongs to a hub; only a factory reset frees it."""
 
-    translation_key = "already_paired"
-
 
 class CommandError(DoorUnitError):
     """The unit refused or failed a command; `status` is the wire status code."""
-
-    translation_key = "command_failed"
 
     def __init__(self, status: int, message: str | None = None) -> None:
         """Remember the status code the unit returned."""
@@ -114,37 +86,25 @@ class CommandError(DoorUnitError):
 class Forbidden(CommandError):
     """This controller's role does not allow the command."""
 
-    translation_key = "forbidden"
-
 
 class UnitBusy(CommandError):
     """The unit is busy with another operation."""
-
-    translation_key = "busy"
 
 
 class Jammed(CommandError):
     """The bolt did not reach its position."""
 
-    translation_key = "jammed"
-
 
 class Expired(CommandError):
     """UNLOCK/UNLATCH arrived outside the window after the handshake."""
-
-    translation_key = "expired"
 
 
 class Unsupported(CommandError):
     """The unit does not support the command (e.g. UNLATCH without a latch motor)."""
 
-    translation_key = "unsupported"
-
 
 class Conflict(CommandError):
     """A credential-database commit did not match the expected hash or transaction."""
-
-    translation_key = "conflict"
 
 
 class InvalidArgument(CommandError):

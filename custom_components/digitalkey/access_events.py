@@ -1,4 +1,9 @@
-"""Door-unit event-log records as Home Assistant events: who did what, and how."""
+"""Door-unit event-log records as access events: what happened at which door, and how.
+
+Pure translation of a record; the event carries ids (door, HA user, credential slot),
+never names or secrets: names are looked up when something is displayed, so renaming a
+door or erasing a person never leaves a copy behind in the event history.
+"""
 
 from __future__ import annotations
 
@@ -51,7 +56,6 @@ class AccessEvent:
     """One thing that happened at a door, ready for the bus, the logbook and entities."""
 
     subentry_id: str
-    door: str
     event_type: str
     source: str
     seq: int
@@ -62,10 +66,9 @@ class AccessEvent:
     on_entity: bool = True
 
     def bus_data(self) -> dict[str, Any]:
-        """Event data for `digitalkey_access` (no secrets: ids, never PINs or UIDs)."""
+        """Event data for `digitalkey_access` (ids only: never names, PINs or tag UIDs)."""
         data: dict[str, Any] = {
             "door_id": self.subentry_id,
-            "door": self.door,
             "event": self.event_type,
             "source": self.source,
             "seq": self.seq,
@@ -82,9 +85,7 @@ class AccessEvent:
     def entity_data(self) -> dict[str, Any]:
         """Attributes of the event entity (the same facts, without the door)."""
         return {
-            key: value
-            for key, value in self.bus_data().items()
-            if key not in {"door_id", "door", "event"}
+            key: value for key, value in self.bus_data().items() if key not in {"door_id", "event"}
         }
 
 
@@ -111,14 +112,10 @@ def _event_type(record: LogRecord) -> tuple[str, bool]:
     return _BUS_ONLY[record.event], False
 
 
-def access_event(
-    door: DoorIdentity, record: LogRecord, user_id: str | None, hub_key_id: bytes
-) -> AccessEvent:
+def access_event(door: DoorIdentity, record: LogRecord, user_id: str | None) -> AccessEvent:
     """Translate one log record; `user_id` is the HA user whose command caused it."""
     event_type, on_entity = _event_type(record)
     credential = record.subject if record.source in (LogSource.PIN, LogSource.TAG) else None
-    if record.source is LogSource.BLE and record.subject != int.from_bytes(hub_key_id[:4]):
-        user_id = None  # another controller operated the unit, not this hub
     reason = None
     if record.event is LogEvent.DENIED:
         try:
@@ -127,7 +124,6 @@ def access_event(
             reason = "unknown"
     return AccessEvent(
         subentry_id=door.subentry_id,
-        door=door.name,
         event_type=event_type,
         source=_SOURCES.get(record.source, "system"),
         seq=record.seq,

@@ -1,0 +1,67 @@
+"""Who caused a log record: matching the unit's records to the commands this hub sent.
+
+A door unit logs that "a controller unlocked over Bluetooth"; only the hub knows which Home
+Assistant user pressed the button. Each command sent is remembered for a short while with
+the context of the call that caused it, and the first matching record read from the unit's
+log afterwards takes that context. Records of other controllers, or records read too long
+after, stay unattributed rather than being pinned on the wrong person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+import time
+
+from homeassistant.core import Context
+
+from .protocol.constants import LogSource, Opcode
+from .protocol.motor import produces
+from .protocol.records import LogRecord
+
+ATTRIBUTION_WINDOW_S = 30.0
+"""A BLE log record this close to a command we sent is attributed to that command."""
+
+type Clock = Callable[[], float]
+
+
+@dataclass(frozen=True, slots=True)
+class SentCommand:
+    """A motor command this hub sent, and who asked for it."""
+
+    opcode: Opcode
+    at: float
+    context: Context | None
+
+
+class Attributor:
+    """Remembers recent commands of one door and matches log records to them."""
+
+    def __init__(self, clock: Clock = time.monotonic) -> None:
+        """Nothing sent yet; `clock` is injectable so tests can move time."""
+        self._clock = clock
+        self._sent: list[SentCommand] = []
+
+    def sent(self, opcode: Opcode, context: Context | None) -> None:
+        """A command is about to be sent on behalf of `context` (None: internal)."""
+        self._expire()
+        self._sent.append(SentCommand(opcode, self._clock(), context))
+
+    def attribute(self, record: LogRecord, *, ours: bool) -> Context | None:
+        """The context of the command that produced `record`, consumed; None when unknown.
+
+        `ours` says whether the record names this hub as the controller: records of other
+        controllers never take one of our commands.
+        """
+        self._expire()
+        if record.source is not LogSource.BLE or not ours:
+            return None
+        for command in self._sent:
+            if record.event in produces(command.opcode):
+                self._sent.remove(command)
+                return command.context
+        return None
+
+    def _expire(self) -> None:
+        now = self._clock()
+        self._sent = [c for c in self._sent if now - c.at < ATTRIBUTION_WINDOW_S]

@@ -1,0 +1,64 @@
+"""What a building keeps between restarts, in Home Assistant's storage (versioned).
+
+Version 1 held only `{door subentry id: {"log_seq": n}}`. Version 2 gives the doors a key
+of their own and leaves room for the access registry (people, key bundles, grants), so
+the next layers add sections without another layout change.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NotRequired, TypedDict
+
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.storage import Store
+
+from .const import DOMAIN
+
+STORAGE_VERSION = 2
+STORAGE_MINOR_VERSION = 1
+
+
+class DoorRecord(TypedDict):
+    """What the hub remembers per door: the last event-log record it stored."""
+
+    log_seq: int
+
+
+class BuildingData(TypedDict):
+    """The stored layout of one building."""
+
+    doors: dict[str, DoorRecord]
+    registry: NotRequired[dict[str, Any]]
+
+
+def empty() -> BuildingData:
+    """A building that stored nothing yet."""
+    return {"doors": {}}
+
+
+class BuildingStore(Store[BuildingData]):
+    """The building's storage file, migrated from every earlier layout."""
+
+    def __init__(self, hass: HomeAssistant, entry_id: str) -> None:
+        """One private file per building, written atomically."""
+        super().__init__(
+            hass,
+            STORAGE_VERSION,
+            f"{DOMAIN}.{entry_id}",
+            private=True,
+            atomic_writes=True,
+            minor_version=STORAGE_MINOR_VERSION,
+        )
+
+    async def _async_migrate_func(
+        self, old_major_version: int, old_minor_version: int, old_data: dict[str, Any]
+    ) -> BuildingData:
+        """Bring an older layout up to the current one."""
+        if old_major_version == 1:
+            doors = {
+                subentry_id: DoorRecord(log_seq=int(record["log_seq"]))
+                for subentry_id, record in old_data.items()
+                if isinstance(record, dict) and "log_seq" in record
+            }
+            return {"doors": doors}
+        return {"doors": dict(old_data.get("doors", {})), **old_data}  # type: ignore[typeddict-item]

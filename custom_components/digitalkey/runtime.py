@@ -1,0 +1,63 @@
+"""The typed runtime of a loaded building (`entry.runtime_data`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+import time
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import CALLBACK_TYPE, callback
+
+from .access_events import AccessEvent
+from .building_store import BuildingData, BuildingStore
+from .door_link import DoorLink
+from .protocol.keys import StaticKey
+from .slot_broker import SlotBroker
+
+type DigitalKeyConfigEntry = ConfigEntry[DigitalKeyRuntime]
+type EntityAdder = Callable[[DoorLink], None]
+"""How one platform adds the entities of a door (used when a door is added in place)."""
+
+
+class AccessEventHub:
+    """Delivers each door's access events to the entities that show them."""
+
+    def __init__(self) -> None:
+        """No listeners yet."""
+        self._listeners: dict[str, list[Callable[[AccessEvent], None]]] = {}
+
+    @callback
+    def async_subscribe(
+        self, subentry_id: str, listener: Callable[[AccessEvent], None]
+    ) -> CALLBACK_TYPE:
+        """Deliver a door's access events to `listener`; returns a remover."""
+        listeners = self._listeners.setdefault(subentry_id, [])
+        listeners.append(listener)
+
+        @callback
+        def remove() -> None:
+            listeners.remove(listener)
+
+        return remove
+
+    @callback
+    def dispatch(self, event: AccessEvent) -> None:
+        """Hand `event` to the listeners of its door."""
+        for listener in list(self._listeners.get(event.subentry_id, [])):
+            listener(event)
+
+
+@dataclass(slots=True)
+class DigitalKeyRuntime:
+    """Everything a loaded building holds; the access layers add their parts here."""
+
+    hub_key: StaticKey
+    store: BuildingStore
+    data: BuildingData
+    slots: SlotBroker = field(default_factory=SlotBroker)
+    doors: dict[str, DoorLink] = field(default_factory=dict)
+    events: AccessEventHub = field(default_factory=AccessEventHub)
+    entity_adders: list[EntityAdder] = field(default_factory=list)
+    clock: Callable[[], float] = time.monotonic
+    """Monotonic seconds for every timer of the building (replaceable in tests)."""
