@@ -14,7 +14,6 @@ from datetime import timedelta
 import logging
 from typing import Any
 
-from homeassistant.components import bluetooth
 from homeassistant.config_entries import ConfigSubentry
 from homeassistant.core import Context, HomeAssistant, callback
 from homeassistant.helpers import device_registry as dr
@@ -39,6 +38,7 @@ from .const import (
 )
 from .door_link import DoorLink, DoorLinkHooks, ReadRecord
 from .door_state import DoorIdentity
+from .pairing import async_rediscover_door
 from .protocol.advertisement import format_unit_id
 from .protocol.constants import Feature
 from .protocol.keys import StaticKey
@@ -209,7 +209,7 @@ class Building:
             )
         async_manage_still_paired(self.hass, self.entry, link.identity, active=not released)
         # The unit was filtered out of discovery while it was ours: offer it again.
-        bluetooth.async_rediscover_address(self.hass, link.address)
+        async_rediscover_door(self.hass, link.address)
 
     # Records and repairs ----------------------------------------------------------------
 

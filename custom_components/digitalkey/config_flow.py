@@ -3,13 +3,16 @@
 The installer's path is Bluetooth discovery: a unit in range shows up as "Door unit
 DK-XXXX"; the flow asks for the code printed on it, a door name and an optional address,
 pairs over Bluetooth and attaches the door to the building — creating the building first
-when there is none. The same pairing step serves "Add door unit" from a building.
+when there is none. Whether a building exists is decided each time a step runs, not when
+the unit was discovered: a discovery card opened after another unit created the building
+pairs into that building. The same pairing step serves "Add door unit" from a building.
 """
 
 from __future__ import annotations
 
+import logging
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 import uuid
 
 from homeassistant.components import bluetooth
@@ -38,26 +41,52 @@ from .const import (
     CONF_SETUP_CODE,
     CONF_UNIT_ID,
     DEFAULT_BATTERY_THRESHOLD,
-    DEFAULT_LOG_RETENTION_DAYS,
     DOMAIN,
     OPT_BATTERY_THRESHOLD,
-    OPT_LOG_RETENTION_DAYS,
-    OPT_NOTIFY_TARGET,
     SUBENTRY_DOOR,
 )
 from .pairing import (
     PairingFailed,
+    async_abort_unit_flows,
     async_pair_unit,
     parse_advert,
+    setup_code_selector,
     speaks_newer_protocol,
     subentry_data,
 )
 from .protocol.advertisement import AdvertPayload, format_unit_id, local_name
 from .protocol.keys import StaticKey
 
+if TYPE_CHECKING:
+    from .runtime import DigitalKeyConfigEntry
+
+_LOGGER = logging.getLogger(__name__)
+
 NAME_MAX = 60
 ABORT_ERRORS = frozenset({"already_paired", "already_configured"})
 """Pairing outcomes that end the flow instead of asking again."""
+NO_LOCATION = "—"
+"""Shown for a door without an address or entrance."""
+
+
+def _buildings(hass: HomeAssistant) -> list[ConfigEntry]:
+    """The buildings there are now (ignored discoveries are entries too, but no building)."""
+    return hass.config_entries.async_entries(DOMAIN, include_ignore=False)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _building_named(hass: HomeAssistant, name: str) -> ConfigEntry | None:
+    """The building of that name, ignoring case and spacing."""
+    key = _name_key(name)
+    return next((entry for entry in _buildings(hass) if _name_key(entry.title) == key), None)
+
+
+def _location_text(location: object) -> str:
+    """A door's address or entrance as a placeholder (a dash when there is none)."""
+    return str(location or "") or NO_LOCATION
 
 
 def _configured_door(
@@ -93,7 +122,7 @@ def _pair_schema(defaults: dict[str, Any] | None = None) -> vol.Schema:
     defaults = defaults or {}
     return vol.Schema(
         {
-            vol.Required(CONF_SETUP_CODE): selector.TextSelector(),
+            vol.Required(CONF_SETUP_CODE): setup_code_selector(),
             vol.Required(CONF_NAME, default=defaults.get(CONF_NAME, "")): selector.TextSelector(),
             vol.Optional(
                 CONF_LOCATION, default=defaults.get(CONF_LOCATION, "")
@@ -117,21 +146,32 @@ class PairingStep:
         self.name = ""
 
     async def async_attempt(
-        self, hass: HomeAssistant, user_input: dict[str, Any], hub_key: StaticKey, label: str
+        self,
+        hass: HomeAssistant,
+        user_input: dict[str, Any],
+        hub_key: StaticKey,
+        label: str,
+        flow_id: str | None = None,
     ) -> tuple[ConfigSubentryData | None, dict[str, str], dict[str, str]]:
-        """Pair; return (subentry, errors, placeholders)."""
+        """Pair; return (subentry, errors, placeholders).
+
+        Once the unit is paired, its other discovery flows are closed (all but `flow_id`).
+        """
         name = _clean_name(user_input.get(CONF_NAME, ""))
         if name is None:
             return None, {CONF_NAME: "name_required"}, {}
         if _configured_door(hass, self.unit_id) is not None:
             # Added meanwhile: pairing now would leave the unit holding a key no door uses.
+            _LOGGER.debug("Unit %s was added to a building meanwhile", self.unit_id)
             return None, {"base": "already_configured"}, {}
+        _LOGGER.debug("Pairing unit %s at %s into %s", self.unit_id, self.address, label)
         try:
             result = await async_pair_unit(
                 hass, self.address, user_input[CONF_SETUP_CODE], hub_key, label
             )
         except PairingFailed as err:
             return None, {"base": err.error}, dict(err.placeholders)
+        async_abort_unit_flows(hass, self.unit_id, keep=flow_id)
         location = " ".join(str(user_input.get(CONF_LOCATION, "")).split())
         data = subentry_data(self.address, result, location)
         return (
@@ -154,22 +194,24 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
     def __init__(self) -> None:
         """Start a flow."""
         self._pairing = PairingStep()
-        self._advert: AdvertPayload | None = None
         self._building_name: str | None = None
+        """Name of the building this flow creates; None while it pairs into one that exists."""
+        self._offered: str | None = None
+        """The building the last pair form offered when it showed no choice."""
         self._hub_key = StaticKey.generate()
         """Key of a building this flow may create (unused when the building exists)."""
 
     @classmethod
     @callback
     def async_get_supported_subentry_types(
-        cls, config_entry: ConfigEntry
+        cls, config_entry: DigitalKeyConfigEntry
     ) -> dict[str, type[ConfigSubentryFlow]]:
         """Doors are subentries of a building."""
         return {SUBENTRY_DOOR: DoorSubentryFlow}
 
     @staticmethod
     @callback
-    def async_get_options_flow(config_entry: ConfigEntry) -> OptionsFlow:
+    def async_get_options_flow(config_entry: DigitalKeyConfigEntry) -> OptionsFlow:
         """Building-wide settings."""
         return BuildingOptionsFlow()
 
@@ -177,24 +219,32 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
         """Create a building by hand (doors are added to it afterwards)."""
         errors: dict[str, str] = {}
         if user_input is not None:
-            name = _clean_name(user_input[CONF_NAME])
-            if name is None:
-                errors[CONF_NAME] = "name_required"
-            elif any(e.title == name for e in self._async_current_entries()):
-                return self.async_abort(reason="building_exists")
-            else:
+            name, errors = self._check_building_name(user_input)
+            if name is not None:
                 return await self._async_create_building(name, [])
         return self.async_show_form(
             step_id="user",
-            data_schema=vol.Schema({vol.Required(CONF_NAME): selector.TextSelector()}),
+            data_schema=self.add_suggested_values_to_schema(
+                vol.Schema({vol.Required(CONF_NAME): selector.TextSelector()}), user_input
+            ),
             errors=errors,
         )
+
+    def _check_building_name(self, user_input: dict[str, Any]) -> tuple[str | None, dict[str, str]]:
+        """The cleaned name of a new building, or the form errors against it."""
+        name = _clean_name(user_input[CONF_NAME])
+        if name is None:
+            return None, {CONF_NAME: "name_required"}
+        if _building_named(self.hass, name) is not None:
+            return None, {CONF_NAME: "building_exists"}
+        return name, {}
 
     async def _async_create_building(
         self, name: str, subentries: list[ConfigSubentryData]
     ) -> ConfigFlowResult:
         building_id = uuid.uuid4().hex
         await self.async_set_unique_id(building_id, raise_on_progress=False)
+        _LOGGER.debug("Creating building %s with %d door(s)", building_id, len(subentries))
         return self.async_create_entry(
             title=name,
             data={
@@ -215,87 +265,80 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
             return self.async_abort(reason="not_supported")
         unit_id = format_unit_id(advert.unit_id)
         await self.async_set_unique_id(unit_id)
+        # No building has a unit id as unique id, but an ignored discovery of this unit
+        # has: it stays ignored.
+        self._abort_if_unique_id_configured()
         configured = _configured_door(self.hass, unit_id)
         if configured is not None:
             entry, subentry = configured
             if subentry.data.get(CONF_ADDRESS) != discovery_info.address:
+                _LOGGER.debug("Unit %s moved to %s", unit_id, discovery_info.address)
                 self.hass.config_entries.async_update_subentry(
                     entry, subentry, data={**subentry.data, CONF_ADDRESS: discovery_info.address}
                 )
             return self.async_abort(reason="already_configured")
         if advert.paired:
             return self.async_abort(reason="already_paired")
-        self._advert = advert
+        _LOGGER.debug("Discovered unit %s at %s", unit_id, discovery_info.address)
         self._pairing.address = discovery_info.address
         self._pairing.unit_id = unit_id
         self.context["title_placeholders"] = {"name": local_name(advert.unit_id)}
-        entries = self._async_current_entries(include_ignore=False)
-        if not entries:
-            return await self.async_step_building()
         return await self.async_step_pair()
 
     async def async_step_building(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """No building yet: name it first."""
+        if user_input is None and _buildings(self.hass):
+            # A building was created since this step was first shown (by another unit's
+            # discovery, say): pair into it instead of creating a second one.
+            return await self.async_step_pair()
         errors: dict[str, str] = {}
         if user_input is not None:
-            name = _clean_name(user_input[CONF_NAME])
-            if name is None:
-                errors[CONF_NAME] = "name_required"
-            else:
+            name, errors = self._check_building_name(user_input)
+            if name is not None:
                 self._building_name = name
                 return await self.async_step_pair()
         return self.async_show_form(
             step_id="building",
-            data_schema=vol.Schema({vol.Required(CONF_NAME): selector.TextSelector()}),
+            data_schema=self.add_suggested_values_to_schema(
+                vol.Schema({vol.Required(CONF_NAME): selector.TextSelector()}), user_input
+            ),
             errors=errors,
-            description_placeholders={"unit": self.context["title_placeholders"]["name"]},
+            description_placeholders={"unit": self._unit_label},
         )
+
+    @property
+    def _unit_label(self) -> str:
+        return str(self.context["title_placeholders"]["name"])
 
     async def async_step_pair(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Ask for the setup code and the door's name, then pair."""
-        entries = self._async_current_entries(include_ignore=False)
-        schema = _pair_schema(user_input)
-        if self._building_name is None and len(entries) > 1:
-            options = [selector.SelectOptionDict(value=e.entry_id, label=e.title) for e in entries]
-            schema = schema.extend(
-                {vol.Required(CONF_BUILDING): selector.SelectSelector(
-                    selector.SelectSelectorConfig(options=options)
-                )}
-            )  # fmt: skip
+        entries = _buildings(self.hass)
+        if self._building_name is None and not entries:
+            return await self.async_step_building()
         errors: dict[str, str] = {}
-        placeholders = {"unit": self.context["title_placeholders"]["name"]}
+        placeholders = {"unit": self._unit_label}
         if user_input is not None:
-            entry = self._target_building(user_input, entries)
-            hub_key = (
-                StaticKey.from_private(bytes.fromhex(entry.data[CONF_HUB_KEY]))
-                if entry is not None
-                else self._hub_key
-            )
-            label = entry.title if entry is not None else str(self._building_name)
-            subentry, errors, extra = await self._pairing.async_attempt(
-                self.hass, user_input, hub_key, label
-            )
-            placeholders.update(extra)
-            if (reason := errors.get("base")) in ABORT_ERRORS:
-                return self.async_abort(reason=str(reason))
-            if subentry is not None:
-                if entry is None:
-                    return await self._async_create_building(str(self._building_name), [subentry])
-                self.hass.config_entries.async_add_subentry(
-                    entry,
-                    ConfigSubentry(
-                        data=MappingProxyType(dict(subentry["data"])),
-                        subentry_type=SUBENTRY_DOOR,
-                        title=subentry["title"],
-                        unique_id=subentry["unique_id"],
-                    ),
-                )
-                return self.async_abort(
-                    reason="door_added",
-                    description_placeholders={"door": subentry["title"], "building": entry.title},
-                )
+            entry, errors = self._target_building(user_input, entries)
+            if not errors and (
+                done := await self._async_pair_into(entry, user_input, errors, placeholders)
+            ):
+                return done
+        schema = _pair_schema(user_input)
+        self._offered = None
+        if self._building_name is None:
+            if len(entries) > 1:
+                options = [
+                    selector.SelectOptionDict(value=e.entry_id, label=e.title) for e in entries
+                ]
+                schema = schema.extend(
+                    {vol.Required(CONF_BUILDING): selector.SelectSelector(
+                        selector.SelectSelectorConfig(options=options)
+                    )}
+                )  # fmt: skip
+            else:
+                self._offered = entries[0].entry_id
         return self.async_show_form(
             step_id="pair",
             data_schema=self.add_suggested_values_to_schema(schema, user_input or {}),
@@ -305,13 +348,59 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
 
     def _target_building(
         self, user_input: dict[str, Any], entries: list[ConfigEntry]
-    ) -> ConfigEntry | None:
+    ) -> tuple[ConfigEntry | None, dict[str, str]]:
+        """The building to pair into (None: create it), decided at submit time."""
         if self._building_name is not None:
+            # Named in this flow; if another flow created it meanwhile, join that one.
+            return _building_named(self.hass, self._building_name), {}
+        wanted = user_input.get(CONF_BUILDING, self._offered)
+        entry = next((e for e in entries if e.entry_id == wanted), None)
+        if entry is None:
+            return None, {"base": "building_removed"}
+        return entry, {}
+
+    async def _async_pair_into(
+        self,
+        entry: ConfigEntry | None,
+        user_input: dict[str, Any],
+        errors: dict[str, str],
+        placeholders: dict[str, str],
+    ) -> ConfigFlowResult | None:
+        """Pair into `entry` (or a new building): the flow's end, or None with `errors` set."""
+        hub_key = (
+            StaticKey.from_private(bytes.fromhex(entry.data[CONF_HUB_KEY]))
+            if entry is not None
+            else self._hub_key
+        )
+        label = entry.title if entry is not None else str(self._building_name)
+        subentry, failed, extra = await self._pairing.async_attempt(
+            self.hass, user_input, hub_key, label, self.flow_id
+        )
+        placeholders.update(extra)
+        if (reason := failed.get("base")) in ABORT_ERRORS:
+            return self.async_abort(reason=str(reason))
+        if subentry is None:
+            errors.update(failed)
             return None
-        if len(entries) == 1:
-            return entries[0]
-        wanted = user_input.get(CONF_BUILDING)
-        return next((e for e in entries if e.entry_id == wanted), entries[0])
+        if entry is None:
+            return await self._async_create_building(str(self._building_name), [subentry])
+        self.hass.config_entries.async_add_subentry(
+            entry,
+            ConfigSubentry(
+                data=MappingProxyType(dict(subentry["data"])),
+                subentry_type=SUBENTRY_DOOR,
+                title=subentry["title"],
+                unique_id=subentry["unique_id"],
+            ),
+        )
+        return self.async_abort(
+            reason="door_added",
+            description_placeholders={
+                "door": subentry["title"],
+                "building": entry.title,
+                "location": _location_text(subentry["data"].get(CONF_LOCATION)),
+            },
+        )
 
 
 class DoorSubentryFlow(ConfigSubentryFlow):
@@ -401,36 +490,30 @@ class DoorSubentryFlow(ConfigSubentryFlow):
                 vol.Optional(CONF_LOCATION): selector.TextSelector(),
             }
         )
-        suggested = {CONF_NAME: subentry.title, CONF_LOCATION: subentry.data.get(CONF_LOCATION, "")}
+        location = subentry.data.get(CONF_LOCATION, "")
+        suggested = {CONF_NAME: subentry.title, CONF_LOCATION: location}
         return self.async_show_form(
             step_id="reconfigure",
             data_schema=self.add_suggested_values_to_schema(schema, user_input or suggested),
             errors=errors,
             description_placeholders={
-                "unit": local_name(bytes.fromhex(subentry.data[CONF_UNIT_ID]))
+                "unit": local_name(bytes.fromhex(subentry.data[CONF_UNIT_ID])),
+                "location": _location_text(location),
             },
         )
 
 
 class BuildingOptionsFlow(OptionsFlow):
-    """Battery threshold, event-log retention, notify target."""
+    """Building-wide settings: the battery warning level."""
 
     async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """One form with every building setting."""
-        errors: dict[str, str] = {}
-        if user_input is not None:
-            target = str(user_input.get(OPT_NOTIFY_TARGET, "")).strip()
-            if target and not self._notify_service_exists(target):
-                errors[OPT_NOTIFY_TARGET] = "unknown_notify_target"
-            else:
-                return self.async_create_entry(
-                    data={
-                        OPT_BATTERY_THRESHOLD: int(user_input[OPT_BATTERY_THRESHOLD]),
-                        OPT_LOG_RETENTION_DAYS: int(user_input[OPT_LOG_RETENTION_DAYS]),
-                        OPT_NOTIFY_TARGET: target,
-                    }
-                )
         options = self.config_entry.options
+        if user_input is not None:
+            # Options an earlier version offered stay as they are.
+            return self.async_create_entry(
+                data={**options, OPT_BATTERY_THRESHOLD: int(user_input[OPT_BATTERY_THRESHOLD])}
+            )
         schema = vol.Schema(
             {
                 vol.Required(
@@ -442,25 +525,6 @@ class BuildingOptionsFlow(OptionsFlow):
                         mode=selector.NumberSelectorMode.SLIDER,
                     )
                 ),
-                vol.Required(
-                    OPT_LOG_RETENTION_DAYS,
-                    default=options.get(OPT_LOG_RETENTION_DAYS, DEFAULT_LOG_RETENTION_DAYS),
-                ): selector.NumberSelector(
-                    selector.NumberSelectorConfig(
-                        min=1, max=3650, step=1, unit_of_measurement="d",
-                        mode=selector.NumberSelectorMode.BOX,
-                    )
-                ),
-                vol.Optional(
-                    OPT_NOTIFY_TARGET,
-                    description={"suggested_value": options.get(OPT_NOTIFY_TARGET, "")},
-                ): selector.TextSelector(),
             }
         )  # fmt: skip
-        return self.async_show_form(step_id="init", data_schema=schema, errors=errors)
-
-    def _notify_service_exists(self, target: str) -> bool:
-        domain, _, service = target.partition(".")
-        if not service:
-            domain, service = "notify", domain
-        return self.hass.services.has_service(domain, service)
+        return self.async_show_form(step_id="init", data_schema=schema)

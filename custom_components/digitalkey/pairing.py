@@ -13,9 +13,18 @@ import math
 from bleak.exc import BleakError
 import bleak_retry_connector as brc
 from homeassistant.components import bluetooth
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import selector
 
-from .const import CONF_ADDRESS, CONF_FEATURES, CONF_FIRMWARE, CONF_UNIT_ID, CONF_UNIT_PUBLIC
+from .const import (
+    CONF_ADDRESS,
+    CONF_FEATURES,
+    CONF_FIRMWARE,
+    CONF_LOCATION,
+    CONF_UNIT_ID,
+    CONF_UNIT_PUBLIC,
+    DOMAIN,
+)
 from .protocol.advertisement import AdvertPayload, format_unit_id
 from .protocol.client import PairingResult, pair
 from .protocol.constants import PAIRING_LOCKOUT_S
@@ -41,6 +50,11 @@ class PairingFailed(Exception):
 
     error: str
     placeholders: dict[str, str] = field(default_factory=dict)
+
+
+def setup_code_selector() -> selector.TextSelector:
+    """The setup-code field: digits, so phones bring up the number pad."""
+    return selector.TextSelector(selector.TextSelectorConfig(type=selector.TextSelectorType.TEL))
 
 
 def parse_advert(info: bluetooth.BluetoothServiceInfoBleak) -> AdvertPayload | None:
@@ -86,21 +100,61 @@ def subentry_data(address: str, result: PairingResult, location: str) -> dict[st
         CONF_UNIT_PUBLIC: result.unit_public.hex(),
         CONF_FEATURES: int(result.info.features),
         CONF_FIRMWARE: f"{result.info.firmware[0]}.{result.info.firmware[1]}",
-        "location": location,
+        CONF_LOCATION: location,
     }
+
+
+@callback
+def async_abort_unit_flows(hass: HomeAssistant, unit_id: str, keep: str | None = None) -> None:
+    """Close the discovery cards of a unit that was just paired (all but flow `keep`)."""
+    for flow in hass.config_entries.flow.async_progress_by_handler(DOMAIN):
+        if flow["context"].get("unique_id") == unit_id and flow["flow_id"] != keep:
+            _LOGGER.debug("Unit %s is paired: closing its discovery flow", unit_id)
+            hass.config_entries.flow.async_abort(flow["flow_id"])
+
+
+@callback
+def async_rediscover_door(hass: HomeAssistant, address: str) -> None:
+    """Offer the unit at `address` for discovery again (its door was removed).
+
+    Home Assistant's Bluetooth discovery starts a flow once per device; without this a
+    unit removed from a building would only show up again after a restart.
+    """
+    _LOGGER.debug("Door at %s was removed: discovering it again", address)
+    bluetooth.async_rediscover_address(hass, address)
 
 
 async def async_pair_unit(
     hass: HomeAssistant, address: str, setup_code: str, hub_key: StaticKey, label: str
 ) -> PairingResult:
     """Connect to the unit at `address` and pair it with `hub_key`."""
+    try:
+        result = await _async_pair(hass, address, setup_code, hub_key, label)
+    except PairingFailed as err:
+        _LOGGER.debug("Pairing with %s failed: %s", address, err.error)
+        raise
+    _LOGGER.debug(
+        "Paired unit %s at %s (firmware %s.%s)",
+        format_unit_id(result.unit_id),
+        address,
+        result.info.firmware[0],
+        result.info.firmware[1],
+    )
+    return result
+
+
+async def _async_pair(
+    hass: HomeAssistant, address: str, setup_code: str, hub_key: StaticKey, label: str
+) -> PairingResult:
     code = check_setup_code(setup_code)
     device = bluetooth.async_ble_device_from_address(hass, address, connectable=True)
     diagnostics = bluetooth.async_address_reachability_diagnostics(
         hass, address, bluetooth.BluetoothReachabilityIntent.CONNECTION
     )
     if device is None:
+        _LOGGER.debug("Pairing with %s: no adapter or proxy hears it", address)
         raise PairingFailed("cannot_connect", {"diagnostics": diagnostics})
+    _LOGGER.debug("Pairing with %s: connecting", address)
     try:
         ble = await brc.establish_connection(
             brc.BleakClientWithServiceCache, device, device.name or address, max_attempts=3
@@ -108,6 +162,7 @@ async def async_pair_unit(
     except (BleakError, TimeoutError) as err:
         _LOGGER.debug("Connecting to %s for pairing failed: %s", address, err)
         raise PairingFailed("cannot_connect", {"diagnostics": diagnostics}) from err
+    _LOGGER.debug("Pairing with %s: connected, sending the pairing request", address)
     try:
         return await pair(ble, setup_code=code, hub_key=hub_key, label=label)
     except WrongSetupCode as err:
@@ -123,6 +178,7 @@ async def async_pair_unit(
     except AlreadyPaired as err:
         raise PairingFailed("already_paired") from err
     except DoorUnitConnectionError as err:
+        _LOGGER.debug("Connection to %s dropped while pairing: %s", address, err)
         raise PairingFailed("cannot_connect", {"diagnostics": diagnostics}) from err
     except DoorUnitError as err:
         _LOGGER.warning("Pairing with %s failed: %s", address, err)

@@ -10,8 +10,8 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 import probatio as vol
 
-from .const import CONF_ADDRESS, CONF_HUB_KEY, CONF_SETUP_CODE, DOMAIN
-from .pairing import PairingFailed, async_pair_unit, subentry_data
+from .const import CONF_ADDRESS, CONF_HUB_KEY, CONF_LOCATION, CONF_SETUP_CODE, DOMAIN
+from .pairing import PairingFailed, async_pair_unit, setup_code_selector, subentry_data
 from .protocol.advertisement import local_name
 from .protocol.keys import StaticKey
 
@@ -106,13 +106,13 @@ class RepairUnpairedFlow(RepairsFlow):
                 placeholders.update(err.placeholders)
             else:
                 data = subentry_data(
-                    subentry.data[CONF_ADDRESS], result, subentry.data.get("location", "")
+                    subentry.data[CONF_ADDRESS], result, subentry.data.get(CONF_LOCATION, "")
                 )
                 self.hass.config_entries.async_update_subentry(entry, subentry, data=data)
                 return self.async_create_entry(data={})
         return self.async_show_form(
             step_id="init",
-            data_schema=vol.Schema({vol.Required(CONF_SETUP_CODE): str}),
+            data_schema=vol.Schema({vol.Required(CONF_SETUP_CODE): setup_code_selector()}),
             errors=errors,
             description_placeholders=placeholders,
         )

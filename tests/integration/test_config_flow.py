@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
+import logging
 from typing import Any
 
 from homeassistant.components import bluetooth
 from homeassistant.config_entries import (
     SOURCE_BLUETOOTH,
+    SOURCE_IGNORE,
     SOURCE_RECONFIGURE,
     SOURCE_USER,
     ConfigEntry,
@@ -22,7 +24,7 @@ from homeassistant.config_entries import (
     SubentryFlowResult,
 )
 from homeassistant.const import ATTR_FRIENDLY_NAME, STATE_OFF, STATE_ON
-from homeassistant.core import HomeAssistant, ServiceCall
+from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import device_registry as dr
 from homeassistant.util import dt as dt_util
@@ -30,7 +32,11 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
 
 from custom_components.digitalkey.const import DOMAIN, SUBENTRY_DOOR
-from custom_components.digitalkey.pairing import async_pair_unit, parse_advert
+from custom_components.digitalkey.pairing import (
+    async_pair_unit,
+    async_rediscover_door,
+    parse_advert,
+)
 from custom_components.digitalkey.protocol.constants import Role
 from custom_components.digitalkey.protocol.keys import StaticKey
 from simulator.radio import Advertisement, PeripheralLink
@@ -141,6 +147,15 @@ def _selector_options(result: Result, field_name: str) -> list[dict[str, str]]:
     for key, value in schema.schema.items():
         if str(key) == field_name:
             return list(value.config["options"])
+    raise AssertionError(f"{field_name} is not in the form")
+
+
+def _text_type(result: Result, field_name: str) -> str:
+    schema = result["data_schema"]
+    assert schema is not None
+    for key, value in schema.schema.items():
+        if str(key) == field_name:
+            return str(value.config["type"])
     raise AssertionError(f"{field_name} is not in the form")
 
 
@@ -315,6 +330,7 @@ async def test_discovery_creates_building_with_first_door(hass: HomeAssistant, s
     assert result["step_id"] == "pair"
     assert result["description_placeholders"] == {"unit": "DK-3001"}
     assert _fields(result) == {"setup_code", "name", "location"}
+    assert _text_type(result, "setup_code") == "tel"  # the number pad on a phone
 
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"],
@@ -367,6 +383,7 @@ async def test_discovery_adds_door_to_the_only_building(hass: HomeAssistant, sit
     assert result["description_placeholders"] == {
         "door": "Main entrance",
         "building": "Solbakken borettslag",
+        "location": "Storgata 1",
     }
     await hass.async_block_till_done()
 
@@ -400,6 +417,7 @@ async def test_discovery_asks_which_building(hass: HomeAssistant, site: Site) ->
     assert result["description_placeholders"] == {
         "door": "Main entrance",
         "building": "Fjordgløtt sameie",
+        "location": "Storgata 1",
     }
     await hass.async_block_till_done()
 
@@ -584,10 +602,11 @@ async def test_unit_paired_by_another_hub_before_submit(hass: HomeAssistant, sit
     assert _controller_keys(sim) == [other_hub.public]
 
 
-async def test_unit_added_to_the_building_before_submit(hass: HomeAssistant, site: Site) -> None:
+async def test_adding_a_door_closes_its_discovery_card(hass: HomeAssistant, site: Site) -> None:
     building = await _create_building(hass, "Solbakken borettslag")
     sim = await site.add_unit("entrance", pairing=True)
     discovery = await _discovered(hass, sim)
+    assert discovery["step_id"] == "pair"
 
     # Meanwhile someone else adds the same unit through "Add door unit".
     added = await hass.config_entries.subentries.async_init(
@@ -602,12 +621,198 @@ async def test_unit_added_to_the_building_before_submit(hass: HomeAssistant, sit
     assert added["type"] is FlowResultType.CREATE_ENTRY
     await hass.async_block_till_done()
 
-    result = await hass.config_entries.flow.async_configure(discovery["flow_id"], PAIR_INPUT)
+    # The card is gone instead of asking for a code only to say the door exists.
+    assert _discovery_flow(hass, sim) is None
+    assert not hass.config_entries.flow.async_progress_by_handler(DOMAIN)
+    assert [door.title for door in building.subentries.values()] == ["Front door"]
+    assert _controller_keys(sim) == [_hub_public(building)]
+
+
+# Several discovery cards, one building ------------------------------------------------------
+
+
+async def test_second_discovered_unit_joins_the_building_the_first_created(
+    hass: HomeAssistant, site: Site
+) -> None:
+    entrance = await site.add_unit("entrance", pairing=True)
+    garage = await site.add_unit("garage", pairing=True)
+    await until(hass, lambda: _discovery_flow(hass, garage) is not None)  # both cards listed
+
+    result = await _building_step(hass, entrance)
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], PAIR_INPUT)
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    building = result["result"]
+    await hass.async_block_till_done()
+
+    # The garage's card was listed before the building existed; opened now, it pairs into it.
+    result = await _discovered(hass, garage)
+    assert result["step_id"] == "pair"
+    assert "building" not in _fields(result)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {**PAIR_INPUT, "name": "Garage"}
+    )
+
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "door_added"
+    assert hass.config_entries.async_entries(DOMAIN) == [building]
+    assert sorted(door.title for door in building.subentries.values()) == [
+        "Garage",
+        "Main entrance",
+    ]
+    assert _controller_keys(garage) == [_hub_public(building)]
+
+
+async def test_building_name_taken_while_naming_it(hass: HomeAssistant, site: Site) -> None:
+    entrance = await site.add_unit("entrance", pairing=True)
+    garage = await site.add_unit("garage", pairing=True)
+    first = await _building_step(hass, entrance)
+    second = await _discovered(hass, garage)
+    assert second["step_id"] == "building"  # opened while there was no building
+    first = await hass.config_entries.flow.async_configure(first["flow_id"], PAIR_INPUT)
+    assert first["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+
+    second = await hass.config_entries.flow.async_configure(
+        second["flow_id"], {"name": " SOLBAKKEN  borettslag "}
+    )
+
+    assert second["type"] is FlowResultType.FORM
+    assert second["step_id"] == "building"
+    assert second["errors"] == {"name": "building_exists"}
+    assert len(hass.config_entries.async_entries(DOMAIN)) == 1
+
+
+async def test_same_building_named_in_two_cards(hass: HomeAssistant, site: Site) -> None:
+    entrance = await site.add_unit("entrance", pairing=True)
+    garage = await site.add_unit("garage", pairing=True)
+    first = await _building_step(hass, entrance)
+    second = await _building_step(hass, garage)  # both named it before either paired
+
+    first = await hass.config_entries.flow.async_configure(first["flow_id"], PAIR_INPUT)
+    assert first["type"] is FlowResultType.CREATE_ENTRY
+    building = first["result"]
+    await hass.async_block_till_done()
+    second = await hass.config_entries.flow.async_configure(
+        second["flow_id"], {**PAIR_INPUT, "name": "Garage"}
+    )
+
+    assert second["type"] is FlowResultType.ABORT
+    assert second["reason"] == "door_added"
+    assert hass.config_entries.async_entries(DOMAIN) == [building]
+    assert len(building.subentries) == 2
+    assert _controller_keys(garage) == [_hub_public(building)]
+
+
+async def test_only_building_removed_while_pairing(hass: HomeAssistant, site: Site) -> None:
+    building = await _create_building(hass, "Solbakken borettslag")
+    sim = await site.add_unit("entrance", pairing=True)
+    result = await _discovered(hass, sim)
+    assert result["step_id"] == "pair"
+    assert await hass.config_entries.async_remove(building.entry_id)
+    await hass.async_block_till_done()
+
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], PAIR_INPUT)
+
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "building"
+    assert result["errors"] == {}
+    assert not sim.unit.flash.controllers
+
+
+async def test_chosen_building_removed_while_pairing(hass: HomeAssistant, site: Site) -> None:
+    solbakken = await _create_building(hass, "Solbakken borettslag")
+    fjordglott = await _create_building(hass, "Fjordgløtt sameie")
+    sim = await site.add_unit("entrance", pairing=True)
+    result = await _discovered(hass, sim)
+    assert "building" in _fields(result)
+    assert await hass.config_entries.async_remove(solbakken.entry_id)
+    await hass.async_block_till_done()
+
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {**PAIR_INPUT, "building": solbakken.entry_id}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "pair"
+    assert result["errors"] == {"base": "building_removed"}
+    assert "building" not in _fields(result)  # one building is left
+    assert not sim.unit.flash.controllers
+
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], PAIR_INPUT)
+    assert result["reason"] == "door_added"
+    assert result["description_placeholders"]["building"] == "Fjordgløtt sameie"
+    assert len(fjordglott.subentries) == 1
+
+
+async def test_ignored_unit_stays_ignored(hass: HomeAssistant, site: Site) -> None:
+    sim = await site.add_unit("entrance", pairing=True)
+    await until(hass, lambda: _discovery_flow(hass, sim) is not None)
+    ignored = await hass.config_entries.flow.async_init(
+        DOMAIN,
+        context={"source": SOURCE_IGNORE},
+        data={"unique_id": _unit_id(sim), "title": "Door unit DK-3001"},
+    )
+    assert ignored["type"] is FlowResultType.CREATE_ENTRY
+    assert _discovery_flow(hass, sim) is None
+
+    result = await _discover_again(hass, await site.wait_for_advert(sim))
 
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "already_configured"
-    assert [door.title for door in building.subentries.values()] == ["Front door"]
-    assert _controller_keys(sim) == [_hub_public(building)]
+    # An ignored unit is no building: the next building is still named first.
+    other = await site.add_unit("garage", pairing=True)
+    assert (await _discovered(hass, other))["step_id"] == "building"
+
+
+async def test_removed_door_is_discovered_again(hass: HomeAssistant, site: Site) -> None:
+    sim = await site.add_unit("entrance", pairing=True)
+    await _dismiss_discovery(hass, sim)
+    entry = await pair_into_entry(site, ["entrance"])
+    door = next(iter(entry.subentries.values()))
+
+    assert hass.config_entries.async_remove_subentry(entry, door.subentry_id)
+    sim.unit.factory_reset()  # the installer frees the unit to pair it elsewhere
+    sim.unit.press_pairing_button()
+    await site.wait_for_advert(sim, _advertises_pairing_mode)
+    await hass.async_block_till_done()
+    assert _discovery_flow(hass, sim) is None  # Bluetooth discovery fires once per device
+
+    async_rediscover_door(hass, sim.address)
+
+    result = await _discovered(hass, sim)
+    assert result["step_id"] == "pair"
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], PAIR_INPUT)
+    assert result["reason"] == "door_added"
+    assert [d.unique_id for d in entry.subentries.values()] == [_unit_id(sim)]
+
+
+async def test_pairing_logs_without_secrets(
+    hass: HomeAssistant, site: Site, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="custom_components.digitalkey")
+    sim = await site.add_unit("entrance", pairing=True)
+    result = await _building_step(hass, sim)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {**PAIR_INPUT, "setup_code": "2718-2818"}
+    )
+    assert result["errors"] == {"base": "invalid_code"}
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], PAIR_INPUT)
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+
+    ours = [
+        r
+        for r in caplog.records
+        if r.name.startswith("custom_components.digitalkey.")
+        and r.name.rsplit(".", 1)[1] in {"pairing", "config_flow"}
+    ]
+    messages = [r.getMessage() for r in ours if r.levelno == logging.DEBUG]
+    assert any("Discovered unit D1C0FFEE3001" in m for m in messages)
+    assert any(sim.address in m and "connecting" in m for m in messages)
+    assert any(sim.address in m and "invalid_code" in m for m in messages)
+    assert any("Paired unit D1C0FFEE3001" in m for m in messages)
+    hub_key = result["result"].data["hub_key"]
+    for secret in (SETUP_CODE, TYPED_CODE, "27182818", "2718-2818", hub_key):
+        assert secret not in caplog.text
 
 
 # A building by hand ------------------------------------------------------------------------
@@ -644,12 +849,19 @@ async def test_user_building_name_taken(hass: HomeAssistant, site: Site) -> None
     result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
 
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {"name": "Solbakken  borettslag"}
+        result["flow_id"], {"name": " solbakken  BORETTSLAG"}
     )
 
-    assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "building_exists"
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "user"
+    assert result["errors"] == {"name": "building_exists"}
     assert len(hass.config_entries.async_entries(DOMAIN)) == 1
+
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"name": "Solbakken borettslag B"}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert len(hass.config_entries.async_entries(DOMAIN)) == 2
 
 
 # "Add door unit" ---------------------------------------------------------------------------
@@ -688,6 +900,7 @@ async def test_add_door_lists_unpaired_units_and_pairs_one(hass: HomeAssistant, 
     )
     assert result["step_id"] == "pair"
     assert result["description_placeholders"] == {"unit": "DK-3003"}
+    assert _text_type(result, "setup_code") == "tel"
     result = await hass.config_entries.subentries.async_configure(
         result["flow_id"], {"setup_code": TYPED_CODE, "name": "Garage", "location": ""}
     )
@@ -806,7 +1019,10 @@ async def test_reconfigure_door(
     )
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "reconfigure"
-    assert result["description_placeholders"] == {"unit": "DK-3001"}
+    assert result["description_placeholders"] == {
+        "unit": "DK-3001",
+        "location": "entrance entrance",
+    }
     assert _suggested(result) == {"name": "Entrance", "location": "entrance entrance"}
 
     result = await hass.config_entries.subentries.async_configure(
@@ -841,45 +1057,6 @@ async def test_reconfigure_door(
 # Building options --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("target", "error"),
-    [
-        ("notify.caretaker", None),
-        ("caretaker", None),
-        ("  ", None),
-        ("notify.nobody", "unknown_notify_target"),
-        ("nobody", "unknown_notify_target"),
-        ("light.caretaker", "unknown_notify_target"),
-    ],
-)
-async def test_options_notify_target(
-    hass: HomeAssistant, site: Site, target: str, error: str | None
-) -> None:
-    async def send(_call: ServiceCall) -> None:
-        pass
-
-    hass.services.async_register("notify", "caretaker", send)
-    building = await _create_building(hass, "Solbakken borettslag")
-
-    result = await hass.config_entries.options.async_init(building.entry_id)
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {"battery_threshold": 20, "log_retention_days": 365, "notify_target": target},
-    )
-
-    if error is not None:
-        assert result["type"] is FlowResultType.FORM
-        assert result["errors"] == {"notify_target": error}
-        assert building.options == {}
-    else:
-        assert result["type"] is FlowResultType.CREATE_ENTRY
-        assert building.options == {
-            "battery_threshold": 20,
-            "log_retention_days": 365,
-            "notify_target": target.strip(),
-        }
-
-
 async def test_options_change_battery_threshold(
     hass: HomeAssistant, site: Site, loaded: MockConfigEntry
 ) -> None:
@@ -891,27 +1068,42 @@ async def test_options_change_battery_threshold(
 
     result = await hass.config_entries.options.async_init(loaded.entry_id)
     assert result["step_id"] == "init"
-    assert _defaults(result) == {"battery_threshold": 15, "log_retention_days": 90}
-    assert _suggested(result)["notify_target"] == ""
+    assert _fields(result) == {"battery_threshold"}  # nothing that does nothing
+    assert _defaults(result) == {"battery_threshold": 15}
     result = await hass.config_entries.options.async_configure(
-        result["flow_id"], {"battery_threshold": 45.0, "log_retention_days": 30.0}
+        result["flow_id"], {"battery_threshold": 45.0}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert loaded.options == {
-        "battery_threshold": 45,
-        "log_retention_days": 30,
-        "notify_target": "",
-    }
+    assert loaded.options == {"battery_threshold": 45}
     await hass.async_block_till_done()
 
     assert loaded.state is ConfigEntryState.LOADED
     assert loaded.runtime_data is not building  # reloaded
     result = await hass.config_entries.options.async_init(loaded.entry_id)
-    assert _defaults(result) == {"battery_threshold": 45, "log_retention_days": 30}
+    assert _defaults(result) == {"battery_threshold": 45}
     hass.config_entries.options.async_abort(result["flow_id"])
 
     unit.set_battery(40)  # the unit reports its battery again
     await until(hass, lambda: _state(hass, "binary_sensor.entrance_battery_critical") == STATE_ON)
+
+
+async def test_options_keep_settings_of_earlier_versions(hass: HomeAssistant, site: Site) -> None:
+    building = await _create_building(hass, "Solbakken borettslag")
+    earlier = {"battery_threshold": 20, "log_retention_days": 365, "notify_target": "notify.x"}
+    hass.config_entries.async_update_entry(building, options=earlier)
+    await hass.async_block_till_done()
+
+    result = await hass.config_entries.options.async_init(building.entry_id)
+    assert _fields(result) == {"battery_threshold"}
+    assert _defaults(result) == {"battery_threshold": 20}
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"battery_threshold": 25}
+    )
+
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert building.options == {**earlier, "battery_threshold": 25}
+    await hass.async_block_till_done()
+    assert building.state is ConfigEntryState.LOADED
 
 
 async def test_doors_keep_their_state_when_options_change(

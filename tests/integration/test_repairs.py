@@ -117,6 +117,8 @@ async def test_reset_unit_is_paired_again_from_repairs(
     assert result["errors"] == {}
     assert result["description_placeholders"] == {"door": "Entrance"}
     assert [field["name"] for field in result["data_schema"]] == ["setup_code"]
+    (code_field,) = result["data_schema"]
+    assert code_field["selector"]["text"]["type"] == "tel"  # the number pad on a phone
 
     # Right code, but the installer has not pressed the pairing button yet.
     result = await fix_flow.submit(SETUP_CODE)
