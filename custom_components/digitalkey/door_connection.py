@@ -188,11 +188,15 @@ class DoorConnection:
             return self._client
         device = self._ble_device()
         silent = self.silent_for()
+        if device is None or not bluetooth.async_scanner_devices_by_address(
+            self.hass, self.identity.address, connectable=True
+        ):
+            device = None  # no adapter or proxy that can connect hears it now
         if device is None or silent is None or silent > UNREACHABLE_AFTER_S:
             _LOGGER.debug(
-                "Door %s not heard for %s s: %s", self.identity.name, silent, self.reachability()
+                "Door %s not heard (%s s): %s", self.identity.name, silent, self.reachability()
             )
-            raise DoorNotHeard(silent)
+            raise DoorNotHeard(None if device is None else silent)
         await brc.close_stale_connections_by_address(self.identity.address)
         _LOGGER.debug("Door %s: connecting (heard %.1f s ago)", self.identity.name, silent)
         async with self._slots.connecting(self):

@@ -42,9 +42,9 @@ class DoorNotHeard(DoorUnitConnectionError):
     """No Bluetooth adapter or proxy heard the unit lately, so no connection was tried."""
 
     def __init__(self, silent_for: float | None) -> None:
-        """`silent_for`: seconds since the last advertisement (None: never heard)."""
+        """`silent_for`: seconds since the last advertisement (None: no scanner has it)."""
         super().__init__(
-            "not heard since start" if silent_for is None else f"not heard for {silent_for:.0f} s"
+            "not in range" if silent_for is None else f"not heard for {silent_for:.0f} s"
         )
         self.silent_for = silent_for
 
@@ -93,7 +93,7 @@ def door_error(door_name: str, err: DoorUnitError) -> HomeAssistantError:
     placeholders = {"door": door_name}
     if isinstance(err, DoorNotHeard):
         if err.silent_for is None:
-            key = "door_never_heard"
+            key = "door_out_of_range"
         else:
             placeholders["minutes"] = str(max(1, math.ceil(err.silent_for / 60)))
     return HomeAssistantError(

@@ -92,7 +92,9 @@ class RepairUnpairedFlow(RepairsFlow):
             if entry.state is ConfigEntryState.LOADED and (
                 door := entry.runtime_data.doors.get(self._subentry_id)
             ):
-                await door.async_release_if_idle()  # a unit serves one connection at a time
+                await (
+                    door.connection.async_release_if_idle()
+                )  # a unit serves one connection at a time
             try:
                 result = await async_pair_unit(
                     self.hass,

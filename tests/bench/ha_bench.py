@@ -54,7 +54,7 @@ async def test_ha_figures(hass: HomeAssistant, site: Site, loaded: MockConfigEnt
     warm: list[float] = []
     for _ in range(RUNS):
         await _lock(hass, "entrance")
-        await door.async_release_if_idle()
+        await door.connection.async_release_if_idle()
         await site.wait_for_counter(site.units["entrance"])
         await asyncio.sleep(0.01)  # let the fresh challenge reach HA
         cold.append(await _unlock_ms(hass, site, "entrance"))

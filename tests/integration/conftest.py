@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+import time
 from typing import Any
 
 import bleak_retry_connector
@@ -48,6 +49,16 @@ async def until(hass: HomeAssistant, condition: Callable[[], bool], timeout: flo
         while not condition():
             await asyncio.sleep(0.02)
             await hass.async_block_till_done()
+
+
+class FakeClock:
+    """A monotonic clock tests move by hand (`building.runtime_data.clock = FakeClock()`)."""
+
+    def __init__(self) -> None:
+        self.now = time.monotonic()
+
+    def __call__(self) -> float:
+        return self.now
 
 
 @dataclass

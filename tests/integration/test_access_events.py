@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
-from custom_components.digitalkey.door_state import DoorIdentity
 from custom_components.digitalkey.access_events import EVENT_TYPES, access_event
+from custom_components.digitalkey.door_state import DoorIdentity
 from custom_components.digitalkey.protocol.constants import DenyReason, LogEvent, LogSource
 from custom_components.digitalkey.protocol.records import LogRecord
 

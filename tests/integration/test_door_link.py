@@ -13,9 +13,13 @@ from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
 
-from custom_components.digitalkey.const import IDLE_DISCONNECT_S
+from custom_components.digitalkey.const import (
+    IDLE_DISCONNECT_S,
+    SILENCE_CHECK_S,
+    UNREACHABLE_AFTER_S,
+)
 
-from .conftest import Site, pair_into_entry, until
+from .conftest import FakeClock, Site, pair_into_entry, until
 
 
 async def test_battery_change_reaches_sensor_via_advertisement(
@@ -120,20 +124,47 @@ async def test_unload_releases_connections_and_callbacks(
     await hass.async_block_till_done()
     assert loaded.state is ConfigEntryState.NOT_LOADED
     assert site.proxies[0].central.connections_in_use == 0
-    for door in doors:
-        assert door._unsubscribe == []
-        assert door._idle_cancel is None
+    # Nothing listens any more: a unit that changes is not read.
+    counters = [door.state.advertised_counter for door in doors]
+    site.units["entrance"].unit.set_battery(33)
+    await site.wait_for_counter(site.units["entrance"])
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert [door.state.advertised_counter for door in doors] == counters
+    assert site.proxies[0].central.connections_in_use == 0
+    assert not any(door.connection.connected for door in doors)
 
 
-async def test_setup_retries_when_no_door_is_reachable(hass: HomeAssistant, site: Site) -> None:
+async def test_building_loads_before_its_doors_are_heard(hass: HomeAssistant, site: Site) -> None:
+    """Proxies often connect after start-up: the building loads, its doors wait to be heard."""
     sim = await site.add_unit("entrance")
     entry = await pair_into_entry(site, ["entrance"])
     await site.proxies[0].async_stop()
     site.proxies.clear()
     sim.peripheral.set_reachable(False)
     bluetooth.async_clear_advertisement_history(hass, sim.address)
-    await hass.config_entries.async_setup(entry.entry_id)
+    assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
-    assert entry.state is ConfigEntryState.SETUP_RETRY
-    assert entry.reason is not None
-    assert entry.reason.startswith("None of the 1 door units is in Bluetooth range yet.")
+    assert entry.state is ConfigEntryState.LOADED
+    assert hass.states.get("lock.entrance").state == STATE_UNAVAILABLE
+    sim.peripheral.set_reachable(True)
+    await site.add_proxy()
+    await until(hass, lambda: hass.states.get("lock.entrance").state == "locked")
+
+
+async def test_silent_door_is_unavailable_within_a_minute(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    clock = FakeClock()
+    loaded.runtime_data.clock = clock
+    door = next(d for d in loaded.runtime_data.doors.values() if d.identity.name == "Garage")
+    door.connection.heard(b"\x00" * 8)
+    site.units["garage"].peripheral.set_reachable(False)
+    clock.now += UNREACHABLE_AFTER_S - 1
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=SILENCE_CHECK_S))
+    await hass.async_block_till_done()
+    assert hass.states.get("lock.garage").state != STATE_UNAVAILABLE
+    clock.now += 2
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=2 * SILENCE_CHECK_S))
+    await hass.async_block_till_done()
+    assert hass.states.get("lock.garage").state == STATE_UNAVAILABLE
+    assert hass.states.get("lock.entrance").state != STATE_UNAVAILABLE  # still heard

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 
@@ -12,12 +11,14 @@ from homeassistant.exceptions import HomeAssistantError
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.digitalkey.door_link import DoorLink
+from custom_components.digitalkey import door_connection
+from custom_components.digitalkey.const import CHALLENGE_FRESH_S
+from custom_components.digitalkey.door_link import REFRESH_RETRY_S, DoorLink
 from custom_components.digitalkey.protocol.constants import LockState
 from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID, SERVICE_UUID
 from simulator.radio import Advertisement
 
-from .conftest import Site
+from .conftest import FakeClock, Site, until
 
 
 def _door(entry: MockConfigEntry, name: str) -> DoorLink:
@@ -45,11 +46,12 @@ async def test_stale_challenge_is_not_used(
     hass: HomeAssistant, site: Site, loaded: MockConfigEntry
 ) -> None:
     door = _door(loaded, "Garage")
-    await door.async_release_if_idle()
-    async with asyncio.timeout(3):
-        while door._challenge is None:  # the next advertisement brings a new challenge
-            await asyncio.sleep(0.02)
-    door._challenge.seen = time.monotonic() - 60  # heard long ago
+    await door.connection.async_release_if_idle()
+    clock = FakeClock()
+    loaded.runtime_data.clock = clock
+    await until(hass, lambda: door.connection.fresh_challenge() is not None)
+    while door.connection.fresh_challenge() is not None:  # a rotation re-stamps it: again
+        clock.now += CHALLENGE_FRESH_S + 1  # first advertised too long ago, heard lately
     site.units["garage"].unit.drift(-30)
     await _unlock(hass, "garage")
     # Without a fresh challenge the time is not applied in HELLO: SET_TIME corrects it.
@@ -63,7 +65,7 @@ async def test_unit_out_of_range_gives_translated_error(
 ) -> None:
     site.radio.max_connect_wait = 0.05
     door = _door(loaded, "Laundry")
-    await door.async_release_if_idle()
+    await door.connection.async_release_if_idle()
     site.units["laundry"].peripheral.set_reachable(False)
     with pytest.raises(HomeAssistantError) as err:
         await _unlock(hass, "laundry")
@@ -76,12 +78,58 @@ async def test_unit_unknown_to_bluetooth_gives_translated_error(
     hass: HomeAssistant, site: Site, loaded: MockConfigEntry
 ) -> None:
     door = _door(loaded, "Laundry")
-    await door.async_release_if_idle()
+    await door.connection.async_release_if_idle()
     await site.proxies[0].async_stop()
     site.proxies.clear()
     with pytest.raises(HomeAssistantError) as err:
         await _unlock(hass, "laundry")
-    assert err.value.translation_key == "cannot_connect"
+    assert err.value.translation_key == "door_out_of_range"
+    assert str(err.value) == (
+        "Door Laundry is not heard by any Bluetooth adapter or proxy. "
+        "Check that the proxy near it is online and the unit has power"
+    )
+
+
+async def test_silent_door_fails_at_once_and_says_for_how_long(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    """A door out of range does not hang for a minute: it says what is wrong."""
+    door = _door(loaded, "Garage")
+    await door.connection.async_release_if_idle()
+    site.units["garage"].peripheral.set_reachable(False)
+    clock = FakeClock()
+    loaded.runtime_data.clock = clock
+    door.connection.heard(b"\x00" * 8)  # last heard "now" on the fake clock
+    clock.now += 3 * 60
+    with pytest.raises(HomeAssistantError) as err:
+        await _unlock(hass, "garage")
+    assert err.value.translation_key == "door_not_heard"
+    assert str(err.value) == (
+        "Door Garage has not been heard by any Bluetooth adapter or proxy for 3 min. "
+        "Check that the proxy near it is online and the unit has power"
+    )
+    assert "scanner" not in str(err.value)  # Bluetooth internals go to the debug log
+    assert hass.states.get("lock.garage").state != "unlocking"
+    assert site.units["garage"].unit.motor_operations == 0
+
+
+async def test_whole_command_is_bounded_in_time(
+    hass: HomeAssistant,
+    site: Site,
+    loaded: MockConfigEntry,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Connecting to a unit that stopped answering gives up at the command's bound."""
+    monkeypatch.setattr(door_connection, "COMMAND_TIMEOUT_S", 0.3)
+    monkeypatch.setattr(door_connection.DoorConnection.async_run, "__defaults__", (0.3,))
+    site.radio.max_connect_wait = 30  # a connection attempt would hang far longer
+    door = _door(loaded, "Laundry")
+    await door.connection.async_release_if_idle()
+    site.units["laundry"].peripheral.set_reachable(False)
+    with pytest.raises(HomeAssistantError) as err:
+        await _unlock(hass, "laundry")
+    assert err.value.translation_key == "timeout"
+    assert hass.states.get("lock.laundry").state == "locked"  # not left "unlocking"
 
 
 async def test_foreign_and_malformed_advertisements_are_ignored(
@@ -138,7 +186,9 @@ async def test_failed_read_is_not_retried_on_every_advertisement(
     site.radio.max_connect_wait = 0.05
     sim = site.units["laundry"]
     door = _door(loaded, "Laundry")
-    await door.async_release_if_idle()
+    await door.connection.async_release_if_idle()
+    clock = FakeClock()
+    loaded.runtime_data.clock = clock
     attempts = 0
     real = door.async_refresh
 
@@ -148,15 +198,29 @@ async def test_failed_read_is_not_retried_on_every_advertisement(
         await real()
 
     door.async_refresh = counting  # type: ignore[method-assign]
-    sim.unit.set_battery(50)  # the counter moves: one read is due
-    await site.wait_for_counter(sim)
-    sim.peripheral.set_reachable(False)
-    await asyncio.sleep(0.3)
-    await hass.async_block_till_done(wait_background_tasks=True)
-    before = attempts
-    sim.peripheral.set_reachable(True)
-    sim.unit.set_battery(40)
-    await site.wait_for_counter(sim)
-    await asyncio.sleep(0.5)  # several advertisements arrive
-    await hass.async_block_till_done(wait_background_tasks=True)
-    assert attempts - before <= 1
+    sim.peripheral.set_reachable(False)  # heard (below), but it never accepts a connection
+    advert = sim.unit.advertisement()
+
+    async def advertise(counter: int) -> None:
+        raw = bytearray(advert.manufacturer_data[MANUFACTURER_ID])
+        raw[9:11] = counter.to_bytes(2)
+        site.proxies[0]._async_on_advertisement(
+            sim.address,
+            -60,
+            Advertisement(
+                local_name=advert.local_name,
+                service_uuids=advert.service_uuids,
+                manufacturer_data={MANUFACTURER_ID: bytes(raw)},
+            ),
+        )
+        await hass.async_block_till_done(wait_background_tasks=True)
+
+    await advertise(1000)
+    assert attempts == 1  # the counter moved: one read, which fails
+    for counter in range(1001, 1010):
+        clock.now += 2
+        await advertise(counter)
+    assert attempts == 1  # backing off: new counters alone do not retry at once
+    clock.now += REFRESH_RETRY_S
+    await advertise(1011)
+    assert attempts == 2  # after the back-off the next advertisement reads again

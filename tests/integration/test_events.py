@@ -59,8 +59,11 @@ async def test_pin_on_keypad_fires_events(
     assert event.data["event"] == "pin_used"
     assert event.data["source"] == "pin"
     assert event.data["credential"] == 7
-    assert event.data["door"] == "Entrance"
+    entrance = next(s for s in loaded.subentries.values() if s.title == "Entrance")
+    assert event.data["door_id"] == entrance.subentry_id
+    assert "door" not in event.data  # ids only: the name is looked up when shown
     assert "2468" not in str(event.data)
+    assert event.context.user_id is None  # nobody in Home Assistant did this
     await hass.async_block_till_done()
     state = hass.states.get("event.entrance_access")
     assert state.attributes["event_type"] == "pin_used"
@@ -96,6 +99,7 @@ async def test_unlock_from_the_app_names_the_user(
     assert event.data["event"] == "unlocked"
     assert event.data["source"] == "app"
     assert event.data["user_id"] == hass_admin_user.id
+    assert event.context.user_id == hass_admin_user.id  # the logbook shows who it was
 
 
 async def test_door_contact_and_button_events_on_the_bus(
@@ -113,7 +117,9 @@ async def test_door_contact_and_button_events_on_the_bus(
     assert hass.states.get("event.entrance_access").attributes["event_type"] == "button"
 
 
-async def test_logbook_describes_access_events(hass: HomeAssistant) -> None:
+async def test_logbook_describes_access_events(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
     described: dict[tuple[str, str], Callable[[Event], dict[str, Any]]] = {}
 
     def register(domain: str, event_type: str, describe: Callable[[Event], dict[str, Any]]) -> None:
@@ -121,10 +127,22 @@ async def test_logbook_describes_access_events(hass: HomeAssistant) -> None:
 
     logbook.async_describe_events(hass, register)
     describe = described[("digitalkey", EVENT_ACCESS)]
+    entrance = next(s for s in loaded.subentries.values() if s.title == "Entrance")
+    ids = {"config_entry_id": loaded.entry_id, "door_id": entrance.subentry_id}
     denied = Event(
-        EVENT_ACCESS,
-        {"door": "Entrance", "event": "denied", "reason": "outside_schedule", "source": "pin"},
+        EVENT_ACCESS, {**ids, "event": "denied", "reason": "outside_schedule", "source": "pin"}
     )
-    assert describe(denied) == {"name": "Entrance", "message": "refused access (outside schedule)"}
-    pin = Event(EVENT_ACCESS, {"door": "Laundry", "event": "pin_used", "source": "pin"})
+    assert describe(denied) == {
+        "name": "Entrance",
+        "message": "refused access (outside schedule)",
+        "icon": "mdi:hand-back-left-off",
+        "entity_id": "lock.entrance",
+    }
+    pin = Event(EVENT_ACCESS, {**ids, "event": "pin_used", "source": "pin"})
     assert describe(pin)["message"] == "was opened with a PIN code"
+    # A renamed door is shown by its new name; a deleted one as such.
+    hass.config_entries.async_update_subentry(loaded, entrance, title="Front door")
+    await hass.async_block_till_done()
+    assert describe(pin)["name"] == "Front door"
+    gone = Event(EVENT_ACCESS, {**ids, "door_id": "gone", "event": "locked"})
+    assert describe(gone) == {"name": "Deleted door", "message": "was locked", "icon": "mdi:lock"}

@@ -164,7 +164,7 @@ async def test_repair_of_unit_paired_to_another_hub_meanwhile(
     sim.unit.press_pairing_button()
     await hass.async_block_till_done(wait_background_tasks=True)
     # The caretaker's hub needs the unit's only connection.
-    await loaded.runtime_data.doors[door.subentry_id].async_release_if_idle()
+    await loaded.runtime_data.doors[door.subentry_id].connection.async_release_if_idle()
     other = StaticKey.generate()
     await async_pair_unit(hass, sim.address, SETUP_CODE, other, "Caretaker's hub")
 
