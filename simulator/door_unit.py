@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 import os
 import time
 
@@ -37,66 +36,33 @@ from custom_components.digitalkey.protocol.constants import (
     LockState,
     LogEvent,
     LogSource,
-    Role,
+    Opcode,
 )
-from custom_components.digitalkey.protocol.framing import MAX_MESSAGE
 from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID, SERVICE_UUID
-from custom_components.digitalkey.protocol.keys import StaticKey, key_id
+from custom_components.digitalkey.protocol.keys import StaticKey
 from custom_components.digitalkey.protocol.messages import Response, Snapshot
 from custom_components.digitalkey.protocol.records import CredentialRecord, credential_secret
+from custom_components.digitalkey.protocol.semantics import motor_run, time_set_detail
 
-from .credential_db import CredentialDatabase
-from .event_log import EventLog
 from .radio import Advertisement, PeripheralLink, RadioPeripheral
+from .timers import CallLater, Timer, loop_call_later
 from .unit_connection import UnitConnection
+from .unit_state import Flash, PairedController, UnitConfig
+
+__all__ = ["DoorUnit", "Flash", "PairedController", "UnitConfig"]
 
 REQUEST_MEMORY = 32
 """Final responses remembered per controller, so retries never operate the bolt twice."""
 KEYPAD_MAX_WRONG = 5
 KEYPAD_LOCKOUT_S = 60.0
 BATTERY_LOW_PERCENT = 15
-
-
-@dataclass(slots=True)
-class Controller:
-    """A paired hub (or another controller an admin added)."""
-
-    public: bytes
-    role: Role
-    label: str
-
-    @property
-    def key_id(self) -> bytes:
-        """Identifier used in HELLO."""
-        return key_id(self.public)
-
-
-@dataclass(slots=True)
-class UnitConfig:
-    """What a unit is built with."""
-
-    unit_id: bytes
-    setup_code: str
-    features: Feature = Feature.DOOR_CONTACT | Feature.KEYPAD | Feature.TAG_READER | Feature.UNLATCH
-    firmware: tuple[int, int] = (1, 0)
-    motor_time: float = 0.0
-    max_message: int = MAX_MESSAGE
-    credential_capacity: int = 2500
-    log_capacity: int = 1000
-
-
-@dataclass(slots=True)
-class Flash:
-    """State that survives a reboot."""
-
-    static: StaticKey
-    controllers: dict[bytes, Controller] = field(default_factory=dict)
-    credentials: CredentialDatabase = field(default_factory=CredentialDatabase)
-    log: EventLog = field(default_factory=EventLog)
-    boot_count: int = 1
-    pairing_failures: int = 0
-    lockout_until: float = 0.0
-    config: dict[ConfigKey, int] = field(default_factory=dict)
+_AFTER_POWER_LOSS = {
+    LockState.UNLOCKING: LockState.UNLOCKED,
+    LockState.LOCKING: LockState.LOCKED,
+    LockState.UNLATCHED: LockState.UNLOCKED,
+}
+"""A reboot stops the motor (it has reached its end by the time the unit is back) and lets
+go of a held latch."""
 
 
 class DoorUnit:
@@ -109,14 +75,21 @@ class DoorUnit:
         clock: Callable[[], float] = time.time,
         monotonic: Callable[[], float] = time.monotonic,
         entropy: Callable[[int], bytes] = os.urandom,
+        call_later: CallLater = loop_call_later,
         battery_percent: int = 90,
     ) -> None:
-        """Build a unit in factory state (not paired, not in pairing mode)."""
+        """Build a unit in factory state (not paired, not in pairing mode).
+
+        `clock` and `monotonic` are the unit's wall and monotonic clocks; `call_later`
+        schedules what the unit does by itself later (challenge rotation, latch release,
+        auto-relock). Tests pass their own to move time without sleeping.
+        """
         self.config = config
         self.unit_id = config.unit_id
         self._clock = clock
         self.monotonic = monotonic
         self.entropy = entropy
+        self.call_later = call_later
         self.flash = Flash(static=StaticKey.generate())
         self.flash.credentials.capacity = config.credential_capacity
         self.flash.log.capacity = config.log_capacity
@@ -140,7 +113,12 @@ class DoorUnit:
         self.peripheral: RadioPeripheral | None = None
         self._challenges: dict[bytes, float] = {}
         self._challenge = b""
-        self._rotate_handle: asyncio.TimerHandle | None = None
+        self._rotate_timer: Timer | None = None
+        self._latch_timer: Timer | None = None
+        """Releases a pulled latch once the unlatch hold time is over."""
+        self._relock_timer: Timer | None = None
+        """Locks an unlocked bolt once the auto-relock time is over (or ends that run)."""
+        self._relocking = False
         self.motor_operations = 0
         self.change_listeners: list[Callable[[], None]] = []
         """Called after every change the unit advertises (for measurements and persistence)."""
@@ -154,23 +132,27 @@ class DoorUnit:
         return local_name(self.unit_id)
 
     def attach(self, peripheral: RadioPeripheral) -> None:
-        """Advertise through `peripheral` and start rotating challenges."""
+        """Advertise through `peripheral`, start rotating challenges and arm the bolt's timers.
+
+        Arming here is what makes a restored unit (persistence) release a latch or relock.
+        """
         self.peripheral = peripheral
         self._publish()
         self._schedule_rotation()
+        self._arm_bolt_timers()
 
     def detach(self) -> None:
         """Stop timers (the radio closes the links)."""
-        if self._rotate_handle is not None:
-            self._rotate_handle.cancel()
-            self._rotate_handle = None
+        if self._rotate_timer is not None:
+            self._rotate_timer.cancel()
+            self._rotate_timer = None
+        self._cancel_bolt_timers()
         self.peripheral = None
 
     def _schedule_rotation(self) -> None:
-        if self._rotate_handle is not None:
-            self._rotate_handle.cancel()
-        loop = asyncio.get_running_loop()
-        self._rotate_handle = loop.call_later(CHALLENGE_ROTATE_S, self._rotate)
+        if self._rotate_timer is not None:
+            self._rotate_timer.cancel()
+        self._rotate_timer = self.call_later(CHALLENGE_ROTATE_S, self._rotate)
 
     def _rotate(self) -> None:
         self._new_challenge()
@@ -269,10 +251,9 @@ class DoorUnit:
         """Set the clock; returns the previous reading and logs large corrections."""
         previous = self.now()
         self.clock_offset = unix_time - self._clock()
-        if abs(unix_time - previous) >= 2:
-            self.log(
-                LogEvent.TIME_SET, LogSource.SYSTEM, detail=min(abs(unix_time - previous), 0xFFFF)
-            )
+        detail = time_set_detail(previous, unix_time)
+        if detail is not None:
+            self.log(LogEvent.TIME_SET, LogSource.SYSTEM, detail=detail)
         return previous
 
     def drift(self, seconds: float) -> None:
@@ -354,7 +335,7 @@ class DoorUnit:
             self.flash.pairing_failures = 0
         self._publish()
 
-    def paired(self, controller: Controller) -> None:
+    def paired(self, controller: PairedController) -> None:
         """Store the first controller and leave pairing mode."""
         self.flash.controllers[controller.key_id] = controller
         self.flash.pairing_failures = 0
@@ -376,6 +357,7 @@ class DoorUnit:
         self.flash.credentials.capacity = self.config.credential_capacity
         self.request_memory.clear()
         self.pairing_until = 0.0
+        self._arm_bolt_timers()  # the settings are back at their defaults
         self.bump()
 
     # Physical world -------------------------------------------------------------------
@@ -399,7 +381,7 @@ class DoorUnit:
         """Hook: the bolt sticks (every motor run fails until cleared)."""
         self.jammed = jammed
         if jammed:
-            self.lock_state = LockState.JAMMED
+            self.set_lock_state(LockState.JAMMED)
             self.log(LogEvent.JAMMED, LogSource.SYSTEM)
 
     def open_door(self) -> None:
@@ -414,13 +396,13 @@ class DoorUnit:
         if not self.config.features & Feature.DOOR_CONTACT or self.door_state is state:
             return
         self.door_state = state
+        self._arm_bolt_timers()  # auto-relock waits for a closed door
         self.log(event, LogSource.SYSTEM)
 
     def press_inside_button(self) -> None:
         """Hook: the exit button on the inside opens the door."""
+        self.set_lock_state(LockState.UNLOCKED)
         self.log(LogEvent.UNLOCKED, LogSource.BUTTON)
-        self.lock_state = LockState.UNLOCKED
-        self.bump()
 
     def enter_pin(self, pin: str) -> bool:
         """Hook: someone types a PIN on the keypad. Returns whether the door opened."""
@@ -458,7 +440,7 @@ class DoorUnit:
         if self.jammed:
             self.log(LogEvent.JAMMED, source, record.cred_id)
             return False
-        self.lock_state = LockState.UNLOCKED
+        self.set_lock_state(LockState.UNLOCKED)
         self.log(LogEvent.UNLOCKED, source, record.cred_id)
         return True
 
@@ -487,9 +469,98 @@ class DoorUnit:
         self.request_memory.clear()
         self._challenges.clear()
         self.pairing_until = 0.0
-        self.motor_busy = False
+        self.motor_busy = self._relocking = False
+        self._cancel_bolt_timers()
+        self.lock_state = _AFTER_POWER_LOSS.get(self.lock_state, self.lock_state)
+        self._arm_bolt_timers()
         self.flash.boot_count += 1
         self.log(LogEvent.BOOT, LogSource.SYSTEM, detail=self.flash.boot_count & 0xFFFF)
         self._new_challenge()
         self._publish()
         await asyncio.sleep(0)
+
+    # Bolt and latch ---------------------------------------------------------------------
+
+    def set_lock_state(self, state: LockState) -> None:
+        """Move the bolt's state and (re)arm what follows from it; the caller logs or bumps.
+
+        UNLATCHED arms the latch release after the unlatch hold time; UNLOCKED arms the
+        auto-relock; any other state cancels both.
+        """
+        self.lock_state = state
+        self._arm_bolt_timers()
+
+    @property
+    def unlatch_hold_s(self) -> int:
+        """Seconds the latch stays pulled after UNLATCH (config key 2)."""
+        return self.flash.setting(ConfigKey.UNLATCH_HOLD_S)
+
+    @property
+    def auto_relock_s(self) -> int | None:
+        """Seconds after which an unlocked bolt locks itself; None when off.
+
+        Only a unit with the auto-relock feature relocks, and only with config key 1 set
+        above 0.
+        """
+        seconds = self.flash.setting(ConfigKey.AUTO_RELOCK_S)
+        if not self.config.features & Feature.AUTO_RELOCK or seconds <= 0:
+            return None
+        return seconds
+
+    def settings_changed(self) -> None:
+        """CONFIG_SET wrote a setting: timers count again from now with the new values."""
+        self._arm_bolt_timers()
+
+    def _cancel_bolt_timers(self) -> None:
+        for timer in (self._latch_timer, self._relock_timer):
+            if timer is not None:
+                timer.cancel()
+        self._latch_timer = self._relock_timer = None
+
+    def _arm_bolt_timers(self) -> None:
+        if self._relocking:
+            return  # an auto-relock run is under way: it ends by itself
+        self._cancel_bolt_timers()
+        if self.lock_state is LockState.UNLATCHED:
+            self._latch_timer = self.call_later(self.unlatch_hold_s, self._release_latch)
+        elif (
+            self.lock_state is LockState.UNLOCKED
+            and self.door_state is not DoorState.OPEN
+            and (relock := self.auto_relock_s) is not None
+        ):
+            self._relock_timer = self.call_later(relock, self._auto_relock)
+
+    def _release_latch(self) -> None:
+        """The latch springs back; the bolt stays withdrawn. Not an access event: no record."""
+        self._latch_timer = None
+        if self.lock_state is LockState.UNLATCHED:
+            self.set_lock_state(LockState.UNLOCKED)
+            self.bump()
+
+    def _auto_relock(self) -> None:
+        self._relock_timer = None
+        if (
+            self.lock_state is not LockState.UNLOCKED
+            or self.door_state is DoorState.OPEN
+            or self.motor_busy
+        ):
+            return
+        if self.config.motor_time <= 0:
+            self._finish_relock()
+            return
+        self.motor_busy = self._relocking = True
+        self.lock_state = motor_run(Opcode.LOCK).moving
+        self._relock_timer = self.call_later(self.config.motor_time, self._finish_relock)
+        self.bump()
+
+    def _finish_relock(self) -> None:
+        self._relock_timer = None
+        self.motor_busy = self._relocking = False
+        self.motor_operations += 1
+        if self.jammed:
+            self.set_lock_state(LockState.JAMMED)
+            self.log(LogEvent.JAMMED, LogSource.AUTO)
+            return
+        run = motor_run(Opcode.LOCK)
+        self.set_lock_state(run.final)
+        self.log(run.event, LogSource.AUTO)

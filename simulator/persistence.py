@@ -20,7 +20,7 @@ import os
 from pathlib import Path
 import tempfile
 import time
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from custom_components.digitalkey.protocol.constants import ConfigKey, DoorState, LockState, Role
 from custom_components.digitalkey.protocol.errors import ProtocolError
@@ -28,8 +28,11 @@ from custom_components.digitalkey.protocol.keys import StaticKey
 from custom_components.digitalkey.protocol.records import CredentialOp, CredentialRecord, LogRecord
 
 from .credential_db import CredentialDatabase, CredentialSet
-from .door_unit import Controller, DoorUnit, Flash
 from .event_log import EventLog
+from .unit_state import Flash, PairedController
+
+if TYPE_CHECKING:
+    from .door_unit import DoorUnit
 
 __all__ = [
     "FORMAT_VERSION",
@@ -45,8 +48,14 @@ __all__ = [
 FORMAT_VERSION: Final = 1
 """Version of the file layout; a file of another version is not restored."""
 
-# A motor that was running when the state was saved has finished by the next start.
-_SETTLED: Final = {LockState.UNLOCKING: LockState.UNLOCKED, LockState.LOCKING: LockState.LOCKED}
+# A motor that was running when the state was saved has finished by the next start, and a
+# latch that was held has sprung back (the bolt stays withdrawn). Auto-relock is RAM: the
+# unit arms it again from the restored state when it is attached.
+_SETTLED: Final = {
+    LockState.UNLOCKING: LockState.UNLOCKED,
+    LockState.LOCKING: LockState.LOCKED,
+    LockState.UNLATCHED: LockState.UNLOCKED,
+}
 
 
 class PersistenceError(Exception):
@@ -99,7 +108,7 @@ def load_flash(
     """Rebuild a Flash from `dump_flash` data; raises PersistenceError when it is malformed."""
     try:
         controllers = [
-            Controller(bytes.fromhex(c["public"]), Role[c["role"]], str(c["label"]))
+            PairedController(bytes.fromhex(c["public"]), Role[c["role"]], str(c["label"]))
             for c in data["controllers"]
         ]
         live = CredentialSet()

@@ -24,8 +24,10 @@ from custom_components.digitalkey.protocol.messages import (
 from custom_components.digitalkey.protocol.records import BUCKETS, decode_ops
 from custom_components.digitalkey.protocol.wire import Reader, read_short_text, u8, u16, u32
 
+from .unit_state import PairedController
+
 if TYPE_CHECKING:
-    from .door_unit import Controller, DoorUnit
+    from .door_unit import DoorUnit  # typing only: door_unit imports this module (indirectly)
 
 MAX_LOG_RECORDS = 200
 """Records per LOG_READ answer: keeps one answer under the 4 KB message limit."""
@@ -46,21 +48,21 @@ CACHED_OPCODES = frozenset(
 )
 """Commands that change state: their answers are remembered by request id."""
 
-type Handler = Callable[["DoorUnit", Reader, "Controller"], tuple[Status, bytes]]
+type Handler = Callable[["DoorUnit", Reader, PairedController], tuple[Status, bytes]]
 
 
-def _status(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, bytes]:
+def _status(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
     args.end()
     return Status.OK, unit.snapshot().encode()
 
 
-def _set_time(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, bytes]:
+def _set_time(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
     value = args.u32()
     args.end()
     return Status.OK, u32(unit.set_clock(value))
 
 
-def _log_read(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, bytes]:
+def _log_read(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
     from_seq, max_count = args.u32(), args.u8()
     args.end()
     log = unit.flash.log
@@ -68,19 +70,19 @@ def _log_read(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, byt
     return Status.OK, LogReadResult(log.oldest_seq, tuple(r.encode() for r in records)).encode()
 
 
-def _log_ack(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, bytes]:
+def _log_ack(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
     seq = args.u32()
     args.end()
     unit.flash.log.ack(seq)
     return Status.OK, b""
 
 
-def _cred_begin(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, bytes]:
+def _cred_begin(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
     args.end()
     return Status.OK, u32(unit.flash.credentials.begin())
 
 
-def _cred_write(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, bytes]:
+def _cred_write(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
     ops = decode_ops(args.rest())
     if unit.flash.credentials.shadow is None:
         return Status.NO_TRANSACTION, b""
@@ -89,7 +91,7 @@ def _cred_write(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, b
     return Status.OK, u8(len(ops))
 
 
-def _cred_commit(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, bytes]:
+def _cred_commit(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
     expected = args.take(16)
     args.end()
     creds = unit.flash.credentials
@@ -101,19 +103,19 @@ def _cred_commit(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, 
     return Status.OK, u32(creds.version) + creds.live.hash()
 
 
-def _cred_abort(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, bytes]:
+def _cred_abort(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
     args.end()
     unit.flash.credentials.abort()
     return Status.OK, b""
 
 
-def _cred_buckets(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, bytes]:
+def _cred_buckets(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
     args.end()
     creds = unit.flash.credentials
     return Status.OK, u32(creds.version) + b"".join(creds.live.bucket_hashes())
 
 
-def _cred_read_bucket(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, bytes]:
+def _cred_read_bucket(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
     bucket = args.u8()
     args.end()
     if bucket >= BUCKETS:
@@ -122,20 +124,20 @@ def _cred_read_bucket(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Sta
     return Status.OK, u16(len(records)) + b"".join(r.encode() for r in records)
 
 
-def _controller_add(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, bytes]:
-    from .door_unit import Controller  # noqa: PLC0415 - avoids an import cycle
-
+def _controller_add(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
     public, role_raw = args.take(32), args.u8()
     label = read_short_text(args)
     args.end()
     if role_raw not in {r.value for r in Role}:
         return Status.INVALID_ARGUMENT, b""
-    controller = Controller(public, Role(role_raw), label)
+    controller = PairedController(public, Role(role_raw), label)
     unit.flash.controllers[controller.key_id] = controller
     return Status.OK, b""
 
 
-def _controller_remove(unit: DoorUnit, args: Reader, caller: Controller) -> tuple[Status, bytes]:
+def _controller_remove(
+    unit: DoorUnit, args: Reader, caller: PairedController
+) -> tuple[Status, bytes]:
     target = args.take(KEY_ID_LEN)
     args.end()
     if target not in unit.flash.controllers:
@@ -147,14 +149,14 @@ def _controller_remove(unit: DoorUnit, args: Reader, caller: Controller) -> tupl
     return Status.OK, b""
 
 
-def _controller_list(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, bytes]:
+def _controller_list(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
     args.end()
     controllers = list(unit.flash.controllers.values())
     entries = (ControllerInfo(c.key_id, c.role, c.label).encode() for c in controllers)
     return Status.OK, u8(len(controllers)) + b"".join(entries)
 
 
-def _factory_reset(_unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, bytes]:
+def _factory_reset(_unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
     args.end()
     return Status.OK, b""  # the connection resets the unit once this answer is sent
 
@@ -166,7 +168,7 @@ def _config_key(raw: int) -> ConfigKey | None:
         return None
 
 
-def _config_set(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, bytes]:
+def _config_set(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
     key, value = _config_key(args.u8()), args.u32()
     args.end()
     if key is None:
@@ -174,15 +176,16 @@ def _config_set(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, b
     if key is ConfigKey.UTC_OFFSET_S and value & 0x80000000:
         value -= 1 << 32
     unit.flash.config[key] = value
+    unit.settings_changed()
     return Status.OK, b""
 
 
-def _config_get(unit: DoorUnit, args: Reader, _c: Controller) -> tuple[Status, bytes]:
+def _config_get(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
     key = _config_key(args.u8())
     args.end()
     if key is None:
         return Status.INVALID_ARGUMENT, b""
-    return Status.OK, u32(unit.flash.config.get(key, 0) & 0xFFFFFFFF)
+    return Status.OK, u32(unit.flash.setting(key) & 0xFFFFFFFF)
 
 
 HANDLERS: dict[Opcode, Handler] = {
@@ -205,7 +208,7 @@ HANDLERS: dict[Opcode, Handler] = {
 }
 
 
-def run_command(unit: DoorUnit, request: Request, controller: Controller) -> Response:
+def run_command(unit: DoorUnit, request: Request, controller: PairedController) -> Response:
     """Execute a non-motor command; malformed arguments give MALFORMED, never an exception."""
     handler = HANDLERS.get(request.opcode)
     if handler is None:

@@ -44,22 +44,18 @@ from custom_components.digitalkey.protocol.messages import (
     WelcomePayload,
 )
 from custom_components.digitalkey.protocol.pairing import UnitIdentity, UnitPairing
+from custom_components.digitalkey.protocol.semantics import motor_run
 from custom_components.digitalkey.protocol.session import NoiseSession
 from custom_components.digitalkey.protocol.wire import u8
 
 from .unit_commands import CACHED_OPCODES, run_command
+from .unit_state import PairedController
 
 if TYPE_CHECKING:
-    from .door_unit import Controller, DoorUnit
+    from .door_unit import DoorUnit  # typing only: door_unit imports this module
     from .radio import PeripheralLink
 
 _LOGGER = logging.getLogger(__name__)
-
-_TARGETS = {
-    Opcode.LOCK: (LockState.LOCKING, LockState.LOCKED, LogEvent.LOCKED),
-    Opcode.UNLOCK: (LockState.UNLOCKING, LockState.UNLOCKED, LogEvent.UNLOCKED),
-    Opcode.UNLATCH: (LockState.UNLOCKING, LockState.UNLATCHED, LogEvent.UNLATCHED),
-}
 
 
 def _undecodable(plaintext: bytes) -> Response:
@@ -85,7 +81,7 @@ class UnitConnection:
         self._pairing: UnitPairing | None = None
         self._attempts_left = 0
         self._session: NoiseSession | None = None
-        self._controller: Controller | None = None
+        self._controller: PairedController | None = None
         self._session_started = 0.0
         loop = asyncio.get_running_loop()
         self._idle = loop.call_later(IDLE_CLOSE_S, self.drop)
@@ -188,10 +184,8 @@ class UnitConnection:
             unit.pairing_failed()
             await self._error(ErrorCode.WRONG_CODE, self._attempts_left)
             return
-        from .door_unit import Controller  # noqa: PLC0415 - avoids an import cycle
-
         unit.set_clock(grant.time)
-        unit.paired(Controller(grant.hub_public, grant.role, grant.label))
+        unit.paired(PairedController(grant.hub_public, grant.role, grant.label))
         identity = UnitIdentity(
             unit.flash.static.public, unit.unit_id, unit.config.features, unit.flash.boot_count
         )
@@ -317,7 +311,7 @@ class UnitConnection:
         if request.opcode is Opcode.FACTORY_RESET and response.status is Status.OK:
             unit.factory_reset()  # after the answer went out under the old keys
 
-    def _refusal(self, opcode: Opcode, controller: Controller) -> Status | None:
+    def _refusal(self, opcode: Opcode, controller: PairedController) -> Status | None:
         if opcode not in USER_OPCODES and controller.role is not Role.ADMIN:
             return Status.FORBIDDEN
         if (
@@ -331,26 +325,28 @@ class UnitConnection:
             return Status.BUSY
         return None
 
-    async def _motor(self, request: Request, controller: Controller) -> AsyncIterator[Response]:
+    async def _motor(
+        self, request: Request, controller: PairedController
+    ) -> AsyncIterator[Response]:
         unit = self.unit
-        moving, target, event = _TARGETS[request.opcode]
+        run = motor_run(request.opcode)
         unit.motor_busy = True
         try:
             if unit.config.motor_time > 0:
-                unit.lock_state = moving
+                unit.set_lock_state(run.moving)
                 unit.bump()
                 yield Response(request.request_id, Status.ACCEPTED)
                 await asyncio.sleep(unit.config.motor_time)
             unit.motor_operations += 1
             subject = int.from_bytes(controller.key_id[:4])
             if unit.jammed:
-                unit.lock_state = LockState.JAMMED
+                unit.set_lock_state(LockState.JAMMED)
                 unit.log(LogEvent.JAMMED, LogSource.BLE, subject)
                 final = Response(request.request_id, Status.JAMMED, u8(LockState.JAMMED))
             else:
-                unit.lock_state = target
-                unit.log(event, LogSource.BLE, subject)
-                final = Response(request.request_id, Status.OK, u8(target))
+                unit.set_lock_state(run.final)
+                unit.log(run.event, LogSource.BLE, subject)
+                final = Response(request.request_id, Status.OK, u8(run.final))
         finally:
             unit.motor_busy = False
         unit.remember(controller.key_id, final)

@@ -127,7 +127,7 @@ class CentralLink:
 
     def _on_disconnection(self, reason: int) -> None:
         self.disconnect_reason = reason
-        self.central._forget(self)
+        self.central.release_slot(self)
         for operation in list(self._requests):
             operation.cancel()
         for callback in list(self._listeners):
@@ -200,14 +200,19 @@ class RadioCentral:
         self._active = active
         if not self._scanning:
             self._scanning = True
-            self._radio._announce_to(self)
+            self._radio.announce_to(self)
 
     async def stop_scanning(self) -> None:
         """Stop receiving advertisements."""
         self._scanning = False
 
-    def _receive(self, address: str, rssi: int, adv_data: bytes, scan_response: bytes) -> None:
-        """Deliver one advertising event to the listeners (called by the radio)."""
+    def receive_advertisement(
+        self, address: str, rssi: int, adv_data: bytes, scan_response: bytes
+    ) -> None:
+        """Deliver one advertising event to the listeners (called by the radio).
+
+        Ignored while not scanning; a passive scan does not get the scan response.
+        """
         if not self._scanning:
             return
         adv = decode_advertisement(adv_data, scan_response if self._active else b"")
@@ -311,8 +316,8 @@ class RadioCentral:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    def _forget(self, link: CentralLink) -> None:
-        """Release the slot of a link that dropped (called by the link)."""
+    def release_slot(self, link: CentralLink) -> None:
+        """Release the connection slot of ``link``, which dropped (called by the link)."""
         if self._links.get(link.address) is link:
             del self._links[link.address]
         if not self._links:
@@ -333,4 +338,4 @@ class RadioCentral:
             with contextlib.suppress(Exception):
                 await task
         await self.device.power_off()
-        self._radio._detach(self)
+        self._radio.detach(self)

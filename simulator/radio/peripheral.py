@@ -124,7 +124,8 @@ class PeripheralLink:
         if self._connected:
             await self._connection.disconnect(hci.HCI_REMOTE_USER_TERMINATED_CONNECTION_ERROR)
 
-    def _closed(self) -> None:
+    def mark_closed(self) -> None:
+        """Record that the connection ended (called by its peripheral on disconnection)."""
         self._connected = False
 
 
@@ -149,7 +150,7 @@ class _UnitGattServer(gatt_server.Server):
         if len(value) > _MAX_ATTRIBUTE_VALUE:
             error: int | None = att.ATT_INVALID_ATTRIBUTE_LENGTH_ERROR
         else:
-            error = self._peripheral._deliver_write(bearer, value, with_response=True)
+            error = self._peripheral.deliver_write(bearer, value, with_response=True)
         if error is None:
             self.send_response(bearer, att.ATT_Write_Response())
         else:
@@ -169,7 +170,7 @@ class _UnitGattServer(gatt_server.Server):
             return
         value = bytes(request.attribute_value)
         if len(value) <= _MAX_ATTRIBUTE_VALUE:
-            self._peripheral._deliver_write(bearer, value, with_response=False)
+            self._peripheral.deliver_write(bearer, value, with_response=False)
 
 
 class RadioPeripheral:
@@ -256,6 +257,17 @@ class RadioPeripheral:
         """Connections that are up."""
         return list(self._links.values())
 
+    @property
+    def broadcast_payload(self) -> tuple[bytes, bytes] | None:
+        """What a scanner hears now: (advertising data, scan response), or None.
+
+        None unless advertising was started, the device is on the air and an
+        advertisement is set.
+        """
+        if self._advertising and self.on_air and self._payload is not None:
+            return self._payload
+        return None
+
     # -- advertising -------------------------------------------------------
     def set_advertisement(self, adv: Advertisement) -> None:
         """Replace the advertisement; it goes out at once if advertising.
@@ -287,11 +299,16 @@ class RadioPeripheral:
         self._cancel_timer()
         self._broadcast()
 
+    def advertising_interval_changed(self) -> None:
+        """Repeat the advertisement on the radio's new interval (called by the radio)."""
+        if self._timer is not None:
+            self._restart_broadcast()
+
     def _broadcast(self) -> None:
         self._timer = None
         if not (self._advertising and self.on_air and self._payload is not None):
             return
-        self._radio._broadcast(self.address, self._rssi, *self._payload)
+        self._radio.broadcast(self.address, self._rssi, *self._payload)
         self._timer = asyncio.get_running_loop().call_later(
             self._radio.advertising_interval, self._broadcast
         )
@@ -376,13 +393,13 @@ class RadioPeripheral:
             if self.device.legacy_advertiser is not None:
                 await self.device.stop_advertising()
         await self.device.power_off()
-        self._radio._detach(self)
+        self._radio.detach(self)
 
     # -- connections -------------------------------------------------------
     def _on_connection(self, connection: Connection) -> None:
         if connection.role != hci.Role.PERIPHERAL:
             return
-        link = PeripheralLink(self, connection, next(self._radio._connection_ids))
+        link = PeripheralLink(self, connection, self._radio.new_connection_id())
         self._links[connection.handle] = link
         self._links_closed.clear()
 
@@ -390,7 +407,7 @@ class RadioPeripheral:
             self._links.pop(connection.handle, None)
             if not self._links:
                 self._links_closed.set()
-            link._closed()
+            link.mark_closed()
             self._call_handler("on_disconnect", lambda: self._handler.on_disconnect(link))
             self._spawn_update_connectable()
 
@@ -406,8 +423,11 @@ class RadioPeripheral:
             return False
         return True
 
-    def _deliver_write(self, bearer: att.Bearer, data: bytes, *, with_response: bool) -> int | None:
-        """Hand an RX write to the handler; return an ATT error code if it failed."""
+    def deliver_write(self, bearer: att.Bearer, data: bytes, *, with_response: bool) -> int | None:
+        """Hand an RX write to the handler (called by the GATT server).
+
+        Returns None when the handler took it, else the ATT error code to answer with.
+        """
         link = self._links.get(bearer.handle) if isinstance(bearer, Connection) else None
         if link is None:
             return att.ATT_UNLIKELY_ERROR_ERROR
@@ -417,5 +437,5 @@ class RadioPeripheral:
         return None if ok else att.ATT_UNLIKELY_ERROR_ERROR
 
     def _on_long_write(self, connection: Connection, value: bytes) -> None:
-        if self._deliver_write(connection, bytes(value), with_response=True) is not None:
+        if self.deliver_write(connection, bytes(value), with_response=True) is not None:
             raise att.ATT_Error(att.ATT_UNLIKELY_ERROR_ERROR)

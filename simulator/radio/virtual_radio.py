@@ -65,8 +65,7 @@ class VirtualRadio:
     def advertising_interval(self, value: float) -> None:
         self._advertising_interval = value
         for peripheral in self._nodes.peripherals.values():
-            if peripheral._timer is not None:
-                peripheral._restart_broadcast()
+            peripheral.advertising_interval_changed()
 
     @property
     def peripherals(self) -> dict[str, RadioPeripheral]:
@@ -107,23 +106,31 @@ class VirtualRadio:
         await central.device.power_on()
         return central
 
-    def _broadcast(self, address: str, rssi: int, adv_data: bytes, scan_response: bytes) -> None:
-        """Deliver one advertising event to every scanning central."""
+    def new_connection_id(self) -> int:
+        """A connection id never used before on this radio (Bumble reuses handles)."""
+        return next(self._connection_ids)
+
+    def broadcast(self, address: str, rssi: int, adv_data: bytes, scan_response: bytes) -> None:
+        """Deliver one advertising event to every scanning central (called by peripherals)."""
         loop = asyncio.get_running_loop()
         for central in self._nodes.centrals.values():
             if central.scanning:
-                loop.call_soon(central._receive, address, rssi, adv_data, scan_response)
+                loop.call_soon(
+                    central.receive_advertisement, address, rssi, adv_data, scan_response
+                )
 
-    def _announce_to(self, central: RadioCentral) -> None:
+    def announce_to(self, central: RadioCentral) -> None:
         """Let a central that starts scanning hear current advertisements now."""
         loop = asyncio.get_running_loop()
         for peripheral in self._nodes.peripherals.values():
-            payload = peripheral._payload
-            if peripheral.advertising and peripheral.on_air and payload is not None:
-                loop.call_soon(central._receive, peripheral.address, peripheral.rssi, *payload)
+            payload = peripheral.broadcast_payload
+            if payload is not None:
+                loop.call_soon(
+                    central.receive_advertisement, peripheral.address, peripheral.rssi, *payload
+                )
 
-    def _detach(self, node: RadioPeripheral | RadioCentral) -> None:
-        """Forget a closed node and take its controller off the air."""
+    def detach(self, node: RadioPeripheral | RadioCentral) -> None:
+        """Forget a closed node and take its controller off the air (called by the node)."""
         if isinstance(node, RadioPeripheral):
             self._nodes.peripherals.pop(node.address, None)
         else:

@@ -12,6 +12,7 @@ from custom_components.digitalkey.protocol.constants import (
     AdvertFlag,
     ConfigKey,
     CredentialType,
+    DenyReason,
     DoorState,
     Feature,
     LockState,
@@ -48,7 +49,7 @@ from custom_components.digitalkey.protocol.records import (
     credential_secret,
     database_hash,
 )
-from simulator.door_unit import DoorUnit, UnitConfig
+from simulator.door_unit import KEYPAD_LOCKOUT_S, DoorUnit, UnitConfig
 
 from .conftest import SETUP_CODE, UNIT_ID, FakeClock, Paired
 from .loopback import LoopbackClient
@@ -504,8 +505,20 @@ async def test_keypad_schedule_and_lockout(paired: Paired) -> None:
     assert [r.subject for r in denied] == [2, 3, 4]
     for _ in range(2):
         unit.enter_pin("0000")
-    assert not unit.enter_pin("1111") or True  # 5th wrong attempt above locks the keypad
+    # Three refused PINs above and two wrong ones make five: the keypad locks, so even the
+    # right PIN is refused, and logged as refused for the lockout.
+    assert unit.lock_state is LockState.UNLOCKED  # still from "1111" above
+    unit.set_lock_state(LockState.LOCKED)
     assert not unit.enter_pin("1111")
+    assert unit.lock_state is LockState.LOCKED
+    last = unit.flash.log.records[-1]
+    assert (last.event, last.source, last.detail) == (
+        LogEvent.DENIED,
+        LogSource.PIN,
+        DenyReason.KEYPAD_LOCKED,
+    )
+    paired.clock.advance(KEYPAD_LOCKOUT_S)
+    assert unit.enter_pin("1111")  # the lockout is over
 
 
 async def test_read_log_pages_and_reports_overwritten_records(paired: Paired) -> None:

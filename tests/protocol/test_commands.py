@@ -34,8 +34,9 @@ from custom_components.digitalkey.protocol.records import (
     credential_secret,
     database_hash,
 )
+from custom_components.digitalkey.protocol.semantics import config_default
 from custom_components.digitalkey.protocol.wire import short_text, u8, u32
-from simulator.door_unit import Controller, DoorUnit
+from simulator.door_unit import DoorUnit, PairedController
 from simulator.unit_commands import HANDLERS, run_command
 
 from .conftest import UNIT_ID, Paired
@@ -241,7 +242,7 @@ async def test_controller_list_cuts_long_labels_at_a_character_boundary(paired: 
 )
 async def test_config_values_round_trip(paired: Paired, key: ConfigKey, value: int) -> None:
     _, client = await paired.connect()
-    assert await client.config_get(key) == 0
+    assert await client.config_get(key) == config_default(key)  # never set: the default
 
     await client.config_set(key, value)
 
@@ -341,7 +342,7 @@ async def test_an_unknown_opcode_is_answered_under_its_request_id(paired: Paired
 
 async def test_motor_commands_never_reach_the_command_table(unit: DoorUnit) -> None:
     assert set(HANDLERS) == set(Opcode) - MOTOR_OPCODES
-    controller = Controller(StaticKey.generate().public, Role.ADMIN, "hub")
+    controller = PairedController(StaticKey.generate().public, Role.ADMIN, "hub")
     for opcode in MOTOR_OPCODES:
         response = run_command(unit, Request(5, opcode), controller)
         assert response == Response(5, Status.UNKNOWN_OPCODE)

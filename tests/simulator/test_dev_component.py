@@ -26,7 +26,7 @@ from custom_components.digitalkey.protocol.constants import DoorState, LockState
 from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID, SERVICE_UUID
 from custom_components.digitalkey.protocol.keys import StaticKey
 from simulator import ha_component
-from simulator.door_unit import Controller
+from simulator.door_unit import PairedController
 from simulator.ha_component import DATA_BUILDING
 from simulator.ha_component.building import SimulatedBuilding
 from simulator.ha_component.const import (
@@ -127,7 +127,7 @@ async def test_pairing_button_of_a_paired_unit_is_refused(
     hass: HomeAssistant, building: SimulatedBuilding
 ) -> None:
     unit = building.unit("laundry")
-    hub = Controller(StaticKey.generate().public, Role.ADMIN, "Hub")
+    hub = PairedController(StaticKey.generate().public, Role.ADMIN, "Hub")
     unit.flash.controllers[hub.key_id] = hub
     with pytest.raises(ServiceValidationError, match="paired"):
         await call(hass, "press_pairing_button", door="laundry")

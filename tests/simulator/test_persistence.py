@@ -25,7 +25,7 @@ from custom_components.digitalkey.protocol.records import (
     CredentialRecord,
     credential_secret,
 )
-from simulator.door_unit import Controller, DoorUnit, UnitConfig
+from simulator.door_unit import DoorUnit, PairedController, UnitConfig
 from simulator.persistence import (
     FORMAT_VERSION,
     PersistenceError,
@@ -72,8 +72,8 @@ def pin_record(cred_id: int, pin: str, **kwargs: Any) -> CredentialRecord:
 def used_unit(clock: Clock) -> DoorUnit:
     """A unit with something in every part of its flash and its physical state."""
     unit = new_unit(clock)
-    admin = Controller(StaticKey.generate().public, Role.ADMIN, "Hub")
-    user = Controller(StaticKey.generate().public, Role.USER, "Phone of A. Resident")
+    admin = PairedController(StaticKey.generate().public, Role.ADMIN, "Hub")
+    user = PairedController(StaticKey.generate().public, Role.USER, "Phone of A. Resident")
     unit.paired(admin)
     unit.flash.controllers[user.key_id] = user
     creds = unit.flash.credentials

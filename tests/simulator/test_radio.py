@@ -3,6 +3,7 @@
 import asyncio
 import time
 
+from bumble.core import ProtocolError as BumbleProtocolError
 import pytest
 
 from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID, SERVICE_UUID
@@ -277,7 +278,7 @@ async def test_handler_failure_becomes_att_error(
         raise RuntimeError("firmware bug")
 
     monkeypatch.setattr(echo_handler, "on_write", broken)
-    with pytest.raises(Exception, match="UNLIKELY_ERROR"):
+    with pytest.raises(BumbleProtocolError, match="UNLIKELY_ERROR"):
         await gatt.write(b"x", with_response=True)
     assert link.is_connected
 
