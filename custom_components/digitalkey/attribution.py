@@ -16,8 +16,8 @@ import time
 from homeassistant.core import Context
 
 from .protocol.constants import LogSource, Opcode
-from .protocol.motor import produces
 from .protocol.records import LogRecord
+from .protocol.semantics import record_from_command
 
 ATTRIBUTION_WINDOW_S = 30.0
 """A BLE log record this close to a command we sent is attributed to that command."""
@@ -57,7 +57,7 @@ class Attributor:
         if record.source is not LogSource.BLE or not ours:
             return None
         for command in self._sent:
-            if record.event in produces(command.opcode):
+            if record_from_command(record, command.opcode):
                 self._sent.remove(command)
                 return command.context
         return None

@@ -50,7 +50,6 @@ UNREACHABLE_AFTER_S: Final = 30.0
 this is six missed rotations. Its entities become unavailable and commands fail at once."""
 SILENCE_CHECK_S: Final = 10.0
 """How often the building looks for doors that fell silent."""
-CLOCK_DRIFT_TOLERANCE_S: Final = 2
 
 CONF_NAME_KEYS: Final = frozenset({"title", "name"})
 """Names people give buildings and doors can carry addresses: redacted in diagnostics."""

@@ -20,7 +20,7 @@ from homeassistant.components import bluetooth
 from homeassistant.core import CALLBACK_TYPE, Context, HomeAssistant, callback
 
 from .attribution import Attributor
-from .const import CLOCK_DRIFT_TOLERANCE_S, UNREACHABLE_AFTER_S
+from .const import UNREACHABLE_AFTER_S
 from .door_connection import DoorConnection, Job
 from .door_state import DoorIdentity, LinkState
 from .jobs import Priority
@@ -31,8 +31,8 @@ from .protocol.errors import DoorUnitError, Jammed, NotPairedError, ProtocolErro
 from .protocol.gatt import MANUFACTURER_ID
 from .protocol.keys import StaticKey
 from .protocol.messages import Snapshot
-from .protocol.motor import motion
 from .protocol.records import LogRecord
+from .protocol.semantics import hub_should_set_time, motor_run
 from .slot_broker import SlotBroker
 
 _LOGGER = logging.getLogger(__name__)
@@ -257,9 +257,8 @@ class DoorLink:
             handshake = client.last_handshake
             if handshake is not None:
                 self.state.clock_drift = handshake.clock_drift
-                if (
-                    not handshake.time_applied
-                    and abs(handshake.clock_drift) >= CLOCK_DRIFT_TOLERANCE_S
+                if hub_should_set_time(
+                    time_applied=handshake.time_applied, drift=handshake.clock_drift
                 ):
                     _LOGGER.debug(
                         "Door %s: clock off by %d s, setting it",
@@ -283,7 +282,7 @@ class DoorLink:
     async def async_operate(self, opcode: Opcode, context: Context | None) -> LockState:
         """Lock, unlock or unlatch for `context`; a retry reuses the request id."""
         request_id = new_request_id()
-        path = motion(opcode)
+        path = motor_run(opcode)
         _LOGGER.debug("Door %s: %s requested", self.identity.name, opcode.name)
         self.state.pending_state = path.moving
         self.notify()
