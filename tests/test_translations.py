@@ -19,17 +19,16 @@ from homeassistant.helpers.entity import EntityDescription
 import pytest
 
 from custom_components.digitalkey import (
+    access_events as events,
     binary_sensor,
     config_flow,
     const,
     errors,
     event,
-    events,
     lock,
     repairs,
     sensor,
 )
-from custom_components.digitalkey.door_link import DoorLink
 from custom_components.digitalkey.protocol import errors as protocol_errors
 
 INTEGRATION = Path(binary_sensor.__file__).parent
@@ -184,7 +183,7 @@ def _error_classes() -> list[type[protocol_errors.DoorUnitError]]:
 def test_translated_exceptions_are_found() -> None:
     """The scan sees the known raises, so an empty result cannot pass the next test."""
     where = {location.split(":")[0] for location, _key in _translated_raises()}
-    assert {"building.py", "errors.py"} <= where
+    assert "errors.py" in where
 
 
 def test_every_raised_exception_key_is_translated() -> None:
@@ -194,38 +193,25 @@ def test_every_raised_exception_key_is_translated() -> None:
             assert key.value in EN["exceptions"], f"{location}: exceptions.{key.value} missing"
             assert _at(EN, f"exceptions.{key.value}.message")
         else:
-            # A computed key is only allowed where ERROR_KEYS bounds it (checked below).
+            # A computed key is only allowed where TRANSLATION_KEYS bounds it (checked below).
             assert location.startswith("errors.py:"), f"{location}: computed translation_key"
 
 
+ERROR_KEYS = {key for _kind, key in errors.TRANSLATION_KEYS} | {"door_out_of_range"}
+"""Every key `errors.door_error` can produce."""
+
+
 def test_error_keys_are_translated() -> None:
-    assert errors.ERROR_KEYS
-    missing = sorted(key for key in errors.ERROR_KEYS if key not in EN["exceptions"])
+    missing = sorted(key for key in ERROR_KEYS if key not in EN["exceptions"])
     assert not missing, f"exceptions lacks {missing}"
 
 
-def test_protocol_errors_map_to_translated_exceptions() -> None:
+def test_every_protocol_error_has_a_translation_key() -> None:
     classes = _error_classes()
     assert protocol_errors.Jammed in classes
-    assert protocol_errors.DoorUnitError in classes
     for cls in classes:
-        key = cls.translation_key
-        if key in errors.ERROR_KEYS:
-            continue
-        # Not an entity-action error: only pairing reports it, as a form error or abort.
-        assert issubclass(cls, protocol_errors.PairingError), f"{cls.__name__}: {key}"
-        assert key in EN["config"]["error"] or key in EN["config"]["abort"], key
-
-
-class _FakeIdentity:
-    name = "Main entrance"
-
-
-class _FakeLink:
-    identity = _FakeIdentity()
-
-    def reachability(self) -> str:
-        return "No Bluetooth adapter or proxy has heard it."
+        assert errors.translation_key(_make_error(cls)) in EN["exceptions"], cls.__name__
+    assert errors.translation_key(_make_error(protocol_errors.Jammed)) == "jammed"
 
 
 def _make_error(cls: type[protocol_errors.DoorUnitError]) -> protocol_errors.DoorUnitError:
@@ -238,31 +224,21 @@ def _make_error(cls: type[protocol_errors.DoorUnitError]) -> protocol_errors.Doo
     return cls("test")
 
 
-@pytest.mark.parametrize("cls", _error_classes(), ids=lambda cls: cls.__name__)
-def test_door_error_fills_every_placeholder(cls: type[protocol_errors.DoorUnitError]) -> None:
+_HUB_ERRORS = [errors.DoorNotHeard(None), errors.DoorNotHeard(200.0), errors.CommandTimedOut(15)]
+
+
+@pytest.mark.parametrize(
+    "err",
+    [*(_make_error(cls) for cls in _error_classes()), *_HUB_ERRORS],
+    ids=lambda err: f"{type(err).__name__}-{err}",
+)
+def test_door_error_fills_every_placeholder(err: protocol_errors.DoorUnitError) -> None:
     """Whatever a door unit raises, the message exists and every placeholder is filled."""
-    link = cast(DoorLink, _FakeLink())
-    error = errors.door_error(link, _make_error(cls))
+    error = errors.door_error("Main entrance", err)
     assert error.translation_domain == const.DOMAIN
     assert error.translation_key in EN["exceptions"], error.translation_key
     message = _at(EN, f"exceptions.{error.translation_key}.message")
-    assert _placeholders(message) == set(error.translation_placeholders or {}), cls.__name__
-
-
-def test_no_door_reachable_placeholders_match_building() -> None:
-    building_source = (INTEGRATION / "building.py").read_text(encoding="utf-8")
-    tree = ast.parse(building_source)
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        key = _keyword(node, "translation_key")
-        placeholders = _keyword(node, "translation_placeholders")
-        if isinstance(key, ast.Constant) and isinstance(placeholders, ast.Dict):
-            given = {k.value for k in placeholders.keys if isinstance(k, ast.Constant)}
-            message = _at(EN, f"exceptions.{key.value}.message")
-            assert _placeholders(message) == given, key.value
-            return
-    pytest.fail("building.py raises no translated exception with placeholders")
+    assert _placeholders(message) == set(error.translation_placeholders or {}), str(err)
 
 
 # Pairing errors of the three flows --------------------------------------------------------

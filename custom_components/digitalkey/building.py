@@ -182,8 +182,8 @@ class Building:
         link.async_update_identity(identity)
         if identity.name != old.name:
             registry = dr.async_get(self.hass)
-            device = registry.async_get_device(
-                identifiers={(DOMAIN, format_unit_id(identity.unit_id))}
+            device = registry.async_get_device_by_identifier(
+                (DOMAIN, format_unit_id(identity.unit_id)), self.entry.entry_id
             )
             if device is not None:
                 registry.async_update_device(device.id, name=identity.name)
@@ -191,6 +191,7 @@ class Building:
 
     async def _async_remove_door(self, subentry_id: str) -> None:
         link = self._runtime.doors.pop(subentry_id)
+        link.async_stop_listening()  # a unit reset below must not look like a lost pairing
         self._runtime.data["doors"].pop(subentry_id, None)
         await self._runtime.store.async_save(self._runtime.data)
         async_manage_unpaired(self.hass, self.entry, link.identity, active=False)

@@ -156,6 +156,12 @@ class DoorLink:
             self._refresh_task.cancel()
         await self.connection.async_stop()
 
+    @callback
+    def async_stop_listening(self) -> None:
+        """Ignore the unit from now on (its door is being deleted)."""
+        self._stopped = True
+        self._stop_listening()
+
     def _stop_listening(self) -> None:
         for unsubscribe in self._unsubscribe:
             unsubscribe()
@@ -175,7 +181,12 @@ class DoorLink:
     async def async_release_unit(self) -> bool:
         """Factory-reset the unit as its admin (its door was deleted); False if unreachable."""
         try:
-            await self.async_run(lambda client: client.factory_reset(), Priority.INTERACTIVE)
+            # Straight to the connection: no clock correction on a unit about to forget us.
+            await self.connection.async_run(
+                lambda client: client.factory_reset(), Priority.INTERACTIVE
+            )
+        except NotPairedError:
+            pass  # the answer was lost and the retry met a unit that is already free
         except DoorUnitError as err:
             _LOGGER.debug("Door %s: could not be released: %r", self.identity.name, err)
             return False
@@ -340,6 +351,10 @@ class DoorLink:
         except DoorUnitError as err:
             self._refresh_retry_at = self._clock() + REFRESH_RETRY_S
             _LOGGER.debug("Door %s: reading failed: %r", self.identity.name, err)
+        except OSError as err:
+            # Records not stored are not acknowledged either: the unit keeps them.
+            self._refresh_retry_at = self._clock() + REFRESH_RETRY_S
+            _LOGGER.warning("Door %s: could not store its records: %s", self.identity.name, err)
         else:
             self._refresh_retry_at = 0.0
 

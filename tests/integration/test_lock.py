@@ -9,9 +9,9 @@ from homeassistant.exceptions import HomeAssistantError
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.digitalkey.protocol.constants import LockState
+from custom_components.digitalkey.protocol.constants import ConfigKey, LockState
 
-from .conftest import Site
+from .conftest import Site, until
 
 
 async def test_unlock_lock_open(hass: HomeAssistant, site: Site, loaded: MockConfigEntry) -> None:
@@ -28,6 +28,18 @@ async def test_unlock_lock_open(hass: HomeAssistant, site: Site, loaded: MockCon
     await hass.services.async_call("lock", "open", {ATTR_ENTITY_ID: "lock.entrance"}, blocking=True)
     assert unit.lock_state is LockState.UNLATCHED
     assert hass.states.get("lock.entrance").state == HaLockState.OPEN
+
+
+async def test_open_door_shows_unlocked_once_the_latch_springs_back(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    """After "Open" the unit lets go of the latch after its hold time; the hub shows it."""
+    unit = site.units["entrance"].unit
+    unit.flash.config[ConfigKey.UNLATCH_HOLD_S] = 1
+    await hass.services.async_call("lock", "open", {ATTR_ENTITY_ID: "lock.entrance"}, blocking=True)
+    assert hass.states.get("lock.entrance").state == HaLockState.OPEN
+    await until(hass, lambda: unit.lock_state is LockState.UNLOCKED)
+    await until(hass, lambda: hass.states.get("lock.entrance").state == HaLockState.UNLOCKED)
 
 
 async def test_jammed_unit_shows_jammed(
