@@ -27,7 +27,7 @@ from typing import Any, cast
 from urllib.parse import urlparse
 
 from awesomeversion import AwesomeVersion, AwesomeVersionStrategy
-from homeassistant.const import __version__ as HA_VERSION
+from homeassistant.const import __version__ as ha_version
 from homeassistant.helpers import config_validation as cv, selector
 from homeassistant.util.yaml import load_yaml_dict
 import pytest
@@ -279,7 +279,7 @@ def test_hacs_json_is_valid() -> None:
 def test_hacs_minimum_home_assistant_is_the_tested_release() -> None:
     """Not older than what the tests run against, and not newer either."""
     minimum = AwesomeVersion(HACS["homeassistant"])
-    tested = AwesomeVersion(HA_VERSION)
+    tested = AwesomeVersion(ha_version)
     assert minimum.strategy == AwesomeVersionStrategy.CALVER
     assert (minimum.major, minimum.minor) == (tested.major, tested.minor), (
         f"hacs.json says {minimum}, the tests run against {tested}"

@@ -26,7 +26,6 @@ from custom_components.digitalkey.protocol.constants import DoorState, LockState
 from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID, SERVICE_UUID
 from custom_components.digitalkey.protocol.keys import StaticKey
 from simulator import digitalkey_simulator
-from simulator.door_unit import Controller
 from simulator.digitalkey_simulator import DATA_BUILDING
 from simulator.digitalkey_simulator.building import SimulatedBuilding
 from simulator.digitalkey_simulator.const import (
@@ -36,6 +35,7 @@ from simulator.digitalkey_simulator.const import (
     SAVE_DELAY,
     STATE_FILE,
 )
+from simulator.door_unit import Controller
 
 from .test_ha_proxy import wait_for_service_info
 
