@@ -30,8 +30,8 @@ from awesomeversion import AwesomeVersion, AwesomeVersionStrategy
 from homeassistant.const import __version__ as ha_version
 from homeassistant.helpers import config_validation as cv, selector
 from homeassistant.util.yaml import load_yaml_dict
+import probatio
 import pytest
-import voluptuous as vol
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -210,11 +210,12 @@ def test_services_yaml_has_only_services(with_services: Path) -> None:
     for name, service in _services(with_services).items():
         try:
             cv.slug(name)
-        except vol.Invalid:
+        except probatio.Invalid:
             pytest.fail(f"top-level key {name!r} is not a service name (hassfest refuses it)")
         assert service is None or isinstance(service, dict), name
-        assert not set(service or {}) - SERVICE_KEYS, f"{name}: {set(service) - SERVICE_KEYS}"
-        for field_name, field in ((service or {}).get("fields") or {}).items():
+        service = service or {}
+        assert not set(service) - SERVICE_KEYS, f"{name}: {set(service) - SERVICE_KEYS}"
+        for field_name, field in (service.get("fields") or {}).items():
             allowed = SECTION_KEYS if "fields" in field else FIELD_KEYS | {"filter"}
             assert not set(field) - allowed, f"{name}.{field_name}: {set(field) - allowed}"
         for field_name, field in _fields(service).items():
