@@ -207,13 +207,13 @@ def with_services(request: pytest.FixtureRequest) -> Path:
 
 
 def test_services_yaml_has_only_services(with_services: Path) -> None:
-    for name, service in _services(with_services).items():
+    for name, described in _services(with_services).items():
         try:
             cv.slug(name)
         except probatio.Invalid:
             pytest.fail(f"top-level key {name!r} is not a service name (hassfest refuses it)")
-        assert service is None or isinstance(service, dict), name
-        service = service or {}
+        assert described is None or isinstance(described, dict), name
+        service: dict[str, Any] = described or {}
         assert not set(service) - SERVICE_KEYS, f"{name}: {set(service) - SERVICE_KEYS}"
         for field_name, field in (service.get("fields") or {}).items():
             allowed = SECTION_KEYS if "fields" in field else FIELD_KEYS | {"filter"}
