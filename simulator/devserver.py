@@ -33,7 +33,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr, entity_registry as er
 from homeassistant.helpers.storage import Store
 
-from simulator.ha_component.const import DOMAIN, DOORS, PROXY_SLOTS, STATE_FILE
+from simulator.digitalkey_simulator.const import DOMAIN, DOORS, PROXY_SLOTS, STATE_FILE
 
 REPO: Final = Path(__file__).resolve().parents[1]
 USERNAME: Final = "dev"
@@ -42,7 +42,7 @@ HOST: Final = "127.0.0.1"
 PORT: Final = 8123
 INTEGRATIONS: Final = {
     "digitalkey": REPO / "custom_components" / "digitalkey",
-    DOMAIN: REPO / "simulator" / "ha_component",
+    DOMAIN: REPO / "simulator" / "digitalkey_simulator",
 }
 
 CONFIGURATION: Final = f"""\

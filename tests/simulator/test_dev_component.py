@@ -25,17 +25,17 @@ from custom_components.digitalkey.protocol.client import pair
 from custom_components.digitalkey.protocol.constants import DoorState, LockState, LogEvent, Role
 from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID, SERVICE_UUID
 from custom_components.digitalkey.protocol.keys import StaticKey
-from simulator import ha_component
-from simulator.door_unit import PairedController
-from simulator.ha_component import DATA_BUILDING
-from simulator.ha_component.building import SimulatedBuilding
-from simulator.ha_component.const import (
+from simulator import digitalkey_simulator
+from simulator.digitalkey_simulator import DATA_BUILDING
+from simulator.digitalkey_simulator.building import SimulatedBuilding
+from simulator.digitalkey_simulator.const import (
     DOMAIN,
     DOORS,
     PROXY_SOURCE,
     SAVE_DELAY,
     STATE_FILE,
 )
+from simulator.door_unit import PairedController
 
 from .test_ha_proxy import wait_for_service_info
 
@@ -57,9 +57,10 @@ def config_dir(
     """
     links = tmp_path / "custom_components"
     links.mkdir()
-    (links / DOMAIN).symlink_to(REPO / "simulator" / "ha_component", target_is_directory=True)
+    component = REPO / "simulator" / "digitalkey_simulator"
+    (links / DOMAIN).symlink_to(component, target_is_directory=True)
     monkeypatch.setattr(custom_components, "__path__", [str(links)])
-    monkeypatch.setitem(sys.modules, f"custom_components.{DOMAIN}", ha_component)
+    monkeypatch.setitem(sys.modules, f"custom_components.{DOMAIN}", digitalkey_simulator)
     config = tmp_path / "config"
     config.mkdir()
     monkeypatch.setattr(hass.config, "config_dir", str(config))

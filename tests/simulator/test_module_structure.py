@@ -9,7 +9,7 @@ import sys
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "simulator"
-SKIPPED = ("ha_component",)  # a Home Assistant component with its own structure
+SKIPPED = ("digitalkey_simulator",)  # a Home Assistant component with its own structure
 
 
 def _modules() -> dict[str, Path]:
