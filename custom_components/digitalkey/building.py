@@ -32,6 +32,7 @@ from .const import (
     DEFAULT_BATTERY_THRESHOLD,
     DOMAIN,
     EVENT_ACCESS,
+    EVENT_DOOR_REMOVED,
     OPT_BATTERY_THRESHOLD,
     SILENCE_CHECK_S,
     SUBENTRY_DOOR,
@@ -39,7 +40,7 @@ from .const import (
 from .door_link import DoorLink, DoorLinkHooks, ReadRecord
 from .door_state import DoorIdentity
 from .pairing import async_rediscover_door
-from .protocol.advertisement import format_unit_id
+from .protocol.advertisement import format_unit_id, local_name
 from .protocol.constants import Feature
 from .protocol.keys import StaticKey
 from .repairs import (
@@ -209,6 +210,15 @@ class Building:
                 link.identity.name,
             )
         async_manage_still_paired(self.hass, self.entry, link.identity, active=not released)
+        self.hass.bus.async_fire(
+            EVENT_DOOR_REMOVED,
+            {
+                "config_entry_id": self.entry.entry_id,
+                "door_id": link.identity.subentry_id,
+                "unit": local_name(link.identity.unit_id),
+                "released": released,
+            },
+        )
         # The unit was filtered out of discovery while it was ours: offer it again.
         async_rediscover_door(self.hass, link.address)
 

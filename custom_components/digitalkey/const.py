@@ -38,6 +38,8 @@ DEFAULT_LOG_RETENTION_DAYS: Final = 90
 
 EVENT_ACCESS: Final = "digitalkey_access"
 """Bus event fired for every record read from a door unit's event log."""
+EVENT_DOOR_REMOVED: Final = "digitalkey_door_removed"
+"""Bus event fired when a deleted door's unit was released (reset) or could not be."""
 
 IDLE_DISCONNECT_S: Final = 5.0
 """Release the connection (and the proxy slot) this long after the last command."""

@@ -21,7 +21,7 @@ from homeassistant.config_entries import ConfigSubentry
 from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er
 
-from .const import CONF_UNIT_ID, DOMAIN, EVENT_ACCESS
+from .const import CONF_UNIT_ID, DOMAIN, EVENT_ACCESS, EVENT_DOOR_REMOVED
 
 _MESSAGES: Final = {
     "unlocked": ("was unlocked", "mdi:lock-open-variant"),
@@ -68,6 +68,20 @@ def async_describe_events(
         return row
 
     async_describe_event(DOMAIN, EVENT_ACCESS, describe)
+
+    @callback
+    def describe_removed(event: Event) -> dict[str, Any]:
+        released = bool(event.data.get("released"))
+        return {
+            LOGBOOK_ENTRY_NAME: f"Door unit {event.data.get('unit', '')}",
+            LOGBOOK_ENTRY_MESSAGE: "was reset after its door was deleted; it can be paired again"
+            if released
+            else "could not be reached after its door was deleted and is still paired "
+            "(reset it by hand)",
+            LOGBOOK_ENTRY_ICON: "mdi:link-variant-off" if released else "mdi:link-variant",
+        }
+
+    async_describe_event(DOMAIN, EVENT_DOOR_REMOVED, describe_removed)
 
 
 def _subentry(hass: HomeAssistant, data: Mapping[str, Any]) -> ConfigSubentry | None:

@@ -7,9 +7,9 @@ from homeassistant.const import ATTR_ENTITY_ID, STATE_UNAVAILABLE
 from homeassistant.core import Event, HomeAssistant, State, callback
 from homeassistant.helpers import device_registry as dr, issue_registry as ir
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import MockConfigEntry, async_capture_events
 
-from custom_components.digitalkey.const import DOMAIN, SUBENTRY_DOOR
+from custom_components.digitalkey.const import DOMAIN, EVENT_DOOR_REMOVED, SUBENTRY_DOOR
 from custom_components.digitalkey.pairing import async_pair_unit, subentry_data
 from custom_components.digitalkey.protocol.advertisement import format_unit_id
 from custom_components.digitalkey.protocol.constants import LockState
@@ -116,8 +116,11 @@ async def test_deleted_door_releases_its_unit(
     state_changes.clear()
     sim = site.units["garage"]
     garage = _door(loaded, "Garage")
+    removed = async_capture_events(hass, EVENT_DOOR_REMOVED)
     hass.config_entries.async_remove_subentry(loaded, garage.subentry_id)
     await hass.async_block_till_done(wait_background_tasks=True)
+    assert [e.data["released"] for e in removed] == [True]
+    assert removed[0].data["unit"] == "DK-3002"
     assert not sim.unit.flash.controllers  # factory-reset over the protocol: free to pair
     assert hass.states.get("lock.garage") is None
     assert garage.subentry_id not in loaded.runtime_data.doors

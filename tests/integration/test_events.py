@@ -12,7 +12,7 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 
 from custom_components.digitalkey import logbook
-from custom_components.digitalkey.const import EVENT_ACCESS
+from custom_components.digitalkey.const import EVENT_ACCESS, EVENT_DOOR_REMOVED
 from custom_components.digitalkey.door_link import REFRESH_RETRY_S
 from custom_components.digitalkey.protocol.constants import CredentialType
 from custom_components.digitalkey.protocol.records import (
@@ -180,3 +180,18 @@ async def test_records_are_acknowledged_only_after_they_were_stored(
     assert events[0].data["event"] == "door_opened"  # the record that was not stored
     await hass.async_block_till_done(wait_background_tasks=True)
     assert unit.flash.log.acked_seq == unit.flash.log.last_seq
+
+
+async def test_logbook_describes_a_released_unit(hass: HomeAssistant) -> None:
+    described: dict[tuple[str, str], Callable[[Event], dict[str, Any]]] = {}
+
+    def register(domain: str, event_type: str, describe: Callable[[Event], dict[str, Any]]) -> None:
+        described[(domain, event_type)] = describe
+
+    logbook.async_describe_events(hass, register)
+    describe = described[("digitalkey", EVENT_DOOR_REMOVED)]
+    released = describe(Event(EVENT_DOOR_REMOVED, {"unit": "DK-3002", "released": True}))
+    assert released["name"] == "Door unit DK-3002"
+    assert "can be paired again" in released["message"]
+    kept = describe(Event(EVENT_DOOR_REMOVED, {"unit": "DK-3002", "released": False}))
+    assert "reset it by hand" in kept["message"]
