@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from http import HTTPStatus
 import json
 from unittest.mock import patch
@@ -45,7 +45,7 @@ async def building(
     only_platform: Platform,
     loaded: MockConfigEntry,
     entity_registry: er.EntityRegistry,
-) -> AsyncIterator[MockConfigEntry]:
+) -> MockConfigEntry:
     """The `loaded` building with one platform, every entity of it enabled and read."""
     disabled = [
         entity.entity_id
@@ -60,7 +60,7 @@ async def building(
         for door in loaded.runtime_data.doors.values():
             await door.async_refresh()
         await hass.async_block_till_done()
-    yield loaded
+    return loaded
 
 
 @pytest.mark.parametrize(
