@@ -29,7 +29,10 @@ from custom_components.digitalkey import (
     repairs,
     sensor,
 )
-from custom_components.digitalkey.protocol import errors as protocol_errors
+from custom_components.digitalkey.protocol import (
+    constants as protocol_errors_constants,
+    errors as protocol_errors,
+)
 
 INTEGRATION = Path(binary_sensor.__file__).parent
 TRANSLATIONS = INTEGRATION / "translations"
@@ -419,3 +422,14 @@ def test_manifest_has_what_hacs_and_hassfest_need() -> None:
     assert MANIFEST["iot_class"] == "local_push"
     assert "bluetooth_adapters" in MANIFEST["dependencies"]
     assert MANIFEST["config_flow"] is True
+
+
+def test_access_event_attribute_values_are_translated() -> None:
+    """The event entity's `source` and `reason` values read as words, not codes."""
+    attributes = EN["entity"]["event"]["access"]["state_attributes"]
+    sources = set(events._SOURCES.values())
+    assert sources <= set(attributes["source"]["state"])
+    reasons = {r.name.lower() for r in protocol_errors_constants.DenyReason} | {"unknown"}
+    assert reasons <= set(attributes["reason"]["state"])
+    for name in ("user_id", "credential", "seq", "time"):
+        assert attributes[name]["name"]

@@ -42,7 +42,9 @@ from .door_state import DoorIdentity
 from .pairing import async_rediscover_door
 from .protocol.advertisement import format_unit_id, local_name
 from .protocol.constants import Feature
+from .protocol.errors import DoorUnitError
 from .protocol.keys import StaticKey
+from .protocol.messages import Snapshot
 from .repairs import (
     async_delete_stale_issues,
     async_manage_still_paired,
@@ -105,6 +107,12 @@ class Building:
     def _add_link(self, subentry: ConfigSubentry) -> DoorLink:
         runtime = self._runtime
         record = runtime.data["doors"].get(subentry.subentry_id)
+        snapshot = None
+        if record is not None and "snapshot" in record:
+            try:
+                snapshot = Snapshot.decode(bytes.fromhex(record["snapshot"]))
+            except ValueError, DoorUnitError:
+                snapshot = None  # not worth failing over: the unit is read again soon
         link = DoorLink(
             self.hass,
             door_identity(subentry),
@@ -117,6 +125,7 @@ class Building:
                 clock=lambda: runtime.clock(),  # noqa: PLW0108 - runtime.clock may be replaced
             ),
             log_seq=record["log_seq"] if record else None,
+            snapshot=snapshot,
         )
         runtime.doors[subentry.subentry_id] = link
         return link
@@ -230,7 +239,10 @@ class Building:
         runtime = self._runtime
         if door.identity.subentry_id not in runtime.doors:
             return  # removed while reading
-        runtime.data["doors"][door.identity.subentry_id] = DoorRecord(log_seq=log_seq)
+        record = DoorRecord(log_seq=log_seq)
+        if door.state.snapshot is not None:
+            record["snapshot"] = door.state.snapshot.encode().hex()
+        runtime.data["doors"][door.identity.subentry_id] = record
         await runtime.store.async_save(runtime.data)
         for read in records:
             context = read.context
@@ -244,7 +256,7 @@ class Building:
                 else None
             )
             self.hass.bus.async_fire(EVENT_ACCESS, data, context=event_context)
-            runtime.events.dispatch(event)
+            runtime.events.dispatch(event, event_context)
 
     def _on_not_paired(self, door: DoorLink, not_paired: bool) -> None:
         async_manage_unpaired(self.hass, self.entry, door.identity, active=not_paired)

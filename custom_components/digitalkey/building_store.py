@@ -19,9 +19,15 @@ STORAGE_MINOR_VERSION = 1
 
 
 class DoorRecord(TypedDict):
-    """What the hub remembers per door: the last event-log record it stored."""
+    """What the hub remembers per door.
+
+    `log_seq` is the last event-log record stored; `snapshot` (hex) the unit's last status,
+    shown after a restart until the unit is read again, so a restart writes no state
+    changes that nothing caused.
+    """
 
     log_seq: int
+    snapshot: NotRequired[str]
 
 
 class BuildingData(TypedDict):

@@ -65,8 +65,6 @@ _LOGGER = logging.getLogger(__name__)
 NAME_MAX = 60
 ABORT_ERRORS = frozenset({"already_paired", "already_configured"})
 """Pairing outcomes that end the flow instead of asking again."""
-NO_LOCATION = "—"
-"""Shown for a door without an address or entrance."""
 
 
 def _buildings(hass: HomeAssistant) -> list[ConfigEntry]:
@@ -82,11 +80,6 @@ def _building_named(hass: HomeAssistant, name: str) -> ConfigEntry | None:
     """The building of that name, ignoring case and spacing."""
     key = _name_key(name)
     return next((entry for entry in _buildings(hass) if _name_key(entry.title) == key), None)
-
-
-def _location_text(location: object) -> str:
-    """A door's address or entrance as a placeholder (a dash when there is none)."""
-    return str(location or "") or NO_LOCATION
 
 
 def _configured_door(
@@ -312,6 +305,12 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
     def _unit_label(self) -> str:
         return str(self.context["title_placeholders"]["name"])
 
+    async def async_step_pair_choose(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """The pairing step when there are several buildings to choose from."""
+        return await self.async_step_pair(user_input)
+
     async def async_step_pair(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Ask for the setup code and the door's name, then pair."""
         entries = _buildings(self.hass)
@@ -327,20 +326,22 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
                 return done
         schema = _pair_schema(user_input)
         self._offered = None
-        if self._building_name is None:
-            if len(entries) > 1:
-                options = [
-                    selector.SelectOptionDict(value=e.entry_id, label=e.title) for e in entries
-                ]
-                schema = schema.extend(
-                    {vol.Required(CONF_BUILDING): selector.SelectSelector(
-                        selector.SelectSelectorConfig(options=options)
-                    )}
-                )  # fmt: skip
-            else:
-                self._offered = entries[0].entry_id
+        step_id = "pair"
+        if self._building_name is not None:
+            placeholders["building"] = self._building_name
+        elif len(entries) > 1:
+            step_id = "pair_choose"
+            options = [selector.SelectOptionDict(value=e.entry_id, label=e.title) for e in entries]
+            schema = schema.extend(
+                {vol.Required(CONF_BUILDING): selector.SelectSelector(
+                    selector.SelectSelectorConfig(options=options)
+                )}
+            )  # fmt: skip
+        else:
+            self._offered = entries[0].entry_id
+            placeholders["building"] = entries[0].title
         return self.async_show_form(
-            step_id="pair",
+            step_id=step_id,
             data_schema=self.add_suggested_values_to_schema(schema, user_input or {}),
             errors=errors,
             description_placeholders=placeholders,
@@ -393,13 +394,13 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
                 unique_id=subentry["unique_id"],
             ),
         )
+        location = str(subentry["data"].get(CONF_LOCATION) or "")
+        placeholders = {"door": subentry["title"], "building": entry.title}
+        if location:
+            placeholders["location"] = location
         return self.async_abort(
-            reason="door_added",
-            description_placeholders={
-                "door": subentry["title"],
-                "building": entry.title,
-                "location": _location_text(subentry["data"].get(CONF_LOCATION)),
-            },
+            reason="door_added_at" if location else "door_added",
+            description_placeholders=placeholders,
         )
 
 
@@ -443,7 +444,7 @@ class DoorSubentryFlow(ConfigSubentryFlow):
         errors: dict[str, str] = {}
         advert = self._units.get(self._pairing.address)
         unit = local_name(advert.unit_id) if advert else self._pairing.address
-        placeholders: dict[str, str] = {"unit": unit}
+        placeholders: dict[str, str] = {"unit": unit, "building": entry.title}
         if user_input is not None:
             hub_key = StaticKey.from_private(bytes.fromhex(entry.data[CONF_HUB_KEY]))
             subentry, errors, extra = await self._pairing.async_attempt(
@@ -478,11 +479,11 @@ class DoorSubentryFlow(ConfigSubentryFlow):
                 errors[CONF_NAME] = "name_required"
             else:
                 location = " ".join(str(user_input.get(CONF_LOCATION, "")).split())
-                return self.async_update_and_abort(
-                    entry,
-                    subentry,
-                    title=name,
-                    data_updates={CONF_LOCATION: location},
+                self.hass.config_entries.async_update_subentry(
+                    entry, subentry, title=name, data={**subentry.data, CONF_LOCATION: location}
+                )
+                return self.async_abort(
+                    reason="door_updated", description_placeholders={"door": name}
                 )
         schema = vol.Schema(
             {
@@ -498,7 +499,6 @@ class DoorSubentryFlow(ConfigSubentryFlow):
             errors=errors,
             description_placeholders={
                 "unit": local_name(bytes.fromhex(subentry.data[CONF_UNIT_ID])),
-                "location": _location_text(location),
             },
         )
 

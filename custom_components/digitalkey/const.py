@@ -50,6 +50,9 @@ COMMAND_TIMEOUT_S: Final = 15.0
 UNREACHABLE_AFTER_S: Final = 30.0
 """A unit not heard this long is out of reach: it advertises a new challenge every 5 s, so
 this is six missed rotations. Its entities become unavailable and commands fail at once."""
+CONNECT_ONLY_HEARD_WITHIN_S: Final = 12.0
+"""Commands connect only to a unit heard this recently (two challenge rotations and a
+margin); otherwise they fail at once saying for how long the door has been silent."""
 SILENCE_CHECK_S: Final = 10.0
 """How often the building looks for doors that fell silent."""
 

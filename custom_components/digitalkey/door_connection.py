@@ -22,7 +22,12 @@ from homeassistant.components import bluetooth
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.event import async_call_later
 
-from .const import CHALLENGE_FRESH_S, COMMAND_TIMEOUT_S, IDLE_DISCONNECT_S, UNREACHABLE_AFTER_S
+from .const import (
+    CHALLENGE_FRESH_S,
+    COMMAND_TIMEOUT_S,
+    CONNECT_ONLY_HEARD_WITHIN_S,
+    IDLE_DISCONNECT_S,
+)
 from .errors import CommandTimedOut, DoorNotHeard
 from .jobs import Priority, PriorityLock
 from .protocol.client import DoorUnitClient
@@ -74,6 +79,7 @@ class DoorConnection:
         self._challenge: _Challenge | None = None
         self.last_heard: float | None = None
         """Monotonic time of the unit's last advertisement (None: not heard since start)."""
+        self._started = clock()
         self._stopped = False
         slots.register(self)
 
@@ -101,9 +107,9 @@ class DoorConnection:
         if self._challenge is None or self._challenge.value != challenge:
             self._challenge = _Challenge(challenge, now)
 
-    def silent_for(self) -> float | None:
-        """Seconds since the unit was last heard (None: never heard since start)."""
-        return None if self.last_heard is None else self._clock() - self.last_heard
+    def silent_for(self) -> float:
+        """Seconds since the unit was last heard (or since the link started, if not yet)."""
+        return self._clock() - (self.last_heard if self.last_heard is not None else self._started)
 
     def fresh_challenge(self) -> bytes | None:
         """The advertised challenge if recent enough to be accepted (§2.2), else None."""
@@ -187,16 +193,19 @@ class DoorConnection:
         if self._client is not None and self._ble is not None and self._ble.is_connected:
             return self._client
         device = self._ble_device()
-        silent = self.silent_for()
         if device is None or not bluetooth.async_scanner_devices_by_address(
             self.hass, self.identity.address, connectable=True
         ):
-            device = None  # no adapter or proxy that can connect hears it now
-        if device is None or silent is None or silent > UNREACHABLE_AFTER_S:
+            _LOGGER.debug("Door %s not in range: %s", self.identity.name, self.reachability())
+            raise DoorNotHeard(None)  # no adapter or proxy that can connect hears it now
+        silent = self.silent_for()
+        if self.last_heard is None or silent > CONNECT_ONLY_HEARD_WITHIN_S:
+            # It advertises a new challenge every 5 s: silent this long, it is out of reach,
+            # and a connection attempt would only keep the person at the door waiting.
             _LOGGER.debug(
-                "Door %s not heard (%s s): %s", self.identity.name, silent, self.reachability()
+                "Door %s not heard for %.0f s: %s", self.identity.name, silent, self.reachability()
             )
-            raise DoorNotHeard(None if device is None else silent)
+            raise DoorNotHeard(silent)
         await brc.close_stale_connections_by_address(self.identity.address)
         _LOGGER.debug("Door %s: connecting (heard %.1f s ago)", self.identity.name, silent)
         async with self._slots.connecting(self):

@@ -27,12 +27,18 @@ from .jobs import Priority
 from .protocol.advertisement import AdvertPayload
 from .protocol.client import DoorUnitClient, new_request_id
 from .protocol.constants import LockState, LogSource, Opcode
-from .protocol.errors import DoorUnitError, Jammed, NotPairedError, ProtocolError
+from .protocol.errors import (
+    DoorUnitConnectionError,
+    DoorUnitError,
+    Jammed,
+    NotPairedError,
+    ProtocolError,
+)
 from .protocol.gatt import MANUFACTURER_ID
 from .protocol.keys import StaticKey
 from .protocol.messages import Snapshot
 from .protocol.records import LogRecord
-from .protocol.semantics import hub_should_set_time, motor_run
+from .protocol.semantics import hub_should_set_time
 from .slot_broker import SlotBroker
 
 _LOGGER = logging.getLogger(__name__)
@@ -82,8 +88,13 @@ class DoorLink:
         hooks: DoorLinkHooks,
         *,
         log_seq: int | None = None,
+        snapshot: Snapshot | None = None,
     ) -> None:
-        """Prepare the link; `async_start` begins listening to advertisements."""
+        """Prepare the link; `async_start` begins listening to advertisements.
+
+        `snapshot` is the unit's last status from before a restart: the door shows it (and
+        counts as available, like a unit just heard) until it is read again or falls silent.
+        """
         self.hass = hass
         self.identity = identity
         self._hub_key = hub_key
@@ -91,7 +102,7 @@ class DoorLink:
         self._clock = hooks.clock
         # The read counter is not restored: a unit's counter restarts at every reboot, so
         # only a read after start-up proves the state shown is current.
-        self.state = LinkState(log_seq=log_seq)
+        self.state = LinkState(snapshot=snapshot, available=snapshot is not None, log_seq=log_seq)
         self.connection = DoorConnection(
             hass, identity, hub_key, slots=hooks.slots, spawn=hooks.spawn, clock=hooks.clock
         )
@@ -237,8 +248,7 @@ class DoorLink:
         Home Assistant's own tracking checks every five minutes; a caretaker should see a
         door with a dead battery or a proxy down within a minute.
         """
-        silent = self.connection.silent_for()
-        if self.state.available and silent is not None and silent > UNREACHABLE_AFTER_S:
+        if self.state.available and self.connection.silent_for() > UNREACHABLE_AFTER_S:
             self._mark_unreachable()
 
     def _mark_unreachable(self) -> None:
@@ -293,9 +303,8 @@ class DoorLink:
     async def async_operate(self, opcode: Opcode, context: Context | None) -> LockState:
         """Lock, unlock or unlatch for `context`; a retry reuses the request id."""
         request_id = new_request_id()
-        path = motor_run(opcode)
         _LOGGER.debug("Door %s: %s requested", self.identity.name, opcode.name)
-        self.state.pending_state = path.moving
+        self.state.pending_opcode = opcode
         self.notify()
 
         async def run(client: DoorUnitClient) -> tuple[LockState, Snapshot | None]:
@@ -310,22 +319,29 @@ class DoorLink:
             return state, handshake.snapshot if handshake else None
 
         self._attributor.sent(opcode, context)
+        reached = True
         try:
             state, snapshot = await self.async_run(run, Priority.INTERACTIVE)
         except Jammed:
             self._apply_lock_state(LockState.JAMMED, None)
             _LOGGER.debug("Door %s: %s jammed", self.identity.name, opcode.name)
             raise
+        except DoorUnitConnectionError as err:
+            reached = False  # nothing new to read from a unit that was not reached
+            _LOGGER.debug("Door %s: %s failed: %r", self.identity.name, opcode.name, err)
+            raise
         except DoorUnitError as err:
             _LOGGER.debug("Door %s: %s failed: %r", self.identity.name, opcode.name, err)
             raise
+        else:
+            # The new state before the pending one ends: entities never show the old one.
+            self._apply_lock_state(state, snapshot)
+            _LOGGER.debug("Door %s: %s done, %s", self.identity.name, opcode.name, state.name)
         finally:
-            self.state.pending_state = None
+            self.state.pending_opcode = None
             self.notify()
-            self._schedule_refresh(after_command=True)
-        self._apply_lock_state(state, snapshot)
-        self.notify()
-        _LOGGER.debug("Door %s: %s done, %s", self.identity.name, opcode.name, state.name)
+            if reached:
+                self._schedule_refresh(after_command=True)
         return state
 
     def _apply_lock_state(self, state: LockState, snapshot: Snapshot | None) -> None:
@@ -378,6 +394,7 @@ class DoorLink:
             await self._hooks.records(self, [], snapshot.log_last_seq)
             self.state.log_seq = snapshot.log_last_seq
             return
+        stored = False
         while last < snapshot.log_last_seq:
             oldest, records = await client.read_log(last + 1, LOG_PAGE)
             if oldest > last + 1:
@@ -393,9 +410,12 @@ class DoorLink:
             last = records[-1].seq
             # Stored first, acknowledged after: a crash in between re-reads, never loses.
             await self._hooks.records(self, [self._attributed(r) for r in records], last)
+            stored = True
             self.state.log_seq = last
             await client.ack_log(last)
             _LOGGER.debug("Door %s: %d log records read", self.identity.name, len(records))
+        if not stored:
+            await self._hooks.records(self, [], last)  # the status is kept all the same
 
     def _attributed(self, record: LogRecord) -> ReadRecord:
         ours = record.source is LogSource.BLE and record.subject == int.from_bytes(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .protocol.constants import Feature, LockState
+from .protocol.constants import Feature, Opcode
 from .protocol.messages import Snapshot
 
 
@@ -35,4 +35,5 @@ class LinkState:
     log_seq: int | None = None
     missed_records: int = 0
     not_paired: bool = False
-    pending_state: LockState | None = None
+    pending_opcode: Opcode | None = None
+    """The motor command under way, if any (lock, unlock or unlatch)."""

@@ -94,8 +94,10 @@ def door_error(door_name: str, err: DoorUnitError) -> HomeAssistantError:
     if isinstance(err, DoorNotHeard):
         if err.silent_for is None:
             key = "door_out_of_range"
+        elif err.silent_for < 60:
+            placeholders["duration"] = f"{math.ceil(err.silent_for)} s"
         else:
-            placeholders["minutes"] = str(max(1, math.ceil(err.silent_for / 60)))
+            placeholders["duration"] = f"{math.ceil(err.silent_for / 60)} min"
     return HomeAssistantError(
         translation_domain=DOMAIN, translation_key=key, translation_placeholders=placeholders
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from homeassistant.components.event import EventEntity, EventEntityDescription
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import Context, HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .access_events import EVENT_TYPES, AccessEvent
@@ -43,9 +43,20 @@ class AccessEventEntity(DoorEntity, EventEntity):
             self._hub.async_subscribe(self.link.identity.subentry_id, self._on_event)
         )
 
+    @property
+    def available(self) -> bool:
+        """Always: it shows the last event, which stays true while the unit is out of reach.
+
+        Following the unit's reachability would make every restart or short silence
+        write the last event again, which the logbook shows as if it had just happened.
+        """
+        return True
+
     @callback
-    def _on_event(self, event: AccessEvent) -> None:
+    def _on_event(self, event: AccessEvent, context: Context | None) -> None:
         if not event.on_entity:
             return
+        if context is not None:
+            self.async_set_context(context)  # the logbook row names who caused it
         self._trigger_event(event.event_type, event.entity_data())
         self.async_write_ha_state()

@@ -52,16 +52,20 @@ class DoorLock(DoorEntity, LockEntity):
     @property
     def is_locking(self) -> bool:
         """Whether a lock command is under way."""
-        return self.link.state.pending_state is LockState.LOCKING or (
-            self._state() is LockState.LOCKING
-        )
+        return self.link.state.pending_opcode is Opcode.LOCK or (self._state() is LockState.LOCKING)
 
     @property
     def is_unlocking(self) -> bool:
-        """Whether an unlock or open command is under way."""
-        return self.link.state.pending_state is LockState.UNLOCKING or (
-            self._state() is LockState.UNLOCKING
+        """Whether an unlock command is under way."""
+        pending = self.link.state.pending_opcode
+        return pending is Opcode.UNLOCK or (
+            pending is None and self._state() is LockState.UNLOCKING
         )
+
+    @property
+    def is_opening(self) -> bool:
+        """Whether an open (unlatch) command is under way."""
+        return self.link.state.pending_opcode is Opcode.UNLATCH
 
     @property
     def is_jammed(self) -> bool:

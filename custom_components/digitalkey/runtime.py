@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import time
 
 from homeassistant.config_entries import ConfigEntry
-from homeassistant.core import CALLBACK_TYPE, callback
+from homeassistant.core import CALLBACK_TYPE, Context, callback
 
 from .access_events import AccessEvent
 from .building_store import BuildingData, BuildingStore
@@ -16,6 +16,7 @@ from .protocol.keys import StaticKey
 from .slot_broker import SlotBroker
 
 type DigitalKeyConfigEntry = ConfigEntry[DigitalKeyRuntime]
+type AccessListener = Callable[[AccessEvent, Context | None], None]
 type EntityAdder = Callable[[DoorLink], None]
 """How one platform adds the entities of a door (used when a door is added in place)."""
 
@@ -25,12 +26,10 @@ class AccessEventHub:
 
     def __init__(self) -> None:
         """No listeners yet."""
-        self._listeners: dict[str, list[Callable[[AccessEvent], None]]] = {}
+        self._listeners: dict[str, list[AccessListener]] = {}
 
     @callback
-    def async_subscribe(
-        self, subentry_id: str, listener: Callable[[AccessEvent], None]
-    ) -> CALLBACK_TYPE:
+    def async_subscribe(self, subentry_id: str, listener: AccessListener) -> CALLBACK_TYPE:
         """Deliver a door's access events to `listener`; returns a remover."""
         listeners = self._listeners.setdefault(subentry_id, [])
         listeners.append(listener)
@@ -42,10 +41,10 @@ class AccessEventHub:
         return remove
 
     @callback
-    def dispatch(self, event: AccessEvent) -> None:
-        """Hand `event` to the listeners of its door."""
+    def dispatch(self, event: AccessEvent, context: Context | None) -> None:
+        """Hand `event` (caused in `context`, if known) to the listeners of its door."""
         for listener in list(self._listeners.get(event.subentry_id, [])):
-            listener(event)
+            listener(event, context)
 
 
 @dataclass(slots=True)

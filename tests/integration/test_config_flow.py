@@ -85,6 +85,13 @@ def _discovery_flow(hass: HomeAssistant, sim: SimUnit) -> dict[str, Any] | None:
     return None
 
 
+def _without_building(result: Any) -> dict[str, str]:
+    """A step's placeholders without the building it pairs into (checked on its own)."""
+    placeholders = dict(result["description_placeholders"] or {})
+    placeholders.pop("building", None)
+    return placeholders
+
+
 async def _discovered(hass: HomeAssistant, sim: SimUnit) -> ConfigFlowResult:
     """The flow HA started on hearing the unit, as the frontend shows it."""
     await until(hass, lambda: _discovery_flow(hass, sim) is not None)
@@ -303,6 +310,7 @@ def _assert_failure(result: Result, case: PairingCase, unit_label: str) -> None:
     placeholders = dict(result["description_placeholders"] or {})
     if case.diagnostics:
         assert placeholders.pop("diagnostics")  # HA's text, e.g. which proxy last heard it
+    placeholders.pop("building", None)
     assert placeholders == {"unit": unit_label, **case.placeholders}
 
 
@@ -315,7 +323,7 @@ async def test_discovery_creates_building_with_first_door(hass: HomeAssistant, s
     result = await _discovered(hass, sim)
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "building"
-    assert result["description_placeholders"] == {"unit": "DK-3001"}
+    assert _without_building(result) == {"unit": "DK-3001"}
     flow = _discovery_flow(hass, sim)
     assert flow is not None
     assert flow["context"]["title_placeholders"] == {"name": "DK-3001"}
@@ -328,7 +336,7 @@ async def test_discovery_creates_building_with_first_door(hass: HomeAssistant, s
         result["flow_id"], {"name": "  Solbakken   borettslag "}
     )
     assert result["step_id"] == "pair"
-    assert result["description_placeholders"] == {"unit": "DK-3001"}
+    assert _without_building(result) == {"unit": "DK-3001"}
     assert _fields(result) == {"setup_code", "name", "location"}
     assert _text_type(result, "setup_code") == "tel"  # the number pad on a phone
 
@@ -376,10 +384,11 @@ async def test_discovery_adds_door_to_the_only_building(hass: HomeAssistant, sit
     result = await _discovered(hass, sim)
     assert result["step_id"] == "pair"
     assert "building" not in _fields(result)
+    assert result["description_placeholders"]["building"] == "Solbakken borettslag"
 
     result = await hass.config_entries.flow.async_configure(result["flow_id"], PAIR_INPUT)
     assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "door_added"
+    assert result["reason"] == "door_added_at"
     assert result["description_placeholders"] == {
         "door": "Main entrance",
         "building": "Solbakken borettslag",
@@ -403,7 +412,7 @@ async def test_discovery_asks_which_building(hass: HomeAssistant, site: Site) ->
     sim = await site.add_unit("entrance", pairing=True)
 
     result = await _discovered(hass, sim)
-    assert result["step_id"] == "pair"
+    assert result["step_id"] == "pair_choose"
     assert _selector_options(result, "building") == [
         {"value": solbakken.entry_id, "label": "Solbakken borettslag"},
         {"value": fjordglott.entry_id, "label": "Fjordgløtt sameie"},
@@ -413,7 +422,7 @@ async def test_discovery_asks_which_building(hass: HomeAssistant, site: Site) ->
         result["flow_id"], {**PAIR_INPUT, "building": fjordglott.entry_id}
     )
     assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "door_added"
+    assert result["reason"] == "door_added_at"
     assert result["description_placeholders"] == {
         "door": "Main entrance",
         "building": "Fjordgløtt sameie",
@@ -556,19 +565,19 @@ async def test_wrong_codes_count_down_to_lockout(hass: HomeAssistant, site: Site
             result["flow_id"], {**PAIR_INPUT, "setup_code": "2718 2818"}
         )
         assert result["errors"] == {"base": "invalid_code"}
-        assert result["description_placeholders"] == {"unit": "DK-3001", "attempts": left}
+        assert _without_building(result) == {"unit": "DK-3001", "attempts": left}
 
     # The fifth wrong code starts the lockout, and the installer is told so at once.
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {**PAIR_INPUT, "setup_code": "2718 2818"}
     )
     assert result["errors"] == {"base": "locked_out"}
-    assert result["description_placeholders"] == {"unit": "DK-3001", "minutes": "5"}
+    assert _without_building(result) == {"unit": "DK-3001", "minutes": "5"}
 
     result = await hass.config_entries.flow.async_configure(result["flow_id"], PAIR_INPUT)
     assert result["step_id"] == "pair"
     assert result["errors"] == {"base": "locked_out"}
-    assert result["description_placeholders"] == {"unit": "DK-3001", "minutes": "5"}
+    assert _without_building(result) == {"unit": "DK-3001", "minutes": "5"}
     assert sim.unit.locked_out
     assert not sim.unit.flash.controllers
     assert not hass.config_entries.async_entries(DOMAIN)
@@ -653,7 +662,7 @@ async def test_second_discovered_unit_joins_the_building_the_first_created(
     )
 
     assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "door_added"
+    assert result["reason"] == "door_added_at"
     assert hass.config_entries.async_entries(DOMAIN) == [building]
     assert sorted(door.title for door in building.subentries.values()) == [
         "Garage",
@@ -697,7 +706,7 @@ async def test_same_building_named_in_two_cards(hass: HomeAssistant, site: Site)
     )
 
     assert second["type"] is FlowResultType.ABORT
-    assert second["reason"] == "door_added"
+    assert second["reason"] == "door_added_at"
     assert hass.config_entries.async_entries(DOMAIN) == [building]
     assert len(building.subentries) == 2
     assert _controller_keys(garage) == [_hub_public(building)]
@@ -738,7 +747,7 @@ async def test_chosen_building_removed_while_pairing(hass: HomeAssistant, site: 
     assert not sim.unit.flash.controllers
 
     result = await hass.config_entries.flow.async_configure(result["flow_id"], PAIR_INPUT)
-    assert result["reason"] == "door_added"
+    assert result["reason"] == "door_added_at"
     assert result["description_placeholders"]["building"] == "Fjordgløtt sameie"
     assert len(fjordglott.subentries) == 1
 
@@ -781,7 +790,7 @@ async def test_removed_door_is_discovered_again(hass: HomeAssistant, site: Site)
     result = await _discovered(hass, sim)
     assert result["step_id"] == "pair"
     result = await hass.config_entries.flow.async_configure(result["flow_id"], PAIR_INPUT)
-    assert result["reason"] == "door_added"
+    assert result["reason"] == "door_added_at"
     assert [d.unique_id for d in entry.subentries.values()] == [_unit_id(sim)]
 
 
@@ -899,7 +908,7 @@ async def test_add_door_lists_unpaired_units_and_pairs_one(hass: HomeAssistant, 
         result["flow_id"], {"device": garage.address}
     )
     assert result["step_id"] == "pair"
-    assert result["description_placeholders"] == {"unit": "DK-3003"}
+    assert _without_building(result) == {"unit": "DK-3003"}
     assert _text_type(result, "setup_code") == "tel"
     result = await hass.config_entries.subentries.async_configure(
         result["flow_id"], {"setup_code": TYPED_CODE, "name": "Garage", "location": ""}
@@ -990,7 +999,7 @@ async def test_add_door_unit_added_elsewhere_meanwhile(hass: HomeAssistant, site
     discovery = await hass.config_entries.flow.async_configure(
         discovery["flow_id"], {**PAIR_INPUT, "building": fjordglott.entry_id}
     )
-    assert discovery["reason"] == "door_added"
+    assert discovery["reason"] == "door_added_at"
     await hass.async_block_till_done()
     sim.unit.factory_reset()
     sim.unit.press_pairing_button()
@@ -1019,9 +1028,8 @@ async def test_reconfigure_door(
     )
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "reconfigure"
-    assert result["description_placeholders"] == {
+    assert _without_building(result) == {
         "unit": "DK-3001",
-        "location": "entrance entrance",
     }
     assert _suggested(result) == {"name": "Entrance", "location": "entrance entrance"}
 
@@ -1036,7 +1044,8 @@ async def test_reconfigure_door(
         result["flow_id"], {"name": " Front   door ", "location": " Storgata  1 B "}
     )
     assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "reconfigure_successful"
+    assert result["reason"] == "door_updated"
+    assert result["description_placeholders"] == {"door": "Front door"}
     await hass.async_block_till_done()
 
     door = loaded.subentries[door.subentry_id]

@@ -224,3 +224,32 @@ async def test_failed_read_is_not_retried_on_every_advertisement(
     clock.now += REFRESH_RETRY_S
     await advertise(1011)
     assert attempts == 2  # after the back-off the next advertisement reads again
+
+
+async def test_door_silent_for_seconds_fails_at_once_without_a_read_after(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    """Silent for two challenge rotations: no connection attempt, no background read."""
+    door = _door(loaded, "Garage")
+    await door.connection.async_release_if_idle()
+    await hass.async_block_till_done(wait_background_tasks=True)
+    site.units["garage"].peripheral.set_reachable(False)
+    clock = FakeClock()
+    loaded.runtime_data.clock = clock
+    door.connection.heard(b"\x00" * 8)
+    clock.now += 20
+    reads = 0
+    real = door.async_refresh
+
+    async def counting() -> None:
+        nonlocal reads
+        reads += 1
+        await real()
+
+    door.async_refresh = counting  # type: ignore[method-assign]
+    with pytest.raises(HomeAssistantError) as err:
+        await _unlock(hass, "garage")
+    assert err.value.translation_placeholders["duration"] == "20 s"
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert reads == 0
+    assert hass.states.get("lock.garage").state == "locked"  # still shown: silent < 30 s

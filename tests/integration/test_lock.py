@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from homeassistant.components.lock import LockState as HaLockState
 from homeassistant.const import ATTR_ENTITY_ID
-from homeassistant.core import HomeAssistant
+from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -52,3 +52,39 @@ async def test_jammed_unit_shows_jammed(
         )
     assert err.value.translation_key == "jammed"
     assert hass.states.get("lock.garage").state == HaLockState.JAMMED
+
+
+@pytest.mark.parametrize(
+    ("service", "start", "moving", "end"),
+    [
+        ("unlock", "lock", HaLockState.UNLOCKING, HaLockState.UNLOCKED),
+        ("lock", "unlock", HaLockState.LOCKING, HaLockState.LOCKED),
+        ("open", "lock", HaLockState.OPENING, HaLockState.OPEN),
+    ],
+)
+async def test_a_command_shows_only_moving_then_done(
+    hass: HomeAssistant,
+    site: Site,
+    loaded: MockConfigEntry,
+    service: str,
+    start: str,
+    moving: HaLockState,
+    end: HaLockState,
+) -> None:
+    """Never the old state in between: an automation on `to: locked` must not fire falsely."""
+    await hass.services.async_call("lock", start, {ATTR_ENTITY_ID: "lock.entrance"}, blocking=True)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    seen: list[str] = []
+
+    @callback
+    def record(event: Event) -> None:
+        if event.data["entity_id"] == "lock.entrance" and event.data["new_state"] is not None:
+            seen.append(event.data["new_state"].state)
+
+    remove = hass.bus.async_listen("state_changed", record)
+    await hass.services.async_call(
+        "lock", service, {ATTR_ENTITY_ID: "lock.entrance"}, blocking=True
+    )
+    await hass.async_block_till_done(wait_background_tasks=True)
+    remove()
+    assert seen == [moving, end]

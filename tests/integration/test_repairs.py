@@ -107,9 +107,11 @@ async def test_reset_unit_is_paired_again_from_repairs(
     assert issue.severity is ir.IssueSeverity.ERROR
     assert issue.translation_key == "unpaired"
     assert issue.translation_placeholders == {"door": "Entrance"}
-    for entity_id in ("lock.entrance", "sensor.entrance_battery", "event.entrance_access"):
+    for entity_id in ("lock.entrance", "sensor.entrance_battery"):
         await until(hass, lambda e=entity_id: _state(hass, e) == STATE_UNAVAILABLE)
     assert _state(hass, "lock.garage") == HaLockState.LOCKED
+    # The last access event stays shown: it is still what last happened at the door.
+    assert _state(hass, "event.entrance_access") != STATE_UNAVAILABLE
 
     result = await fix_flow.start(issue_id)
     assert result["type"] == "form"
