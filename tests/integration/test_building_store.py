@@ -51,7 +51,10 @@ async def test_version_1_store_is_migrated_and_reading_resumes_after_its_seq(
     stored = hass_storage[key]
     assert stored["version"] == STORAGE_VERSION == 2
     assert stored["minor_version"] == STORAGE_MINOR_VERSION
-    assert stored["data"] == {"doors": {subentry_id: {"log_seq": 15}}}
+    (door,) = stored["data"]["doors"].values()
+    assert stored["data"]["doors"].keys() == {subentry_id}
+    assert door["log_seq"] == 15
+    assert len(bytes.fromhex(door["snapshot"])) == 40  # the last status, shown after restarts
     assert await hass.config_entries.async_unload(entry.entry_id)
 
 
