@@ -44,9 +44,7 @@ async def test_an_admins_small_correction_is_applied(owner: Hub, time: ManualTim
     assert unit.now() == int(time.time())
 
 
-async def test_an_admins_hello_two_days_ahead_is_not_applied(
-    owner: Hub, time: ManualTime
-) -> None:
+async def test_an_admins_hello_two_days_ahead_is_not_applied(owner: Hub, time: ManualTime) -> None:
     unit = owner.unit
     assert not await _hello_with_time(owner, unit, 2 * DAY)
     assert unit.now() == int(time.time())
@@ -58,7 +56,7 @@ async def test_an_admins_hello_behind_the_newest_record_is_not_applied(
     owner: Hub, time: ManualTime
 ) -> None:
     unit = owner.unit
-    time.advance(600)
+    time.advance(5)  # the advertised challenge stays fresh
     unit.open_door()  # a record at now
     newest = unit.flash.log.records[-1].time
     assert not await _hello_with_time(owner, unit, -300)
