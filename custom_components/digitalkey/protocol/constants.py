@@ -19,7 +19,7 @@ SETUP_CODE_DIGITS: Final = 8
 UNLOCK_WINDOW_S: Final = 10.0
 """A unit refuses UNLOCK/UNLATCH later than this after it sent msg2."""
 IDLE_CLOSE_S: Final = 10.0
-"""A unit drops a connection with no message for this long."""
+"""A unit drops a connection with no authenticated progress for this long (§7.3)."""
 CHALLENGE_ROTATE_S: Final = 5.0
 """How often a unit advertises a new challenge."""
 CHALLENGE_VALID_S: Final = 10.0
