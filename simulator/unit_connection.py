@@ -110,8 +110,9 @@ class UnitConnection:
         self._session_started = 0.0
         self._hellos = 0
         self._closed = False
-        self._idle: Timer = unit.link_call_later(PREAUTH_S, self.drop)
-        self._lifetime: Timer = unit.link_call_later(LINK_MAX_S, self.drop)
+        self._drop_after_error = False
+        self._idle: Timer = unit.link_call_later(PREAUTH_S, self._expire)
+        self._lifetime: Timer = unit.link_call_later(LINK_MAX_S, self._expire)
         loop = asyncio.get_running_loop()
         self._task = loop.create_task(self._run(), name=f"door unit {unit.name} link")
 
@@ -125,7 +126,12 @@ class UnitConnection:
         if self._closed:
             return
         self._idle.cancel()
-        self._idle = self.unit.link_call_later(IDLE_CLOSE_S, self.drop)
+        self._idle = self.unit.link_call_later(IDLE_CLOSE_S, self._expire)
+
+    def _expire(self) -> None:
+        """A link timer ran out (a hung unit, the `responsive` hook, runs none)."""
+        if self.unit.responsive:
+            self.drop()
 
     def feed(self, data: bytes) -> None:
         """One RX write arrived; it does not keep the link alive by itself."""
@@ -136,8 +142,10 @@ class UnitConnection:
             and data[0] & FIRST
             and int.from_bytes(data[1:3]) > self.unit.config.max_message
         )
-        if too_long:
-            self.drop()  # a message longer than the buffer: nobody honest sends one
+        if too_long:  # longer than the buffer: say so, then drop the link
+            self._drop_after_error = True
+            self._reassembler.reset()
+            self._queue(None)
             return
         try:
             message = self._reassembler.feed(data)
@@ -179,6 +187,9 @@ class UnitConnection:
             message = await self._inbox.get()
             if message is None:
                 await self._error(ErrorCode.MALFORMED)
+                if self._drop_after_error:
+                    self.drop()
+                    return
                 continue
             try:
                 await self._handle(message)
