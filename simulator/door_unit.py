@@ -24,6 +24,9 @@ from custom_components.digitalkey.protocol.constants import (
     CHALLENGE_LEN,
     CHALLENGE_ROTATE_S,
     CHALLENGE_VALID_S,
+    HELLO_BUDGET,
+    HELLO_BUDGET_S,
+    KEYPAD_LOCKOUT_S,
     PAIRING_LOCKOUT_S,
     PAIRING_MAX_ATTEMPTS,
     PAIRING_WINDOW_S,
@@ -40,21 +43,19 @@ from custom_components.digitalkey.protocol.constants import (
 )
 from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID, SERVICE_UUID
 from custom_components.digitalkey.protocol.keys import StaticKey
-from custom_components.digitalkey.protocol.messages import Response, Snapshot
+from custom_components.digitalkey.protocol.messages import Snapshot
 from custom_components.digitalkey.protocol.records import CredentialRecord, credential_secret
 from custom_components.digitalkey.protocol.semantics import motor_run, time_set_detail
 
 from .radio import Advertisement, PeripheralLink, RadioPeripheral
 from .timers import CallLater, Timer, loop_call_later
 from .unit_connection import UnitConnection
-from .unit_state import Flash, PairedController, UnitConfig
+from .unit_state import Flash, PairedController, Remembered, UnitConfig
 
 __all__ = ["DoorUnit", "Flash", "PairedController", "UnitConfig"]
 
 REQUEST_MEMORY = 32
 """Final responses remembered per controller, so retries never operate the bolt twice."""
-KEYPAD_MAX_WRONG = 5
-KEYPAD_LOCKOUT_S = 60.0
 BATTERY_LOW_PERCENT = 15
 _AFTER_POWER_LOSS = {
     LockState.UNLOCKING: LockState.UNLOCKED,
@@ -76,13 +77,16 @@ class DoorUnit:
         monotonic: Callable[[], float] = time.monotonic,
         entropy: Callable[[int], bytes] = os.urandom,
         call_later: CallLater = loop_call_later,
+        link_call_later: CallLater | None = None,
         battery_percent: int = 90,
     ) -> None:
         """Build a unit in factory state (not paired, not in pairing mode).
 
         `clock` and `monotonic` are the unit's wall and monotonic clocks; `call_later`
         schedules what the unit does by itself later (challenge rotation, latch release,
-        auto-relock). Tests pass their own to move time without sleeping.
+        auto-relock); `link_call_later` the links' timeouts (pre-auth, idle, lifetime),
+        by default the same as `call_later`. Tests pass their own to move time without
+        sleeping.
         """
         self.config = config
         self.unit_id = config.unit_id
@@ -90,6 +94,7 @@ class DoorUnit:
         self.monotonic = monotonic
         self.entropy = entropy
         self.call_later = call_later
+        self.link_call_later = call_later if link_call_later is None else link_call_later
         self.flash = Flash(static=StaticKey.generate())
         self.flash.credentials.capacity = config.credential_capacity
         self.flash.log.capacity = config.log_capacity
@@ -102,13 +107,16 @@ class DoorUnit:
         self.battery_mv = self._mv_for(battery_percent)
         self.change_counter = 0
         self.pairing_until = 0.0
+        self.pairing_epoch = 0
+        """Changes whenever the pairing window opens or closes: voids pending attempts."""
+        self._hello_times: list[float] = []
         self.jammed = False
         self.responsive = True
         self.drop_link_before_reply = False
         self.motor_busy = False
         self.keypad_wrong = 0
         self.keypad_locked_until = 0.0
-        self.request_memory: dict[bytes, OrderedDict[int, Response]] = {}
+        self.request_memory: dict[bytes, OrderedDict[int, Remembered]] = {}
         self.connections: dict[int, UnitConnection] = {}
         self.peripheral: RadioPeripheral | None = None
         self._challenges: dict[bytes, float] = {}
@@ -284,23 +292,56 @@ class DoorUnit:
             change_counter=self.change_counter,
         )
 
-    def remembered(self, controller: bytes) -> OrderedDict[int, Response]:
+    def remembered(self, controller: bytes) -> OrderedDict[int, Remembered]:
         """Request-id memory of one controller."""
         return self.request_memory.setdefault(controller, OrderedDict())
 
-    def remember(self, controller: bytes, response: Response) -> None:
+    def remember(self, controller: bytes, entry: Remembered) -> None:
         """Keep a final response so a retry gets it back instead of a second run."""
         memory = self.remembered(controller)
-        memory[response.request_id] = response
+        memory.pop(entry.response.request_id, None)
+        memory[entry.response.request_id] = entry
         while len(memory) > REQUEST_MEMORY:
             memory.popitem(last=False)
+
+    def hello_budget_taken(self) -> bool:
+        """Count a HELLO against the unit's budget; False when the budget is used up."""
+        now = self.monotonic()
+        self._hello_times = [t for t in self._hello_times if now - t < HELLO_BUDGET_S]
+        if len(self._hello_times) >= HELLO_BUDGET:
+            return False
+        self._hello_times.append(now)
+        return True
+
+    def controller_changed(self, key_id: bytes, *, end_sessions: bool = True) -> None:
+        """A controller was removed or changed role: forget its answers, end its sessions.
+
+        An admin changing its own role keeps its links (its answer still has to go out);
+        the new role holds from its next command, as roles are read on every command.
+        """
+        self.request_memory.pop(key_id, None)
+        if not end_sessions:
+            return
+        for connection in list(self.connections.values()):
+            if connection.controller_key_id == key_id:
+                connection.drop()
 
     # Pairing ----------------------------------------------------------------------------
 
     @property
+    def pairing_window_open(self) -> bool:
+        """Whether the pairing window is open (whatever the lockout)."""
+        return self.monotonic() < self.pairing_until
+
+    @property
     def pairing_mode(self) -> bool:
-        """Whether the pairing window is open."""
-        return self.monotonic() < self.pairing_until and not self.locked_out
+        """Whether the pairing window is open and pairing is not locked out."""
+        return self.pairing_window_open and not self.locked_out
+
+    def close_pairing_window(self) -> None:
+        """End the window; every attempt still pending on any link becomes void."""
+        self.pairing_until = 0.0
+        self.pairing_epoch += 1
 
     @property
     def locked_out(self) -> bool:
@@ -312,6 +353,7 @@ class DoorUnit:
         if self.flash.controllers or self.locked_out:
             return False
         self.pairing_until = self.monotonic() + PAIRING_WINDOW_S
+        self.pairing_epoch += 1
         self._publish()
         return True
 
@@ -331,7 +373,7 @@ class DoorUnit:
     def pairing_failed(self) -> None:
         """A confirmation failed; close the window when attempts are used up."""
         if self.flash.pairing_failures >= PAIRING_MAX_ATTEMPTS:
-            self.pairing_until = 0.0
+            self.close_pairing_window()
             self.flash.pairing_failures = 0
         self._publish()
 
@@ -340,7 +382,7 @@ class DoorUnit:
         self.flash.controllers[controller.key_id] = controller
         self.flash.pairing_failures = 0
         self.flash.lockout_until = 0.0
-        self.pairing_until = 0.0
+        self.close_pairing_window()
         self.log(LogEvent.PAIRED, LogSource.BLE, int.from_bytes(controller.key_id[:4]))
 
     def lockout_left(self) -> int:
@@ -356,7 +398,7 @@ class DoorUnit:
         self.flash = Flash(static=StaticKey.generate(), log=log, boot_count=self.flash.boot_count)
         self.flash.credentials.capacity = self.config.credential_capacity
         self.request_memory.clear()
-        self.pairing_until = 0.0
+        self.close_pairing_window()
         self._arm_bolt_timers()  # the settings are back at their defaults
         self.bump()
 
@@ -416,7 +458,7 @@ class DoorUnit:
             self.keypad_wrong = 0
         else:
             self.keypad_wrong += 1
-            if self.keypad_wrong >= KEYPAD_MAX_WRONG:
+            if self.keypad_wrong >= self.flash.setting(ConfigKey.KEYPAD_LOCKOUT_ATTEMPTS):
                 self.keypad_wrong = 0
                 self.keypad_locked_until = self.monotonic() + KEYPAD_LOCKOUT_S
         return opened
@@ -468,7 +510,8 @@ class DoorUnit:
         self.connections.clear()
         self.request_memory.clear()
         self._challenges.clear()
-        self.pairing_until = 0.0
+        self._hello_times.clear()
+        self.close_pairing_window()
         self.motor_busy = self._relocking = False
         self._cancel_bolt_timers()
         self.lock_state = _AFTER_POWER_LOSS.get(self.lock_state, self.lock_state)

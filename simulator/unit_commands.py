@@ -6,7 +6,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from custom_components.digitalkey.protocol.constants import (
+    AUTO_RELOCK_MAX_S,
     KEY_ID_LEN,
+    KEYPAD_ATTEMPTS_MAX,
+    KEYPAD_ATTEMPTS_MIN,
+    MAX_CONTROLLERS,
+    UNLATCH_HOLD_MAX_S,
+    UTC_OFFSET_MAX_S,
+    UTC_OFFSET_MIN_S,
     ConfigKey,
     LogEvent,
     LogSource,
@@ -47,6 +54,14 @@ CACHED_OPCODES = frozenset(
     }
 )
 """Commands that change state: their answers are remembered by request id."""
+
+CONFIG_RANGES: dict[ConfigKey, range] = {
+    ConfigKey.AUTO_RELOCK_S: range(AUTO_RELOCK_MAX_S + 1),
+    ConfigKey.UNLATCH_HOLD_S: range(UNLATCH_HOLD_MAX_S + 1),
+    ConfigKey.KEYPAD_LOCKOUT_ATTEMPTS: range(KEYPAD_ATTEMPTS_MIN, KEYPAD_ATTEMPTS_MAX + 1),
+    ConfigKey.UTC_OFFSET_S: range(UTC_OFFSET_MIN_S, UTC_OFFSET_MAX_S + 1),
+}
+"""Values CONFIG_SET takes for each key (§7.4); others are refused INVALID_ARGUMENT."""
 
 type Handler = Callable[["DoorUnit", Reader, PairedController], tuple[Status, bytes]]
 
@@ -124,14 +139,24 @@ def _cred_read_bucket(unit: DoorUnit, args: Reader, _c: PairedController) -> tup
     return Status.OK, u16(len(records)) + b"".join(r.encode() for r in records)
 
 
-def _controller_add(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
+def _controller_add(unit: DoorUnit, args: Reader, caller: PairedController) -> tuple[Status, bytes]:
     public, role_raw = args.take(32), args.u8()
     label = read_short_text(args)
     args.end()
     if role_raw not in {r.value for r in Role}:
         return Status.INVALID_ARGUMENT, b""
     controller = PairedController(public, Role(role_raw), label)
-    unit.flash.controllers[controller.key_id] = controller
+    controllers = unit.flash.controllers
+    existing = controllers.get(controller.key_id)
+    if existing is None and len(controllers) >= MAX_CONTROLLERS:
+        return Status.CONFLICT, b""
+    if existing is not None and existing.role is not controller.role:
+        admins = [c for c in controllers.values() if c.role is Role.ADMIN]
+        if admins == [existing]:
+            return Status.INVALID_ARGUMENT, b""  # the unit would have no admin left
+    controllers[controller.key_id] = controller
+    if existing is not None and existing.role is not controller.role:
+        unit.controller_changed(controller.key_id, end_sessions=controller.key_id != caller.key_id)
     return Status.OK, b""
 
 
@@ -145,7 +170,7 @@ def _controller_remove(
     if target == caller.key_id:
         return Status.INVALID_ARGUMENT, b""  # an admin cannot lock itself out by accident
     del unit.flash.controllers[target]
-    unit.request_memory.pop(target, None)
+    unit.controller_changed(target)  # its open sessions end at once
     return Status.OK, b""
 
 
@@ -175,6 +200,8 @@ def _config_set(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Sta
         return Status.INVALID_ARGUMENT, b""
     if key is ConfigKey.UTC_OFFSET_S and value & 0x80000000:
         value -= 1 << 32
+    if value not in CONFIG_RANGES[key]:
+        return Status.INVALID_ARGUMENT, b""
     unit.flash.config[key] = value
     unit.settings_changed()
     return Status.OK, b""

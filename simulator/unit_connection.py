@@ -13,9 +13,15 @@ import logging
 from typing import TYPE_CHECKING
 
 from custom_components.digitalkey.protocol.constants import (
+    HELLO_MAX_PER_LINK,
+    HELLO_TIME_MAX_STEP_S,
     IDLE_CLOSE_S,
+    INBOX_MAX,
+    LINK_MAX_S,
     MOTOR_OPCODES,
     OPENING_OPCODES,
+    PAIR_ATTEMPT_S,
+    PREAUTH_S,
     UNLOCK_WINDOW_S,
     USER_OPCODES,
     ErrorCode,
@@ -33,7 +39,7 @@ from custom_components.digitalkey.protocol.errors import (
     ProtocolError,
     UnsupportedVersion,
 )
-from custom_components.digitalkey.protocol.framing import Reassembler, fragment
+from custom_components.digitalkey.protocol.framing import FIRST, Reassembler, fragment
 from custom_components.digitalkey.protocol.messages import (
     Envelope,
     ErrorMessage,
@@ -49,11 +55,12 @@ from custom_components.digitalkey.protocol.session import NoiseSession
 from custom_components.digitalkey.protocol.wire import u8
 
 from .unit_commands import CACHED_OPCODES, run_command
-from .unit_state import PairedController
+from .unit_state import PairedController, Remembered
 
 if TYPE_CHECKING:
     from .door_unit import DoorUnit  # typing only: door_unit imports this module
     from .radio import PeripheralLink
+    from .timers import Timer
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -69,44 +76,107 @@ def _undecodable(plaintext: bytes) -> Response:
     return Response(request_id, Status.MALFORMED)
 
 
+class _Attempt:
+    """A pairing attempt of this link: void once its window is gone or it is too old."""
+
+    __slots__ = ("attempts_left", "epoch", "locking", "pairing", "started")
+
+    def __init__(self, pairing: UnitPairing, attempts_left: int, epoch: int, started: float):
+        self.pairing = pairing
+        self.attempts_left = attempts_left
+        self.epoch = epoch
+        self.started = started
+        self.locking = attempts_left == 0
+        """This attempt used up the last one and started the lockout (§6 step 2)."""
+
+
 class UnitConnection:
-    """State of one link: reassembly, pairing attempt, session."""
+    """State of one link: reassembly, pairing attempt, session, and the link's timers.
+
+    Only authenticated progress (`_progress`: a pairing step that advanced, a handshake, a
+    DATA message that decrypted) keeps a link: the first must come within PREAUTH_S of
+    connecting, then within IDLE_CLOSE_S of the previous, and no link outlives LINK_MAX_S.
+    """
 
     def __init__(self, unit: DoorUnit, link: PeripheralLink) -> None:
         """Start handling messages of a new link."""
         self.unit = unit
         self.link = link
         self._reassembler = Reassembler(unit.config.max_message)
-        self._inbox: asyncio.Queue[bytes | None] = asyncio.Queue()
-        self._pairing: UnitPairing | None = None
-        self._attempts_left = 0
+        self._inbox: asyncio.Queue[bytes | None] = asyncio.Queue(INBOX_MAX)
+        self._attempt: _Attempt | None = None
         self._session: NoiseSession | None = None
         self._controller: PairedController | None = None
         self._session_started = 0.0
+        self._hellos = 0
+        self._closed = False
+        self._drop_after_error = False
+        self._idle: Timer = unit.link_call_later(PREAUTH_S, self._expire)
+        self._lifetime: Timer = unit.link_call_later(LINK_MAX_S, self._expire)
         loop = asyncio.get_running_loop()
-        self._idle = loop.call_later(IDLE_CLOSE_S, self.drop)
         self._task = loop.create_task(self._run(), name=f"door unit {unit.name} link")
 
-    def feed(self, data: bytes) -> None:
-        """One RX write arrived."""
+    @property
+    def controller_key_id(self) -> bytes | None:
+        """Key id of the controller whose session this link carries, if any."""
+        return self._controller.key_id if self._controller is not None else None
+
+    def _progress(self) -> None:
+        """Authenticated progress: the link may stay another IDLE_CLOSE_S."""
+        if self._closed:
+            return
         self._idle.cancel()
-        self._idle = asyncio.get_running_loop().call_later(IDLE_CLOSE_S, self.drop)
+        self._idle = self.unit.link_call_later(IDLE_CLOSE_S, self._expire)
+
+    def _expire(self) -> None:
+        """A link timer ran out (a hung unit, the `responsive` hook, runs none)."""
+        if self.unit.responsive:
+            self.drop()
+
+    def feed(self, data: bytes) -> None:
+        """One RX write arrived; it does not keep the link alive by itself."""
+        if self._closed:
+            return
+        too_long = (
+            len(data) >= 3
+            and data[0] & FIRST
+            and int.from_bytes(data[1:3]) > self.unit.config.max_message
+        )
+        if too_long:  # longer than the buffer: say so, then drop the link
+            self._drop_after_error = True
+            self._reassembler.reset()
+            self._queue(None)
+            return
         try:
             message = self._reassembler.feed(data)
         except ProtocolError:
-            self._inbox.put_nowait(None)
+            self._queue(None)
             return
         if message is not None:
+            self._queue(message)
+
+    def _queue(self, message: bytes | None) -> None:
+        try:
             self._inbox.put_nowait(message)
+        except asyncio.QueueFull:
+            _LOGGER.debug("dropping a link that sends faster than the unit handles")
+            self.drop()
 
     def close(self) -> None:
         """The link is gone: stop handling."""
+        self._closed = True
         self._idle.cancel()
+        self._lifetime.cancel()
         self._task.cancel()
         self._session = None
+        self._attempt = None
+        while not self._inbox.empty():
+            self._inbox.get_nowait()
 
     def drop(self) -> None:
-        """Disconnect this link (idle timeout, tampering, reboot)."""
+        """Disconnect this link (timeouts, tampering, floods, a controller removed, reboot)."""
+        if self._closed:
+            return
         self.close()
         loop = asyncio.get_running_loop()
         task = loop.create_task(self.link.disconnect())
@@ -117,6 +187,9 @@ class UnitConnection:
             message = await self._inbox.get()
             if message is None:
                 await self._error(ErrorCode.MALFORMED)
+                if self._drop_after_error:
+                    self.drop()
+                    return
                 continue
             try:
                 await self._handle(message)
@@ -150,40 +223,56 @@ class UnitConnection:
 
     # Pairing ----------------------------------------------------------------------------
 
-    async def _pair_request(self, body: bytes) -> None:
+    async def _pairing_refused(self, attempt: _Attempt | None = None) -> bool:
+        """Check the preconditions of §6 (at PAIR_REQUEST and again at PAIR_CONFIRM)."""
         unit = self.unit
-        if unit.locked_out:
+        if unit.locked_out and (attempt is None or not attempt.locking):
             await self._error(ErrorCode.LOCKED_OUT, min(unit.lockout_left(), 0xFFFF))
-            return
+            return True
         if unit.flash.controllers:
             await self._error(ErrorCode.ALREADY_PAIRED)
-            return
-        if not unit.pairing_mode:
+            return True
+        window_open = unit.pairing_window_open and (
+            attempt is None or attempt.epoch == unit.pairing_epoch
+        )
+        if not window_open:
             await self._error(ErrorCode.NOT_IN_PAIRING_MODE)
+            return True
+        return False
+
+    async def _pair_request(self, body: bytes) -> None:
+        unit = self.unit
+        self._attempt = None
+        if await self._pairing_refused():
             return
-        self._attempts_left = unit.pairing_attempt_started()
-        self._pairing = UnitPairing(unit.config.setup_code, unit.unit_id, unit.entropy)
+        attempts_left = unit.pairing_attempt_started()
+        pairing = UnitPairing(unit.config.setup_code, unit.unit_id, unit.entropy)
         try:
-            reply = self._pairing.on_request(body, self._attempts_left)
+            reply = pairing.on_request(body, attempts_left)
         except ProtocolError:
-            self._pairing = None
             unit.pairing_failed()
             await self._error(ErrorCode.MALFORMED)
             return
+        self._attempt = _Attempt(pairing, attempts_left, unit.pairing_epoch, unit.monotonic())
+        self._progress()
         await self._send(reply)
 
     async def _pair_confirm(self, body: bytes) -> None:
-        pairing, self._pairing = self._pairing, None
+        attempt, self._attempt = self._attempt, None
         unit = self.unit
-        if pairing is None:
+        if attempt is None or unit.monotonic() - attempt.started > PAIR_ATTEMPT_S:
             await self._error(ErrorCode.UNEXPECTED)
             return
+        if await self._pairing_refused(attempt):
+            return
+        pairing = attempt.pairing
         try:
             grant = pairing.on_confirm(body)
         except AuthenticationError, ProtocolError:
             unit.pairing_failed()
-            await self._error(ErrorCode.WRONG_CODE, self._attempts_left)
+            await self._error(ErrorCode.WRONG_CODE, attempt.attempts_left)
             return
+        self._progress()
         unit.set_clock(grant.time)
         unit.paired(PairedController(grant.hub_public, grant.role, grant.label))
         identity = UnitIdentity(
@@ -205,6 +294,15 @@ class UnitConnection:
             await self._error(ErrorCode.UNKNOWN_CONTROLLER)
             return
         self._session = None
+        self._controller = None
+        self._hellos += 1
+        if self._hellos > HELLO_MAX_PER_LINK:
+            await self._error(ErrorCode.BUSY)
+            self.drop()
+            return
+        if not unit.hello_budget_taken():
+            await self._error(ErrorCode.BUSY)
+            return
         session = NoiseSession(
             initiator=False,
             static=unit.flash.static,
@@ -225,10 +323,12 @@ class UnitConnection:
             return
         clock_before = unit.now()
         accepted = payload.challenge is not None and unit.consume_challenge(payload.challenge)
-        if accepted:
+        time_applied = accepted and self._hello_time_plausible(controller, payload.hub_time)
+        if time_applied:
             unit.set_clock(payload.hub_time)
         self._controller = controller
         self._session_started = unit.monotonic()
+        self._progress()
         responses: AsyncIterator[Response] | None = None
         first: Response | None = None
         if accepted and payload.request is not None:
@@ -236,7 +336,7 @@ class UnitConnection:
             first = await anext(responses)
             if self._must_drop(first):
                 return
-        welcome = WelcomePayload(unit.snapshot(clock_before), accepted, accepted, first)
+        welcome = WelcomePayload(unit.snapshot(clock_before), accepted, time_applied, first)
         reply = session.write_handshake(welcome.encode())
         self._session = session
         await self._send(Envelope(MessageType.WELCOME, reply).encode())
@@ -245,6 +345,20 @@ class UnitConnection:
                 if self._must_drop(response):
                     return
                 await self._send_data(response)
+
+    def _hello_time_plausible(self, controller: PairedController, hub_time: int) -> bool:
+        """Whether HELLO's hub time may set the clock (§7.1): ADMIN only, a bounded step.
+
+        Never backwards past the newest log record (that would let records be forged in the
+        past) and never by more than HELLO_TIME_MAX_STEP_S; those take an explicit SET_TIME.
+        """
+        unit = self.unit
+        if controller.role is not Role.ADMIN:
+            return False
+        if abs(hub_time - unit.now()) > HELLO_TIME_MAX_STEP_S:
+            return False
+        records = unit.flash.log.records
+        return not (records and hub_time < records[-1].time)
 
     async def _data(self, body: bytes) -> None:
         session = self._session
@@ -257,6 +371,7 @@ class UnitConnection:
             _LOGGER.debug("dropping a link whose transport message failed authentication")
             self.drop()
             return
+        self._progress()
         try:
             request = Request.decode(plaintext)
         except ProtocolError:
@@ -286,14 +401,19 @@ class UnitConnection:
     async def _execute(self, request: Request) -> AsyncIterator[Response]:
         """Yield ACCEPTED (for slow motor runs) and then the final response."""
         unit = self.unit
-        controller = self._controller
-        assert controller is not None
-        memory = unit.remembered(controller.key_id)
-        cached = memory.get(request.request_id)
-        if cached is not None:
-            yield cached
+        session_controller = self._controller
+        assert session_controller is not None
+        controller = unit.flash.controllers.get(session_controller.key_id)
+        if controller is None:  # removed meanwhile (its links are dropped as it happens)
+            self.drop()
             return
         refusal = self._refusal(request.opcode, controller)
+        if refusal is None:
+            remembered = unit.remembered(controller.key_id).get(request.request_id)
+            if remembered is not None and remembered.asks(request):
+                yield remembered.response
+                return
+            refusal = self._busy_or_unsupported(request.opcode)
         if refusal is not None:
             yield Response(request.request_id, refusal)
             return
@@ -306,12 +426,13 @@ class UnitConnection:
             return
         response = run_command(unit, request, controller)
         if request.opcode in CACHED_OPCODES and response.status is Status.OK:
-            unit.remember(controller.key_id, response)
+            unit.remember(controller.key_id, Remembered.of(request, response))
         yield response
         if request.opcode is Opcode.FACTORY_RESET and response.status is Status.OK:
             unit.factory_reset()  # after the answer went out under the old keys
 
     def _refusal(self, opcode: Opcode, controller: PairedController) -> Status | None:
+        """Checks that hold for a retry answered from memory too (§7.3)."""
         if opcode not in USER_OPCODES and controller.role is not Role.ADMIN:
             return Status.FORBIDDEN
         if (
@@ -319,6 +440,10 @@ class UnitConnection:
             and self.unit.monotonic() - self._session_started > UNLOCK_WINDOW_S
         ):
             return Status.EXPIRED
+        return None
+
+    def _busy_or_unsupported(self, opcode: Opcode) -> Status | None:
+        """Checks only for a request that runs (a retry of a finished one is answered)."""
         if opcode is Opcode.UNLATCH and not self.unit.config.features & Feature.UNLATCH:
             return Status.UNSUPPORTED
         if opcode in MOTOR_OPCODES and self.unit.motor_busy:
@@ -349,5 +474,5 @@ class UnitConnection:
                 final = Response(request.request_id, Status.OK, u8(run.final))
         finally:
             unit.motor_busy = False
-        unit.remember(controller.key_id, final)
+        unit.remember(controller.key_id, Remembered.of(request, final))
         yield final

@@ -8,15 +8,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from custom_components.digitalkey.protocol.constants import ConfigKey, Feature, Role
+from custom_components.digitalkey.protocol.constants import ConfigKey, Feature, Opcode, Role
 from custom_components.digitalkey.protocol.framing import MAX_MESSAGE
 from custom_components.digitalkey.protocol.keys import StaticKey, key_id
+from custom_components.digitalkey.protocol.messages import Request, Response
 from custom_components.digitalkey.protocol.semantics import config_default
 
 from .credential_db import CredentialDatabase
 from .event_log import EventLog
 
-__all__ = ["Flash", "PairedController", "UnitConfig"]
+__all__ = ["Flash", "PairedController", "Remembered", "UnitConfig"]
+
+
+@dataclass(frozen=True, slots=True)
+class Remembered:
+    """A final response in the request-id memory, with the question it answered."""
+
+    opcode: Opcode
+    args: bytes
+    response: Response
+
+    @classmethod
+    def of(cls, request: Request, response: Response) -> Remembered:
+        """Remember `response` as the answer to `request`."""
+        return cls(request.opcode, request.args, response)
+
+    def asks(self, request: Request) -> bool:
+        """Whether `request` is a retry of the remembered one (same opcode and arguments)."""
+        return request.opcode is self.opcode and request.args == self.args
 
 
 @dataclass(slots=True)

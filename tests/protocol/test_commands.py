@@ -233,11 +233,11 @@ async def test_controller_list_cuts_long_labels_at_a_character_boundary(paired: 
     ("key", "value"),
     [
         (ConfigKey.AUTO_RELOCK_S, 30),
-        (ConfigKey.UNLATCH_HOLD_S, 0xFFFFFFFF),
+        (ConfigKey.UNLATCH_HOLD_S, 30),  # the largest taken (§7.4)
         (ConfigKey.KEYPAD_LOCKOUT_ATTEMPTS, 3),
         (ConfigKey.UTC_OFFSET_S, -10_800),
         (ConfigKey.UTC_OFFSET_S, 19_800),
-        (ConfigKey.UTC_OFFSET_S, -(2**31)),
+        (ConfigKey.UTC_OFFSET_S, -43_200),  # the smallest taken (§7.4)
     ],
 )
 async def test_config_values_round_trip(paired: Paired, key: ConfigKey, value: int) -> None:

@@ -38,6 +38,7 @@ from custom_components.digitalkey.protocol.semantics import config_default
 from simulator.door_unit import DoorUnit, UnitConfig
 from simulator.persistence import dump_unit, restore_unit
 from simulator.testbed import Testbed
+from simulator.timers import loop_call_later
 from tests.protocol.loopback import LoopbackClient
 
 UNIT_ID = bytes.fromhex("D1C0FFEE1A7C")
@@ -98,6 +99,7 @@ def new_unit(time: ManualTime, **config: Any) -> DoorUnit:
         clock=time.time,
         monotonic=time.monotonic,
         call_later=time.call_later,
+        link_call_later=loop_call_later,  # only the bolt's time moves by hand here
     )
 
 

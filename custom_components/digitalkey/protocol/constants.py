@@ -19,7 +19,7 @@ SETUP_CODE_DIGITS: Final = 8
 UNLOCK_WINDOW_S: Final = 10.0
 """A unit refuses UNLOCK/UNLATCH later than this after it sent msg2."""
 IDLE_CLOSE_S: Final = 10.0
-"""A unit drops a connection with no message for this long."""
+"""A unit drops a connection with no authenticated progress for this long (§7.3)."""
 CHALLENGE_ROTATE_S: Final = 5.0
 """How often a unit advertises a new challenge."""
 CHALLENGE_VALID_S: Final = 10.0
@@ -27,6 +27,33 @@ CHALLENGE_VALID_S: Final = 10.0
 PAIRING_WINDOW_S: Final = 300.0
 PAIRING_MAX_ATTEMPTS: Final = 5
 PAIRING_LOCKOUT_S: Final = 300
+PAIR_ATTEMPT_S: Final = 30.0
+"""A pairing attempt is void this long after its PAIR_REQUEST (§6)."""
+
+PREAUTH_S: Final = 3.0
+"""A unit drops a link that completed no handshake or pairing step this soon after connecting."""
+LINK_MAX_S: Final = 60.0
+"""A unit drops every link this long after it connected, whatever it carries (§7.3)."""
+INBOX_MAX: Final = 4
+"""Messages (and framing errors) a unit queues per link; one more drops the link."""
+HELLO_MAX_PER_LINK: Final = 8
+"""HELLOs a unit reads on one link; one more is answered BUSY and drops the link."""
+HELLO_BUDGET: Final = 10
+"""HELLOs with a known key id a unit reads per HELLO_BUDGET_S; more are answered BUSY."""
+HELLO_BUDGET_S: Final = 10.0
+HELLO_TIME_MAX_STEP_S: Final = 86_400
+"""Largest clock correction a unit takes from an ADMIN's HELLO; larger need SET_TIME."""
+
+MAX_CONTROLLERS: Final = 16
+"""Controllers a unit stores; CONTROLLER_ADD of one more is refused CONFLICT."""
+KEYPAD_LOCKOUT_S: Final = 60.0
+"""How long the keypad refuses every PIN after the configured number of wrong ones."""
+AUTO_RELOCK_MAX_S: Final = 3600
+UNLATCH_HOLD_MAX_S: Final = 30
+KEYPAD_ATTEMPTS_MIN: Final = 1
+KEYPAD_ATTEMPTS_MAX: Final = 10
+UTC_OFFSET_MIN_S: Final = -43_200
+UTC_OFFSET_MAX_S: Final = 50_400
 
 
 class MessageType(IntEnum):
