@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from custom_components.digitalkey.protocol.constants import (
     KEY_ID_LEN,
+    MAX_CONTROLLERS,
     ConfigKey,
     LogEvent,
     LogSource,
@@ -131,7 +132,10 @@ def _controller_add(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple
     if role_raw not in {r.value for r in Role}:
         return Status.INVALID_ARGUMENT, b""
     controller = PairedController(public, Role(role_raw), label)
-    unit.flash.controllers[controller.key_id] = controller
+    held = unit.flash.controllers
+    if controller.key_id not in held and len(held) >= MAX_CONTROLLERS:
+        return Status.CONFLICT, b""  # HELLO lookup tries every controller: keep it bounded
+    held[controller.key_id] = controller
     return Status.OK, b""
 
 

@@ -54,7 +54,7 @@ from .pairing import (
     speaks_newer_protocol,
     subentry_data,
 )
-from .protocol.advertisement import AdvertPayload, format_unit_id, local_name
+from .protocol.advertisement import UnpairedAdvert, format_unit_id, local_name
 from .protocol.keys import StaticKey
 
 if TYPE_CHECKING:
@@ -100,12 +100,12 @@ def _configured_door(
     return None
 
 
-def _unpaired_units(hass: HomeAssistant) -> dict[str, AdvertPayload]:
+def _unpaired_units(hass: HomeAssistant) -> dict[str, UnpairedAdvert]:
     """Discovered units that are not paired to any hub: address -> advertisement."""
-    units: dict[str, AdvertPayload] = {}
+    units: dict[str, UnpairedAdvert] = {}
     for info in bluetooth.async_discovered_service_info(hass, connectable=True):
         advert = parse_advert(info)
-        if advert is None or advert.paired:
+        if not isinstance(advert, UnpairedAdvert):  # not ours, or paired (no unit id)
             continue
         if _configured_door(hass, format_unit_id(advert.unit_id)) is not None:
             continue
@@ -113,7 +113,7 @@ def _unpaired_units(hass: HomeAssistant) -> dict[str, AdvertPayload]:
     return units
 
 
-def _unit_label(address: str, advert: AdvertPayload) -> str:
+def _unit_label(address: str, advert: UnpairedAdvert) -> str:
     mode = " ✓" if advert.pairing_mode else ""
     return f"{local_name(advert.unit_id)} ({address}){mode}"
 
@@ -263,6 +263,9 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
             if speaks_newer_protocol(discovery_info):
                 return self.async_abort(reason="unsupported_version")
             return self.async_abort(reason="not_supported")
+        if not isinstance(advert, UnpairedAdvert):
+            # A paired unit does not name itself (§2.2): nothing to discover or update.
+            return self.async_abort(reason="already_paired")
         unit_id = format_unit_id(advert.unit_id)
         await self.async_set_unique_id(unit_id)
         # No building has a unit id as unique id, but an ignored discovery of this unit
@@ -409,7 +412,7 @@ class DoorSubentryFlow(ConfigSubentryFlow):
     def __init__(self) -> None:
         """Start a subentry flow."""
         self._pairing = PairingStep()
-        self._units: dict[str, AdvertPayload] = {}
+        self._units: dict[str, UnpairedAdvert] = {}
 
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> SubentryFlowResult:
         """Pick one of the unpaired units in range."""
