@@ -40,6 +40,7 @@ from .const import (
     CONF_LOCATION,
     CONF_SETUP_CODE,
     CONF_UNIT_ID,
+    CONF_UNIT_SECRET,
     DEFAULT_BATTERY_THRESHOLD,
     DOMAIN,
     OPT_BATTERY_THRESHOLD,
@@ -54,8 +55,14 @@ from .pairing import (
     speaks_newer_protocol,
     subentry_data,
 )
-from .protocol.advertisement import UnpairedAdvert, format_unit_id, local_name
-from .protocol.keys import StaticKey
+from .protocol.advertisement import (
+    PairedAdvert,
+    UnpairedAdvert,
+    format_unit_id,
+    local_name,
+    resolve,
+)
+from .protocol.keys import StaticKey, advert_key
 
 if TYPE_CHECKING:
     from .runtime import DigitalKeyConfigEntry
@@ -97,6 +104,16 @@ def _configured_door(
         for subentry in entry.subentries.values():
             if subentry.unique_id == unit_id:
                 return entry, subentry
+    return None
+
+
+def _door_resolving(hass: HomeAssistant, advert: PairedAdvert) -> str | None:
+    """Unit id of the configured door whose unit sent this paired advertisement, if any."""
+    for entry in hass.config_entries.async_entries(DOMAIN):
+        for subentry in entry.subentries.values():
+            secret = subentry.data.get(CONF_UNIT_SECRET)
+            if secret and resolve(advert, advert_key(bytes.fromhex(secret))) is not None:
+                return str(subentry.data[CONF_UNIT_ID])
     return None
 
 
@@ -263,10 +280,12 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
             if speaks_newer_protocol(discovery_info):
                 return self.async_abort(reason="unsupported_version")
             return self.async_abort(reason="not_supported")
-        if not isinstance(advert, UnpairedAdvert):
-            # A paired unit does not name itself (§2.2): nothing to discover or update.
+        if isinstance(advert, UnpairedAdvert):
+            unit_id = format_unit_id(advert.unit_id)
+        elif (resolved := _door_resolving(self.hass, advert)) is not None:
+            unit_id = resolved  # one of ours: its address may have to be updated below
+        else:  # paired elsewhere: it does not name itself (docs/protocol.md §2.2)
             return self.async_abort(reason="already_paired")
-        unit_id = format_unit_id(advert.unit_id)
         await self.async_set_unique_id(unit_id)
         # No building has a unit id as unique id, but an ignored discovery of this unit
         # has: it stays ignored.
@@ -280,7 +299,7 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
                     entry, subentry, data={**subentry.data, CONF_ADDRESS: discovery_info.address}
                 )
             return self.async_abort(reason="already_configured")
-        if advert.paired:
+        if not isinstance(advert, UnpairedAdvert):
             return self.async_abort(reason="already_paired")
         _LOGGER.debug("Discovered unit %s at %s", unit_id, discovery_info.address)
         self._pairing.address = discovery_info.address
