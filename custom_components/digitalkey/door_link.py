@@ -180,9 +180,10 @@ class DoorLink:
     def async_update_identity(self, identity: DoorIdentity) -> None:
         """The door was renamed or moved, or its unit got a new address (no reload)."""
         moved = identity.address != self.identity.address
+        rekeyed = identity.unit_secret != self.identity.unit_secret  # re-paired: new advert key
         self.identity = identity
         self.connection.identity = identity
-        if moved and not self._stopped:
+        if (moved or rekeyed) and not self._stopped:  # (re)reads the last advertisement
             self._stop_listening()
             self.async_start()
         self.notify()
