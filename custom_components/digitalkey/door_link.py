@@ -43,16 +43,14 @@ REFRESH_RETRY_S = 30.0
 """After a failed read, wait this long before an advertisement triggers another."""
 
 type Clock = Callable[[], float]
+type Spawn = Callable[[Coroutine[Any, Any, None], str], asyncio.Task[None]]
+"""Starts a background task that unloading the building cancels."""
 
 
 @functools.lru_cache(maxsize=256)
 def _advert_key(unit_secret: bytes) -> bytes | None:
     """A door's advert key (None for a door stored without a unit secret)."""
     return advert_key(unit_secret) if unit_secret else None
-
-
-type Spawn = Callable[[Coroutine[Any, Any, None], str], asyncio.Task[None]]
-"""Starts a background task that unloading the building cancels."""
 
 
 @dataclass(frozen=True, slots=True)
