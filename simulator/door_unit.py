@@ -1,4 +1,4 @@
-"""Reference door unit: the lock side of protocol v1 with hooks a test can drive.
+"""Reference door unit: the lock side of protocol v2 with hooks a test can drive.
 
 State that a real unit keeps in flash (keys, controllers, credentials, event log and its
 sequence number, boot counter, pairing lockout) survives `reboot()`; what a real unit keeps
@@ -16,9 +16,12 @@ import os
 import time
 
 from custom_components.digitalkey.protocol.advertisement import (
-    AdvertPayload,
+    NO_UNIT_ID,
+    PairedAdvert,
     UnitInfo,
+    UnpairedAdvert,
     local_name,
+    paired_local_name,
 )
 from custom_components.digitalkey.protocol.constants import (
     CHALLENGE_LEN,
@@ -30,6 +33,7 @@ from custom_components.digitalkey.protocol.constants import (
     PAIRING_LOCKOUT_S,
     PAIRING_MAX_ATTEMPTS,
     PAIRING_WINDOW_S,
+    PRAND_LEN,
     AdvertFlag,
     ConfigKey,
     CredentialType,
@@ -42,7 +46,7 @@ from custom_components.digitalkey.protocol.constants import (
     Opcode,
 )
 from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID, SERVICE_UUID
-from custom_components.digitalkey.protocol.keys import StaticKey
+from custom_components.digitalkey.protocol.keys import StaticKey, advert_key, hint_key, match_hint
 from custom_components.digitalkey.protocol.messages import Snapshot
 from custom_components.digitalkey.protocol.records import CredentialRecord, credential_secret
 from custom_components.digitalkey.protocol.semantics import motor_run, time_set_detail
@@ -127,6 +131,10 @@ class DoorUnit:
         self._relock_timer: Timer | None = None
         """Locks an unlocked bolt once the auto-relock time is over (or ends that run)."""
         self._relocking = False
+        self._advert: tuple[tuple[object, ...], bytes] | None = None
+        """Last advertised payload and what it was made from: a new prand only on change."""
+        self._derived: dict[tuple[bytes, ...], bytes | None] = {}
+        """Advert and hint keys derived from the flash (cheap to keep, costly to redo)."""
         self.motor_operations = 0
         self.change_listeners: list[Callable[[], None]] = []
         """Called after every change the unit advertises (for measurements and persistence)."""
@@ -204,13 +212,57 @@ class DoorUnit:
         return flags
 
     def advertisement(self) -> Advertisement:
-        """What the unit broadcasts now."""
-        payload = AdvertPayload(self.unit_id, self.flags, self.change_counter, self._challenge)
+        """What the unit broadcasts now: its unit id only while unpaired (§2.2).
+
+        Paired, it advertises a resolvable identifier with a prand drawn afresh whenever
+        the challenge, the counter or the flags change, and a name without its unit id.
+        The simulated radio keeps a fixed Bluetooth address; a real unit MUST use a
+        resolvable private address as well.
+        """
+        flags = self.flags
+        if not flags & AdvertFlag.PAIRED:
+            payload = UnpairedAdvert(flags, self._challenge, self.unit_id, self.change_counter)
+            return self._advertise(self.name, payload.encode())
+        state = (self.flash.unit_secret, flags, self.change_counter, self._challenge)
+        if self._advert is None or self._advert[0] != state:
+            paired = PairedAdvert.build(
+                self._advert_key(),
+                flags=flags,
+                change_counter=self.change_counter,
+                challenge=self._challenge,
+                prand=self.entropy(PRAND_LEN),
+            )
+            self._advert = (state, paired.encode())
+        return self._advertise(paired_local_name(), self._advert[1])
+
+    @staticmethod
+    def _advertise(name: str, payload: bytes) -> Advertisement:
         return Advertisement(
-            local_name=self.name,
+            local_name=name,
             service_uuids=[SERVICE_UUID],
-            manufacturer_data={MANUFACTURER_ID: payload.encode()},
+            manufacturer_data={MANUFACTURER_ID: payload},
         )
+
+    def _advert_key(self) -> bytes:
+        cache_key = (b"advert", self.flash.unit_secret)
+        if cache_key not in self._derived:
+            self._derived[cache_key] = advert_key(self.flash.unit_secret)
+        key = self._derived[cache_key]
+        assert key is not None
+        return key
+
+    def find_controller(self, hint: bytes) -> PairedController | None:
+        """The controller whose HELLO hint this is (each one is tried), else None."""
+        static = self.flash.static
+        candidates: list[tuple[PairedController, bytes]] = []
+        for controller in self.flash.controllers.values():
+            cache_key = (b"hint", static.public, controller.public)
+            if cache_key not in self._derived:
+                self._derived[cache_key] = hint_key(static, controller.public)
+            key = self._derived[cache_key]
+            if key is not None:
+                candidates.append((controller, key))
+        return match_hint(hint, self.unit_id, candidates)
 
     def _publish(self) -> None:
         if self.peripheral is not None:
@@ -225,9 +277,10 @@ class DoorUnit:
 
     def read_info(self) -> bytes:
         """INFO characteristic value."""
+        flags = self.flags
         return UnitInfo(
-            self.unit_id,
-            self.flags,
+            NO_UNIT_ID if flags & AdvertFlag.PAIRED else self.unit_id,
+            flags,
             self.config.features,
             self.config.max_message,
             self.config.firmware,
@@ -470,7 +523,7 @@ class DoorUnit:
         return self._present(CredentialType.TAG, uid, LogSource.TAG)
 
     def _present(self, kind: CredentialType, value: bytes, source: LogSource) -> bool:
-        secret = credential_secret(self.unit_id, kind, value)
+        secret = credential_secret(self.flash.unit_secret, kind, value)
         record = self.flash.credentials.live.find(kind, secret)
         if record is None:
             self.log(LogEvent.DENIED, source, detail=DenyReason.UNKNOWN_CREDENTIAL)

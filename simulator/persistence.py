@@ -22,7 +22,13 @@ import tempfile
 import time
 from typing import TYPE_CHECKING, Any, Final
 
-from custom_components.digitalkey.protocol.constants import ConfigKey, DoorState, LockState, Role
+from custom_components.digitalkey.protocol.constants import (
+    UNIT_SECRET_LEN,
+    ConfigKey,
+    DoorState,
+    LockState,
+    Role,
+)
 from custom_components.digitalkey.protocol.errors import ProtocolError
 from custom_components.digitalkey.protocol.keys import StaticKey
 from custom_components.digitalkey.protocol.records import CredentialOp, CredentialRecord, LogRecord
@@ -45,8 +51,9 @@ __all__ = [
     "write_units_file",
 ]
 
-FORMAT_VERSION: Final = 1
-"""Version of the file layout; a file of another version is not restored."""
+FORMAT_VERSION: Final = 2
+"""Version of the file layout; a file of another version is not restored (2: protocol v2,
+with the unit secret)."""
 
 # A motor that was running when the state was saved has finished by the next start, and a
 # latch that was held has sprung back (the bolt stays withdrawn). Auto-relock is RAM: the
@@ -77,6 +84,7 @@ def dump_flash(
     lockout_left = flash.lockout_until - monotonic_now
     return {
         "static_private": flash.static.private.hex(),
+        "unit_secret": flash.unit_secret.hex(),
         "controllers": [
             {"public": c.public.hex(), "role": c.role.name, "label": c.label}
             for c in flash.controllers.values()
@@ -127,6 +135,7 @@ def load_flash(
         lockout_left = float(data["lockout_until"]) - wall_now
         return Flash(
             static=StaticKey.from_private(bytes.fromhex(data["static_private"])),
+            unit_secret=_unit_secret(data["unit_secret"]),
             controllers={c.key_id: c for c in controllers},
             credentials=credentials,
             log=log,
@@ -137,6 +146,13 @@ def load_flash(
         )
     except (KeyError, TypeError, ValueError, ProtocolError) as err:
         raise PersistenceError(f"malformed flash: {err!r}") from err
+
+
+def _unit_secret(text: str) -> bytes:
+    secret = bytes.fromhex(text)
+    if len(secret) != UNIT_SECRET_LEN:
+        raise ValueError("unit secret must be 32 bytes")
+    return secret
 
 
 # ---------------------------------------------------------------------------

@@ -276,7 +276,11 @@ class UnitConnection:
         unit.set_clock(grant.time)
         unit.paired(PairedController(grant.hub_public, grant.role, grant.label))
         identity = UnitIdentity(
-            unit.flash.static.public, unit.unit_id, unit.config.features, unit.flash.boot_count
+            unit.flash.static.public,
+            unit.unit_id,
+            unit.flash.unit_secret,
+            unit.config.features,
+            unit.flash.boot_count,
         )
         await self._send(pairing.complete(identity))
 
@@ -289,7 +293,7 @@ class UnitConnection:
         except ProtocolError:
             await self._error(ErrorCode.MALFORMED)
             return
-        controller = unit.flash.controllers.get(hello.key_id)
+        controller = unit.find_controller(hello.hint)
         if controller is None:
             await self._error(ErrorCode.UNKNOWN_CONTROLLER)
             return

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from custom_components.digitalkey.protocol.constants import ConfigKey, Feature, Opcode, Role
 from custom_components.digitalkey.protocol.framing import MAX_MESSAGE
-from custom_components.digitalkey.protocol.keys import StaticKey, key_id
+from custom_components.digitalkey.protocol.keys import StaticKey, key_id, new_unit_secret
 from custom_components.digitalkey.protocol.messages import Request, Response
 from custom_components.digitalkey.protocol.semantics import config_default
 
@@ -48,7 +48,7 @@ class PairedController:
 
     @property
     def key_id(self) -> bytes:
-        """Identifier used in HELLO."""
+        """Identifier in CONTROLLER_LIST/REMOVE, the request memory and the event log."""
         return key_id(self.public)
 
 
@@ -71,6 +71,8 @@ class Flash:
     """State that survives a reboot."""
 
     static: StaticKey
+    unit_secret: bytes = field(default_factory=new_unit_secret)
+    """Keys credential secrets and resolvable advertisements; new at every factory reset."""
     controllers: dict[bytes, PairedController] = field(default_factory=dict)
     credentials: CredentialDatabase = field(default_factory=CredentialDatabase)
     log: EventLog = field(default_factory=EventLog)

@@ -29,6 +29,7 @@ from .const import (
     CONF_LOCATION,
     CONF_UNIT_ID,
     CONF_UNIT_PUBLIC,
+    CONF_UNIT_SECRET,
     DEFAULT_BATTERY_THRESHOLD,
     DOMAIN,
     EVENT_ACCESS,
@@ -66,6 +67,7 @@ def door_identity(subentry: ConfigSubentry) -> DoorIdentity:
         features=Feature(int(subentry.data.get(CONF_FEATURES, 0))),
         firmware=str(subentry.data.get(CONF_FIRMWARE, "")),
         location=str(subentry.data.get(CONF_LOCATION, "")),
+        unit_secret=bytes.fromhex(str(subentry.data.get(CONF_UNIT_SECRET, ""))),
     )
 
 

@@ -40,6 +40,7 @@ from .const import (
     CONF_LOCATION,
     CONF_SETUP_CODE,
     CONF_UNIT_ID,
+    CONF_UNIT_SECRET,
     DEFAULT_BATTERY_THRESHOLD,
     DOMAIN,
     OPT_BATTERY_THRESHOLD,
@@ -54,8 +55,14 @@ from .pairing import (
     speaks_newer_protocol,
     subentry_data,
 )
-from .protocol.advertisement import AdvertPayload, format_unit_id, local_name
-from .protocol.keys import StaticKey
+from .protocol.advertisement import (
+    PairedAdvert,
+    UnpairedAdvert,
+    format_unit_id,
+    local_name,
+    resolve,
+)
+from .protocol.keys import StaticKey, advert_key
 
 if TYPE_CHECKING:
     from .runtime import DigitalKeyConfigEntry
@@ -93,12 +100,22 @@ def _configured_door(
     return None
 
 
-def _unpaired_units(hass: HomeAssistant) -> dict[str, AdvertPayload]:
+def _door_resolving(hass: HomeAssistant, advert: PairedAdvert) -> str | None:
+    """Unit id of the configured door whose unit sent this paired advertisement, if any."""
+    for entry in hass.config_entries.async_entries(DOMAIN):
+        for subentry in entry.subentries.values():
+            secret = subentry.data.get(CONF_UNIT_SECRET)
+            if secret and resolve(advert, advert_key(bytes.fromhex(secret))) is not None:
+                return str(subentry.data[CONF_UNIT_ID])
+    return None
+
+
+def _unpaired_units(hass: HomeAssistant) -> dict[str, UnpairedAdvert]:
     """Discovered units that are not paired to any hub: address -> advertisement."""
-    units: dict[str, AdvertPayload] = {}
+    units: dict[str, UnpairedAdvert] = {}
     for info in bluetooth.async_discovered_service_info(hass, connectable=True):
         advert = parse_advert(info)
-        if advert is None or advert.paired:
+        if not isinstance(advert, UnpairedAdvert):  # not ours, or paired (no unit id)
             continue
         if _configured_door(hass, format_unit_id(advert.unit_id)) is not None:
             continue
@@ -106,7 +123,7 @@ def _unpaired_units(hass: HomeAssistant) -> dict[str, AdvertPayload]:
     return units
 
 
-def _unit_label(address: str, advert: AdvertPayload) -> str:
+def _unit_label(address: str, advert: UnpairedAdvert) -> str:
     mode = " ✓" if advert.pairing_mode else ""
     return f"{local_name(advert.unit_id)} ({address}){mode}"
 
@@ -256,7 +273,12 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
             if speaks_newer_protocol(discovery_info):
                 return self.async_abort(reason="unsupported_version")
             return self.async_abort(reason="not_supported")
-        unit_id = format_unit_id(advert.unit_id)
+        if isinstance(advert, UnpairedAdvert):
+            unit_id = format_unit_id(advert.unit_id)
+        elif (resolved := _door_resolving(self.hass, advert)) is not None:
+            unit_id = resolved  # one of ours: its address may have to be updated below
+        else:  # paired elsewhere: it does not name itself (docs/protocol.md §2.2)
+            return self.async_abort(reason="already_paired")
         await self.async_set_unique_id(unit_id)
         # No building has a unit id as unique id, but an ignored discovery of this unit
         # has: it stays ignored.
@@ -270,7 +292,7 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
                     entry, subentry, data={**subentry.data, CONF_ADDRESS: discovery_info.address}
                 )
             return self.async_abort(reason="already_configured")
-        if advert.paired:
+        if not isinstance(advert, UnpairedAdvert):
             return self.async_abort(reason="already_paired")
         _LOGGER.debug("Discovered unit %s at %s", unit_id, discovery_info.address)
         self._pairing.address = discovery_info.address
@@ -410,7 +432,7 @@ class DoorSubentryFlow(ConfigSubentryFlow):
     def __init__(self) -> None:
         """Start a subentry flow."""
         self._pairing = PairingStep()
-        self._units: dict[str, AdvertPayload] = {}
+        self._units: dict[str, UnpairedAdvert] = {}
 
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> SubentryFlowResult:
         """Pick one of the unpaired units in range."""

@@ -19,6 +19,8 @@ CONF_HUB_KEY: Final = "hub_key"
 CONF_UNIT_ID: Final = "unit_id"
 CONF_ADDRESS: Final = "address"
 CONF_UNIT_PUBLIC: Final = "unit_public"
+CONF_UNIT_SECRET: Final = "unit_secret"  # noqa: S105 - a config key, not a secret
+"""The unit secret from pairing (hex): keys PIN secrets and resolvable advertisements."""
 CONF_LOCATION: Final = "location"
 CONF_FEATURES: Final = "features"
 CONF_FIRMWARE: Final = "firmware"

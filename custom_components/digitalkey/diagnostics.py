@@ -7,10 +7,24 @@ from typing import Any
 from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.core import HomeAssistant
 
-from .const import CONF_HUB_KEY, CONF_LOCATION, CONF_NAME_KEYS, CONF_UNIT_PUBLIC, OPT_NOTIFY_TARGET
+from .const import (
+    CONF_HUB_KEY,
+    CONF_LOCATION,
+    CONF_NAME_KEYS,
+    CONF_UNIT_PUBLIC,
+    CONF_UNIT_SECRET,
+    OPT_NOTIFY_TARGET,
+)
 from .runtime import DigitalKeyConfigEntry
 
-TO_REDACT = {CONF_HUB_KEY, CONF_UNIT_PUBLIC, CONF_LOCATION, OPT_NOTIFY_TARGET, *CONF_NAME_KEYS}
+TO_REDACT = {
+    CONF_HUB_KEY,
+    CONF_UNIT_PUBLIC,
+    CONF_UNIT_SECRET,
+    CONF_LOCATION,
+    OPT_NOTIFY_TARGET,
+    *CONF_NAME_KEYS,
+}
 
 
 def _rounded(value: float | None) -> float | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, replace
+import functools
 import logging
 import time
 from typing import Any
@@ -24,7 +25,7 @@ from .const import UNREACHABLE_AFTER_S
 from .door_connection import DoorConnection, Job
 from .door_state import DoorIdentity, LinkState
 from .jobs import Priority
-from .protocol.advertisement import AdvertPayload
+from .protocol.advertisement import AdvertPayload, UnpairedAdvert, resolve
 from .protocol.client import DoorUnitClient, new_request_id
 from .protocol.constants import LockState, LogSource, Opcode
 from .protocol.errors import (
@@ -35,7 +36,7 @@ from .protocol.errors import (
     ProtocolError,
 )
 from .protocol.gatt import MANUFACTURER_ID
-from .protocol.keys import StaticKey
+from .protocol.keys import StaticKey, advert_key
 from .protocol.messages import Snapshot
 from .protocol.records import LogRecord
 from .protocol.semantics import hub_should_set_time
@@ -50,6 +51,12 @@ REFRESH_RETRY_S = 30.0
 type Clock = Callable[[], float]
 type Spawn = Callable[[Coroutine[Any, Any, None], str], asyncio.Task[None]]
 """Starts a background task that unloading the building cancels."""
+
+
+@functools.lru_cache(maxsize=256)
+def _advert_key(unit_secret: bytes) -> bytes | None:
+    """A door's advert key (None for a door stored without a unit secret)."""
+    return advert_key(unit_secret) if unit_secret else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,9 +189,10 @@ class DoorLink:
     def async_update_identity(self, identity: DoorIdentity) -> None:
         """The door was renamed or moved, or its unit got a new address (no reload)."""
         moved = identity.address != self.identity.address
+        rekeyed = identity.unit_secret != self.identity.unit_secret  # re-paired: new advert key
         self.identity = identity
         self.connection.identity = identity
-        if moved and not self._stopped:
+        if (moved or rekeyed) and not self._stopped:  # (re)reads the last advertisement
             self._stop_listening()
             self.async_start()
         self.notify()
@@ -217,8 +225,16 @@ class DoorLink:
             advert = AdvertPayload.decode(raw)
         except ProtocolError:
             return
-        if advert.unit_id != self.identity.unit_id:
-            return
+        if isinstance(advert, UnpairedAdvert):
+            if advert.unit_id != self.identity.unit_id:
+                return
+            counter = advert.change_counter
+        else:  # paired: ours only if it resolves under this door's advert key
+            key = _advert_key(self.identity.unit_secret)
+            resolved = None if key is None else resolve(advert, key)
+            if resolved is None:
+                return
+            counter = resolved
         self.connection.heard(advert.challenge)
         if self._reported_unreachable:
             _LOGGER.info("Door %s is reachable again", self.identity.name)
@@ -228,10 +244,10 @@ class DoorLink:
         visible_change = not self.state.available or self.state.rssi != info.rssi
         self.state.available = True
         self.state.rssi = info.rssi
-        self.state.advertised_counter = advert.change_counter
+        self.state.advertised_counter = counter
         if not advert.paired:
             self._set_not_paired(True)
-        elif self.state.not_paired or advert.change_counter != self.state.read_counter:
+        elif self.state.not_paired or counter != self.state.read_counter:
             # A read confirms a pairing (clearing the repair) or fetches what changed.
             self._schedule_refresh()
         if visible_change:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .protocol.constants import Feature, Opcode
 from .protocol.messages import Snapshot
@@ -20,6 +20,8 @@ class DoorIdentity:
     features: Feature = Feature.NONE
     firmware: str = ""
     location: str = ""
+    unit_secret: bytes = field(default=b"", repr=False)
+    """From pairing; resolves the unit's advertisements (empty: paired before v2)."""
 
 
 @dataclass(slots=True)

@@ -23,9 +23,10 @@ from .const import (
     CONF_LOCATION,
     CONF_UNIT_ID,
     CONF_UNIT_PUBLIC,
+    CONF_UNIT_SECRET,
     DOMAIN,
 )
-from .protocol.advertisement import AdvertPayload, format_unit_id
+from .protocol.advertisement import AdvertPayload, PairedAdvert, UnpairedAdvert, format_unit_id
 from .protocol.client import PairingResult, pair
 from .protocol.constants import PAIRING_LOCKOUT_S
 from .protocol.errors import (
@@ -57,8 +58,13 @@ def setup_code_selector() -> selector.TextSelector:
     return selector.TextSelector(selector.TextSelectorConfig(type=selector.TextSelectorType.TEL))
 
 
-def parse_advert(info: bluetooth.BluetoothServiceInfoBleak) -> AdvertPayload | None:
-    """The unit's advertisement payload, or None when it is not one of ours."""
+def parse_advert(
+    info: bluetooth.BluetoothServiceInfoBleak,
+) -> UnpairedAdvert | PairedAdvert | None:
+    """The unit's advertisement payload, or None when it is not one of ours.
+
+    Only an `UnpairedAdvert` names its unit; a paired unit's is resolvable only by its hubs.
+    """
     if SERVICE_UUID not in info.service_uuids:
         return None
     raw = info.manufacturer_data.get(MANUFACTURER_ID)
@@ -98,6 +104,7 @@ def subentry_data(address: str, result: PairingResult, location: str) -> dict[st
         CONF_UNIT_ID: format_unit_id(result.unit_id),
         CONF_ADDRESS: address,
         CONF_UNIT_PUBLIC: result.unit_public.hex(),
+        CONF_UNIT_SECRET: result.unit_secret.hex(),
         CONF_FEATURES: int(result.info.features),
         CONF_FIRMWARE: f"{result.info.firmware[0]}.{result.info.firmware[1]}",
         CONF_LOCATION: location,

@@ -1,4 +1,4 @@
-"""Figures of protocol v1 over the simulated radio (`scripts/bench protocol`).
+"""Figures of protocol v2 over the simulated radio (`scripts/bench protocol`).
 
 Round trips are GATT write -> notify exchanges counted by the hub-side channel; bytes are
 ATT PDU bytes (3-byte header + value) both ways. Times are wall-clock on this machine over
@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+import random
 import statistics
 import time
 
+from custom_components.digitalkey.protocol.advertisement import (
+    AdvertPayload,
+    AdvertResolver,
+    PairedAdvert,
+)
 from custom_components.digitalkey.protocol.client import PairingResult
+from custom_components.digitalkey.protocol.constants import AdvertFlag
+from custom_components.digitalkey.protocol.keys import advert_key
 from simulator.door_unit import DoorUnit, UnitConfig
 from simulator.testbed import Testbed
 
@@ -100,7 +108,32 @@ async def measure(runs: int = 50, mtu: int = 247) -> list[Figure]:
         figures.append(Figure("unlock_att_bytes_mtu23", client.stats.att_bytes, "bytes"))
         figures.append(Figure("unlock_gatt_writes_mtu23", client.stats.writes, "writes"))
         await ble.disconnect()
+    figures.append(Figure("advert_resolve_us", advert_resolve_us(), "us"))
     return figures
+
+
+def advert_resolve_us(units: int = 50, runs: int = 2000) -> float:
+    """Median microseconds for a hub to decode and resolve one advertisement among `units`.
+
+    Each advertisement comes from a random one of the building's units (so on average half
+    the keys are tried before the match), the way a hub hears them.
+    """
+    rng = random.Random(1)
+    keys = {index: advert_key(rng.randbytes(32)) for index in range(units)}
+    resolver = AdvertResolver(keys)
+    samples: list[float] = []
+    for _ in range(runs):
+        index = rng.randrange(units)
+        raw = PairedAdvert.build(
+            keys[index], flags=AdvertFlag.PAIRED, change_counter=rng.randrange(1 << 16),
+            challenge=rng.randbytes(8), prand=rng.randbytes(4),
+        ).encode()  # fmt: skip
+        start = time.perf_counter()
+        found = resolver.resolve(AdvertPayload.decode(raw))
+        samples.append((time.perf_counter() - start) * 1e6)
+        assert found is not None
+        assert found[0] == index
+    return statistics.median(samples)
 
 
 def main() -> None:

@@ -12,6 +12,8 @@ async def test_bench_figures() -> None:
     assert figures["unlock_round_trips_cold_no_challenge"].value == 2
     assert figures["unlock_round_trips_warm"].value == 1
     assert 0 < figures["unlock_att_bytes"].value < figures["unlock_att_bytes_mtu23"].value
+    assert figures["advert_resolve_us"].unit == "us"
+    assert figures["advert_resolve_us"].value > 0
     for name in ("unlock_cold_median_ms", "unlock_warm_median_ms"):
         assert figures[name].unit == "ms"
         assert figures[name].line().startswith(name + " ")

@@ -23,8 +23,12 @@ from custom_components.digitalkey.const import (
     SUBENTRY_DOOR,
 )
 from custom_components.digitalkey.pairing import async_pair_unit, parse_advert, subentry_data
-from custom_components.digitalkey.protocol.advertisement import format_unit_id
-from custom_components.digitalkey.protocol.keys import StaticKey
+from custom_components.digitalkey.protocol.advertisement import (
+    UnpairedAdvert,
+    format_unit_id,
+    resolve,
+)
+from custom_components.digitalkey.protocol.keys import StaticKey, advert_key
 from simulator.door_unit import DoorUnit, UnitConfig
 from simulator.ha_proxy import SimulatedProxy
 from simulator.radio import RadioPeripheral, VirtualRadio
@@ -125,7 +129,12 @@ class Site:
 
         def current(info: bluetooth.BluetoothServiceInfoBleak) -> bool:
             advert = parse_advert(info)
-            return advert is not None and advert.change_counter == sim.unit.change_counter
+            if isinstance(advert, UnpairedAdvert):
+                return advert.change_counter == sim.unit.change_counter
+            if advert is None:
+                return False
+            counter = resolve(advert, advert_key(sim.unit.flash.unit_secret))
+            return counter == sim.unit.change_counter
 
         await self.wait_for_advert(sim, current, timeout)
 

@@ -362,6 +362,7 @@ async def test_discovery_creates_building_with_first_door(hass: HomeAssistant, s
         "unit_id": "D1C0FFEE3001",
         "address": sim.address,
         "unit_public": sim.unit.flash.static.public.hex(),
+        "unit_secret": sim.unit.flash.unit_secret.hex(),
         "features": int(sim.unit.config.features),
         "firmware": "1.0",
         "location": "Storgata 1",
@@ -514,7 +515,7 @@ async def test_discovery_of_newer_unit(hass: HomeAssistant, site: Site) -> None:
     sim = await site.add_unit("entrance", pairing=True)
     info = await site.wait_for_advert(sim)
     payload = bytearray(info.manufacturer_data[0xFFFF])
-    payload[2] = (2 << 4) | (payload[2] & 0x0F)  # protocol version 2 in the high nibble
+    payload[2] = (3 << 4) | (payload[2] & 0x0F)  # protocol version 3 in the high nibble
 
     result = await _discover_again(hass, _rebuilt(info, manufacturer_data={0xFFFF: bytes(payload)}))
 
@@ -921,6 +922,7 @@ async def test_add_door_lists_unpaired_units_and_pairs_one(hass: HomeAssistant, 
         "unit_id": "D1C0FFEE3003",
         "address": garage.address,
         "unit_public": garage.unit.flash.static.public.hex(),
+        "unit_secret": garage.unit.flash.unit_secret.hex(),
         "features": int(garage.unit.config.features),
         "firmware": "1.0",
         "location": "",

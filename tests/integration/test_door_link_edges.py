@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 
 from homeassistant.const import ATTR_ENTITY_ID, STATE_UNAVAILABLE
@@ -14,8 +15,10 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.digitalkey import door_connection
 from custom_components.digitalkey.const import CHALLENGE_FRESH_S
 from custom_components.digitalkey.door_link import REFRESH_RETRY_S, DoorLink
+from custom_components.digitalkey.protocol.advertisement import PairedAdvert
 from custom_components.digitalkey.protocol.constants import LockState
 from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID, SERVICE_UUID
+from custom_components.digitalkey.protocol.keys import advert_key
 from simulator.radio import Advertisement
 
 from .conftest import FakeClock, Site, until
@@ -200,10 +203,16 @@ async def test_failed_read_is_not_retried_on_every_advertisement(
     door.async_refresh = counting  # type: ignore[method-assign]
     sim.peripheral.set_reachable(False)  # heard (below), but it never accepts a connection
     advert = sim.unit.advertisement()
+    key = advert_key(sim.unit.flash.unit_secret)
 
     async def advertise(counter: int) -> None:
-        raw = bytearray(advert.manufacturer_data[MANUFACTURER_ID])
-        raw[9:11] = counter.to_bytes(2)
+        raw = PairedAdvert.build(
+            key,
+            flags=sim.unit.flags,
+            change_counter=counter,
+            challenge=sim.unit.challenge,
+            prand=os.urandom(4),
+        ).encode()
         site.proxies[0]._async_on_advertisement(
             sim.address,
             -60,

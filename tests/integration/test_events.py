@@ -26,7 +26,7 @@ from .conftest import FakeClock, Site
 
 def _give_pin(site: Site, door: str, cred_id: int, pin: str) -> None:
     unit = site.units[door].unit
-    secret = credential_secret(unit.unit_id, CredentialType.PIN, pin)
+    secret = credential_secret(unit.flash.unit_secret, CredentialType.PIN, pin)
     record = CredentialRecord(cred_id, 500 + cred_id, CredentialType.PIN, secret)
     unit.flash.credentials.live.apply(CredentialOp.upsert(record))
 

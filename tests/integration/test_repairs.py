@@ -144,7 +144,11 @@ async def test_reset_unit_is_paired_again_from_repairs(
     assert controller.label == loaded.title
     door = loaded.subentries[door.subentry_id]
     assert door.title == "Entrance"  # name, history and settings stay
-    assert dict(door.data) == {**stored, "unit_public": sim.unit.flash.static.public.hex()}
+    assert dict(door.data) == {
+        **stored,
+        "unit_public": sim.unit.flash.static.public.hex(),
+        "unit_secret": sim.unit.flash.unit_secret.hex(),  # a reset unit has a new secret
+    }
     assert loaded.state is ConfigEntryState.LOADED
     await until(hass, lambda: _state(hass, "lock.entrance") not in (None, STATE_UNAVAILABLE))
 

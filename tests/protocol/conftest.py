@@ -15,6 +15,8 @@ from .loopback import LoopbackClient
 
 UNIT_ID = bytes.fromhex("D1C0FFEE0001")
 SETUP_CODE = "31415926"
+UNIT_SECRET = bytes.fromhex("5e" * 32)
+"""The fixture unit's secret, fixed so module-level helpers can make its PIN records."""
 
 
 class FakeClock:
@@ -75,6 +77,7 @@ async def unit(clock: FakeClock) -> AsyncIterator[DoorUnit]:
         clock=clock.time,
         monotonic=clock.monotonic,
     )
+    door.flash.unit_secret = UNIT_SECRET
     yield door
     door.detach()
     for connection in list(door.connections.values()):

@@ -51,7 +51,7 @@ from custom_components.digitalkey.protocol.records import (
 )
 from simulator.door_unit import KEYPAD_LOCKOUT_S, DoorUnit, UnitConfig
 
-from .conftest import SETUP_CODE, UNIT_ID, FakeClock, Paired
+from .conftest import SETUP_CODE, UNIT_ID, UNIT_SECRET, FakeClock, Paired
 from .loopback import LoopbackClient
 
 
@@ -343,14 +343,16 @@ async def test_remote_factory_reset(paired: Paired) -> None:
     assert not paired.unit.flash.controllers
 
 
-async def test_wrong_unit_key_fails_authentication(paired: Paired) -> None:
+async def test_wrong_unit_key_is_not_recognised(paired: Paired) -> None:
+    # The HELLO hint is keyed by the static-static secret: with another unit key it names
+    # no controller of this unit, which answers as it does to a stranger.
     ble = LoopbackClient(paired.unit)
     client = DoorUnitClient(
         ble, unit_id=UNIT_ID, hub_key=paired.hub_key, unit_public=StaticKey.generate().public
     )
     await ble.connect()
     await client.start()
-    with pytest.raises(AuthenticationError):
+    with pytest.raises(NotPairedError):
         await client.status()
 
 
@@ -448,7 +450,7 @@ async def test_set_time_returns_previous_clock(paired: Paired) -> None:
 def _record(cred_id: int, pin: str, **kwargs: int) -> CredentialRecord:
     return CredentialRecord(
         cred_id, cred_id * 10, CredentialType.PIN,
-        credential_secret(UNIT_ID, CredentialType.PIN, pin), **kwargs,  # type: ignore[arg-type]
+        credential_secret(UNIT_SECRET, CredentialType.PIN, pin), **kwargs,  # type: ignore[arg-type]
     )  # fmt: skip
 
 

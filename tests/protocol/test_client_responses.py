@@ -8,8 +8,9 @@ from collections.abc import Callable
 import pytest
 
 from custom_components.digitalkey.protocol import client as client_module
+from custom_components.digitalkey.protocol.advertisement import NO_UNIT_ID
 from custom_components.digitalkey.protocol.client import read_info
-from custom_components.digitalkey.protocol.constants import LockState, MessageType
+from custom_components.digitalkey.protocol.constants import AdvertFlag, LockState, MessageType
 from custom_components.digitalkey.protocol.errors import (
     ConnectionLost,
     DoorUnitTimeout,
@@ -17,6 +18,7 @@ from custom_components.digitalkey.protocol.errors import (
 )
 from custom_components.digitalkey.protocol.framing import fragment
 from custom_components.digitalkey.protocol.messages import Envelope
+from simulator.door_unit import DoorUnit
 
 from .conftest import UNIT_ID, Paired
 from .loopback import LoopbackClient
@@ -28,11 +30,19 @@ async def _until(condition: Callable[[], bool], timeout: float = 1.0) -> None:
             await asyncio.sleep(0.001)
 
 
-async def test_info_is_read_in_plaintext(paired: Paired) -> None:
-    ble = LoopbackClient(paired.unit)
+async def test_info_is_read_in_plaintext(unit: DoorUnit) -> None:
+    ble = LoopbackClient(unit)
     await ble.connect()
     info = await read_info(ble)
     assert info.unit_id == UNIT_ID
+
+
+async def test_info_of_a_paired_unit_does_not_name_it(paired: Paired) -> None:
+    ble = LoopbackClient(paired.unit)
+    await ble.connect()
+    info = await read_info(ble)
+    assert info.unit_id == NO_UNIT_ID
+    assert info.flags & AdvertFlag.PAIRED
 
 
 async def test_a_session_lasts_as_long_as_the_client(paired: Paired) -> None:

@@ -39,12 +39,12 @@ from custom_components.digitalkey.protocol.wire import short_text, u8, u32
 from simulator.door_unit import DoorUnit, PairedController
 from simulator.unit_commands import HANDLERS, run_command
 
-from .conftest import UNIT_ID, Paired
+from .conftest import UNIT_ID, UNIT_SECRET, Paired
 from .loopback import LoopbackClient
 
 
 def _pin(cred_id: int, pin: str) -> CredentialRecord:
-    secret = credential_secret(UNIT_ID, CredentialType.PIN, pin)
+    secret = credential_secret(UNIT_SECRET, CredentialType.PIN, pin)
     return CredentialRecord(cred_id, cred_id * 10, CredentialType.PIN, secret)
 
 

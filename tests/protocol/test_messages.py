@@ -9,10 +9,13 @@ import pytest
 
 from custom_components.digitalkey.protocol.advertisement import (
     AdvertPayload,
+    PairedAdvert,
     UnitInfo,
+    UnpairedAdvert,
     format_unit_id,
     local_name,
     parse_unit_id,
+    resolve,
 )
 from custom_components.digitalkey.protocol.constants import (
     AdvertFlag,
@@ -170,16 +173,39 @@ def test_log_record_round_trip(
 def test_advert_round_trip(
     unit_id: bytes, flags: AdvertFlag, counter: int, challenge: bytes
 ) -> None:
-    advert = AdvertPayload(unit_id, flags, counter, challenge)
+    flags &= ~AdvertFlag.PAIRED
+    advert = UnpairedAdvert(flags, challenge, unit_id, counter)
     raw = advert.encode()
     assert len(raw) == 19
     assert AdvertPayload.decode(raw) == advert
 
 
+@given(
+    st.binary(min_size=16, max_size=16),
+    st.builds(AdvertFlag, st.integers(0, 7)),
+    u16s,
+    st.binary(min_size=8, max_size=8),
+    st.binary(min_size=4, max_size=4),
+)
+def test_paired_advert_round_trip_and_resolve(
+    key: bytes, flags: AdvertFlag, counter: int, challenge: bytes, prand: bytes
+) -> None:
+    advert = PairedAdvert.build(
+        key, flags=flags, change_counter=counter, challenge=challenge, prand=prand
+    )
+    raw = advert.encode()
+    assert len(raw) == 21
+    decoded = AdvertPayload.decode(raw)
+    assert decoded == advert
+    assert decoded.paired
+    assert resolve(decoded, key) == counter
+    assert resolve(decoded, bytes(16)) is None or key == bytes(16)
+
+
 def test_info_round_trip_and_version_check() -> None:
     info = UnitInfo(b"\x01" * 6, AdvertFlag.PAIRED, Feature.KEYPAD, 4096, (1, 2))
     assert UnitInfo.decode(info.encode()) == info
-    newer = UnitInfo(b"\x01" * 6, AdvertFlag(0), Feature(0), 4096, (1, 0), version=2)
+    newer = UnitInfo(b"\x01" * 6, AdvertFlag(0), Feature(0), 4096, (1, 0), version=3)
     with pytest.raises(UnsupportedVersion):
         UnitInfo.decode(newer.encode())
 
@@ -204,9 +230,9 @@ def test_setup_code_normalisation() -> None:
 
 
 def test_credential_secret_differs_per_door_and_kind() -> None:
-    a = credential_secret(b"\x01" * 6, CredentialType.PIN, "1234")
-    assert a != credential_secret(b"\x02" * 6, CredentialType.PIN, "1234")
-    assert a != credential_secret(b"\x01" * 6, CredentialType.TAG, b"1234")
+    a = credential_secret(b"\x01" * 32, CredentialType.PIN, "1234")
+    assert a != credential_secret(b"\x02" * 32, CredentialType.PIN, "1234")
+    assert a != credential_secret(b"\x01" * 32, CredentialType.TAG, b"1234")
     assert len(a) == 8
 
 

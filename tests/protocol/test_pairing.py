@@ -30,7 +30,7 @@ from .conftest import SETUP_CODE, UNIT_ID
 
 OTHER_UNIT_ID = bytes.fromhex("D1C0FFEE0002")
 GRANT = HubGrant(bytes(range(32)), Role.ADMIN, 1_790_000_000, "Hub")
-IDENTITY = UnitIdentity(bytes(range(32, 64)), UNIT_ID, Feature.KEYPAD, 3)
+IDENTITY = UnitIdentity(bytes(range(32, 64)), UNIT_ID, bytes(range(64, 96)), Feature.KEYPAD, 3)
 
 
 def _body(message: bytes, expected: MessageType) -> bytes:
@@ -175,7 +175,9 @@ def test_any_altered_pair_confirm_is_refused(position: int, flip: int) -> None:
 def test_pair_complete_naming_another_unit_is_refused() -> None:
     hub, unit, confirm = _confirmed()
     unit.on_confirm(confirm)
-    impostor = UnitIdentity(IDENTITY.unit_public, OTHER_UNIT_ID, IDENTITY.features, 1)
+    impostor = UnitIdentity(
+        IDENTITY.unit_public, OTHER_UNIT_ID, IDENTITY.unit_secret, IDENTITY.features, 1
+    )
     with pytest.raises(AuthenticationError, match="does not match"):
         hub.on_complete(_body(unit.complete(impostor), MessageType.PAIR_COMPLETE))
 

@@ -22,7 +22,7 @@ from custom_components.digitalkey.protocol.records import (
 )
 from simulator.door_unit import DoorUnit, UnitConfig
 
-from .conftest import SETUP_CODE, UNIT_ID, FakeClock, Paired
+from .conftest import SETUP_CODE, UNIT_ID, UNIT_SECRET, FakeClock, Paired
 
 DAY = 86_400
 TAG_UID = bytes.fromhex("04a1b2c3d4e5f6")
@@ -32,7 +32,7 @@ SUNDAY = 1 << 6  # weekday mask: bit 0 Monday ... bit 6 Sunday
 def _credential(
     cred_id: int, kind: CredentialType, value: str | bytes, **kwargs: int
 ) -> CredentialRecord:
-    secret = credential_secret(UNIT_ID, kind, value)
+    secret = credential_secret(UNIT_SECRET, kind, value)
     return CredentialRecord(cred_id, cred_id * 10, kind, secret, **kwargs)  # type: ignore[arg-type]
 
 

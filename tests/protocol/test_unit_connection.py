@@ -20,6 +20,7 @@ from custom_components.digitalkey.protocol.errors import (
     WrongSetupCode,
 )
 from custom_components.digitalkey.protocol.framing import fragment
+from custom_components.digitalkey.protocol.keys import hint_key, new_hello_hint
 from custom_components.digitalkey.protocol.messages import Envelope, Hello
 from custom_components.digitalkey.protocol.pairing import HubPairing
 from custom_components.digitalkey.protocol.session import NoiseSession
@@ -41,6 +42,12 @@ async def raw(unit: DoorUnit) -> AsyncIterator[MessageChannel]:
     await ble.disconnect()
 
 
+def _hint_key(paired: Paired) -> bytes:
+    key = hint_key(paired.hub_key, paired.result.unit_public)
+    assert key is not None
+    return key
+
+
 def _hello(paired: Paired, payload: bytes) -> bytes:
     session = NoiseSession(
         initiator=True,
@@ -48,7 +55,8 @@ def _hello(paired: Paired, payload: bytes) -> bytes:
         remote_public=paired.result.unit_public,
         unit_id=UNIT_ID,
     )
-    return Hello(paired.hub_key.key_id, session.write_handshake(payload)).encode()
+    hint = new_hello_hint(_hint_key(paired), UNIT_ID)
+    return Hello(hint, session.write_handshake(payload)).encode()
 
 
 @pytest.mark.parametrize(
@@ -109,7 +117,8 @@ async def test_a_wrong_confirmation_tag_is_a_wrong_code(
 
 
 async def test_a_truncated_hello_is_malformed(paired: Paired, raw: MessageChannel) -> None:
-    hello = Envelope(MessageType.HELLO, paired.hub_key.key_id + bytes(20)).encode()
+    hint = new_hello_hint(_hint_key(paired), UNIT_ID)
+    hello = Envelope(MessageType.HELLO, hint + bytes(20)).encode()
     with pytest.raises(ProtocolError, match="MALFORMED"):
         await raw.exchange(hello, MessageType.WELCOME)
 

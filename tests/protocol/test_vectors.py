@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import hmac
 from pathlib import Path
 import re
 
 import pytest
 
-from custom_components.digitalkey.protocol.constants import LockState, MessageType, Opcode
+from custom_components.digitalkey.protocol.advertisement import AdvertPayload, PairedAdvert, resolve
+from custom_components.digitalkey.protocol.constants import (
+    CredentialType,
+    LockState,
+    MessageType,
+    Opcode,
+)
 from custom_components.digitalkey.protocol.framing import Reassembler
+from custom_components.digitalkey.protocol.keys import advert_key, hello_hint, hint_key, match_hint
 from custom_components.digitalkey.protocol.messages import (
     Envelope,
     Hello,
@@ -18,6 +26,7 @@ from custom_components.digitalkey.protocol.messages import (
     WelcomePayload,
 )
 from custom_components.digitalkey.protocol.pairing import HubPairing, UnitPairing
+from custom_components.digitalkey.protocol.records import credential_secret
 from custom_components.digitalkey.protocol.session import NoiseSession
 
 from . import vectors
@@ -57,7 +66,7 @@ def test_published_fragments_reassemble() -> None:
 
 def test_unit_side_accepts_published_pairing() -> None:
     unit = UnitPairing(
-        vectors.SETUP_CODE, vectors.UNIT_ID, vectors.entropy("dkp1 vector spake unit")
+        vectors.SETUP_CODE, vectors.UNIT_ID, vectors.entropy("dkp2 vector spake unit")
     )
     reply = unit.on_request(Envelope.decode(_b("pairing.request")).body, attempts_left=4)
     assert reply == _b("pairing.challenge")
@@ -67,11 +76,12 @@ def test_unit_side_accepts_published_pairing() -> None:
 
 
 def test_hub_side_accepts_published_pairing() -> None:
-    hub = HubPairing(vectors.SETUP_CODE, vectors.UNIT_ID, vectors.entropy("dkp1 vector spake hub"))
+    hub = HubPairing(vectors.SETUP_CODE, vectors.UNIT_ID, vectors.entropy("dkp2 vector spake hub"))
     assert hub.request() == _b("pairing.request")
     assert hub.on_challenge(Envelope.decode(_b("pairing.challenge")).body) == 4
     identity = hub.on_complete(Envelope.decode(_b("pairing.complete")).body)
     assert identity.unit_public == vectors.UNIT_KEY.public
+    assert identity.unit_secret == _b("inputs.unit_secret")
 
 
 def test_unit_side_decodes_published_hello() -> None:
@@ -82,7 +92,8 @@ def test_unit_side_decodes_published_hello() -> None:
         unit_id=vectors.UNIT_ID,
     )
     hello = Hello.decode(Envelope.decode(_b("session.hello")).body)
-    assert hello.key_id == vectors.HUB_KEY.key_id
+    assert hello.hint == _b("session.hello_hint")
+    assert hello.hint == hello_hint(vectors.hub_hint_key(), vectors.UNIT_ID, vectors.HINT_NONCE)
     payload = HelloPayload.decode(responder.read_handshake(hello.noise))
     assert payload.challenge == vectors.CHALLENGE
     assert payload.request == Request(1, Opcode.UNLOCK)
@@ -94,9 +105,9 @@ def test_hub_side_decodes_published_welcome_and_data() -> None:
         static=vectors.HUB_KEY,
         remote_public=vectors.UNIT_KEY.public,
         unit_id=vectors.UNIT_ID,
-        ephemeral=vectors.secret("dkp1 vector hub ephemeral"),
+        ephemeral=vectors.secret("dkp2 vector hub ephemeral"),
     )
-    assert initiator.write_handshake(_b("session.hello_payload")) == _b("session.hello")[9:]
+    assert initiator.write_handshake(_b("session.hello_payload")) == _b("session.hello")[17:]
     welcome = Envelope.decode(_b("session.welcome"))
     assert welcome.type is MessageType.WELCOME
     payload = WelcomePayload.decode(initiator.read_handshake(welcome.body))
@@ -106,3 +117,23 @@ def test_hub_side_decodes_published_welcome_and_data() -> None:
     reply = Envelope.decode(_b("session.data_unit_to_hub_0"))
     initiator.encrypt(Request(2, Opcode.LOCK).encode())
     assert Response.decode(initiator.decrypt(reply.body)).request_id == 2
+
+
+def test_hub_side_resolves_published_advertisement() -> None:
+    advert = AdvertPayload.decode(_b("advertisement.paired"))
+    assert isinstance(advert, PairedAdvert)
+    assert advert.prand == vectors.PRAND
+    assert resolve(advert, advert_key(_b("inputs.unit_secret"))) == 0x0102
+    assert resolve(advert, advert_key(bytes(32))) is None
+
+
+def test_unit_side_matches_published_hint() -> None:
+    key = hint_key(vectors.UNIT_KEY, vectors.HUB_KEY.public)
+    assert key == _b("keys.hint")
+    assert match_hint(_b("session.hello_hint"), vectors.UNIT_ID, [("hub", key)]) == "hub"
+
+
+def test_published_pin_secret_uses_the_unit_secret() -> None:
+    secret = credential_secret(_b("inputs.unit_secret"), CredentialType.PIN, "1234")
+    assert secret == _b("credential.pin_1234_secret")
+    assert hmac.digest(_b("keys.credential"), b"\x011234", "sha256")[:8] == secret

@@ -9,7 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 import hashlib
 
-from custom_components.digitalkey.protocol.advertisement import AdvertPayload, UnitInfo
+from custom_components.digitalkey.protocol.advertisement import (
+    NO_UNIT_ID,
+    PairedAdvert,
+    UnitInfo,
+    UnpairedAdvert,
+)
 from custom_components.digitalkey.protocol.constants import (
     AdvertFlag,
     CredentialType,
@@ -24,7 +29,13 @@ from custom_components.digitalkey.protocol.constants import (
     Status,
 )
 from custom_components.digitalkey.protocol.framing import fragment
-from custom_components.digitalkey.protocol.keys import StaticKey
+from custom_components.digitalkey.protocol.keys import (
+    StaticKey,
+    advert_key,
+    credential_key,
+    hello_hint,
+    hint_key,
+)
 from custom_components.digitalkey.protocol.messages import (
     Envelope,
     Hello,
@@ -52,6 +63,8 @@ UNIT_ID = bytes.fromhex("D1C0FFEE1A2B")
 SETUP_CODE = "31415926"
 HUB_TIME = 1_790_000_000
 CHALLENGE = bytes.fromhex("0102030405060708")
+PRAND = bytes.fromhex("a1b2c3d4")
+HINT_NONCE = bytes.fromhex("1122334455667788")
 
 
 def secret(label: str) -> bytes:
@@ -70,8 +83,17 @@ def entropy(label: str) -> Callable[[int], bytes]:
     return draw
 
 
-HUB_KEY = StaticKey.from_private(secret("dkp1 vector hub static"))
-UNIT_KEY = StaticKey.from_private(secret("dkp1 vector unit static"))
+HUB_KEY = StaticKey.from_private(secret("dkp2 vector hub static"))
+UNIT_KEY = StaticKey.from_private(secret("dkp2 vector unit static"))
+UNIT_SECRET = secret("dkp2 vector unit secret")
+ADVERT_KEY = advert_key(UNIT_SECRET)
+
+
+def hub_hint_key() -> bytes:
+    """The hint key of the vector hub and unit."""
+    key = hint_key(HUB_KEY, UNIT_KEY.public)
+    assert key is not None
+    return key
 
 
 def compute() -> dict[str, str]:
@@ -79,20 +101,30 @@ def compute() -> dict[str, str]:
     out: dict[str, str] = {}
     out["inputs.hub_static_public"] = HUB_KEY.public.hex()
     out["inputs.unit_static_public"] = UNIT_KEY.public.hex()
+    out["inputs.unit_secret"] = UNIT_SECRET.hex()
     out["key_id.hub"] = HUB_KEY.key_id.hex()
+    out["keys.credential"] = credential_key(UNIT_SECRET).hex()
+    out["keys.advert"] = ADVERT_KEY.hex()
+    out["keys.hint"] = hub_hint_key().hex()
 
     for index, piece in enumerate(fragment(bytes(range(40)), 23)):
         out[f"framing.mtu23.fragment{index}"] = piece.hex()
 
-    advert = AdvertPayload(UNIT_ID, AdvertFlag.PAIRED, 0x0102, CHALLENGE)
-    out["advertisement.payload"] = advert.encode().hex()
-    info = UnitInfo(
-        UNIT_ID, AdvertFlag.PAIRING_MODE, Feature.DOOR_CONTACT | Feature.KEYPAD, 4096, (1, 0)
-    )
-    out["info.value"] = info.encode().hex()
+    unpaired = UnpairedAdvert(AdvertFlag.PAIRING_MODE, CHALLENGE, UNIT_ID, 0x0102)
+    out["advertisement.unpaired"] = unpaired.encode().hex()
+    paired = PairedAdvert.build(
+        ADVERT_KEY, flags=AdvertFlag.PAIRED, change_counter=0x0102, challenge=CHALLENGE,
+        prand=PRAND,
+    )  # fmt: skip
+    out["advertisement.paired"] = paired.encode().hex()
+    features = Feature.DOOR_CONTACT | Feature.KEYPAD
+    info = UnitInfo(UNIT_ID, AdvertFlag.PAIRING_MODE, features, 4096, (1, 0))
+    out["info.unpaired"] = info.encode().hex()
+    paired_info = UnitInfo(NO_UNIT_ID, AdvertFlag.PAIRED, features, 4096, (1, 0))
+    out["info.paired"] = paired_info.encode().hex()
 
-    hub = HubPairing(SETUP_CODE, UNIT_ID, entropy("dkp1 vector spake hub"))
-    unit = UnitPairing(SETUP_CODE, UNIT_ID, entropy("dkp1 vector spake unit"))
+    hub = HubPairing(SETUP_CODE, UNIT_ID, entropy("dkp2 vector spake hub"))
+    unit = UnitPairing(SETUP_CODE, UNIT_ID, entropy("dkp2 vector spake unit"))
     request = hub.request()
     out["pairing.request"] = request.hex()
     challenge = unit.on_request(Envelope.decode(request).body, attempts_left=4)
@@ -101,7 +133,7 @@ def compute() -> dict[str, str]:
     confirm = hub.confirm(HubGrant(HUB_KEY.public, Role.ADMIN, HUB_TIME, "Hub"))
     out["pairing.confirm"] = confirm.hex()
     unit.on_confirm(Envelope.decode(confirm).body)
-    identity = UnitIdentity(UNIT_KEY.public, UNIT_ID, Feature.DOOR_CONTACT | Feature.KEYPAD, 1)
+    identity = UnitIdentity(UNIT_KEY.public, UNIT_ID, UNIT_SECRET, features, 1)
     out["pairing.complete"] = unit.complete(identity).hex()
 
     initiator = NoiseSession(
@@ -109,19 +141,21 @@ def compute() -> dict[str, str]:
         static=HUB_KEY,
         remote_public=UNIT_KEY.public,
         unit_id=UNIT_ID,
-        ephemeral=secret("dkp1 vector hub ephemeral"),
+        ephemeral=secret("dkp2 vector hub ephemeral"),
     )
     responder = NoiseSession(
         initiator=False,
         static=UNIT_KEY,
         remote_public=HUB_KEY.public,
         unit_id=UNIT_ID,
-        ephemeral=secret("dkp1 vector unit ephemeral"),
+        ephemeral=secret("dkp2 vector unit ephemeral"),
     )
     unlock = Request(0x00000001, Opcode.UNLOCK)
     hello_payload = HelloPayload(HUB_TIME, CHALLENGE, unlock)
     out["session.hello_payload"] = hello_payload.encode().hex()
-    hello = Hello(HUB_KEY.key_id, initiator.write_handshake(hello_payload.encode())).encode()
+    hint = hello_hint(hub_hint_key(), UNIT_ID, HINT_NONCE)
+    out["session.hello_hint"] = hint.hex()
+    hello = Hello(hint, initiator.write_handshake(hello_payload.encode())).encode()
     out["session.hello"] = hello.hex()
     responder.read_handshake(Hello.decode(Envelope.decode(hello).body).noise)
     snapshot = Snapshot(
@@ -156,7 +190,7 @@ def compute() -> dict[str, str]:
         Envelope(MessageType.DATA, responder.encrypt(reply.encode())).encode().hex()
     )
 
-    pin = credential_secret(UNIT_ID, CredentialType.PIN, "1234")
+    pin = credential_secret(UNIT_SECRET, CredentialType.PIN, "1234")
     out["credential.pin_1234_secret"] = pin.hex()
     record = CredentialRecord(
         cred_id=7, user_id=1001, kind=CredentialType.PIN, secret=pin,

@@ -19,7 +19,7 @@ from custom_components.digitalkey.protocol.records import (
 )
 from simulator.door_unit import DoorUnit
 
-from .conftest import UNIT_ID, Hub, ManualTime
+from .conftest import Hub, ManualTime
 
 PIN = "2468"
 
@@ -27,7 +27,7 @@ PIN = "2468"
 def _with_pin(unit: DoorUnit) -> None:
     creds = unit.flash.credentials
     creds.begin()
-    secret = credential_secret(UNIT_ID, CredentialType.PIN, PIN)
+    secret = credential_secret(unit.flash.unit_secret, CredentialType.PIN, PIN)
     creds.write([CredentialOp.upsert(CredentialRecord(1, 7, CredentialType.PIN, secret))])
     assert creds.shadow is not None
     assert creds.commit(creds.shadow.hash())

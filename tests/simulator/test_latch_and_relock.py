@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from custom_components.digitalkey.protocol.advertisement import AdvertPayload
+from custom_components.digitalkey.protocol.advertisement import AdvertPayload, resolve
 from custom_components.digitalkey.protocol.client import DoorUnitClient, pair
 from custom_components.digitalkey.protocol.constants import (
     ConfigKey,
@@ -28,7 +28,7 @@ from custom_components.digitalkey.protocol.constants import (
 )
 from custom_components.digitalkey.protocol.errors import UnitBusy
 from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID
-from custom_components.digitalkey.protocol.keys import StaticKey
+from custom_components.digitalkey.protocol.keys import StaticKey, advert_key
 from custom_components.digitalkey.protocol.records import (
     CredentialOp,
     CredentialRecord,
@@ -37,11 +37,13 @@ from custom_components.digitalkey.protocol.records import (
 from custom_components.digitalkey.protocol.semantics import config_default
 from simulator.door_unit import DoorUnit, UnitConfig
 from simulator.persistence import dump_unit, restore_unit
+from simulator.radio import Advertisement
 from simulator.testbed import Testbed
 from simulator.timers import loop_call_later
 from tests.protocol.loopback import LoopbackClient
 
 UNIT_ID = bytes.fromhex("D1C0FFEE1A7C")
+UNIT_SECRET = bytes.fromhex("1a7c" * 16)
 CODE = "31415926"
 PIN = "2468"
 RELOCK_S = 30
@@ -94,19 +96,21 @@ class ManualTime:
 
 
 def new_unit(time: ManualTime, **config: Any) -> DoorUnit:
-    return DoorUnit(
+    unit = DoorUnit(
         UnitConfig(unit_id=UNIT_ID, setup_code=CODE, **config),
         clock=time.time,
         monotonic=time.monotonic,
         call_later=time.call_later,
         link_call_later=loop_call_later,  # only the bolt's time moves by hand here
     )
+    unit.flash.unit_secret = UNIT_SECRET
+    return unit
 
 
 def with_pin(unit: DoorUnit) -> DoorUnit:
     creds = unit.flash.credentials
     creds.begin()
-    secret = credential_secret(UNIT_ID, CredentialType.PIN, PIN)
+    secret = credential_secret(UNIT_SECRET, CredentialType.PIN, PIN)
     creds.write([CredentialOp.upsert(CredentialRecord(1, 7, CredentialType.PIN, secret))])
     assert creds.shadow is not None
     assert creds.commit(creds.shadow.hash())
@@ -364,11 +368,14 @@ async def test_the_hub_hears_the_latch_release_over_the_air() -> None:
         await client.config_set(ConfigKey.UNLATCH_HOLD_S, 0)
         heard: list[int] = []
         assert bed.central is not None
-        remove = bed.central.add_advertisement_listener(
-            lambda _address, _rssi, adv: heard.append(
-                AdvertPayload.decode(adv.manufacturer_data[MANUFACTURER_ID]).change_counter
-            )
-        )
+        key = advert_key(result.unit_secret)
+
+        def hear(_address: str, _rssi: int, adv: Advertisement) -> None:
+            counter = resolve(AdvertPayload.decode(adv.manufacturer_data[MANUFACTURER_ID]), key)
+            assert counter is not None  # the paired unit's advertisement resolves
+            heard.append(counter)
+
+        remove = bed.central.add_advertisement_listener(hear)
         assert await client.unlatch() is LockState.UNLATCHED
         async with asyncio.timeout(2):
             while unit.lock_state is not LockState.UNLOCKED:

@@ -38,6 +38,7 @@ from simulator.radio import VirtualRadio
 from simulator.testbed import Testbed
 
 UNIT_ID = bytes.fromhex("D1C0FFEE5A5E")
+UNIT_SECRET = bytes.fromhex("5a5e" * 16)
 CODE = "31415926"
 PIN = "246810"
 
@@ -57,15 +58,17 @@ class Clock:
 
 
 def new_unit(clock: Clock, unit_id: bytes = UNIT_ID) -> DoorUnit:
-    return DoorUnit(
+    unit = DoorUnit(
         UnitConfig(unit_id=unit_id, setup_code=CODE),
         clock=clock.time,
         monotonic=clock.monotonic,
     )
+    unit.flash.unit_secret = UNIT_SECRET
+    return unit
 
 
 def pin_record(cred_id: int, pin: str, **kwargs: Any) -> CredentialRecord:
-    secret = credential_secret(UNIT_ID, CredentialType.PIN, pin)
+    secret = credential_secret(UNIT_SECRET, CredentialType.PIN, pin)
     return CredentialRecord(cred_id, 7, CredentialType.PIN, secret, **kwargs)
 
 
@@ -87,7 +90,7 @@ def used_unit(clock: Clock) -> DoorUnit:
                     3,
                     8,
                     CredentialType.TAG,
-                    credential_secret(UNIT_ID, CredentialType.TAG, b"\x04\xa2\x2b\x7c"),
+                    credential_secret(UNIT_SECRET, CredentialType.TAG, b"\x04\xa2\x2b\x7c"),
                     valid_from=1_700_000_000,
                     valid_until=1_900_000_000,
                     window_start=360,

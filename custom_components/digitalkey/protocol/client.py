@@ -1,4 +1,4 @@
-"""Hub side of protocol v1: pairing and authenticated commands (docs/protocol.md §6-7).
+"""Hub side of protocol v2: pairing and authenticated commands (docs/protocol.md §6-7).
 
 `DoorUnitClient` works over any bleak-compatible client object, so Home Assistant can hand
 it the client `bleak_retry_connector.establish_connection` returns. It keeps at most one
@@ -36,7 +36,7 @@ from .constants import (
 )
 from .errors import ConnectionLost, DoorUnitTimeout, ProtocolError
 from .gatt import INFO_CHAR_UUID
-from .keys import StaticKey
+from .keys import StaticKey, hint_key, new_hello_hint
 from .messages import (
     ControllerInfo,
     Envelope,
@@ -83,15 +83,28 @@ class HandshakeResult:
         return self.snapshot.clock - self.hub_time
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class PairingResult:
-    """Everything the hub stores about a unit it just paired."""
+    """Everything the hub stores about a unit it just paired.
+
+    `unit_secret` keys the unit's PIN/tag secrets and its resolvable advertisements: store
+    it with the hub key and never show it (`advert_key`, `credential_secret`).
+    """
 
     unit_id: bytes
     unit_public: bytes
     info: UnitInfo
     identity: UnitIdentity
     round_trips: int
+
+    @property
+    def unit_secret(self) -> bytes:
+        """The unit's secret from PAIR_COMPLETE."""
+        return self.identity.unit_secret
+
+    def __repr__(self) -> str:
+        """Never show the unit secret."""
+        return f"PairingResult(unit_id={self.unit_id.hex()}, round_trips={self.round_trips})"
 
 
 async def read_info(ble: BleakClientLike) -> UnitInfo:
@@ -146,6 +159,10 @@ class DoorUnitClient:
         self._unit_id = unit_id
         self._hub_key = hub_key
         self._unit_public = unit_public
+        hint = hint_key(hub_key, unit_public)
+        if hint is None:
+            raise ValueError("unit public key is not a usable X25519 key")
+        self._hint_key = hint
         self._clock = clock
         self._monotonic = monotonic
         self._session: NoiseSession | None = None
@@ -215,7 +232,8 @@ class DoorUnitClient:
         self._session = None
         hub_time = int(self._clock())
         payload = HelloPayload(hub_time, challenge, request if challenge is not None else None)
-        hello = Hello(self._hub_key.key_id, session.write_handshake(payload.encode()))
+        hint = new_hello_hint(self._hint_key, self._unit_id)  # unlinkable across sessions
+        hello = Hello(hint, session.write_handshake(payload.encode()))
         body = await self._channel.exchange(hello.encode(), MessageType.WELCOME)
         welcome = WelcomePayload.decode(session.read_handshake(body))
         if not session.established:

@@ -1,20 +1,29 @@
-"""Numbers of protocol v1: message types, opcodes, statuses, states (docs/protocol.md)."""
+"""Numbers of protocol v2: message types, opcodes, statuses, states (docs/protocol.md)."""
 
 from __future__ import annotations
 
 from enum import IntEnum, IntFlag
 from typing import Final
 
-PROTOCOL_VERSION: Final = 1
+PROTOCOL_VERSION: Final = 2
 MAGIC: Final = b"\xd1\x6b"
 """Two bytes that start the advertisement payload and INFO, to tell our units from others."""
 NOISE_PROTOCOL_NAME: Final = b"Noise_KK_25519_ChaChaPoly_SHA256"
-PROLOGUE_TAG: Final = b"DKP1"
+PROLOGUE_TAG: Final = b"DKP2"
+LABEL_PREFIX: Final = b"DKP2 "
+"""Start of every HKDF, HMAC and hash label of protocol v2 (domain separation per version)."""
 
 UNIT_ID_LEN: Final = 6
 KEY_ID_LEN: Final = 8
 CHALLENGE_LEN: Final = 8
 SETUP_CODE_DIGITS: Final = 8
+UNIT_SECRET_LEN: Final = 32
+"""Random secret a unit draws at first boot and factory reset, sent sealed in PAIR_COMPLETE."""
+PRAND_LEN: Final = 4
+ADVERT_TAG_LEN: Final = 4
+HINT_NONCE_LEN: Final = 8
+HINT_TAG_LEN: Final = 8
+HELLO_HINT_LEN: Final = HINT_NONCE_LEN + HINT_TAG_LEN
 
 UNLOCK_WINDOW_S: Final = 10.0
 """A unit refuses UNLOCK/UNLATCH later than this after it sent msg2."""
@@ -45,7 +54,7 @@ HELLO_TIME_MAX_STEP_S: Final = 86_400
 """Largest clock correction a unit takes from an ADMIN's HELLO; larger need SET_TIME."""
 
 MAX_CONTROLLERS: Final = 16
-"""Controllers a unit stores; CONTROLLER_ADD of one more is refused CONFLICT."""
+"""Controllers a unit stores (HELLO lookup tries each one); one more is refused CONFLICT."""
 KEYPAD_LOCKOUT_S: Final = 60.0
 """How long the keypad refuses every PIN after the configured number of wrong ones."""
 AUTO_RELOCK_MAX_S: Final = 3600

@@ -23,7 +23,7 @@ INDEX_MASK = 0x3F
 ATT_HEADER = 3
 MIN_MTU = 23
 MAX_MESSAGE = 4096
-"""Largest message a v1 unit must accept; units state their own limit in INFO."""
+"""Largest message a v2 unit must accept; units state their own limit in INFO."""
 
 
 def fragment(message: bytes, mtu: int) -> Iterator[bytes]:

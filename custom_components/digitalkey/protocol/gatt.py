@@ -1,4 +1,4 @@
-"""GATT layout and advertisement constants of protocol v1 (see docs/protocol.md §2)."""
+"""GATT layout and advertisement constants of protocol v2 (see docs/protocol.md §2)."""
 
 from typing import Final
 

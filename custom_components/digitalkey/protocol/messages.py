@@ -1,4 +1,4 @@
-"""Typed messages of protocol v1 and their exact wire encodings (docs/protocol.md §5-7).
+"""Typed messages of protocol v2 and their exact wire encodings (docs/protocol.md §5-7).
 
 Every `decode` consumes its input exactly and raises `ProtocolError` on anything else.
 """
@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .constants import (
     CHALLENGE_LEN,
+    HELLO_HINT_LEN,
     KEY_ID_LEN,
     PROTOCOL_VERSION,
     DoorState,
@@ -278,26 +279,30 @@ class WelcomePayload:
 
 @dataclass(frozen=True, slots=True)
 class Hello:
-    """HELLO envelope body: which controller, then Noise msg1."""
+    """HELLO envelope body: a one-time hint naming the controller, then Noise msg1.
 
-    key_id: bytes
+    The hint is `nonce (8) ‖ HMAC(hint key, "DKP2 hello" ‖ nonce ‖ unit id)[:8]`
+    (`keys.hello_hint`): only the unit can tell which of its controllers sent it.
+    """
+
+    hint: bytes
     noise: bytes
 
     def encode(self) -> bytes:
         """Encode as a HELLO envelope."""
-        if len(self.key_id) != KEY_ID_LEN:
-            raise ValueError("key id must be 8 bytes")
-        return Envelope(MessageType.HELLO, self.key_id + self.noise).encode()
+        if len(self.hint) != HELLO_HINT_LEN:
+            raise ValueError("hint must be 16 bytes")
+        return Envelope(MessageType.HELLO, self.hint + self.noise).encode()
 
     @classmethod
     def decode(cls, body: bytes) -> Hello:
         """Decode a HELLO body."""
         reader = Reader(body)
-        key_id = reader.take(KEY_ID_LEN)
+        hint = reader.take(HELLO_HINT_LEN)
         noise = reader.rest()
         if len(noise) < 32 + 16:
             raise ProtocolError("HELLO too short")
-        return cls(key_id, noise)
+        return cls(hint, noise)
 
 
 @dataclass(frozen=True, slots=True)

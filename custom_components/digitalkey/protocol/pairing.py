@@ -23,16 +23,23 @@ from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from spake2 import SPAKE2_A, SPAKE2_B
 
-from .constants import SETUP_CODE_DIGITS, UNIT_ID_LEN, Feature, MessageType, Role
+from .constants import (
+    SETUP_CODE_DIGITS,
+    UNIT_ID_LEN,
+    UNIT_SECRET_LEN,
+    Feature,
+    MessageType,
+    Role,
+)
 from .errors import AuthenticationError, ProtocolError, WrongSetupCode
 from .messages import Envelope
 from .wire import Reader, read_short_text, short_text, u8, u32
 
 SPAKE_MSG_LEN = 33
 CONFIRM_LEN = 16
-HUB_IDENTITY = b"DKP1 hub"
-UNIT_IDENTITY = b"DKP1 unit"
-SEAL_AAD = b"DKP1 pair"
+HUB_IDENTITY = b"DKP2 hub"
+UNIT_IDENTITY = b"DKP2 unit"
+SEAL_AAD = b"DKP2 pair"
 ZERO_NONCE = bytes(12)
 
 type Entropy = Callable[[int], bytes]
@@ -64,7 +71,7 @@ class PairingKeys:
         """HKDF-SHA256 of the SPAKE2 key, one label per key."""
 
         def expand(label: bytes) -> bytes:
-            return HKDF(SHA256(), 32, salt=None, info=b"DKP1 pair " + label).derive(shared)
+            return HKDF(SHA256(), 32, salt=None, info=b"DKP2 pair " + label).derive(shared)
 
         return cls(
             expand(b"unit confirm"), expand(b"hub confirm"), expand(b"hub seal"),
@@ -118,25 +125,49 @@ class HubGrant:
         return grant
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class UnitIdentity:
-    """What the unit hands back inside PAIR_COMPLETE."""
+    """What the unit hands back inside PAIR_COMPLETE.
+
+    `unit_secret` keys the unit's credential secrets and its resolvable advertisements
+    (docs/protocol.md §2.2, §8.1); the hub must keep it as secret as its own key.
+    """
 
     unit_public: bytes
     unit_id: bytes
+    unit_secret: bytes
     features: Feature
     boot_count: int
 
+    def __repr__(self) -> str:
+        """Never show the unit secret."""
+        return (
+            f"UnitIdentity(unit_id={self.unit_id.hex()}, features={self.features!r}, "
+            f"boot_count={self.boot_count})"
+        )
+
     def encode(self) -> bytes:
         """Encode the plaintext before sealing."""
-        return self.unit_public + self.unit_id + u8(self.features) + u32(self.boot_count)
+        if len(self.unit_secret) != UNIT_SECRET_LEN:
+            raise ValueError("unit secret must be 32 bytes")
+        return (
+            self.unit_public
+            + self.unit_id
+            + self.unit_secret
+            + u8(self.features)
+            + u32(self.boot_count)
+        )
 
     @classmethod
     def decode(cls, data: bytes) -> UnitIdentity:
         """Decode after unsealing."""
         reader = Reader(data)
         identity = cls(
-            reader.take(32), reader.take(UNIT_ID_LEN), Feature(reader.u8()), reader.u32()
+            reader.take(32),
+            reader.take(UNIT_ID_LEN),
+            reader.take(UNIT_SECRET_LEN),
+            Feature(reader.u8()),
+            reader.u32(),
         )
         reader.end()
         return identity

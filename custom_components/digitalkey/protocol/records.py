@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+import functools
 import hashlib
 import hmac
 
-from .constants import CredentialType, LogEvent, LogSource
+from .constants import LABEL_PREFIX, CredentialType, LogEvent, LogSource
 from .errors import ProtocolError
+from .keys import credential_key
 from .wire import Reader, u8, u16, u32
 
 BUCKETS = 64
@@ -24,15 +26,25 @@ FULL_DAY = (0, 1440)
 
 OP_UPSERT = 0x01
 OP_DELETE = 0x02
+RECORD_LABEL = LABEL_PREFIX + b"record"
+DB_LABEL = LABEL_PREFIX + b"db"
 
 
-def credential_secret(unit_id: bytes, kind: CredentialType, value: str | bytes) -> bytes:
+@functools.lru_cache(maxsize=64)
+def _credential_key(unit_secret: bytes) -> bytes:
+    return credential_key(unit_secret)
+
+
+def credential_secret(unit_secret: bytes, kind: CredentialType, value: str | bytes) -> bytes:
     """The 8 secret bytes a unit stores for a PIN or tag, never the PIN or UID itself.
 
-    Keyed with the unit id so the same PIN gives different bytes on every door.
+    `HMAC-SHA256(credential key, type ‖ value)[:8]` with the credential key derived from the
+    unit secret, which only the unit and its paired hubs hold: a credential database that
+    leaks without that secret gives no way to test candidate PINs, and the same PIN gives
+    unrelated bytes on every door.
     """
     raw = value.encode() if isinstance(value, str) else value
-    digest = hmac.new(b"DKP1 credential" + unit_id, u8(kind) + raw, hashlib.sha256).digest()
+    digest = hmac.digest(_credential_key(unit_secret), u8(kind) + raw, "sha256")
     return digest[:SECRET_LEN]
 
 
@@ -111,7 +123,7 @@ class CredentialRecord:
 
     def digest(self) -> bytes:
         """The 8-byte hash XOR-ed into its bucket's hash."""
-        return hashlib.sha256(b"DKP1 record" + self.encode()).digest()[:8]
+        return hashlib.sha256(RECORD_LABEL + self.encode()).digest()[:8]
 
 
 def bucket_of(cred_id: int) -> int:
@@ -134,7 +146,7 @@ def database_hash(buckets: list[bytes]) -> bytes:
     """16-byte hash of the whole database, named in CRED_COMMIT and every snapshot."""
     if len(buckets) != BUCKETS:
         raise ValueError("need 64 bucket hashes")
-    return hashlib.sha256(b"DKP1 db" + b"".join(buckets)).digest()[:16]
+    return hashlib.sha256(DB_LABEL + b"".join(buckets)).digest()[:16]
 
 
 @dataclass(frozen=True, slots=True)
