@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import timedelta
 import json
 from pathlib import Path
@@ -70,11 +71,16 @@ def config_dir(
 @pytest.fixture
 async def building(
     hass: HomeAssistant, enable_bluetooth: None, config_dir: Path
-) -> SimulatedBuilding:
-    """The building of the set-up component."""
+) -> AsyncIterator[SimulatedBuilding]:
+    """The building of the set-up component.
+
+    Afterwards, discovery flows the units started (ours and kegtron's, which matches the
+    same company id) finish loading before the test's Home Assistant stops.
+    """
     assert await async_setup_component(hass, DOMAIN, {DOMAIN: {}})
     await hass.async_block_till_done()
-    return hass.data[DATA_BUILDING]
+    yield hass.data[DATA_BUILDING]
+    await hass.async_block_till_done(wait_background_tasks=True)
 
 
 def advert(info: bluetooth.BluetoothServiceInfoBleak) -> AdvertPayload:
