@@ -18,6 +18,8 @@ SETUP_CODE_DIGITS: Final = 8
 
 UNLOCK_WINDOW_S: Final = 10.0
 """A unit refuses UNLOCK/UNLATCH later than this after it sent msg2."""
+OPEN_DEADLINE_S: Final = 5.0
+"""A hub sends no UNLOCK/UNLATCH (first try or retry) later than this after the user acted."""
 IDLE_CLOSE_S: Final = 10.0
 """A unit drops a connection with no message for this long."""
 CHALLENGE_ROTATE_S: Final = 5.0
