@@ -375,6 +375,15 @@ class DoorLink:
                 state = await command(
                     challenge=challenge, request_id=request_id, not_after=not_after
                 )
+            except DoorUnitError as err:
+                if (
+                    client.last_sent_request_id == request_id
+                    and err is client.last_refusal
+                    and not isinstance(err, NotPairedError)  # confirmed or not by async_run
+                ):
+                    # A plaintext refusal after the command left: anyone may have sent it.
+                    raise OutcomeUnknown("unauthenticated answer to a command") from err
+                raise
             finally:
                 sent = sent or client.last_sent_request_id == request_id
             handshake = client.last_handshake

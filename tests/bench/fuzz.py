@@ -300,17 +300,32 @@ def inputs(rng: random.Random, corpus: Corpus) -> Iterator[bytes]:
 # Unit connection ------------------------------------------------------------------------
 
 
+class _Counting(LoopbackClient):
+    """Loopback client that counts the unit's notifications (its answers)."""
+
+    def __init__(self, unit: DoorUnit, fuzzer: UnitConnectionFuzzer) -> None:
+        super().__init__(unit)
+        self._fuzzer = fuzzer
+
+    def deliver(self, data: bytes) -> None:
+        self._fuzzer.notifications += 1
+
+
 class UnitConnectionFuzzer:
     """Writes fragments to a real `UnitConnection` of a paired unit; counts escapes."""
 
     def __init__(self, paired: PairedUnit) -> None:
         self.paired = paired
         self.escaped: list[BaseException] = []
+        self.notifications = 0
+        """Fragments the unit sent back (its ERRORs and answers): proof it handled input."""
+        self.connections = 0
         self._ble: LoopbackClient | None = None
         self._connections: list[Any] = []
 
     async def _connect(self) -> LoopbackClient:
-        ble = LoopbackClient(self.paired.unit)
+        ble = _Counting(self.paired.unit, self)
+        self.connections += 1
         await ble.connect()
         link = ble._link
         assert link is not None
@@ -365,6 +380,8 @@ class Result:
 
     inputs: dict[str, int] = field(default_factory=dict)
     escaped: list[tuple[str, bytes, BaseException]] = field(default_factory=list)
+    unit_notifications: int = 0
+    unit_connections: int = 0
 
 
 def run_sync_targets(
@@ -388,11 +405,11 @@ def run_sync_targets(
 
 
 async def run(total: int, seed: int = 1) -> Result:
-    """Run `total` inputs: 80 % hub, 15 % unit decoders, 5 % a unit's connection."""
+    """Run `total` inputs: 60 % hub, 15 % unit decoders, 25 % a unit's connection."""
     rng = random.Random(seed)
     paired = await record()
     result = Result()
-    run_sync_targets("hub", HUB_TARGETS, total * 80 // 100, rng, paired.corpus, result)
+    run_sync_targets("hub", HUB_TARGETS, total * 60 // 100, rng, paired.corpus, result)
     run_sync_targets("unit", UNIT_TARGETS, total * 15 // 100, rng, paired.corpus, result)
     loop = asyncio.get_running_loop()
     unhandled: list[BaseException] = []
@@ -408,6 +425,8 @@ async def run(total: int, seed: int = 1) -> Result:
         remaining -= len(batch)
         result.inputs["unit_connection"] = result.inputs.get("unit_connection", 0) + len(batch)
     await fuzzer.close()
+    result.unit_notifications = fuzzer.notifications
+    result.unit_connections = fuzzer.connections
     for err in [*fuzzer.escaped, *unhandled]:
         result.escaped.append(("unit_connection", b"", err))
     return result
@@ -423,6 +442,8 @@ def main() -> None:
         print(f"{where}: {type(err).__name__}: {err} <- {data.hex()}", file=sys.stderr)
     for part, count in result.inputs.items():
         print(f"fuzz_{part}_inputs {count} inputs")
+    print(f"fuzz_unit_notifications {result.unit_notifications} notifications")
+    print(f"fuzz_unit_connections {result.unit_connections} connections")
     print(f"fuzz_inputs {sum(result.inputs.values())} inputs")
     print(f"fuzz_exceptions {len(result.escaped)} exceptions")
     print(f"fuzz_seconds {seconds:.1f} s")

@@ -101,8 +101,9 @@ async def test_spoofed_change_counters_are_read_at_a_bounded_rate(
     assert reads <= ADVERT_READ_BURST + math.ceil(elapsed / ADVERT_READ_INTERVAL_S)
 
 
-async def test_injected_unknown_controller_during_unlock_is_not_taken_for_unpaired(
-    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+@pytest.mark.parametrize("code", [ErrorCode.UNKNOWN_CONTROLLER, ErrorCode.BUSY])
+async def test_injected_refusal_during_an_unlock_that_opened_is_not_believed(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry, code: ErrorCode
 ) -> None:
     sim = site.units["entrance"]
     door = _door(loaded)
@@ -115,7 +116,7 @@ async def test_injected_unknown_controller_during_unlock_is_not_taken_for_unpair
     async def refuse_then_forward(link: Any, data: bytes, with_response: bool) -> None:
         # The forged refusal is queued before the real HELLO reaches the unit, which opens
         # the door (the challenge is fresh) and answers WELCOME after it.
-        injected = asyncio.ensure_future(mitm.inject_error(link, ErrorCode.UNKNOWN_CONTROLLER))
+        injected = asyncio.ensure_future(mitm.inject_error(link, code))
         mitm.forward(link, data, with_response)
         await injected
 

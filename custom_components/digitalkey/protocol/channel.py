@@ -134,6 +134,8 @@ class MessageChannel:
         self._inbox: asyncio.Queue[bytes | DoorUnitError] = asyncio.Queue()
         self._lost = False
         self.stats = ChannelStats()
+        self.last_refusal: DoorUnitError | None = None
+        """The last plaintext ERROR raised: unauthenticated, so anyone may have sent it."""
 
     @property
     def lost(self) -> bool:
@@ -222,7 +224,8 @@ class MessageChannel:
                 raise
             return Envelope(MessageType.ERROR, b"")
         if envelope.type is MessageType.ERROR and plaintext_errors:
-            raise error_from_message(ErrorMessage.decode(envelope.body))
+            self.last_refusal = error_from_message(ErrorMessage.decode(envelope.body))
+            raise self.last_refusal
         return envelope
 
     async def exchange(self, message: bytes, expect: MessageType) -> bytes:

@@ -181,6 +181,11 @@ class DoorUnitClient:
         return self._channel.stats
 
     @property
+    def last_refusal(self) -> DoorUnitError | None:
+        """The last plaintext ERROR this connection raised (it is not authenticated)."""
+        return self._channel.last_refusal
+
+    @property
     def has_session(self) -> bool:
         """Whether a session is up (it may still be too old for opening commands)."""
         return self._session is not None
