@@ -34,6 +34,8 @@ from .const import (
     DOMAIN,
     EVENT_ACCESS,
     EVENT_DOOR_REMOVED,
+    HUB_CLOCK_NOT_BEFORE,
+    HUB_CLOCK_TOLERANCE_S,
     OPT_BATTERY_THRESHOLD,
     SILENCE_CHECK_S,
     SUBENTRY_DOOR,
@@ -48,6 +50,7 @@ from .protocol.keys import StaticKey
 from .protocol.messages import Snapshot
 from .repairs import (
     async_delete_stale_issues,
+    async_manage_hub_clock,
     async_manage_still_paired,
     async_manage_unpaired,
 )
@@ -125,6 +128,8 @@ class Building:
                 slots=runtime.slots,
                 spawn=self._spawn,
                 clock=lambda: runtime.clock(),  # noqa: PLW0108 - runtime.clock may be replaced
+                wall_clock=lambda: runtime.wall_clock(),  # noqa: PLW0108 - as above
+                hub_clock_ok=self._hub_clock_ok,
             ),
             log_seq=record["log_seq"] if record else None,
             snapshot=snapshot,
@@ -259,6 +264,20 @@ class Building:
             )
             self.hass.bus.async_fire(EVENT_ACCESS, data, context=event_context)
             runtime.events.dispatch(event, event_context)
+
+    def _hub_clock_ok(self) -> bool:
+        """Whether the hub's clock is plausible; raises or clears the repair that says so.
+
+        Wrong when earlier than this integration's build, or well behind the latest clock
+        a unit of the building reported: then the hub does not push its time to units.
+        """
+        runtime = self._runtime
+        now = runtime.wall_clock()
+        reported = [d.unit_clock for d in runtime.doors.values() if d.unit_clock is not None]
+        latest = max(reported, default=0)
+        plausible = now >= HUB_CLOCK_NOT_BEFORE and now >= latest - HUB_CLOCK_TOLERANCE_S
+        async_manage_hub_clock(self.hass, self.entry, active=not plausible)
+        return plausible
 
     def _on_not_paired(self, door: DoorLink, not_paired: bool) -> None:
         async_manage_unpaired(self.hass, self.entry, door.identity, active=not_paired)

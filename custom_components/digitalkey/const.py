@@ -55,6 +55,17 @@ this is six missed rotations. Its entities become unavailable and commands fail 
 CONNECT_ONLY_HEARD_WITHIN_S: Final = 12.0
 """Commands connect only to a unit heard this recently (two challenge rotations and a
 margin); otherwise they fail at once saying for how long the door has been silent."""
+ADVERT_READ_INTERVAL_S: Final = 5.0
+ADVERT_READ_BURST: Final = 3
+"""Advertisement-triggered reads per door: at most a burst of `ADVERT_READ_BURST`, then one
+per `ADVERT_READ_INTERVAL_S`, whatever the (unauthenticated) change counters say; a read
+held back runs when allowed and fetches whatever changed meanwhile. The read after a
+command is exempt. Under a flood of forged counters: 3 + 12 reads a minute, not hundreds."""
+HUB_CLOCK_TOLERANCE_S: Final = 900
+"""The hub's clock may be this far behind the latest clock a unit reported before it is
+taken for wrong (units drift seconds a day; a hub that lost its time is days or years off)."""
+HUB_CLOCK_NOT_BEFORE: Final = 1795219200
+"""2026-11-21 00:00 UTC, before this integration was built: a hub clock earlier is wrong."""
 SILENCE_CHECK_S: Final = 10.0
 """How often the building looks for doors that fell silent."""
 

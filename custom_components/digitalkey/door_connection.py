@@ -14,6 +14,7 @@ import asyncio
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 import logging
+import time
 from typing import TYPE_CHECKING, Any
 
 from bleak.exc import BleakError
@@ -64,14 +65,18 @@ class DoorConnection:
         slots: SlotBroker,
         spawn: Callable[[Coroutine[Any, Any, None], str], asyncio.Task[None]],
         clock: Clock,
+        wall_clock: Clock = time.time,
     ) -> None:
-        """Not connected; `clock` is monotonic seconds (injectable for tests)."""
+        """Not connected; `clock` is monotonic seconds, `wall_clock` Unix time (for tests)."""
         self.hass = hass
         self.identity = identity
         self._hub_key = hub_key
         self._slots = slots
         self._spawn = spawn
         self._clock = clock
+        self._wall_clock = wall_clock
+        self.send_time = True
+        """False while the hub doubts its own clock: its time is not pushed to the unit."""
         self._queue = PriorityLock()
         self._ble: brc.BleakClientWithServiceCache | None = None
         self._client: DoorUnitClient | None = None
@@ -191,6 +196,7 @@ class DoorConnection:
 
     async def _async_connect(self) -> DoorUnitClient:
         if self._client is not None and self._ble is not None and self._ble.is_connected:
+            self._client.send_time = self.send_time
             return self._client
         device = self._ble_device()
         if device is None or not bluetooth.async_scanner_devices_by_address(
@@ -231,6 +237,9 @@ class DoorConnection:
             unit_id=self.identity.unit_id,
             hub_key=self._hub_key,
             unit_public=self.identity.unit_public,
+            clock=self._wall_clock,
+            monotonic=self._clock,
+            send_time=self.send_time,
         )
         try:
             await client.start()

@@ -19,15 +19,17 @@ from typing import Any
 
 from homeassistant.components import bluetooth
 from homeassistant.core import CALLBACK_TYPE, Context, HomeAssistant, callback
+from homeassistant.helpers.event import async_call_later
 
 from .attribution import Attributor
-from .const import UNREACHABLE_AFTER_S
+from .const import ADVERT_READ_BURST, ADVERT_READ_INTERVAL_S, UNREACHABLE_AFTER_S
 from .door_connection import DoorConnection, Job
 from .door_state import DoorIdentity, LinkState
+from .errors import OutcomeUnknown
 from .jobs import Priority
 from .protocol.advertisement import AdvertPayload, UnpairedAdvert, resolve
-from .protocol.client import DoorUnitClient, new_request_id
-from .protocol.constants import LockState, LogSource, Opcode
+from .protocol.client import DoorUnitClient, OpenDeadlinePassed, new_request_id, open_deadline
+from .protocol.constants import OPENING_OPCODES, LockState, LogSource, Opcode
 from .protocol.errors import (
     DoorUnitConnectionError,
     DoorUnitError,
@@ -75,13 +77,17 @@ type RecordSink = Callable[["DoorLink", list[ReadRecord], int], Awaitable[None]]
 
 @dataclass(slots=True)
 class DoorLinkHooks:
-    """What the building gives its links: a record sink, repairs, proxy slots, a clock."""
+    """What the building gives its links: a record sink, repairs, proxy slots, clocks."""
 
     records: RecordSink
     not_paired: Callable[[DoorLink, bool], None]
     slots: SlotBroker
     spawn: Spawn
     clock: Clock = time.monotonic
+    wall_clock: Clock = time.time
+    """Unix time the hub sends to units (replaceable in tests)."""
+    hub_clock_ok: Callable[[], bool] = lambda: True
+    """Whether the hub's own clock is plausible (the building raises a repair when not)."""
 
 
 class DoorLink:
@@ -111,7 +117,13 @@ class DoorLink:
         # only a read after start-up proves the state shown is current.
         self.state = LinkState(snapshot=snapshot, available=snapshot is not None, log_seq=log_seq)
         self.connection = DoorConnection(
-            hass, identity, hub_key, slots=hooks.slots, spawn=hooks.spawn, clock=hooks.clock
+            hass,
+            identity,
+            hub_key,
+            slots=hooks.slots,
+            spawn=hooks.spawn,
+            clock=hooks.clock,
+            wall_clock=hooks.wall_clock,
         )
         self._attributor = Attributor(hooks.clock)
         self._listeners: list[CALLBACK_TYPE] = []
@@ -120,6 +132,11 @@ class DoorLink:
         self._stopped = False
         self._reported_unreachable = False
         self._refresh_retry_at = 0.0
+        self._read_tokens = float(ADVERT_READ_BURST)
+        self._tokens_at: float | None = None
+        self._deferred_read: CALLBACK_TYPE | None = None
+        self.unit_clock: int | None = None
+        """The unit's clock in the last snapshot it sent (before any correction)."""
 
     @property
     def address(self) -> str:
@@ -170,6 +187,7 @@ class DoorLink:
         """Stop listening and release the connection."""
         self._stopped = True
         self._stop_listening()
+        self._cancel_deferred_read()
         if self._refresh_task is not None:
             self._refresh_task.cancel()
         await self.connection.async_stop()
@@ -179,6 +197,7 @@ class DoorLink:
         """Ignore the unit from now on (its door is being deleted)."""
         self._stopped = True
         self._stop_listening()
+        self._cancel_deferred_read()
 
     def _stop_listening(self) -> None:
         for unsubscribe in self._unsubscribe:
@@ -190,11 +209,17 @@ class DoorLink:
         """The door was renamed or moved, or its unit got a new address (no reload)."""
         moved = identity.address != self.identity.address
         rekeyed = identity.unit_secret != self.identity.unit_secret  # re-paired: new advert key
+        repaired = identity.unit_public != self.identity.unit_public
         self.identity = identity
         self.connection.identity = identity
         if (moved or rekeyed) and not self._stopped:  # (re)reads the last advertisement
             self._stop_listening()
             self.async_start()
+        if repaired:
+            # Paired anew: read at once (it confirms the pairing), whatever was read before.
+            self._read_tokens = float(ADVERT_READ_BURST)
+            self._refresh_retry_at = 0.0
+            self._schedule_refresh()
         self.notify()
 
     async def async_release_unit(self) -> bool:
@@ -245,10 +270,9 @@ class DoorLink:
         self.state.available = True
         self.state.rssi = info.rssi
         self.state.advertised_counter = counter
-        if not advert.paired:
-            self._set_not_paired(True)
-        elif self.state.not_paired or counter != self.state.read_counter:
-            # A read confirms a pairing (clearing the repair) or fetches what changed.
+        # Advertisements are not authenticated: a flag or counter is only a hint, which an
+        # authenticated read confirms (the pairing, the repair) or fetches (what changed).
+        if not advert.paired or self.state.not_paired or counter != self.state.read_counter:
             self._schedule_refresh()
         if visible_change:
             self.notify()
@@ -278,15 +302,42 @@ class DoorLink:
     # Jobs -------------------------------------------------------------------------------
 
     async def async_run[T](self, job: Job[T], priority: Priority) -> T:
-        """Run `job` on the unit after more urgent work; track pairing and the clock."""
+        """Run `job` on the unit after more urgent work; track pairing and the clock.
+
+        A refusal "unknown controller" is a plaintext message anyone can send: the door is
+        only taken for unpaired when a new connection's handshake is refused again.
+        """
+        self.connection.send_time = self._hooks.hub_clock_ok()
         try:
             result = await self.connection.async_run(self._with_clock(job), priority)
-        except NotPairedError:
+        except NotPairedError as err:
+            if not self.state.not_paired and not await self._async_confirm_not_paired(priority):
+                raise OutcomeUnknown("unit refusal not confirmed") from err
             self._set_not_paired(True)
             raise
         if self.state.not_paired:
             self._set_not_paired(False)
         return result
+
+    async def _async_confirm_not_paired(self, priority: Priority) -> bool:
+        """Whether a fresh handshake on a new connection is refused again."""
+
+        async def handshake(client: DoorUnitClient) -> Snapshot:
+            return await client.status(challenge=self.connection.fresh_challenge())
+
+        try:
+            snapshot = await self.connection.async_run(handshake, priority)
+        except NotPairedError:
+            return True
+        except DoorUnitError as err:
+            _LOGGER.debug("Door %s: refusal not confirmed: %r", self.identity.name, err)
+            return False
+        _LOGGER.warning(
+            "Door %s: an unauthenticated refusal was contradicted by the unit", self.identity.name
+        )
+        self.state.snapshot = snapshot
+        self.unit_clock = snapshot.clock
+        return False
 
     def _with_clock[T](self, job: Job[T]) -> Job[T]:
         async def run(client: DoorUnitClient) -> T:
@@ -294,7 +345,10 @@ class DoorLink:
             handshake = client.last_handshake
             if handshake is not None:
                 self.state.clock_drift = handshake.clock_drift
-                if hub_should_set_time(
+                self.unit_clock = handshake.snapshot.clock
+                trusted = self._hooks.hub_clock_ok()
+                self.connection.send_time = client.send_time = trusted
+                if trusted and hub_should_set_time(
                     time_applied=handshake.time_applied, drift=handshake.clock_drift
                 ):
                     _LOGGER.debug(
@@ -317,20 +371,42 @@ class DoorLink:
     # Commands ---------------------------------------------------------------------------
 
     async def async_operate(self, opcode: Opcode, context: Context | None) -> LockState:
-        """Lock, unlock or unlatch for `context`; a retry reuses the request id."""
+        """Lock, unlock or unlatch for `context`; a retry reuses the request id.
+
+        An opening command is sent (first try or retry) only within `OPEN_DEADLINE_S` of
+        the call. When a try may have reached the unit but no authenticated answer came,
+        the outcome is unknown and the call says so (`OutcomeUnknown`).
+        """
         request_id = new_request_id()
+        not_after = open_deadline(self._clock) if opcode in OPENING_OPCODES else None
+        sent = False
         _LOGGER.debug("Door %s: %s requested", self.identity.name, opcode.name)
         self.state.pending_opcode = opcode
         self.notify()
 
         async def run(client: DoorUnitClient) -> tuple[LockState, Snapshot | None]:
+            nonlocal sent
             challenge = None if client.has_session else self.connection.fresh_challenge()
             command = {
                 Opcode.LOCK: client.lock,
                 Opcode.UNLOCK: client.unlock,
                 Opcode.UNLATCH: client.unlatch,
             }[opcode]
-            state = await command(challenge=challenge, request_id=request_id)
+            try:
+                state = await command(
+                    challenge=challenge, request_id=request_id, not_after=not_after
+                )
+            except DoorUnitError as err:
+                if (
+                    client.last_sent_request_id == request_id
+                    and err is client.last_refusal
+                    and not isinstance(err, NotPairedError)  # confirmed or not by async_run
+                ):
+                    # A plaintext refusal after the command left: anyone may have sent it.
+                    raise OutcomeUnknown("unauthenticated answer to a command") from err
+                raise
+            finally:
+                sent = sent or client.last_sent_request_id == request_id
             handshake = client.last_handshake
             return state, handshake.snapshot if handshake else None
 
@@ -342,8 +418,13 @@ class DoorLink:
             self._apply_lock_state(LockState.JAMMED, None)
             _LOGGER.debug("Door %s: %s jammed", self.identity.name, opcode.name)
             raise
+        except OpenDeadlinePassed as err:
+            _LOGGER.debug("Door %s: %s not sent: %r", self.identity.name, opcode.name, err)
+            if sent:  # an earlier try left the hub: it may have opened the door
+                raise OutcomeUnknown("opening command not confirmed") from err
+            raise
         except DoorUnitConnectionError as err:
-            reached = False  # nothing new to read from a unit that was not reached
+            reached = sent  # nothing new to read from a unit the command never reached
             _LOGGER.debug("Door %s: %s failed: %r", self.identity.name, opcode.name, err)
             raise
         except DoorUnitError as err:
@@ -371,11 +452,42 @@ class DoorLink:
     def _schedule_refresh(self, *, after_command: bool = False) -> None:
         if self._stopped or (self._refresh_task is not None and not self._refresh_task.done()):
             return
-        if not after_command and self._clock() < self._refresh_retry_at:
-            return  # the last read failed: advertisements alone do not retry at once
+        now = self._clock()
+        if not after_command:
+            if now < self._refresh_retry_at:
+                return  # the last read failed: advertisements alone do not retry at once
+            if self._tokens_at is not None:
+                self._read_tokens = min(
+                    float(ADVERT_READ_BURST),
+                    self._read_tokens + (now - self._tokens_at) / ADVERT_READ_INTERVAL_S,
+                )
+            self._tokens_at = now
+            if self._read_tokens < 1 - 1e-6:
+                # Unauthenticated counters cannot drive reads (and drain the battery)
+                # faster than this: one read later fetches whatever changed meanwhile.
+                self._defer_read((1 - self._read_tokens) * ADVERT_READ_INTERVAL_S)
+                return
+            self._read_tokens -= 1
+        self._cancel_deferred_read()
         self._refresh_task = self._hooks.spawn(
             self._async_refresh_quietly(), f"digitalkey refresh {self.identity.name}"
         )
+
+    def _defer_read(self, wait: float) -> None:
+        if self._deferred_read is not None:
+            return
+
+        @callback
+        def read(_now: object) -> None:
+            self._deferred_read = None
+            self._schedule_refresh()
+
+        self._deferred_read = async_call_later(self.hass, wait, read)
+
+    def _cancel_deferred_read(self) -> None:
+        if self._deferred_read is not None:
+            self._deferred_read()
+            self._deferred_read = None
 
     async def _async_refresh_quietly(self) -> None:
         try:
@@ -396,6 +508,7 @@ class DoorLink:
         async def run(client: DoorUnitClient) -> None:
             snapshot = await client.status(challenge=self.connection.fresh_challenge())
             self.state.snapshot = snapshot
+            self.unit_clock = snapshot.clock
             await self._async_read_log(client, snapshot)
             self.state.read_counter = snapshot.change_counter
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Final, cast
 from homeassistant.exceptions import HomeAssistantError
 
 from .const import DOMAIN
+from .protocol.client import OpenDeadlinePassed
 from .protocol.errors import (
     AuthenticationError,
     CommandError,
@@ -58,9 +59,19 @@ class CommandTimedOut(DoorUnitTimeout):
         self.seconds = seconds
 
 
+class OutcomeUnknown(DoorUnitError):
+    """A command may have reached the unit, but no authenticated answer says what it did.
+
+    Raised instead of an unauthenticated refusal the unit contradicted, or when a retry
+    of an opening command would have been too late.
+    """
+
+
 TRANSLATION_KEYS: Final[tuple[tuple[type[DoorUnitError], str], ...]] = (
     # Most specific first: the first matching type decides.
     (DoorNotHeard, "door_not_heard"),
+    (OutcomeUnknown, "not_confirmed"),
+    (OpenDeadlinePassed, "open_too_late"),
     (CommandTimedOut, "timeout"),
     (ConnectionLost, "connection_lost"),
     (DoorUnitTimeout, "timeout"),

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 ISSUE_UNPAIRED = "unpaired"
 ISSUE_STILL_PAIRED = "still_paired"
+ISSUE_HUB_CLOCK = "hub_clock"
 
 
 def unpaired_issue_id(entry_id: str, subentry_id: str) -> str:
@@ -61,9 +62,40 @@ def async_delete_stale_issues(
             continue
         stale_door = issue_id.startswith(prefix) and issue_id[len(prefix) :] not in keep
         if stale_door or (
-            building_removed and issue_id.startswith(f"{ISSUE_STILL_PAIRED}_{entry_id}_")
+            building_removed
+            and (
+                issue_id.startswith(f"{ISSUE_STILL_PAIRED}_{entry_id}_")
+                or issue_id == hub_clock_issue_id(entry_id)
+            )
         ):
             ir.async_delete_issue(hass, DOMAIN, issue_id)
+
+
+def hub_clock_issue_id(entry_id: str) -> str:
+    """Issue id of "the hub's clock is wrong" for one building."""
+    return f"{ISSUE_HUB_CLOCK}_{entry_id}"
+
+
+@callback
+def async_manage_hub_clock(hass: HomeAssistant, entry: ConfigEntry, *, active: bool) -> None:
+    """Say (or stop saying) that the hub's clock is wrong and is not sent to the doors.
+
+    Idempotent: called before and after every job of the building's doors.
+    """
+    issue_id = hub_clock_issue_id(entry.entry_id)
+    if not active:
+        ir.async_delete_issue(hass, DOMAIN, issue_id)
+        return
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        issue_id,
+        is_fixable=False,
+        is_persistent=False,
+        severity=ir.IssueSeverity.WARNING,
+        translation_key=ISSUE_HUB_CLOCK,
+        translation_placeholders={"building": entry.title},
+    )
 
 
 class RepairUnpairedFlow(RepairsFlow):

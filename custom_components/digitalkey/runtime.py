@@ -60,3 +60,5 @@ class DigitalKeyRuntime:
     entity_adders: list[EntityAdder] = field(default_factory=list)
     clock: Callable[[], float] = time.monotonic
     """Monotonic seconds for every timer of the building (replaceable in tests)."""
+    wall_clock: Callable[[], float] = time.time
+    """Unix time the hub tells its units (replaceable in tests)."""

@@ -124,7 +124,9 @@ async def test_whole_command_is_bounded_in_time(
 ) -> None:
     """Connecting to a unit that stopped answering gives up at the command's bound."""
     monkeypatch.setattr(door_connection, "COMMAND_TIMEOUT_S", 0.3)
-    monkeypatch.setattr(door_connection.DoorConnection.async_run, "__defaults__", (0.3,))
+    monkeypatch.setattr(
+        door_connection.DoorConnection.async_run, "__kwdefaults__", {"timeout": 0.3}
+    )
     site.radio.max_connect_wait = 30  # a connection attempt would hang far longer
     door = _door(loaded, "Laundry")
     await door.connection.async_release_if_idle()

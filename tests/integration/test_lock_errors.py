@@ -85,7 +85,9 @@ async def _unresponsive(
     site: Site, entry: MockConfigEntry, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The 15 s bound of a whole command, shortened (it limits time, not what happens).
-    monkeypatch.setattr(door_connection.DoorConnection.async_run, "__defaults__", (0.5,))
+    monkeypatch.setattr(
+        door_connection.DoorConnection.async_run, "__kwdefaults__", {"timeout": 0.5}
+    )
     await _door(entry).connection.async_release_if_idle()
     site.units[DOOR].unit.responsive = False
 

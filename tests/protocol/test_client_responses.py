@@ -10,14 +10,19 @@ import pytest
 from custom_components.digitalkey.protocol import client as client_module
 from custom_components.digitalkey.protocol.advertisement import NO_UNIT_ID
 from custom_components.digitalkey.protocol.client import read_info
-from custom_components.digitalkey.protocol.constants import AdvertFlag, LockState, MessageType
+from custom_components.digitalkey.protocol.constants import (
+    AdvertFlag,
+    ErrorCode,
+    LockState,
+    MessageType,
+)
 from custom_components.digitalkey.protocol.errors import (
     ConnectionLost,
     DoorUnitTimeout,
     ProtocolError,
 )
 from custom_components.digitalkey.protocol.framing import fragment
-from custom_components.digitalkey.protocol.messages import Envelope
+from custom_components.digitalkey.protocol.messages import Envelope, ErrorMessage
 from simulator.door_unit import DoorUnit
 
 from .conftest import UNIT_ID, Paired
@@ -84,19 +89,22 @@ async def test_a_motor_that_never_finishes_times_out(
     await _until(lambda: not unit.motor_busy)
 
 
-async def test_another_message_instead_of_the_answer_is_a_protocol_error(
+async def test_unauthenticated_messages_inside_a_session_are_ignored(
     paired: Paired,
 ) -> None:
     ble, client = await paired.connect()
     await client.status()
-    paired.unit.responsive = False  # the unit ignores the command...
     status = asyncio.create_task(client.status())
     await asyncio.sleep(0)
-    # ...and something else arrives on TX.
-    for piece in fragment(Envelope(MessageType.PAIR_CHALLENGE, b"?").encode(), ble.mtu_size):
-        ble.deliver(piece)
-    with pytest.raises(ProtocolError, match="expected DATA, got PAIR_CHALLENGE"):
-        await status
+    # Something else arrives on TX before the answer: anyone could have sent it (§10).
+    for stray in (
+        Envelope(MessageType.PAIR_CHALLENGE, b"?").encode(),
+        ErrorMessage(ErrorCode.UNKNOWN_CONTROLLER).encode(),
+    ):
+        for piece in fragment(stray, ble.mtu_size):
+            ble.deliver(piece)
+    snapshot = await status
+    assert snapshot.lock_state is paired.unit.lock_state
 
 
 async def test_no_session_is_a_protocol_error_until_the_link_is_lost(paired: Paired) -> None:

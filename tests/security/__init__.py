@@ -1,1 +1,1 @@
-"""Attacks on the reference door unit that an attack review found (docs/protocol.md §10)."""
+"""Attacker tests: what an attack review broke, played against the hub and the unit."""

@@ -134,6 +134,8 @@ class MessageChannel:
         self._inbox: asyncio.Queue[bytes | DoorUnitError] = asyncio.Queue()
         self._lost = False
         self.stats = ChannelStats()
+        self.last_refusal: DoorUnitError | None = None
+        """The last plaintext ERROR raised: unauthenticated, so anyone may have sent it."""
 
     @property
     def lost(self) -> bool:
@@ -195,8 +197,15 @@ class MessageChannel:
             self.stats.writes += 1
             self.stats.att_bytes += ATT_HEADER + len(piece)
 
-    async def receive(self, timeout: float | None = None) -> Envelope:
-        """Next whole message from the unit; plaintext ERRORs are raised as exceptions."""
+    async def receive(
+        self, timeout: float | None = None, *, plaintext_errors: bool = True
+    ) -> Envelope:
+        """Next whole message from the unit; plaintext ERRORs are raised as exceptions.
+
+        With `plaintext_errors=False` (a session is up) an ERROR is returned like any other
+        message, for the caller to ignore: it is unauthenticated and may be anyone's. A
+        fragment that does not reassemble is then skipped for the same reason.
+        """
         try:
             async with asyncio.timeout(self._timeout if timeout is None else timeout):
                 item = await self._inbox.get()
@@ -205,10 +214,18 @@ class MessageChannel:
         if isinstance(item, DoorUnitError):
             if isinstance(item, ConnectionLost):
                 self._inbox.put_nowait(item)  # stays lost for every later waiter
+            elif not plaintext_errors:
+                return Envelope(MessageType.ERROR, b"")
             raise item
-        envelope = Envelope.decode(item)
-        if envelope.type is MessageType.ERROR:
-            raise error_from_message(ErrorMessage.decode(envelope.body))
+        try:
+            envelope = Envelope.decode(item)
+        except ProtocolError:
+            if plaintext_errors:
+                raise
+            return Envelope(MessageType.ERROR, b"")
+        if envelope.type is MessageType.ERROR and plaintext_errors:
+            self.last_refusal = error_from_message(ErrorMessage.decode(envelope.body))
+            raise self.last_refusal
         return envelope
 
     async def exchange(self, message: bytes, expect: MessageType) -> bytes:

@@ -25,6 +25,7 @@ from .advertisement import UnitInfo
 from .channel import BleakClientLike, ChannelStats, MessageChannel, error_from_status
 from .constants import (
     IDLE_CLOSE_S,
+    OPEN_DEADLINE_S,
     OPENING_OPCODES,
     UNLOCK_WINDOW_S,
     ConfigKey,
@@ -34,7 +35,7 @@ from .constants import (
     Role,
     Status,
 )
-from .errors import ConnectionLost, DoorUnitTimeout, ProtocolError
+from .errors import ConnectionLost, DoorUnitError, DoorUnitTimeout, ProtocolError
 from .gatt import INFO_CHAR_UUID
 from .keys import StaticKey, hint_key, new_hello_hint
 from .messages import (
@@ -61,6 +62,19 @@ MOTOR_TIMEOUT_S = 20.0
 """How long a motor command may take between ACCEPTED and its final response."""
 
 type Clock = Callable[[], float]
+
+
+class OpenDeadlinePassed(DoorUnitError):
+    """An opening command was not sent: too long has passed since the user asked for it.
+
+    Raised before anything of the command left the hub, so the door did not open because
+    of this attempt (docs/protocol.md §7.3, `OPEN_DEADLINE_S`).
+    """
+
+
+def open_deadline(monotonic: Clock = time.monotonic) -> float:
+    """The monotonic time after which an opening command asked for now is not sent."""
+    return monotonic() + OPEN_DEADLINE_S
 
 
 def new_request_id() -> int:
@@ -153,8 +167,13 @@ class DoorUnitClient:
         clock: Clock = time.time,
         monotonic: Clock = time.monotonic,
         timeout: float = 10.0,
+        send_time: bool = True,
     ) -> None:
-        """Prepare a client; use it as an async context manager or call `start`/`close`."""
+        """Prepare a client; use it as an async context manager or call `start`/`close`.
+
+        `send_time=False` (the hub doubts its own clock): no challenge goes into HELLO, so
+        the unit ignores the hub time HELLO must carry (§7.1), and `set_time` refuses.
+        """
         self._channel = MessageChannel(ble, timeout=timeout)
         self._unit_id = unit_id
         self._hub_key = hub_key
@@ -168,12 +187,20 @@ class DoorUnitClient:
         self._session: NoiseSession | None = None
         self._session_started = 0.0
         self._last_activity = 0.0
+        self.send_time = send_time
         self.last_handshake: HandshakeResult | None = None
+        self.last_sent_request_id: int | None = None
+        """Request id of the last command that left the hub (in msg1 or DATA)."""
 
     @property
     def stats(self) -> ChannelStats:
         """Round trips and bytes of this connection."""
         return self._channel.stats
+
+    @property
+    def last_refusal(self) -> DoorUnitError | None:
+        """The last plaintext ERROR this connection raised (it is not authenticated)."""
+        return self._channel.last_refusal
 
     @property
     def has_session(self) -> bool:
@@ -230,10 +257,14 @@ class DoorUnitClient:
             unit_id=self._unit_id,
         )
         self._session = None
+        if not self.send_time:
+            challenge = None  # without an accepted challenge the unit ignores hub time
         hub_time = int(self._clock())
         payload = HelloPayload(hub_time, challenge, request if challenge is not None else None)
         hint = new_hello_hint(self._hint_key, self._unit_id)  # unlinkable across sessions
         hello = Hello(hint, session.write_handshake(payload.encode()))
+        if challenge is not None and request is not None:
+            self.last_sent_request_id = request.request_id
         body = await self._channel.exchange(hello.encode(), MessageType.WELCOME)
         welcome = WelcomePayload.decode(session.read_handshake(body))
         if not session.established:
@@ -254,9 +285,12 @@ class DoorUnitClient:
     async def _receive_response(self, request_id: int, timeout: float | None = None) -> Response:
         session = self._require_session()
         while True:
-            envelope = await self._channel.receive(timeout)
+            # Inside a session only authenticated DATA counts: a plaintext ERROR (or any
+            # other unauthenticated message) may be anyone's and is dropped (§10).
+            envelope = await self._channel.receive(timeout, plaintext_errors=False)
             if envelope.type is not MessageType.DATA:
-                raise ProtocolError(f"expected DATA, got {envelope.type.name}")
+                _LOGGER.debug("ignoring unauthenticated %s inside a session", envelope.type.name)
+                continue
             response = Response.decode(session.decrypt(envelope.body))
             self._last_activity = self._monotonic()
             if response.request_id == request_id:
@@ -277,18 +311,23 @@ class DoorUnitClient:
         *,
         request_id: int | None = None,
         challenge: bytes | None = None,
+        not_after: float | None = None,
     ) -> Response:
         """Run one command and return its final OK response; failures raise.
 
         Reusing `request_id` for a retry makes the unit answer from its memory instead of
-        running the command again.
+        running the command again. An opening command is not sent (neither in msg1 nor in
+        DATA) once the monotonic time is past `not_after`: `OpenDeadlinePassed`.
         """
         req = Request(new_request_id() if request_id is None else request_id, opcode, args)
         response: Response | None = None
         if not self._session_usable(opcode):
+            self._check_deadline(opcode, not_after)
             _, response = await self.handshake(challenge=challenge, request=req)
         if response is None:
+            self._check_deadline(opcode, not_after)
             self._channel.stats.round_trips += 1
+            self.last_sent_request_id = req.request_id
             await self._send_data(req.encode())
             response = await self._receive_response(req.request_id)
         if response.status is Status.ACCEPTED:
@@ -300,6 +339,10 @@ class DoorUnitClient:
             raise error_from_status(response.status)
         return response
 
+    def _check_deadline(self, opcode: Opcode, not_after: float | None) -> None:
+        if opcode in OPENING_OPCODES and not_after is not None and self._monotonic() > not_after:
+            raise OpenDeadlinePassed(f"{opcode.name} not sent: too late after the user's action")
+
     # Typed commands -------------------------------------------------------------------
 
     async def status(self, *, challenge: bytes | None = None) -> Snapshot:
@@ -310,34 +353,57 @@ class DoorUnitClient:
         return Snapshot.decode((await self.request(Opcode.STATUS)).body)
 
     async def _motor(
-        self, opcode: Opcode, challenge: bytes | None, request_id: int | None
+        self,
+        opcode: Opcode,
+        challenge: bytes | None,
+        request_id: int | None,
+        not_after: float | None = None,
     ) -> LockState:
-        response = await self.request(opcode, challenge=challenge, request_id=request_id)
+        response = await self.request(
+            opcode, challenge=challenge, request_id=request_id, not_after=not_after
+        )
         reader = Reader(response.body)
-        state = LockState(reader.u8())
+        raw = reader.u8()
         reader.end()
-        return state
+        try:
+            return LockState(raw)
+        except ValueError as err:
+            raise ProtocolError(f"unknown lock state 0x{raw:02x}") from err
 
     async def lock(
-        self, *, challenge: bytes | None = None, request_id: int | None = None
+        self,
+        *,
+        challenge: bytes | None = None,
+        request_id: int | None = None,
+        not_after: float | None = None,
     ) -> LockState:
         """Throw the bolt; returns the final lock state."""
-        return await self._motor(Opcode.LOCK, challenge, request_id)
+        return await self._motor(Opcode.LOCK, challenge, request_id, not_after)
 
     async def unlock(
-        self, *, challenge: bytes | None = None, request_id: int | None = None
+        self,
+        *,
+        challenge: bytes | None = None,
+        request_id: int | None = None,
+        not_after: float | None = None,
     ) -> LockState:
         """Withdraw the bolt."""
-        return await self._motor(Opcode.UNLOCK, challenge, request_id)
+        return await self._motor(Opcode.UNLOCK, challenge, request_id, not_after)
 
     async def unlatch(
-        self, *, challenge: bytes | None = None, request_id: int | None = None
+        self,
+        *,
+        challenge: bytes | None = None,
+        request_id: int | None = None,
+        not_after: float | None = None,
     ) -> LockState:
         """Withdraw bolt and latch so the door can be pushed open."""
-        return await self._motor(Opcode.UNLATCH, challenge, request_id)
+        return await self._motor(Opcode.UNLATCH, challenge, request_id, not_after)
 
     async def set_time(self, unix_time: int | None = None) -> int:
         """Set the unit clock (admin); returns the unit's clock before the change."""
+        if unix_time is None and not self.send_time:
+            raise ProtocolError("the hub's clock is not trusted: its time is not sent")
         value = int(self._clock()) if unix_time is None else unix_time
         reader = Reader((await self.request(Opcode.SET_TIME, u32(value))).body)
         previous = reader.u32()

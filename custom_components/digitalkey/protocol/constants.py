@@ -27,6 +27,8 @@ HELLO_HINT_LEN: Final = HINT_NONCE_LEN + HINT_TAG_LEN
 
 UNLOCK_WINDOW_S: Final = 10.0
 """A unit refuses UNLOCK/UNLATCH later than this after it sent msg2."""
+OPEN_DEADLINE_S: Final = 5.0
+"""A hub sends no UNLOCK/UNLATCH (first try or retry) later than this after the user acted."""
 IDLE_CLOSE_S: Final = 10.0
 """A unit drops a connection with no authenticated progress for this long (§7.3)."""
 CHALLENGE_ROTATE_S: Final = 5.0

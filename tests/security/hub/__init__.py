@@ -1,0 +1,1 @@
+"""Attacks on the hub over the simulated air: spoofed adverts, injected errors, delays."""
