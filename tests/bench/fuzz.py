@@ -99,7 +99,7 @@ _CLIENT = _CannedClient(
     cast("BleakClientLike", object()),
     unit_id=UNIT_ID,
     hub_key=StaticKey.generate(),
-    unit_public=bytes(32),
+    unit_public=StaticKey.generate().public,
 )
 
 _COMMANDS: dict[str, Callable[[DoorUnitClient], Coroutine[Any, Any, object]]] = {

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
 from typing import Any
 
-from custom_components.digitalkey.protocol.advertisement import AdvertPayload
+from custom_components.digitalkey.protocol.advertisement import AdvertPayload, UnpairedAdvert
 from custom_components.digitalkey.protocol.constants import AdvertFlag, ErrorCode
 from custom_components.digitalkey.protocol.framing import fragment
 from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID
@@ -32,21 +31,30 @@ def spoof_advert(
     counter: int | None = None,
     rssi: int = -55,
 ) -> None:
-    """Broadcast the unit's current advertisement with the paired flag or counter forged."""
+    """Broadcast a forged advertisement for `sim`'s unit.
+
+    A paired unit's own advertisements resolve only under its advert key, which the
+    attacker lacks; what anyone can forge is the plain, unpaired form with the unit id
+    (printed on the unit, and advertised while it was being installed), with the paired
+    flag and the change counter of the attacker's choice.
+    """
     real = sim.unit.advertisement()
-    advert = AdvertPayload.decode(real.manufacturer_data[MANUFACTURER_ID])
-    if paired is not None:
-        flags = advert.flags | AdvertFlag.PAIRED if paired else advert.flags & ~AdvertFlag.PAIRED
-        advert = replace(advert, flags=AdvertFlag(flags))
-    if counter is not None:
-        advert = replace(advert, change_counter=counter & 0xFFFF)
+    payload = real.manufacturer_data[MANUFACTURER_ID]
+    if not paired:  # paired=True: a replay of the real one is all an attacker can send
+        decoded = AdvertPayload.decode(payload)
+        payload = UnpairedAdvert(
+            flags=AdvertFlag(0),
+            challenge=decoded.challenge,
+            unit_id=sim.unit.unit_id,
+            change_counter=(counter if counter is not None else 0) & 0xFFFF,
+        ).encode()
     site.proxies[0]._async_on_advertisement(
         sim.address,
         rssi,
         Advertisement(
             local_name=real.local_name,
             service_uuids=real.service_uuids,
-            manufacturer_data={MANUFACTURER_ID: advert.encode()},
+            manufacturer_data={MANUFACTURER_ID: payload},
         ),
     )
 
