@@ -279,7 +279,11 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
             unit_id = resolved  # one of ours: its address may have to be updated below
         else:  # paired elsewhere: it does not name itself (docs/protocol.md §2.2)
             return self.async_abort(reason="already_paired")
-        await self.async_set_unique_id(unit_id)
+        # A unit of ours at a new address (a real unit rotates a resolvable private one)
+        # is followed even while an older card of the same unit is still open.
+        await self.async_set_unique_id(
+            unit_id, raise_on_progress=isinstance(advert, UnpairedAdvert)
+        )
         # No building has a unit id as unique id, but an ignored discovery of this unit
         # has: it stays ignored.
         self._abort_if_unique_id_configured()

@@ -23,6 +23,37 @@ ISSUE_STILL_PAIRED = "still_paired"
 ISSUE_HUB_CLOCK = "hub_clock"
 
 
+@callback
+def _manage(
+    hass: HomeAssistant,
+    issue_id: str,
+    translation_key: str,
+    placeholders: dict[str, str],
+    *,
+    active: bool,
+    fix_data: dict[str, str | int | float | None] | None = None,
+) -> None:
+    """Create (or update) the issue when `active`, delete it otherwise: idempotent.
+
+    An issue with `fix_data` is fixable (an error the user repairs here), one without is a
+    warning that says what to do elsewhere.
+    """
+    if not active:
+        ir.async_delete_issue(hass, DOMAIN, issue_id)
+        return
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        issue_id,
+        is_fixable=fix_data is not None,
+        is_persistent=False,
+        severity=ir.IssueSeverity.ERROR if fix_data is not None else ir.IssueSeverity.WARNING,
+        translation_key=translation_key,
+        translation_placeholders=placeholders,
+        data=fix_data,
+    )
+
+
 def unpaired_issue_id(entry_id: str, subentry_id: str) -> str:
     """Issue id of one door's "lost its pairing" repair."""
     return f"{ISSUE_UNPAIRED}_{entry_id}_{subentry_id}"
@@ -33,20 +64,13 @@ def async_manage_unpaired(
     hass: HomeAssistant, entry: ConfigEntry, door: DoorIdentity, *, active: bool
 ) -> None:
     """Create or delete the repair issue for a door that no longer knows this hub."""
-    issue_id = unpaired_issue_id(entry.entry_id, door.subentry_id)
-    if not active:
-        ir.async_delete_issue(hass, DOMAIN, issue_id)
-        return
-    ir.async_create_issue(
+    _manage(
         hass,
-        DOMAIN,
-        issue_id,
-        is_fixable=True,
-        is_persistent=False,
-        severity=ir.IssueSeverity.ERROR,
-        translation_key=ISSUE_UNPAIRED,
-        translation_placeholders={"door": door.name},
-        data={"entry_id": entry.entry_id, "subentry_id": door.subentry_id},
+        unpaired_issue_id(entry.entry_id, door.subentry_id),
+        ISSUE_UNPAIRED,
+        {"door": door.name},
+        active=active,
+        fix_data={"entry_id": entry.entry_id, "subentry_id": door.subentry_id},
     )
 
 
@@ -82,19 +106,12 @@ def async_manage_hub_clock(hass: HomeAssistant, entry: ConfigEntry, *, active: b
 
     Idempotent: called before and after every job of the building's doors.
     """
-    issue_id = hub_clock_issue_id(entry.entry_id)
-    if not active:
-        ir.async_delete_issue(hass, DOMAIN, issue_id)
-        return
-    ir.async_create_issue(
+    _manage(
         hass,
-        DOMAIN,
-        issue_id,
-        is_fixable=False,
-        is_persistent=False,
-        severity=ir.IssueSeverity.WARNING,
-        translation_key=ISSUE_HUB_CLOCK,
-        translation_placeholders={"building": entry.title},
+        hub_clock_issue_id(entry.entry_id),
+        ISSUE_HUB_CLOCK,
+        {"building": entry.title},
+        active=active,
     )
 
 
@@ -175,17 +192,10 @@ def async_manage_still_paired(
     Deleted again when the unit is paired anew (discovery sees it unpaired) or the
     building is removed.
     """
-    issue_id = still_paired_issue_id(entry.entry_id, door.unit_id)
-    if not active:
-        ir.async_delete_issue(hass, DOMAIN, issue_id)
-        return
-    ir.async_create_issue(
+    _manage(
         hass,
-        DOMAIN,
-        issue_id,
-        is_fixable=False,
-        is_persistent=False,
-        severity=ir.IssueSeverity.WARNING,
-        translation_key=ISSUE_STILL_PAIRED,
-        translation_placeholders={"door": door.name, "unit": local_name(door.unit_id)},
+        still_paired_issue_id(entry.entry_id, door.unit_id),
+        ISSUE_STILL_PAIRED,
+        {"door": door.name, "unit": local_name(door.unit_id)},
+        active=active,
     )

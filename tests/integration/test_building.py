@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from homeassistant.components import bluetooth
 from homeassistant.config_entries import ConfigSubentry
 from homeassistant.const import ATTR_ENTITY_ID, STATE_UNAVAILABLE
 from homeassistant.core import Event, HomeAssistant, State, callback
@@ -186,3 +187,33 @@ async def test_restart_writes_no_state_that_nothing_caused(
     assert not [
         c for c in state_changes if c[2] in (STATE_UNAVAILABLE, "unknown") and c[2] != before[c[0]]
     ]
+
+
+async def test_a_paired_unit_followed_to_a_new_address(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    """A real unit rotates its (resolvable private) address; the hub finds it again.
+
+    The new address is a device Home Assistant has never seen, whose advertisement names
+    nobody; it is recognised only by resolving it with the door's advert key.
+    """
+    sim = site.units["laundry"]
+    door = loaded.runtime_data.doors[_door(loaded, "Laundry").subentry_id]
+    await door.connection.async_release_if_idle()
+    sim.peripheral.set_reachable(False)
+    sim.unit.detach()
+    new_address = "D0:0E:C4:00:03:7F"
+    peripheral = await site.radio.add_peripheral(new_address, sim.unit)
+    sim.unit.attach(peripheral)
+    await peripheral.start_advertising()
+    await until(
+        hass,
+        lambda: bluetooth.async_last_service_info(hass, new_address, connectable=True) is not None,
+    )
+    await until(hass, lambda: door.identity.address == new_address, timeout=5)
+    assert _door(loaded, "Laundry").data["address"] == new_address
+    await hass.services.async_call(
+        "lock", "unlock", {ATTR_ENTITY_ID: "lock.laundry"}, blocking=True
+    )
+    assert sim.unit.lock_state is LockState.UNLOCKED
+    sim.unit.detach()
