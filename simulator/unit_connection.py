@@ -272,6 +272,12 @@ class UnitConnection:
             unit.pairing_failed()
             await self._error(ErrorCode.WRONG_CODE, attempt.attempts_left)
             return
+        if grant.role is not Role.ADMIN:
+            # The first controller is the unit's admin: a unit without one could never be
+            # managed (or freed) again without a factory reset.
+            unit.pairing_failed()
+            await self._error(ErrorCode.UNEXPECTED)
+            return
         self._progress()
         unit.set_clock(grant.time)
         unit.paired(PairedController(grant.hub_public, grant.role, grant.label))

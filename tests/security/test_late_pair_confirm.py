@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from custom_components.digitalkey.protocol.client import pair
 from custom_components.digitalkey.protocol.constants import (
     PAIR_ATTEMPT_S,
     PAIRING_WINDOW_S,
@@ -24,6 +25,7 @@ from custom_components.digitalkey.protocol.errors import (
 from custom_components.digitalkey.protocol.keys import StaticKey
 from custom_components.digitalkey.protocol.pairing import HubGrant, HubPairing
 from simulator.door_unit import DoorUnit
+from tests.protocol.loopback import LoopbackClient
 
 from .conftest import SETUP_CODE, UNIT_ID, ManualTime, pair_owner, raw_link
 
@@ -99,3 +101,14 @@ async def test_an_attempt_in_time_still_pairs(unit: DoorUnit, time: ManualTime) 
     time.advance(5)
     await _confirm(hub, channel, time)
     assert len(unit.flash.controllers) == 1
+
+
+async def test_the_first_controller_must_be_an_admin(unit: DoorUnit) -> None:
+    """A pairing that grants USER would leave a unit nobody can manage or free."""
+    unit.press_pairing_button()
+    ble = LoopbackClient(unit)
+    await ble.connect()
+    with pytest.raises(DoorUnitError):
+        await pair(ble, setup_code=SETUP_CODE, hub_key=StaticKey.generate(), label="Hub",
+                   role=Role.USER)  # fmt: skip
+    assert not unit.flash.controllers
