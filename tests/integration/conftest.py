@@ -22,16 +22,18 @@ from custom_components.digitalkey.const import (
     DOMAIN,
     SUBENTRY_DOOR,
 )
+from custom_components.digitalkey.door_link import DoorLink
 from custom_components.digitalkey.pairing import async_pair_unit, parse_advert, subentry_data
 from custom_components.digitalkey.protocol.advertisement import (
     UnpairedAdvert,
     format_unit_id,
     resolve,
 )
+from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID
 from custom_components.digitalkey.protocol.keys import StaticKey, advert_key
 from simulator.door_unit import DoorUnit, UnitConfig
 from simulator.ha_proxy import SimulatedProxy
-from simulator.radio import RadioPeripheral, VirtualRadio
+from simulator.radio import Advertisement, RadioPeripheral, VirtualRadio
 
 SETUP_CODE = "31415926"
 
@@ -149,6 +151,47 @@ class Site:
             sim.unit.detach()
         for proxy in self.proxies:
             await proxy.async_stop()
+
+
+def door_link(entry: MockConfigEntry, name: str) -> DoorLink:
+    """The loaded building's link to the door called `name`."""
+    return next(d for d in entry.runtime_data.doors.values() if d.identity.name == name)
+
+
+def hear_advert(site: Site, sim: SimUnit, payload: bytes, *, rssi: int) -> None:
+    """Have the first proxy hear `payload` as manufacturer data from `sim`'s address.
+
+    The name and services are the unit's own, so only the payload (forged, replayed or
+    built with the real advert key) tells this advertisement from the unit's.
+    """
+    real = sim.unit.advertisement()
+    site.proxies[0]._async_on_advertisement(
+        sim.address,
+        rssi,
+        Advertisement(
+            local_name=real.local_name,
+            service_uuids=real.service_uuids,
+            manufacturer_data={MANUFACTURER_ID: payload},
+        ),
+    )
+
+
+class RefreshCounter:
+    """Counts the reads (`async_refresh`) a door link starts; each read still runs.
+
+    Tests of rate limits and back-off assert on how often the hub went to the unit, which
+    the unit's state alone does not show.
+    """
+
+    def __init__(self, door: DoorLink) -> None:
+        self.count = 0
+        real = door.async_refresh
+
+        async def counting() -> None:
+            self.count += 1
+            await real()
+
+        door.async_refresh = counting  # type: ignore[method-assign]
 
 
 @pytest.fixture

@@ -14,18 +14,14 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.digitalkey import door_connection
 from custom_components.digitalkey.const import CHALLENGE_FRESH_S
-from custom_components.digitalkey.door_link import REFRESH_RETRY_S, DoorLink
+from custom_components.digitalkey.door_link import REFRESH_RETRY_S
 from custom_components.digitalkey.protocol.advertisement import PairedAdvert
 from custom_components.digitalkey.protocol.constants import LockState
 from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID, SERVICE_UUID
 from custom_components.digitalkey.protocol.keys import advert_key
 from simulator.radio import Advertisement
 
-from .conftest import FakeClock, Site, until
-
-
-def _door(entry: MockConfigEntry, name: str) -> DoorLink:
-    return next(d for d in entry.runtime_data.doors.values() if d.identity.name == name)
+from .conftest import FakeClock, RefreshCounter, Site, door_link, hear_advert, until
 
 
 async def _unlock(hass: HomeAssistant, name: str) -> None:
@@ -48,7 +44,7 @@ async def test_link_lost_mid_command_is_retried_once_without_a_second_run(
 async def test_stale_challenge_is_not_used(
     hass: HomeAssistant, site: Site, loaded: MockConfigEntry
 ) -> None:
-    door = _door(loaded, "Garage")
+    door = door_link(loaded, "Garage")
     await door.connection.async_release_if_idle()
     clock = FakeClock()
     loaded.runtime_data.clock = clock
@@ -67,7 +63,7 @@ async def test_unit_out_of_range_gives_translated_error(
     hass: HomeAssistant, site: Site, loaded: MockConfigEntry
 ) -> None:
     site.radio.max_connect_wait = 0.05
-    door = _door(loaded, "Laundry")
+    door = door_link(loaded, "Laundry")
     await door.connection.async_release_if_idle()
     site.units["laundry"].peripheral.set_reachable(False)
     with pytest.raises(HomeAssistantError) as err:
@@ -80,7 +76,7 @@ async def test_unit_out_of_range_gives_translated_error(
 async def test_unit_unknown_to_bluetooth_gives_translated_error(
     hass: HomeAssistant, site: Site, loaded: MockConfigEntry
 ) -> None:
-    door = _door(loaded, "Laundry")
+    door = door_link(loaded, "Laundry")
     await door.connection.async_release_if_idle()
     await site.proxies[0].async_stop()
     site.proxies.clear()
@@ -97,7 +93,7 @@ async def test_silent_door_fails_at_once_and_says_for_how_long(
     hass: HomeAssistant, site: Site, loaded: MockConfigEntry
 ) -> None:
     """A door out of range does not hang for a minute: it says what is wrong."""
-    door = _door(loaded, "Garage")
+    door = door_link(loaded, "Garage")
     await door.connection.async_release_if_idle()
     site.units["garage"].peripheral.set_reachable(False)
     clock = FakeClock()
@@ -128,7 +124,7 @@ async def test_whole_command_is_bounded_in_time(
         door_connection.DoorConnection.async_run, "__kwdefaults__", {"timeout": 0.3}
     )
     site.radio.max_connect_wait = 30  # a connection attempt would hang far longer
-    door = _door(loaded, "Laundry")
+    door = door_link(loaded, "Laundry")
     await door.connection.async_release_if_idle()
     site.units["laundry"].peripheral.set_reachable(False)
     with pytest.raises(HomeAssistantError) as err:
@@ -141,7 +137,7 @@ async def test_foreign_and_malformed_advertisements_are_ignored(
     hass: HomeAssistant, site: Site, loaded: MockConfigEntry
 ) -> None:
     sim = site.units["entrance"]
-    door = _door(loaded, "Entrance")
+    door = door_link(loaded, "Entrance")
     counter = door.state.read_counter
     for data in (
         {},  # no manufacturer data at all
@@ -178,7 +174,7 @@ async def test_overwritten_log_records_are_counted(
     caplog.set_level(logging.WARNING)
     assert await hass.config_entries.async_setup(loaded.entry_id)
     await hass.async_block_till_done()
-    door = _door(loaded, "Garage")
+    door = door_link(loaded, "Garage")
     await door.async_refresh()
     assert door.state.missed_records == 6
     assert door.state.log_seq == unit.flash.log.last_seq
@@ -190,21 +186,12 @@ async def test_failed_read_is_not_retried_on_every_advertisement(
 ) -> None:
     site.radio.max_connect_wait = 0.05
     sim = site.units["laundry"]
-    door = _door(loaded, "Laundry")
+    door = door_link(loaded, "Laundry")
     await door.connection.async_release_if_idle()
     clock = FakeClock()
     loaded.runtime_data.clock = clock
-    attempts = 0
-    real = door.async_refresh
-
-    async def counting() -> None:
-        nonlocal attempts
-        attempts += 1
-        await real()
-
-    door.async_refresh = counting  # type: ignore[method-assign]
+    attempts = RefreshCounter(door)
     sim.peripheral.set_reachable(False)  # heard (below), but it never accepts a connection
-    advert = sim.unit.advertisement()
     key = advert_key(sim.unit.flash.unit_secret)
 
     async def advertise(counter: int) -> None:
@@ -215,33 +202,25 @@ async def test_failed_read_is_not_retried_on_every_advertisement(
             challenge=sim.unit.challenge,
             prand=os.urandom(4),
         ).encode()
-        site.proxies[0]._async_on_advertisement(
-            sim.address,
-            -60,
-            Advertisement(
-                local_name=advert.local_name,
-                service_uuids=advert.service_uuids,
-                manufacturer_data={MANUFACTURER_ID: bytes(raw)},
-            ),
-        )
+        hear_advert(site, sim, bytes(raw), rssi=-60)
         await hass.async_block_till_done(wait_background_tasks=True)
 
     await advertise(1000)
-    assert attempts == 1  # the counter moved: one read, which fails
+    assert attempts.count == 1  # the counter moved: one read, which fails
     for counter in range(1001, 1010):
         clock.now += 2
         await advertise(counter)
-    assert attempts == 1  # backing off: new counters alone do not retry at once
+    assert attempts.count == 1  # backing off: new counters alone do not retry at once
     clock.now += REFRESH_RETRY_S
     await advertise(1011)
-    assert attempts == 2  # after the back-off the next advertisement reads again
+    assert attempts.count == 2  # after the back-off the next advertisement reads again
 
 
 async def test_door_silent_for_seconds_fails_at_once_without_a_read_after(
     hass: HomeAssistant, site: Site, loaded: MockConfigEntry
 ) -> None:
     """Silent for two challenge rotations: no connection attempt, no background read."""
-    door = _door(loaded, "Garage")
+    door = door_link(loaded, "Garage")
     await door.connection.async_release_if_idle()
     await hass.async_block_till_done(wait_background_tasks=True)
     site.units["garage"].peripheral.set_reachable(False)
@@ -249,18 +228,10 @@ async def test_door_silent_for_seconds_fails_at_once_without_a_read_after(
     loaded.runtime_data.clock = clock
     door.connection.heard(b"\x00" * 8)
     clock.now += 20
-    reads = 0
-    real = door.async_refresh
-
-    async def counting() -> None:
-        nonlocal reads
-        reads += 1
-        await real()
-
-    door.async_refresh = counting  # type: ignore[method-assign]
+    reads = RefreshCounter(door)
     with pytest.raises(HomeAssistantError) as err:
         await _unlock(hass, "garage")
     assert err.value.translation_placeholders["duration"] == "20 s"
     await hass.async_block_till_done(wait_background_tasks=True)
-    assert reads == 0
+    assert reads.count == 0
     assert hass.states.get("lock.garage").state == "locked"  # still shown: silent < 30 s

@@ -1,15 +1,13 @@
 """A reference unit on manual time, hubs that pair with it, and raw links for attackers.
 
 Nothing here sleeps: the unit's clocks and its `call_later` move only when a test calls
-`ManualTime.advance`, so timeouts of seconds run in microseconds.
+`ManualTime.advance` (see `tests.helpers.manual_time`), so timeouts of seconds run in microseconds.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
-import heapq
-import itertools
+from dataclasses import dataclass
 
 import pytest
 
@@ -18,55 +16,11 @@ from custom_components.digitalkey.protocol.client import DoorUnitClient, Pairing
 from custom_components.digitalkey.protocol.constants import Role
 from custom_components.digitalkey.protocol.keys import StaticKey
 from simulator.door_unit import DoorUnit, UnitConfig
+from tests.helpers.manual_time import ManualTime
 from tests.protocol.loopback import LoopbackClient
 
 UNIT_ID = bytes.fromhex("D1C0FFEE5EC0")
 SETUP_CODE = "31415926"
-
-
-@dataclass(order=True)
-class _Call:
-    due: float
-    order: int
-    callback: Callable[[], None] = field(compare=False)
-    cancelled: bool = field(default=False, compare=False)
-
-    def cancel(self) -> None:
-        self.cancelled = True
-
-
-class ManualTime:
-    """Wall clock, monotonic clock and `call_later` that move only in `advance`."""
-
-    def __init__(self) -> None:
-        self.wall = 1_790_000_000.0
-        self.mono = 1000.0
-        self._calls: list[_Call] = []
-        self._order = itertools.count()
-
-    def time(self) -> float:
-        return self.wall
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def call_later(self, delay: float, callback: Callable[[], None]) -> _Call:
-        call = _Call(self.mono + delay, next(self._order), callback)
-        heapq.heappush(self._calls, call)
-        return call
-
-    def advance(self, seconds: float) -> None:
-        """Move both clocks, running every call that falls due on the way, in order."""
-        end = self.mono + seconds
-        while self._calls and self._calls[0].due <= end:
-            call = heapq.heappop(self._calls)
-            if call.cancelled:
-                continue
-            self.wall += call.due - self.mono
-            self.mono = call.due
-            call.callback()
-        self.wall += end - self.mono
-        self.mono = end
 
 
 @dataclass

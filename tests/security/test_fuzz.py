@@ -18,6 +18,7 @@ from tests.bench.fuzz import (
     UNIT_TARGETS,
     Corpus,
     PairedUnit,
+    Target,
     UnitConnectionFuzzer,
     check,
     mutate,
@@ -37,28 +38,17 @@ def _mutated(corpus: Corpus, frame: int, seed: int) -> bytes:
     return mutate(random.Random(seed), frames[frame % len(frames)])
 
 
+@pytest.mark.parametrize("targets", [HUB_TARGETS, UNIT_TARGETS], ids=["hub", "unit"])
 @BUDGET
-@given(
-    frame=st.integers(0, 10_000),
-    seed=st.integers(0, 2**32),
-    target=st.sampled_from(sorted(HUB_TARGETS)),
-)
-def test_hub_parsers_on_mutated_frames(corpus: Corpus, frame: int, seed: int, target: str) -> None:
-    data = _mutated(corpus, frame, seed)
-    escaped = check(HUB_TARGETS[target], data)
-    assert escaped is None, f"{target}: {escaped!r} <- {data.hex()}"
-
-
-@BUDGET
-@given(
-    frame=st.integers(0, 10_000),
-    seed=st.integers(0, 2**32),
-    target=st.sampled_from(sorted(UNIT_TARGETS)),
-)
-def test_unit_parsers_on_mutated_frames(corpus: Corpus, frame: int, seed: int, target: str) -> None:
-    data = _mutated(corpus, frame, seed)
-    escaped = check(UNIT_TARGETS[target], data)
-    assert escaped is None, f"{target}: {escaped!r} <- {data.hex()}"
+@given(frame=st.integers(0, 10_000), seed=st.integers(0, 2**32), data=st.data())
+def test_parsers_on_mutated_frames(
+    corpus: Corpus, targets: dict[str, Target], frame: int, seed: int, data: st.DataObject
+) -> None:
+    """The hub's and the unit's parsers meet the same mutations, each side its own budget."""
+    target = data.draw(st.sampled_from(sorted(targets)), label="target")
+    mutated = _mutated(corpus, frame, seed)
+    escaped = check(targets[target], mutated)
+    assert escaped is None, f"{target}: {escaped!r} <- {mutated.hex()}"
 
 
 async def _feed_unit(paired: PairedUnit, batch: list[bytes]) -> list[BaseException]:

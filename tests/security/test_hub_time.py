@@ -15,8 +15,9 @@ from custom_components.digitalkey.protocol.constants import (
 )
 from custom_components.digitalkey.protocol.errors import Forbidden
 from simulator.door_unit import DoorUnit
+from tests.helpers.manual_time import ManualTime
 
-from .conftest import Hub, ManualTime
+from .conftest import Hub
 
 DAY = 86_400
 

@@ -18,8 +18,9 @@ from custom_components.digitalkey.protocol.records import (
     credential_secret,
 )
 from simulator.door_unit import DoorUnit
+from tests.helpers.manual_time import ManualTime
 
-from .conftest import Hub, ManualTime
+from .conftest import Hub
 
 PIN = "2468"
 

@@ -25,9 +25,10 @@ from custom_components.digitalkey.protocol.errors import (
 from custom_components.digitalkey.protocol.keys import StaticKey
 from custom_components.digitalkey.protocol.pairing import HubGrant, HubPairing
 from simulator.door_unit import DoorUnit
+from tests.helpers.manual_time import ManualTime
 from tests.protocol.loopback import LoopbackClient
 
-from .conftest import SETUP_CODE, UNIT_ID, ManualTime, pair_owner, raw_link
+from .conftest import SETUP_CODE, UNIT_ID, pair_owner, raw_link
 
 
 async def _start_attempt(unit: DoorUnit) -> tuple[HubPairing, object]:

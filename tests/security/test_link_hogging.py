@@ -24,9 +24,10 @@ from custom_components.digitalkey.protocol.errors import ConnectionLost, UnitBus
 from custom_components.digitalkey.protocol.gatt import RX_CHAR_UUID, TX_CHAR_UUID
 from simulator.door_unit import DoorUnit, UnitConfig
 from simulator.testbed import Testbed
+from tests.helpers.manual_time import ManualTime
 from tests.protocol.loopback import LoopbackClient
 
-from .conftest import SETUP_CODE, UNIT_ID, Hub, ManualTime
+from .conftest import SETUP_CODE, UNIT_ID, Hub
 
 
 async def _settle() -> None:

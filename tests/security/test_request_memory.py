@@ -23,8 +23,9 @@ from custom_components.digitalkey.protocol.errors import Conflict, Forbidden, In
 from custom_components.digitalkey.protocol.keys import StaticKey
 from custom_components.digitalkey.protocol.messages import Request
 from custom_components.digitalkey.protocol.wire import u8, u32
+from tests.helpers.manual_time import ManualTime
 
-from .conftest import Hub, ManualTime
+from .conftest import Hub
 
 
 async def _settle() -> None:

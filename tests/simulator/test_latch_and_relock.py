@@ -7,10 +7,8 @@ its clocks, so nothing here sleeps.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
-import heapq
-import itertools
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 import json
 from typing import Any
 
@@ -40,6 +38,7 @@ from simulator.persistence import dump_unit, restore_unit
 from simulator.radio import Advertisement
 from simulator.testbed import Testbed
 from simulator.timers import loop_call_later
+from tests.helpers.manual_time import ManualTime
 from tests.protocol.loopback import LoopbackClient
 
 UNIT_ID = bytes.fromhex("D1C0FFEE1A7C")
@@ -48,51 +47,6 @@ CODE = "31415926"
 PIN = "2468"
 RELOCK_S = 30
 ALL_FEATURES = Feature.DOOR_CONTACT | Feature.KEYPAD | Feature.UNLATCH | Feature.AUTO_RELOCK
-
-
-@dataclass(order=True)
-class _Call:
-    due: float
-    order: int
-    callback: Callable[[], None] = field(compare=False)
-    cancelled: bool = field(default=False, compare=False)
-
-    def cancel(self) -> None:
-        self.cancelled = True
-
-
-class ManualTime:
-    """Wall clock, monotonic clock and `call_later` that move only in `advance`."""
-
-    def __init__(self) -> None:
-        self.wall = 1_790_000_000.0
-        self.mono = 1000.0
-        self._calls: list[_Call] = []
-        self._order = itertools.count()
-
-    def time(self) -> float:
-        return self.wall
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def call_later(self, delay: float, callback: Callable[[], None]) -> _Call:
-        call = _Call(self.mono + delay, next(self._order), callback)
-        heapq.heappush(self._calls, call)
-        return call
-
-    def advance(self, seconds: float) -> None:
-        """Move both clocks, running every call that falls due on the way, in order."""
-        end = self.mono + seconds
-        while self._calls and self._calls[0].due <= end:
-            call = heapq.heappop(self._calls)
-            if call.cancelled:
-                continue
-            self.wall += call.due - self.mono
-            self.mono = call.due
-            call.callback()
-        self.wall += end - self.mono
-        self.mono = end
 
 
 def new_unit(time: ManualTime, **config: Any) -> DoorUnit:

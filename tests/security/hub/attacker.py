@@ -19,8 +19,7 @@ from custom_components.digitalkey.protocol.constants import AdvertFlag, ErrorCod
 from custom_components.digitalkey.protocol.framing import fragment
 from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID
 from custom_components.digitalkey.protocol.messages import ErrorMessage
-from simulator.radio import Advertisement
-from tests.integration.conftest import SimUnit, Site
+from tests.integration.conftest import SimUnit, Site, hear_advert
 
 
 def spoof_advert(
@@ -48,15 +47,7 @@ def spoof_advert(
             unit_id=sim.unit.unit_id,
             change_counter=(counter if counter is not None else 0) & 0xFFFF,
         ).encode()
-    site.proxies[0]._async_on_advertisement(
-        sim.address,
-        rssi,
-        Advertisement(
-            local_name=real.local_name,
-            service_uuids=real.service_uuids,
-            manufacturer_data={MANUFACTURER_ID: payload},
-        ),
-    )
+    hear_advert(site, sim, payload, rssi=rssi)
 
 
 type WriteAction = Callable[[Any, bytes, bool], Awaitable[None]]

@@ -21,13 +21,13 @@ from custom_components.digitalkey.door_link import DoorLink
 from custom_components.digitalkey.protocol.constants import LockState, LogEvent
 from custom_components.digitalkey.repairs import hub_clock_issue_id
 
-from .conftest import Site, until
+from .conftest import Site, door_link, unaccepted_challenge
 
 TWO_DAYS = 2 * 86400
 
 
 def _door(entry: MockConfigEntry) -> DoorLink:
-    return next(d for d in entry.runtime_data.doors.values() if d.identity.name == "Entrance")
+    return door_link(entry, "Entrance")
 
 
 def _issue(hass: HomeAssistant, entry: MockConfigEntry) -> ir.IssueEntry | None:
@@ -44,10 +44,7 @@ async def test_wrong_hub_clock_is_not_sent_and_raises_a_repair(
 ) -> None:
     sim = site.units["entrance"]
     door = _door(loaded)
-    await door.connection.async_release_if_idle()
-    # A challenge the unit has not accepted yet: a HELLO carrying it would set the clock.
-    used = door.connection.fresh_challenge()
-    await until(hass, lambda: door.connection.fresh_challenge() not in (None, used), 8)
+    await unaccepted_challenge(hass, door)  # a HELLO carrying it would set the clock
     last_seq = sim.unit.flash.log.last_seq
     loaded.runtime_data.wall_clock = hub_clock
     await hass.services.async_call(

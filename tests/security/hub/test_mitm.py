@@ -23,13 +23,13 @@ from custom_components.digitalkey.protocol.constants import OPEN_DEADLINE_S, Loc
 from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID
 
 from .attacker import Interceptor
-from .conftest import FakeClock, SimUnit, Site, until
+from .conftest import FakeClock, SimUnit, Site, door_link, until
 
 ENTITY = "lock.entrance"
 
 
 def _door(entry: MockConfigEntry) -> DoorLink:
-    return next(d for d in entry.runtime_data.doors.values() if d.identity.name == "Entrance")
+    return door_link(entry, "Entrance")
 
 
 def _challenge(sim: SimUnit) -> bytes:
@@ -44,6 +44,23 @@ async def _after_rotation(hass: HomeAssistant, sim: SimUnit, door: DoorLink) -> 
     await until(hass, lambda: door.connection.fresh_challenge() == _challenge(sim))
 
 
+async def _quiet_entrance(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> tuple[SimUnit, DoorLink, FakeClock]:
+    """The entrance with no link open, a new challenge heard, and the hub on a hand clock.
+
+    Holding a message is simulated by moving that clock, so both attacks start from the
+    same known point: a challenge the hub just heard, and time only where the test puts it.
+    """
+    sim = site.units["entrance"]
+    door = _door(loaded)
+    await door.connection.async_release_if_idle()
+    await _after_rotation(hass, sim, door)
+    clock = FakeClock()
+    loaded.runtime_data.clock = clock
+    return sim, door, clock
+
+
 async def _unlock(hass: HomeAssistant) -> None:
     await hass.services.async_call("lock", "unlock", {ATTR_ENTITY_ID: ENTITY}, blocking=True)
 
@@ -51,12 +68,7 @@ async def _unlock(hass: HomeAssistant) -> None:
 async def test_held_hello_past_the_deadline_means_no_unlock_is_sent(
     hass: HomeAssistant, site: Site, loaded: MockConfigEntry
 ) -> None:
-    sim = site.units["entrance"]
-    door = _door(loaded)
-    await door.connection.async_release_if_idle()
-    await _after_rotation(hass, sim, door)
-    clock = FakeClock()
-    loaded.runtime_data.clock = clock
+    sim, door, clock = await _quiet_entrance(hass, site, loaded)
     clock.now += CHALLENGE_FRESH_S + 1  # no usable challenge: handshake, then UNLOCK in DATA
     assert door.connection.fresh_challenge() is None
     mitm = Interceptor(sim)
@@ -80,12 +92,7 @@ async def test_held_hello_past_the_deadline_means_no_unlock_is_sent(
 async def test_late_retry_of_an_unlock_is_not_sent(
     hass: HomeAssistant, site: Site, loaded: MockConfigEntry
 ) -> None:
-    sim = site.units["entrance"]
-    door = _door(loaded)
-    await door.connection.async_release_if_idle()
-    await _after_rotation(hass, sim, door)
-    clock = FakeClock()
-    loaded.runtime_data.clock = clock
+    sim, _, clock = await _quiet_entrance(hass, site, loaded)
     mitm = Interceptor(sim)
 
     async def swallow_and_cut(link: Any, data: bytes, with_response: bool) -> None:

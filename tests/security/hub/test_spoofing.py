@@ -24,13 +24,13 @@ from custom_components.digitalkey.protocol.constants import ErrorCode, LockState
 from custom_components.digitalkey.repairs import unpaired_issue_id
 
 from .attacker import Interceptor, spoof_advert
-from .conftest import Site, until
+from .conftest import RefreshCounter, Site, door_link, unaccepted_challenge
 
 ENTITY = "lock.entrance"
 
 
 def _door(entry: MockConfigEntry) -> DoorLink:
-    return next(d for d in entry.runtime_data.doors.values() if d.identity.name == "Entrance")
+    return door_link(entry, "Entrance")
 
 
 def _unpaired_issue(hass: HomeAssistant, entry: MockConfigEntry) -> ir.IssueEntry | None:
@@ -77,15 +77,7 @@ async def test_spoofed_change_counters_are_read_at_a_bounded_rate(
 ) -> None:
     sim = site.units["entrance"]
     door = _door(loaded)
-    reads = 0
-    real = door.async_refresh
-
-    async def counting() -> None:
-        nonlocal reads
-        reads += 1
-        await real()
-
-    door.async_refresh = counting  # type: ignore[method-assign]
+    reads = RefreshCounter(door)
     seconds = 5.0
     loop = asyncio.get_running_loop()
     start = loop.time()
@@ -98,7 +90,7 @@ async def test_spoofed_change_counters_are_read_at_a_bounded_rate(
     door.async_stop_listening()
     await hass.async_block_till_done(wait_background_tasks=True)
     assert counter > 1000 + 80
-    assert reads <= ADVERT_READ_BURST + math.ceil(elapsed / ADVERT_READ_INTERVAL_S)
+    assert reads.count <= ADVERT_READ_BURST + math.ceil(elapsed / ADVERT_READ_INTERVAL_S)
 
 
 @pytest.mark.parametrize("code", [ErrorCode.UNKNOWN_CONTROLLER, ErrorCode.BUSY])
@@ -107,10 +99,7 @@ async def test_injected_refusal_during_an_unlock_that_opened_is_not_believed(
 ) -> None:
     sim = site.units["entrance"]
     door = _door(loaded)
-    await door.connection.async_release_if_idle()
-    used = door.connection.fresh_challenge()
-    # A challenge the unit has not accepted yet, so the UNLOCK rides in HELLO.
-    await until(hass, lambda: door.connection.fresh_challenge() not in (None, used), 8)
+    await unaccepted_challenge(hass, door)  # so the UNLOCK rides in HELLO
     mitm = Interceptor(sim)
 
     async def refuse_then_forward(link: Any, data: bytes, with_response: bool) -> None:
