@@ -23,7 +23,7 @@ from custom_components.digitalkey.protocol.pairing import (
 )
 
 from . import spake2_steps as steps, vectors
-from .test_vectors import PUBLISHED
+from .test_vectors import PUBLISHED, SPEC
 
 PASSWORD = bytes.fromhex(PUBLISHED["inputs.setup_code"])
 ID_A = bytes.fromhex(PUBLISHED["inputs.id_a"])
@@ -72,6 +72,15 @@ def test_constants_match_the_library() -> None:
     assert ParamsEd25519.group.order() == steps.L
     for point in (steps.G, steps.M, steps.N):
         assert steps.decode(steps.encode(point)) == point
+
+
+def test_constants_in_the_text_are_the_ones_used() -> None:
+    text = SPEC.read_text()
+    assert f"M = {steps.encode(steps.M).hex()}" in text
+    assert f"N = {steps.encode(steps.N).hex()}" in text
+    assert f"encoding `{steps.encode(steps.G).hex()}`" in text
+    assert f"`{steps.scalar_bytes(steps.L).hex()}`" in text
+    assert f"`{steps.encode(steps.IDENTITY).hex()}`" in text
 
 
 def test_written_steps_reproduce_every_published_intermediate() -> None:
