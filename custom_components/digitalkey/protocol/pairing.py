@@ -180,7 +180,7 @@ def _unit_identity_bytes(unit_id: bytes) -> bytes:
 
 
 def check_element_encoding(element: bytes) -> None:
-    """Refuse what python-spake2 0.9 would let through (docs/protocol.md §6, "On receipt").
+    """Refuse what python-spake2 0.9 would let through (docs/protocol.md §6.1, "On receipt").
 
     The library decodes y modulo p and ignores the sign bit of x = 0, so it accepts three
     non-canonical spellings of the identity. Only canonical encodings pass here: y < p, and
