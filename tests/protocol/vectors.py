@@ -9,6 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 import hashlib
 
+from spake2 import SPAKE2_A, SPAKE2_B
+from spake2.groups import expand_password
+from spake2.parameters.ed25519 import ParamsEd25519
+
 from custom_components.digitalkey.protocol.advertisement import (
     NO_UNIT_ID,
     PairedAdvert,
@@ -46,10 +50,14 @@ from custom_components.digitalkey.protocol.messages import (
     WelcomePayload,
 )
 from custom_components.digitalkey.protocol.pairing import (
+    HUB_IDENTITY,
+    UNIT_IDENTITY,
     HubGrant,
     HubPairing,
+    PairingKeys,
     UnitIdentity,
     UnitPairing,
+    confirm_tag,
 )
 from custom_components.digitalkey.protocol.records import (
     CredentialRecord,
@@ -65,6 +73,10 @@ HUB_TIME = 1_790_000_000
 CHALLENGE = bytes.fromhex("0102030405060708")
 PRAND = bytes.fromhex("a1b2c3d4")
 HINT_NONCE = bytes.fromhex("1122334455667788")
+HUB_SPAKE = "dkp2 vector spake hub"
+UNIT_SPAKE = "dkp2 vector spake unit"
+ID_A = HUB_IDENTITY
+ID_B = UNIT_IDENTITY + UNIT_ID
 
 
 def secret(label: str) -> bytes:
@@ -96,12 +108,49 @@ def hub_hint_key() -> bytes:
     return key
 
 
+def spake_vectors() -> dict[str, str]:
+    """The intermediate SPAKE2 values of one run, taken from python-spake2 0.9 itself."""
+    password = SETUP_CODE.encode()
+    group = ParamsEd25519.group
+    hub = SPAKE2_A(password, idA=ID_A, idB=ID_B, entropy_f=entropy(HUB_SPAKE))
+    unit = SPAKE2_B(password, idA=ID_A, idB=ID_B, entropy_f=entropy(UNIT_SPAKE))
+    msg_a, msg_b = bytes(hub.start()), bytes(unit.start())
+    key = bytes(hub.finish(msg_b))
+    assert bytes(unit.finish(msg_a)) == key
+    y_elem = group.bytes_to_element(msg_b[1:])
+    shared = y_elem.add(ParamsEd25519.N.scalarmult(-hub.pw_scalar)).scalarmult(hub.xy_scalar)
+    keys = PairingKeys.derive(key)
+    return {
+        "pairing.spake_m": ParamsEd25519.M.to_bytes().hex(),
+        "pairing.spake_n": ParamsEd25519.N.to_bytes().hex(),
+        "pairing.password_expanded": expand_password(password, 48).hex(),
+        "pairing.password_scalar": group.scalar_to_bytes(hub.pw_scalar).hex(),
+        "pairing.hub_scalar": group.scalar_to_bytes(hub.xy_scalar).hex(),
+        "pairing.unit_scalar": group.scalar_to_bytes(unit.xy_scalar).hex(),
+        "pairing.x": msg_a[1:].hex(),
+        "pairing.y": msg_b[1:].hex(),
+        "pairing.shared_element": shared.to_bytes().hex(),
+        "pairing.key": key.hex(),
+        "pairing.unit_confirm_key": keys.unit_confirm.hex(),
+        "pairing.hub_confirm_key": keys.hub_confirm.hex(),
+        "pairing.hub_seal_key": keys.hub_seal.hex(),
+        "pairing.unit_seal_key": keys.unit_seal.hex(),
+        "pairing.unit_tag": confirm_tag(keys.unit_confirm, msg_a, msg_b).hex(),
+        "pairing.hub_tag": confirm_tag(keys.hub_confirm, msg_a, msg_b).hex(),
+    }
+
+
 def compute() -> dict[str, str]:
     """Every vector as name -> lower-case hex."""
     out: dict[str, str] = {}
     out["inputs.hub_static_public"] = HUB_KEY.public.hex()
     out["inputs.unit_static_public"] = UNIT_KEY.public.hex()
     out["inputs.unit_secret"] = UNIT_SECRET.hex()
+    out["inputs.setup_code"] = SETUP_CODE.encode().hex()
+    out["inputs.id_a"] = ID_A.hex()
+    out["inputs.id_b"] = ID_B.hex()
+    out["inputs.spake_hub_random"] = entropy(HUB_SPAKE)(64).hex()
+    out["inputs.spake_unit_random"] = entropy(UNIT_SPAKE)(64).hex()
     out["key_id.hub"] = HUB_KEY.key_id.hex()
     out["keys.credential"] = credential_key(UNIT_SECRET).hex()
     out["keys.advert"] = ADVERT_KEY.hex()
@@ -123,8 +172,9 @@ def compute() -> dict[str, str]:
     paired_info = UnitInfo(NO_UNIT_ID, AdvertFlag.PAIRED, features, 4096, (1, 0))
     out["info.paired"] = paired_info.encode().hex()
 
-    hub = HubPairing(SETUP_CODE, UNIT_ID, entropy("dkp2 vector spake hub"))
-    unit = UnitPairing(SETUP_CODE, UNIT_ID, entropy("dkp2 vector spake unit"))
+    out.update(spake_vectors())
+    hub = HubPairing(SETUP_CODE, UNIT_ID, entropy(HUB_SPAKE))
+    unit = UnitPairing(SETUP_CODE, UNIT_ID, entropy(UNIT_SPAKE))
     request = hub.request()
     out["pairing.request"] = request.hex()
     challenge = unit.on_request(Envelope.decode(request).body, attempts_left=4)

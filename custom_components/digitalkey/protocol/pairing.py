@@ -41,6 +41,8 @@ HUB_IDENTITY = b"DKP2 hub"
 UNIT_IDENTITY = b"DKP2 unit"
 SEAL_AAD = b"DKP2 pair"
 ZERO_NONCE = bytes(12)
+FIELD_PRIME = 2**255 - 19
+IDENTITY_ENCODING = bytes([1]) + bytes(31)
 
 type Entropy = Callable[[int], bytes]
 
@@ -177,6 +179,34 @@ def _unit_identity_bytes(unit_id: bytes) -> bytes:
     return UNIT_IDENTITY + unit_id
 
 
+def check_element_encoding(element: bytes) -> None:
+    """Refuse what python-spake2 0.9 would let through (docs/protocol.md §6.1, "On receipt").
+
+    The library decodes y modulo p and ignores the sign bit of x = 0, so it accepts three
+    non-canonical spellings of the identity. Only canonical encodings pass here: y < p, and
+    the sign bit clear when x = 0 (y = 1 or y = p - 1). The canonical identity is refused
+    too. The library itself then refuses points outside the prime-order subgroup and a
+    reflected message.
+    """
+    if len(element) != SPAKE_MSG_LEN - 1:
+        raise ProtocolError("SPAKE2 element has the wrong length")
+    value = int.from_bytes(element, "little")
+    y, sign = value & ((1 << 255) - 1), value >> 255
+    if y >= FIELD_PRIME or (sign and y in (1, FIELD_PRIME - 1)):
+        raise ProtocolError("SPAKE2 element is not canonically encoded")
+    if element == IDENTITY_ENCODING:
+        raise ProtocolError("SPAKE2 element is the identity")
+
+
+def _finish(spake: SPAKE2_A | SPAKE2_B, message: bytes) -> bytes:
+    """Check the peer's message and run the library's finish (subgroup and reflection)."""
+    check_element_encoding(message[1:])
+    try:
+        return bytes(spake.finish(message))
+    except Exception as err:  # spake2 raises bare ValueError/SPAKEError subclasses
+        raise ProtocolError("invalid SPAKE2 message") from err
+
+
 class HubPairing:
     """Hub side: PAIR_REQUEST -> PAIR_CHALLENGE -> PAIR_CONFIRM -> PAIR_COMPLETE."""
 
@@ -207,10 +237,7 @@ class HubPairing:
             reader.u8(),
         )
         reader.end()
-        try:
-            shared = bytes(self._spake.finish(msg_b))
-        except Exception as err:  # spake2 raises bare ValueError/SPAKEError subclasses
-            raise ProtocolError("invalid SPAKE2 message") from err
+        shared = _finish(self._spake, msg_b)
         keys = PairingKeys.derive(shared)
         if not hmac.compare_digest(tag, confirm_tag(keys.unit_confirm, self._msg_a, msg_b)):
             raise WrongSetupCode(attempts_left)
@@ -259,10 +286,7 @@ class UnitPairing:
             raise ProtocolError("PAIR_REQUEST has the wrong length")
         self._msg_a = bytes(body)
         self._msg_b = bytes(self._spake.start())
-        try:
-            shared = bytes(self._spake.finish(self._msg_a))
-        except Exception as err:  # spake2 raises bare ValueError/SPAKEError subclasses
-            raise ProtocolError("invalid SPAKE2 message") from err
+        shared = _finish(self._spake, self._msg_a)
         self._keys = PairingKeys.derive(shared)
         tag = confirm_tag(self._keys.unit_confirm, self._msg_a, self._msg_b)
         return Envelope(MessageType.PAIR_CHALLENGE, self._msg_b + tag + u8(attempts_left)).encode()
