@@ -9,6 +9,7 @@ from custom_components.digitalkey.protocol.constants import (
     CHALLENGE_ROTATE_S,
     CHALLENGE_VALID_S,
     PAIRING_MAX_ATTEMPTS,
+    CredentialType,
     LockState,
     LogEvent,
 )
@@ -23,7 +24,6 @@ from custom_components.digitalkey.protocol.records import (
     credential_secret,
     database_hash,
 )
-from custom_components.digitalkey.protocol.constants import CredentialType
 from simulator.door_unit import DoorUnit
 
 from . import vectors
@@ -34,9 +34,9 @@ from .loopback import LoopbackClient
 
 
 def test_the_empty_database_hash_is_the_formula() -> None:
-    assert EMPTY_DATABASE_HASH == database_hash(bucket_hashes([]))
+    assert database_hash(bucket_hashes([])) == EMPTY_DATABASE_HASH
     assert EMPTY_DATABASE_HASH.hex() == "d20c9f8bfa47f577b9f02d310ebf0edd"
-    assert EMPTY_DATABASE_HASH != bytes(16)
+    assert bytes(16) != EMPTY_DATABASE_HASH
     assert vectors.compute()["credential.empty_database_hash"] == EMPTY_DATABASE_HASH.hex()
 
 
