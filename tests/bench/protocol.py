@@ -112,9 +112,7 @@ async def measure(runs: int = 50, mtu: int = 247) -> list[Figure]:
         figures.append(Figure("unlock_att_bytes", cold_bytes, "bytes"))
         figures.append(Figure("unlock_cold_median_ms", statistics.median(cold_ms), "ms"))
         figures.append(
-            Figure(
-                "unlock_cold_no_challenge_median_ms", statistics.median(no_challenge_ms), "ms"
-            )
+            Figure("unlock_cold_no_challenge_median_ms", statistics.median(no_challenge_ms), "ms")
         )
         figures.append(Figure("unlock_warm_median_ms", statistics.median(warm_ms), "ms"))
 

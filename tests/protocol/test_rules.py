@@ -150,3 +150,24 @@ async def test_a_retry_after_a_jam_does_not_run_the_motor_again(paired: Paired) 
     # A new command (a new request id) runs the motor.
     assert await client.unlock() is LockState.UNLOCKED
     assert unit.motor_operations == 2
+
+
+# §9: the 2-byte detail is unsigned and saturates; a factory reset erases the records.
+
+
+async def test_a_boot_count_beyond_16_bits_saturates_in_the_detail(paired: Paired) -> None:
+    unit = paired.unit
+    unit.flash.boot_count = 0x1_0005
+    await unit.reboot()
+    boot = unit.flash.log.records[-1]
+    assert boot.event is LogEvent.BOOT
+    assert boot.detail == 0xFFFF
+    assert unit.snapshot().boot_count == 0x1_0006  # the full count is in the snapshot
+
+
+def test_a_factory_reset_erases_the_records_but_not_the_sequence(paired: Paired) -> None:
+    unit = paired.unit
+    last = unit.flash.log.last_seq
+    unit.factory_reset()
+    assert all(record.seq > last for record in unit.flash.log.records)
+    assert unit.flash.log.oldest_seq > last
