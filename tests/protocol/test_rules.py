@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
+from custom_components.digitalkey.protocol import client as client_module
 from custom_components.digitalkey.protocol.client import pair
 from custom_components.digitalkey.protocol.constants import (
     CHALLENGE_ROTATE_S,
@@ -13,7 +16,7 @@ from custom_components.digitalkey.protocol.constants import (
     LockState,
     LogEvent,
 )
-from custom_components.digitalkey.protocol.errors import Jammed, WrongSetupCode
+from custom_components.digitalkey.protocol.errors import Jammed, UnitBusy, WrongSetupCode
 from custom_components.digitalkey.protocol.keys import StaticKey
 from custom_components.digitalkey.protocol.messages import Snapshot
 from custom_components.digitalkey.protocol.records import (
@@ -171,3 +174,27 @@ def test_a_factory_reset_erases_the_records_but_not_the_sequence(paired: Paired)
     unit.factory_reset()
     assert all(record.seq > last for record in unit.flash.log.records)
     assert unit.flash.log.oldest_seq > last
+
+
+# §7.3: a retry on another link while the motor still runs is BUSY, and runs nothing.
+
+
+async def test_a_retry_on_another_link_during_the_run_is_busy(paired: Paired) -> None:
+    unit = paired.unit
+    unit.config.motor_time = 0.1
+    _, first = await paired.connect()
+    _, second = await paired.connect()
+    await first.status()
+    await second.status()
+    task = asyncio.create_task(first.unlock(request_id=77))
+    await asyncio.sleep(0.02)
+    with pytest.raises(UnitBusy):
+        await second.unlock(request_id=77)
+    assert await task is LockState.UNLOCKED
+    assert await second.unlock(request_id=77) is LockState.UNLOCKED  # from memory
+    assert unit.motor_operations == 1
+
+
+def test_a_hub_never_draws_request_id_0(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(client_module.secrets, "randbelow", lambda _n: 0)
+    assert client_module.new_request_id() == 1
