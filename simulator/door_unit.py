@@ -570,7 +570,7 @@ class DoorUnit:
         self.lock_state = _AFTER_POWER_LOSS.get(self.lock_state, self.lock_state)
         self._arm_bolt_timers()
         self.flash.boot_count += 1
-        self.log(LogEvent.BOOT, LogSource.SYSTEM, detail=self.flash.boot_count & 0xFFFF)
+        self.log(LogEvent.BOOT, LogSource.SYSTEM, detail=min(self.flash.boot_count, 0xFFFF))
         self._new_challenge()
         self._publish()
         await asyncio.sleep(0)

@@ -37,7 +37,7 @@ from .protocol.errors import (
     NotPairedError,
     ProtocolError,
 )
-from .protocol.gatt import MANUFACTURER_ID
+from .protocol.gatt import manufacturer_payloads
 from .protocol.keys import StaticKey, advert_key
 from .protocol.messages import Snapshot
 from .protocol.records import LogRecord
@@ -53,6 +53,16 @@ REFRESH_RETRY_S = 30.0
 type Clock = Callable[[], float]
 type Spawn = Callable[[Coroutine[Any, Any, None], str], asyncio.Task[None]]
 """Starts a background task that unloading the building cancels."""
+
+
+def _decode_advert(manufacturer_data: dict[int, bytes]) -> AdvertPayload | None:
+    """The first payload under an accepted company id that is one of ours, if any."""
+    for raw in manufacturer_payloads(manufacturer_data):
+        try:
+            return AdvertPayload.decode(raw)
+        except ProtocolError:
+            continue  # someone else's payload under a shared company id
+    return None
 
 
 @functools.lru_cache(maxsize=256)
@@ -243,12 +253,8 @@ class DoorLink:
     def _on_advertisement(
         self, info: bluetooth.BluetoothServiceInfoBleak, _change: bluetooth.BluetoothChange
     ) -> None:
-        raw = info.manufacturer_data.get(MANUFACTURER_ID)
-        if raw is None:
-            return
-        try:
-            advert = AdvertPayload.decode(raw)
-        except ProtocolError:
+        advert = _decode_advert(info.manufacturer_data)
+        if advert is None:
             return
         if isinstance(advert, UnpairedAdvert):
             if advert.unit_id != self.identity.unit_id:

@@ -38,7 +38,7 @@ from .protocol.errors import (
     UnsupportedVersion,
     WrongSetupCode,
 )
-from .protocol.gatt import MANUFACTURER_ID, SERVICE_UUID
+from .protocol.gatt import SERVICE_UUID, manufacturer_payloads
 from .protocol.keys import StaticKey
 from .protocol.pairing import normalize_setup_code
 
@@ -67,26 +67,26 @@ def parse_advert(
     """
     if SERVICE_UUID not in info.service_uuids:
         return None
-    raw = info.manufacturer_data.get(MANUFACTURER_ID)
-    if raw is None:
-        return None
-    try:
-        return AdvertPayload.decode(raw)
-    except DoorUnitError:
-        return None
+    for raw in manufacturer_payloads(info.manufacturer_data):
+        try:
+            return AdvertPayload.decode(raw)
+        except DoorUnitError:
+            continue  # someone else's payload under a shared company id
+    return None
 
 
 def speaks_newer_protocol(info: bluetooth.BluetoothServiceInfoBleak) -> bool:
     """Whether this is one of our units, but of a protocol version this hub predates."""
-    raw = info.manufacturer_data.get(MANUFACTURER_ID)
-    if SERVICE_UUID not in info.service_uuids or raw is None:
+    if SERVICE_UUID not in info.service_uuids:
         return False
-    try:
-        AdvertPayload.decode(raw)
-    except UnsupportedVersion:
-        return True
-    except DoorUnitError:
-        pass  # not ours after all
+    for raw in manufacturer_payloads(info.manufacturer_data):
+        try:
+            AdvertPayload.decode(raw)
+        except UnsupportedVersion:
+            return True
+        except DoorUnitError:
+            continue  # not ours after all
+        return False
     return False
 
 

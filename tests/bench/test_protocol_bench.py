@@ -14,6 +14,10 @@ async def test_bench_figures() -> None:
     assert 0 < figures["unlock_att_bytes"].value < figures["unlock_att_bytes_mtu23"].value
     assert figures["advert_resolve_us"].unit == "us"
     assert figures["advert_resolve_us"].value > 0
-    for name in ("unlock_cold_median_ms", "unlock_warm_median_ms"):
+    for name in (
+        "unlock_cold_median_ms",
+        "unlock_cold_no_challenge_median_ms",
+        "unlock_warm_median_ms",
+    ):
         assert figures[name].unit == "ms"
         assert figures[name].line().startswith(name + " ")

@@ -60,6 +60,7 @@ from custom_components.digitalkey.protocol.pairing import (
     confirm_tag,
 )
 from custom_components.digitalkey.protocol.records import (
+    EMPTY_DATABASE_HASH,
     CredentialRecord,
     LogRecord,
     credential_secret,
@@ -217,7 +218,7 @@ def compute() -> dict[str, str]:
         boot_count=1,
         log_last_seq=42,
         cred_version=0,
-        cred_hash=bytes(16),
+        cred_hash=EMPTY_DATABASE_HASH,
         features=Feature.DOOR_CONTACT | Feature.KEYPAD,
         change_counter=0x0102,
     )
@@ -250,6 +251,7 @@ def compute() -> dict[str, str]:
     out["credential.record"] = record.encode().hex()
     out["credential.record_digest"] = record.digest().hex()
     out["credential.record_bucket"] = f"{record.bucket:02x}"
+    out["credential.empty_database_hash"] = EMPTY_DATABASE_HASH.hex()
     log = LogRecord(42, HUB_TIME, LogEvent.UNLOCKED, LogSource.PIN, 7, 0)
     out["log.record"] = log.encode().hex()
     return out

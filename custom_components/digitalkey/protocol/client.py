@@ -78,8 +78,8 @@ def open_deadline(monotonic: Clock = time.monotonic) -> float:
 
 
 def new_request_id() -> int:
-    """A random request id; reuse it when retrying the same command."""
-    return secrets.randbits(32)
+    """A random request id, never 0 (reserved, §7.3); reuse it when retrying the command."""
+    return secrets.randbelow(0xFFFFFFFF) + 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -149,6 +149,11 @@ def database_hash(buckets: list[bytes]) -> bytes:
     return hashlib.sha256(DB_LABEL + b"".join(buckets)).digest()[:16]
 
 
+EMPTY_DATABASE_HASH = database_hash([bytes(8)] * BUCKETS)
+"""The database hash of an empty database: the formula over 64 zero bucket hashes (§8.2),
+never 16 zero bytes. A unit in factory state and a hub with no credentials both use it."""
+
+
 @dataclass(frozen=True, slots=True)
 class CredentialOp:
     """One change inside CRED_WRITE: an upsert (record) or a delete (id)."""
