@@ -194,10 +194,12 @@ class DoorConnection:
             self.hass, self.identity.address, connectable=True
         )
 
-    async def _async_connect(self) -> DoorUnitClient:
-        if self._client is not None and self._ble is not None and self._ble.is_connected:
-            self._client.send_time = self.send_time
-            return self._client
+    def ensure_heard(self) -> BLEDevice:
+        """The unit's device, or `DoorNotHeard` when connecting is not worth trying.
+
+        Called before a command shows as under way, so a door out of reach fails at once
+        without a moment of "Unlocking" in its history.
+        """
         device = self._ble_device()
         if device is None or not bluetooth.async_scanner_devices_by_address(
             self.hass, self.identity.address, connectable=True
@@ -212,6 +214,14 @@ class DoorConnection:
                 "Door %s not heard for %.0f s: %s", self.identity.name, silent, self.reachability()
             )
             raise DoorNotHeard(silent)
+        return device
+
+    async def _async_connect(self) -> DoorUnitClient:
+        if self._client is not None and self._ble is not None and self._ble.is_connected:
+            self._client.send_time = self.send_time
+            return self._client
+        device = self.ensure_heard()
+        silent = self.silent_for()
         await brc.close_stale_connections_by_address(self.identity.address)
         _LOGGER.debug("Door %s: connecting (heard %.1f s ago)", self.identity.name, silent)
         async with self._slots.connecting(self):

@@ -387,6 +387,8 @@ class DoorLink:
         not_after = open_deadline(self._clock) if opcode in OPENING_OPCODES else None
         sent = False
         _LOGGER.debug("Door %s: %s requested", self.identity.name, opcode.name)
+        if not self.connection.connected:
+            self.connection.ensure_heard()  # out of reach: fail before showing it under way
         self.state.pending_opcode = opcode
         self.notify()
 

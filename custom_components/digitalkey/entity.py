@@ -38,7 +38,11 @@ class DoorEntity(Entity):
 
     @property
     def available(self) -> bool:
-        """Available while the unit is heard and still paired with this hub."""
+        """Available while the unit is heard and still paired with this building.
+
+        A door just added shows "unknown" for the second until its first read: while it is
+        heard it can be operated, and an unavailable entity would refuse the command.
+        """
         return self.link.state.available and not self.link.state.not_paired
 
     async def async_added_to_hass(self) -> None:

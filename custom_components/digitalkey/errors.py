@@ -106,7 +106,7 @@ def door_error(door_name: str, err: DoorUnitError) -> HomeAssistantError:
         if err.silent_for is None:
             key = "door_out_of_range"
         elif err.silent_for < 60:
-            placeholders["duration"] = f"{math.ceil(err.silent_for)} s"
+            placeholders["duration"] = f"{round(err.silent_for)} s"
         else:
             placeholders["duration"] = f"{math.ceil(err.silent_for / 60)} min"
     return HomeAssistantError(

@@ -10,7 +10,7 @@ from homeassistant.const import ATTR_ENTITY_ID, STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import MockConfigEntry, async_capture_events
 
 from custom_components.digitalkey import door_connection
 from custom_components.digitalkey.const import CHALLENGE_FRESH_S
@@ -229,9 +229,12 @@ async def test_door_silent_for_seconds_fails_at_once_without_a_read_after(
     door.connection.heard(b"\x00" * 8)
     clock.now += 20
     reads = RefreshCounter(door)
+    changes = async_capture_events(hass, "state_changed")
     with pytest.raises(HomeAssistantError) as err:
         await _unlock(hass, "garage")
     assert err.value.translation_placeholders["duration"] == "20 s"
     await hass.async_block_till_done(wait_background_tasks=True)
     assert reads.count == 0
     assert hass.states.get("lock.garage").state == "locked"  # still shown: silent < 30 s
+    # Refused before it showed as under way: no "Unlocking" moment in its history.
+    assert not [e for e in changes if e.data["entity_id"] == "lock.garage"]

@@ -195,7 +195,7 @@ def test_door_not_heard_keys_and_placeholders() -> None:
     never = errors.door_error("Garage", DoorNotHeard(None))
     assert never.translation_key == "door_out_of_range"
     assert never.translation_placeholders == {"door": "Garage"}
-    cases = ((12.2, "13 s"), (59.0, "59 s"), (60.0, "1 min"), (61.0, "2 min"), (180.0, "3 min"))
+    cases = ((12.2, "12 s"), (59.0, "59 s"), (60.0, "1 min"), (61.0, "2 min"), (180.0, "3 min"))
     for silent, duration in cases:
         err = errors.door_error("Garage", DoorNotHeard(silent))
         assert err.translation_key == "door_not_heard"
