@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 import uuid
 
 from homeassistant.components import bluetooth
@@ -296,8 +296,8 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
                     entry, subentry, data={**subentry.data, CONF_ADDRESS: discovery_info.address}
                 )
             return self.async_abort(reason="already_configured")
-        if not isinstance(advert, UnpairedAdvert):
-            return self.async_abort(reason="already_paired")
+        # A paired advertisement only got here by resolving to a configured door.
+        advert = cast("UnpairedAdvert", advert)
         _LOGGER.debug("Discovered unit %s at %s", unit_id, discovery_info.address)
         self._pairing.address = discovery_info.address
         self._pairing.unit_id = unit_id

@@ -333,7 +333,12 @@ class UnitConnectionFuzzer:
         return ble
 
     async def feed(self, batch: list[bytes]) -> None:
-        """Write each input as one fragment (or, if long, as the fragments of a message)."""
+        """Write each input as one fragment (or, if long, as the fragments of a message).
+
+        The unit gets its turn after every input, as over the air: written all at once,
+        a batch would only overflow the unit's bounded inbox (§7.3), which drops the link
+        before a single input is parsed.
+        """
         for data in batch:
             ble = self._ble
             if ble is None or not ble.is_connected:
@@ -347,8 +352,8 @@ class UnitConnectionFuzzer:
                     self.paired.unit.on_write(link, piece, True)
             else:
                 self.paired.unit.on_write(link, data, True)
-        for _ in range(4):
-            await asyncio.sleep(0)
+            for _ in range(2):
+                await asyncio.sleep(0)
 
     def _collect(self) -> None:
         keep = []

@@ -55,7 +55,7 @@ def _no_rate_limit(unit: DoorUnit) -> None:
     Fifty cold connections take less than `HELLO_BUDGET_S` here, so without this the unit's
     budget (§7.1) would answer BUSY after ten.
     """
-    unit._hello_times.clear()
+    unit.reset_hello_budget()
 
 
 async def measure(runs: int = 50, mtu: int = 247) -> list[Figure]:

@@ -36,6 +36,7 @@ from custom_components.digitalkey.pairing import (
     async_pair_unit,
     async_rediscover_door,
     parse_advert,
+    speaks_newer_protocol,
 )
 from custom_components.digitalkey.protocol.constants import Role
 from custom_components.digitalkey.protocol.keys import StaticKey
@@ -1125,3 +1126,25 @@ async def test_doors_keep_their_state_when_options_change(
     await hass.async_block_till_done()
 
     await until(hass, lambda: _state(hass, "lock.entrance") == "locked")
+
+
+async def test_door_added_without_an_address_says_no_more(hass: HomeAssistant, site: Site) -> None:
+    building = await _create_building(hass, "Solbakken borettslag")
+    sim = await site.add_unit("entrance", pairing=True)
+    result = await _discovered(hass, sim)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {**PAIR_INPUT, "location": ""}
+    )
+    assert result["reason"] == "door_added"
+    assert result["description_placeholders"] == {
+        "door": "Main entrance",
+        "building": "Solbakken borettslag",
+    }
+    (door,) = building.subentries.values()
+    assert door.data["location"] == ""
+
+
+async def test_current_units_do_not_speak_a_newer_protocol(hass: HomeAssistant, site: Site) -> None:
+    sim = await site.add_unit("entrance", pairing=True)
+    info = await site.wait_for_advert(sim)
+    assert not speaks_newer_protocol(info)

@@ -214,10 +214,21 @@ async def test_removing_a_building_removes_its_repairs(hass: HomeAssistant, site
     issue_id = _issue_id(entry, _door(entry, "Entrance"))
     await _reset(hass, sim, issue_id)
     await hass.async_block_till_done(wait_background_tasks=True)
+    ir.async_create_issue(  # another integration's issue, with a look-alike id
+        hass, "other", issue_id, is_fixable=False, severity=ir.IssueSeverity.WARNING,
+        translation_key="x",
+    )  # fmt: skip
+    other_building = "unpaired_another-building_door"
+    ir.async_create_issue(  # another building's
+        hass, DOMAIN, other_building, is_fixable=False, severity=ir.IssueSeverity.WARNING,
+        translation_key="unpaired",
+    )  # fmt: skip
     assert await hass.config_entries.async_remove(entry.entry_id)
     await hass.async_block_till_done()
 
     assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None
+    assert ir.async_get(hass).async_get_issue("other", issue_id) is not None
+    assert ir.async_get(hass).async_get_issue(DOMAIN, other_building) is not None
 
 
 async def test_stale_unpaired_advertisement_is_checked_not_believed(
