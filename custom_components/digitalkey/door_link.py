@@ -259,13 +259,18 @@ class DoorLink:
         if isinstance(advert, UnpairedAdvert):
             if advert.unit_id != self.identity.unit_id:
                 return
-            counter = advert.change_counter
-        else:  # paired: ours only if it resolves under this door's advert key
-            key = _advert_key(self.identity.unit_secret)
-            resolved = None if key is None else resolve(advert, key)
-            if resolved is None:
-                return
-            counter = resolved
+            # Anyone can send this form (the unit id is printed on the unit). It lets the
+            # hub try a connection, which confirms a factory reset or finds nothing, but it
+            # never makes the door look available: only its own resolvable form does.
+            self.connection.heard(advert.challenge)
+            self._schedule_refresh()
+            return
+        # paired: ours only if it resolves under this door's advert key
+        key = _advert_key(self.identity.unit_secret)
+        resolved = None if key is None else resolve(advert, key)
+        if resolved is None:
+            return
+        counter = resolved
         self.connection.heard(advert.challenge)
         if self._reported_unreachable:
             _LOGGER.info("Door %s is reachable again", self.identity.name)
@@ -278,7 +283,7 @@ class DoorLink:
         self.state.advertised_counter = counter
         # Advertisements are not authenticated: a flag or counter is only a hint, which an
         # authenticated read confirms (the pairing, the repair) or fetches (what changed).
-        if not advert.paired or self.state.not_paired or counter != self.state.read_counter:
+        if self.state.not_paired or counter != self.state.read_counter:
             self._schedule_refresh()
         if visible_change:
             self.notify()
@@ -323,6 +328,13 @@ class DoorLink:
             raise
         if self.state.not_paired:
             self._set_not_paired(False)
+        if not self.state.available:
+            # An authenticated exchange is proof of presence, which no advertisement is.
+            if self._reported_unreachable:
+                _LOGGER.info("Door %s is reachable again", self.identity.name)
+                self._reported_unreachable = False
+            self.state.available = True
+            self.notify()
         return result
 
     async def _async_confirm_not_paired(self, priority: Priority) -> bool:

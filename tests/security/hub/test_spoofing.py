@@ -18,13 +18,18 @@ from homeassistant.helpers import issue_registry as ir
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.digitalkey.const import ADVERT_READ_BURST, ADVERT_READ_INTERVAL_S, DOMAIN
+from custom_components.digitalkey.const import (
+    ADVERT_READ_BURST,
+    ADVERT_READ_INTERVAL_S,
+    DOMAIN,
+    UNREACHABLE_AFTER_S,
+)
 from custom_components.digitalkey.door_link import DoorLink
 from custom_components.digitalkey.protocol.constants import ErrorCode, LockState
 from custom_components.digitalkey.repairs import unpaired_issue_id
 
 from .attacker import Interceptor, spoof_advert
-from .conftest import RefreshCounter, Site, door_link, unaccepted_challenge
+from .conftest import FakeClock, RefreshCounter, Site, door_link, unaccepted_challenge
 
 ENTITY = "lock.entrance"
 
@@ -143,4 +148,25 @@ async def test_plaintext_error_inside_a_session_is_ignored(
     assert mitm.tasks  # the LOCK went through the interceptor
     assert sim.unit.lock_state is LockState.LOCKED
     assert hass.states.get(ENTITY).state == "locked"
+    assert _unpaired_issue(hass, loaded) is None
+
+
+async def test_forged_advertisements_do_not_make_a_silent_door_look_available(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    """The unit is gone (dead battery); an attacker keeps "advertising" it in plain form."""
+    sim = site.units["entrance"]
+    door = _door(loaded)
+    await door.connection.async_release_if_idle()
+    sim.peripheral.set_reachable(False)
+    clock = FakeClock()
+    loaded.runtime_data.clock = clock
+    clock.now += UNREACHABLE_AFTER_S + 1
+    door.async_check_silence()
+    await hass.async_block_till_done()
+    assert hass.states.get(ENTITY).state == STATE_UNAVAILABLE
+    for _ in range(5):
+        spoof_advert(site, sim, paired=False)
+        await hass.async_block_till_done(wait_background_tasks=True)
+    assert hass.states.get(ENTITY).state == STATE_UNAVAILABLE
     assert _unpaired_issue(hass, loaded) is None
