@@ -27,7 +27,7 @@ from .door_connection import DoorConnection, Job
 from .door_state import DoorIdentity, LinkState
 from .errors import OutcomeUnknown
 from .jobs import Priority
-from .protocol.advertisement import AdvertPayload, UnpairedAdvert, resolve
+from .protocol.advertisement import UnpairedAdvert, find_advert, resolve
 from .protocol.client import DoorUnitClient, OpenDeadlinePassed, new_request_id, open_deadline
 from .protocol.constants import OPENING_OPCODES, LockState, LogSource, Opcode
 from .protocol.errors import (
@@ -35,9 +35,7 @@ from .protocol.errors import (
     DoorUnitError,
     Jammed,
     NotPairedError,
-    ProtocolError,
 )
-from .protocol.gatt import manufacturer_payloads
 from .protocol.keys import StaticKey, advert_key
 from .protocol.messages import Snapshot
 from .protocol.records import LogRecord
@@ -53,16 +51,6 @@ REFRESH_RETRY_S = 30.0
 type Clock = Callable[[], float]
 type Spawn = Callable[[Coroutine[Any, Any, None], str], asyncio.Task[None]]
 """Starts a background task that unloading the building cancels."""
-
-
-def _decode_advert(manufacturer_data: dict[int, bytes]) -> AdvertPayload | None:
-    """The first payload under an accepted company id that is one of ours, if any."""
-    for raw in manufacturer_payloads(manufacturer_data):
-        try:
-            return AdvertPayload.decode(raw)
-        except ProtocolError:
-            continue  # someone else's payload under a shared company id
-    return None
 
 
 @functools.lru_cache(maxsize=256)
@@ -253,7 +241,7 @@ class DoorLink:
     def _on_advertisement(
         self, info: bluetooth.BluetoothServiceInfoBleak, _change: bluetooth.BluetoothChange
     ) -> None:
-        advert = _decode_advert(info.manufacturer_data)
+        advert = find_advert(info.manufacturer_data)
         if advert is None:
             return
         if isinstance(advert, UnpairedAdvert):

@@ -26,7 +26,13 @@ from .const import (
     CONF_UNIT_SECRET,
     DOMAIN,
 )
-from .protocol.advertisement import AdvertPayload, PairedAdvert, UnpairedAdvert, format_unit_id
+from .protocol.advertisement import (
+    AdvertPayload,
+    PairedAdvert,
+    UnpairedAdvert,
+    find_advert,
+    format_unit_id,
+)
 from .protocol.client import PairingResult, pair
 from .protocol.constants import PAIRING_LOCKOUT_S
 from .protocol.errors import (
@@ -67,12 +73,7 @@ def parse_advert(
     """
     if SERVICE_UUID not in info.service_uuids:
         return None
-    for raw in manufacturer_payloads(info.manufacturer_data):
-        try:
-            return AdvertPayload.decode(raw)
-        except DoorUnitError:
-            continue  # someone else's payload under a shared company id
-    return None
+    return find_advert(info.manufacturer_data)
 
 
 def speaks_newer_protocol(info: bluetooth.BluetoothServiceInfoBleak) -> bool:

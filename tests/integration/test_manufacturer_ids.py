@@ -7,9 +7,9 @@ from typing import Any, cast
 
 import pytest
 
-from custom_components.digitalkey import door_link, pairing
+from custom_components.digitalkey import pairing
 from custom_components.digitalkey.protocol import gatt
-from custom_components.digitalkey.protocol.advertisement import UnpairedAdvert
+from custom_components.digitalkey.protocol.advertisement import UnpairedAdvert, find_advert
 from custom_components.digitalkey.protocol.constants import AdvertFlag
 from custom_components.digitalkey.protocol.gatt import (
     MANUFACTURER_ID,
@@ -49,13 +49,13 @@ def test_a_foreign_payload_under_0xffff_is_skipped_for_a_later_one(
     advert = pairing.parse_advert(_info(data))
     assert isinstance(advert, UnpairedAdvert)
     assert advert.unit_id == UNIT_ID
-    decoded = door_link._decode_advert(data)
+    decoded = find_advert(data)
     assert isinstance(decoded, UnpairedAdvert)
 
 
 def test_an_id_not_configured_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
     assert pairing.parse_advert(_info({OWN_ID: PAYLOAD})) is None
-    assert door_link._decode_advert({OWN_ID: PAYLOAD}) is None
+    assert find_advert({OWN_ID: PAYLOAD}) is None
     monkeypatch.setattr(gatt, "MANUFACTURER_IDS", (OWN_ID,))
     assert pairing.parse_advert(_info({OWN_ID: PAYLOAD})) is not None
     assert pairing.parse_advert(_info({MANUFACTURER_ID: PAYLOAD})) is None

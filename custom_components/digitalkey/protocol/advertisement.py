@@ -28,6 +28,7 @@ from .constants import (
     Feature,
 )
 from .errors import ProtocolError, UnsupportedVersion
+from .gatt import manufacturer_payloads
 from .wire import Reader, u8, u16
 
 UNPAIRED_ADVERT_LEN = 19
@@ -202,6 +203,20 @@ def _resolve_one(payload: PairedAdvert, prf: _Prf) -> int | None:
     if not hmac.compare_digest(prf.update(block)[:ADVERT_TAG_LEN], payload.tag):
         return None
     return payload.blinded_counter ^ _keystream(prf, payload.prand)
+
+
+def find_advert(manufacturer_data: Mapping[int, bytes]) -> UnpairedAdvert | PairedAdvert | None:
+    """The first payload under an accepted company id that is one of ours, if any.
+
+    Company ids are shared (0xFFFF is the SIG's test id), so a payload that does not decode
+    is someone else's and the next one is tried.
+    """
+    for raw in manufacturer_payloads(manufacturer_data):
+        try:
+            return AdvertPayload.decode(raw)
+        except ProtocolError:
+            continue
+    return None
 
 
 def resolve(payload: AdvertPayload, advert_key: bytes) -> int | None:
