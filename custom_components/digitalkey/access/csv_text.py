@@ -88,7 +88,8 @@ def header_line(text: str) -> str:
     while start < len(text):
         end = _line_end(text, start)
         line = text[start:end]
-        if line.strip() and not line.lstrip().startswith("#"):
+        # As the reader sees it: a first cell starting with `#`, quoted or not, is a comment.
+        if line.strip() and not line.lstrip().lstrip('"').startswith("#"):
             return line
         start = end + 1
         if text.startswith("\r\n", end):
