@@ -39,6 +39,7 @@ from custom_components.digitalkey.pairing import (
     speaks_newer_protocol,
 )
 from custom_components.digitalkey.protocol.constants import Role
+from custom_components.digitalkey.protocol.gatt import DEFAULT_MANUFACTURER_IDS
 from custom_components.digitalkey.protocol.keys import StaticKey
 from simulator.radio import Advertisement, PeripheralLink
 
@@ -65,17 +66,17 @@ def _unit_id(sim: SimUnit) -> str:
 
 
 def _advertises_paired(info: bluetooth.BluetoothServiceInfoBleak) -> bool:
-    advert = parse_advert(info)
+    advert = parse_advert(info, DEFAULT_MANUFACTURER_IDS)
     return advert is not None and advert.paired
 
 
 def _advertises_unpaired(info: bluetooth.BluetoothServiceInfoBleak) -> bool:
-    advert = parse_advert(info)
+    advert = parse_advert(info, DEFAULT_MANUFACTURER_IDS)
     return advert is not None and not advert.paired
 
 
 def _advertises_pairing_mode(info: bluetooth.BluetoothServiceInfoBleak) -> bool:
-    advert = parse_advert(info)
+    advert = parse_advert(info, DEFAULT_MANUFACTURER_IDS)
     return advert is not None and advert.pairing_mode
 
 
@@ -1147,4 +1148,4 @@ async def test_door_added_without_an_address_says_no_more(hass: HomeAssistant, s
 async def test_current_units_do_not_speak_a_newer_protocol(hass: HomeAssistant, site: Site) -> None:
     sim = await site.add_unit("entrance", pairing=True)
     info = await site.wait_for_advert(sim)
-    assert not speaks_newer_protocol(info)
+    assert not speaks_newer_protocol(info, DEFAULT_MANUFACTURER_IDS)
