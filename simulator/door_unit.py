@@ -45,7 +45,7 @@ from custom_components.digitalkey.protocol.constants import (
     LogSource,
     Opcode,
 )
-from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID, SERVICE_UUID
+from custom_components.digitalkey.protocol.gatt import SERVICE_UUID
 from custom_components.digitalkey.protocol.keys import StaticKey, advert_key, hint_key, match_hint
 from custom_components.digitalkey.protocol.messages import Snapshot
 from custom_components.digitalkey.protocol.records import CredentialRecord, credential_secret
@@ -235,12 +235,11 @@ class DoorUnit:
             self._advert = (state, paired.encode())
         return self._advertise(paired_local_name(), self._advert[1])
 
-    @staticmethod
-    def _advertise(name: str, payload: bytes) -> Advertisement:
+    def _advertise(self, name: str, payload: bytes) -> Advertisement:
         return Advertisement(
             local_name=name,
             service_uuids=[SERVICE_UUID],
-            manufacturer_data={MANUFACTURER_ID: payload},
+            manufacturer_data={self.config.company_id: payload},
         )
 
     def _advert_key(self) -> bytes:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from custom_components.digitalkey.protocol.constants import ConfigKey, Feature, Opcode, Role
 from custom_components.digitalkey.protocol.framing import MAX_MESSAGE
+from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID
 from custom_components.digitalkey.protocol.keys import StaticKey, key_id, new_unit_secret
 from custom_components.digitalkey.protocol.messages import Request, Response
 from custom_components.digitalkey.protocol.semantics import config_default
@@ -64,6 +65,9 @@ class UnitConfig:
     max_message: int = MAX_MESSAGE
     credential_capacity: int = 2500
     log_capacity: int = 1000
+    company_id: int = MANUFACTURER_ID
+    """Company identifier its advertisement is under: 0xFFFF like the reference unit, or a
+    manufacturer's own SIG-assigned id like a unit sold as a product (docs/protocol.md §2.2)."""
 
 
 @dataclass(slots=True)

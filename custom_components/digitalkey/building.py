@@ -1,9 +1,10 @@
 """A building at run time: its doors come and go in place, their records are stored.
 
 Adding, renaming, moving, re-pairing or deleting a door, and changing the building's
-options, never reload the building: each change touches only the door it concerns, so the
-other doors' entities (and the logbook) see nothing. Log records read from a unit are
-stored (with the new log position) before the unit is told it may forget them.
+options (battery level, company ids), never reload the building: each change touches only
+what it concerns, so the other doors' entities (and the logbook) see nothing. Log records
+read from a unit are stored (with the new log position) before the unit is told it may
+forget them.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from homeassistant.helpers.event import async_track_time_interval
 
 from .access_events import access_event
 from .building_store import BuildingStore, DoorRecord, empty
+from .company_ids import configured_company_ids, format_company_ids
 from .const import (
     CONF_ADDRESS,
     CONF_FEATURES,
@@ -42,7 +44,7 @@ from .const import (
 )
 from .door_link import DoorLink, DoorLinkHooks, ReadRecord
 from .door_state import DoorIdentity
-from .pairing import async_rediscover_door
+from .pairing import async_rediscover_door, async_rediscover_units_under
 from .protocol.advertisement import format_unit_id, local_name
 from .protocol.constants import Feature
 from .protocol.errors import DoorUnitError
@@ -102,6 +104,7 @@ class Building:
             hub_key=StaticKey.from_private(bytes.fromhex(self.entry.data[CONF_HUB_KEY])),
             store=store,
             data=await store.async_load() or empty(),
+            company_ids=configured_company_ids(self.entry.options),
         )
         self._runtime = runtime
         for subentry in _door_subentries(self.entry).values():
@@ -130,6 +133,7 @@ class Building:
                 clock=lambda: runtime.clock(),  # noqa: PLW0108 - runtime.clock may be replaced
                 wall_clock=lambda: runtime.wall_clock(),  # noqa: PLW0108 - as above
                 hub_clock_ok=self._hub_clock_ok,
+                company_ids=lambda: runtime.company_ids,
             ),
             log_seq=record["log_seq"] if record else None,
             snapshot=snapshot,
@@ -180,8 +184,28 @@ class Building:
                 self._async_add_door(subentry)
             elif (identity := door_identity(subentry)) != link.identity:
                 await self._async_update_door(link, identity)
+        self._apply_company_ids()
         for link in runtime.doors.values():
             link.notify()  # e.g. a new battery threshold
+
+    @callback
+    def _apply_company_ids(self) -> None:
+        """Read advertisements under the building's company ids as they are now.
+
+        Each door takes in its unit's last advertisement again, so a unit whose id was just
+        added is heard at once; units in range under an added id are offered for discovery
+        again (they were turned away before).
+        """
+        runtime = self._runtime
+        company_ids = configured_company_ids(self.entry.options)
+        if company_ids == runtime.company_ids:
+            return
+        added = [cid for cid in company_ids if cid not in runtime.company_ids]
+        _LOGGER.debug("Company ids now %s", format_company_ids(company_ids))
+        runtime.company_ids = company_ids
+        for link in runtime.doors.values():
+            link.async_hear_last_advertisement()
+        async_rediscover_units_under(self.hass, added)
 
     @callback
     def _async_add_door(self, subentry: ConfigSubentry) -> None:

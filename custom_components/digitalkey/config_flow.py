@@ -10,6 +10,8 @@ pairs into that building. The same pairing step serves "Add door unit" from a bu
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 import logging
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, cast
@@ -31,6 +33,12 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import selector
 import probatio as vol
 
+from .company_ids import (
+    CompanyIdsInvalid,
+    configured_company_ids,
+    format_company_ids,
+    parse_company_ids,
+)
 from .const import (
     CONF_ADDRESS,
     CONF_BUILDING,
@@ -44,12 +52,14 @@ from .const import (
     DEFAULT_BATTERY_THRESHOLD,
     DOMAIN,
     OPT_BATTERY_THRESHOLD,
+    OPT_COMPANY_IDS,
     SUBENTRY_DOOR,
 )
 from .pairing import (
     PairingFailed,
     async_abort_unit_flows,
     async_pair_unit,
+    discovery_company_ids,
     parse_advert,
     setup_code_selector,
     speaks_newer_protocol,
@@ -110,11 +120,11 @@ def _door_resolving(hass: HomeAssistant, advert: PairedAdvert) -> str | None:
     return None
 
 
-def _unpaired_units(hass: HomeAssistant) -> dict[str, UnpairedAdvert]:
-    """Discovered units that are not paired to any hub: address -> advertisement."""
+def _unpaired_units(hass: HomeAssistant, company_ids: Sequence[int]) -> dict[str, UnpairedAdvert]:
+    """Units in range under `company_ids`, not paired to any hub: address -> advertisement."""
     units: dict[str, UnpairedAdvert] = {}
     for info in bluetooth.async_discovered_service_info(hass, connectable=True):
-        advert = parse_advert(info)
+        advert = parse_advert(info, company_ids)
         if not isinstance(advert, UnpairedAdvert):  # not ours, or paired (no unit id)
             continue
         if _configured_door(hass, format_unit_id(advert.unit_id)) is not None:
@@ -267,10 +277,11 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
     async def async_step_bluetooth(
         self, discovery_info: bluetooth.BluetoothServiceInfoBleak
     ) -> ConfigFlowResult:
-        """A door unit advertised nearby."""
-        advert = parse_advert(discovery_info)
+        """A door unit advertised nearby (under the company ids of any building)."""
+        company_ids = discovery_company_ids(self.hass)
+        advert = parse_advert(discovery_info, company_ids)
         if advert is None:
-            if speaks_newer_protocol(discovery_info):
+            if speaks_newer_protocol(discovery_info, company_ids):
                 return self.async_abort(reason="unsupported_version")
             return self.async_abort(reason="not_supported")
         if isinstance(advert, UnpairedAdvert):
@@ -446,7 +457,9 @@ class DoorSubentryFlow(ConfigSubentryFlow):
             self._pairing.address = address
             self._pairing.unit_id = format_unit_id(self._units[address].unit_id)
             return await self.async_step_pair()
-        self._units = _unpaired_units(self.hass)
+        # Only units this building hears: a unit under an id it does not list would pair,
+        # then never be heard by its door.
+        self._units = _unpaired_units(self.hass, configured_company_ids(self._get_entry().options))
         if not self._units:
             return self.async_abort(reason="no_units_found")
         options = [
@@ -529,28 +542,80 @@ class DoorSubentryFlow(ConfigSubentryFlow):
         )
 
 
+@dataclass(slots=True)
+class OptionInvalid(Exception):
+    """A building setting the form cannot store: `error` is a translation key of its errors."""
+
+    option: str
+    error: str
+    placeholders: dict[str, str] = field(default_factory=dict)
+
+
+def _options_schema(options: Mapping[str, Any]) -> vol.Schema:
+    """Every building setting, defaulting to its value now (a new setting is one more key).
+
+    Each key here has a reader in `_options_to_store`.
+    """
+    return vol.Schema(
+        {
+            vol.Required(
+                OPT_BATTERY_THRESHOLD,
+                default=options.get(OPT_BATTERY_THRESHOLD, DEFAULT_BATTERY_THRESHOLD),
+            ): selector.NumberSelector(
+                selector.NumberSelectorConfig(
+                    min=5, max=50, step=1, unit_of_measurement="%",
+                    mode=selector.NumberSelectorMode.SLIDER,
+                )
+            ),
+            vol.Required(
+                OPT_COMPANY_IDS, default=format_company_ids(configured_company_ids(options))
+            ): selector.TextSelector(),
+        }
+    )  # fmt: skip
+
+
+def _options_to_store(user_input: Mapping[str, Any]) -> dict[str, Any]:
+    """The options a submitted form stores, one reader per setting; raises `OptionInvalid`."""
+    return {
+        OPT_BATTERY_THRESHOLD: int(user_input[OPT_BATTERY_THRESHOLD]),
+        OPT_COMPANY_IDS: _company_ids_to_store(str(user_input[OPT_COMPANY_IDS])),
+    }
+
+
+def _company_ids_to_store(text: str) -> list[int]:
+    try:
+        return list(parse_company_ids(text))
+    except CompanyIdsInvalid as err:
+        raise OptionInvalid(OPT_COMPANY_IDS, err.error, {"value": err.value}) from err
+
+
 class BuildingOptionsFlow(OptionsFlow):
-    """Building-wide settings: the battery warning level."""
+    """Building-wide settings: the battery warning level and the Bluetooth company ids.
+
+    Applied in place by the building's update listener (`Building.async_entry_updated`),
+    not by a reload: a reload would drop every door's connection and flash its entities
+    unavailable for a setting that concerns none of that.
+    """
 
     async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """One form with every building setting."""
         options = self.config_entry.options
+        errors: dict[str, str] = {}
+        placeholders: dict[str, str] = {}
         if user_input is not None:
-            # Options an earlier version offered stay as they are.
-            return self.async_create_entry(
-                data={**options, OPT_BATTERY_THRESHOLD: int(user_input[OPT_BATTERY_THRESHOLD])}
-            )
-        schema = vol.Schema(
-            {
-                vol.Required(
-                    OPT_BATTERY_THRESHOLD,
-                    default=options.get(OPT_BATTERY_THRESHOLD, DEFAULT_BATTERY_THRESHOLD),
-                ): selector.NumberSelector(
-                    selector.NumberSelectorConfig(
-                        min=5, max=50, step=1, unit_of_measurement="%",
-                        mode=selector.NumberSelectorMode.SLIDER,
-                    )
-                ),
-            }
-        )  # fmt: skip
-        return self.async_show_form(step_id="init", data_schema=schema)
+            try:
+                stored = _options_to_store(user_input)
+            except OptionInvalid as err:
+                errors[err.option] = err.error
+                placeholders.update(err.placeholders)
+            else:
+                # Options an earlier version offered stay as they are.
+                return self.async_create_entry(data={**options, **stored})
+        return self.async_show_form(
+            step_id="init",
+            data_schema=self.add_suggested_values_to_schema(
+                _options_schema(options), user_input or {}
+            ),
+            errors=errors,
+            description_placeholders=placeholders,
+        )

@@ -32,6 +32,8 @@ CONF_DEVICE: Final = "device"
 
 # Building options.
 OPT_BATTERY_THRESHOLD: Final = "battery_threshold"
+OPT_COMPANY_IDS: Final = "company_ids"
+"""Bluetooth company identifiers the building reads advertisements under (list of ints)."""
 OPT_LOG_RETENTION_DAYS: Final = "log_retention_days"
 OPT_NOTIFY_TARGET: Final = "notify_target"
 DEFAULT_BATTERY_THRESHOLD: Final = 15

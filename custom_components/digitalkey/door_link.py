@@ -10,7 +10,7 @@ to the building's sink, which stores them before the unit is told it may forget 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
 import functools
 import logging
@@ -36,6 +36,7 @@ from .protocol.errors import (
     Jammed,
     NotPairedError,
 )
+from .protocol.gatt import DEFAULT_MANUFACTURER_IDS
 from .protocol.keys import StaticKey, advert_key
 from .protocol.messages import Snapshot
 from .protocol.records import LogRecord
@@ -86,6 +87,8 @@ class DoorLinkHooks:
     """Unix time the hub sends to units (replaceable in tests)."""
     hub_clock_ok: Callable[[], bool] = lambda: True
     """Whether the hub's own clock is plausible (the building raises a repair when not)."""
+    company_ids: Callable[[], Sequence[int]] = lambda: DEFAULT_MANUFACTURER_IDS
+    """The company ids the building reads advertisements under now (its options change them)."""
 
 
 class DoorLink:
@@ -178,6 +181,17 @@ class DoorLink:
                 self.hass, self._on_unavailable, self.address, connectable=True
             )
         )
+        self.async_hear_last_advertisement()
+
+    @callback
+    def async_hear_last_advertisement(self) -> None:
+        """Take in the unit's last advertisement again, e.g. under new company ids.
+
+        A unit whose id was only just accepted is then heard at once, not at its next
+        advertisement.
+        """
+        if self._stopped:
+            return
         if info := bluetooth.async_last_service_info(self.hass, self.address, connectable=True):
             self._on_advertisement(info, bluetooth.BluetoothChange.ADVERTISEMENT)
 
@@ -241,7 +255,7 @@ class DoorLink:
     def _on_advertisement(
         self, info: bluetooth.BluetoothServiceInfoBleak, _change: bluetooth.BluetoothChange
     ) -> None:
-        advert = find_advert(info.manufacturer_data)
+        advert = find_advert(info.manufacturer_data, self._hooks.company_ids())
         if advert is None:
             return
         if isinstance(advert, UnpairedAdvert):

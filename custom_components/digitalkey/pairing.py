@@ -6,6 +6,7 @@ confirmed the pairing, so a failed attempt leaves nothing half-created.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 import logging
 import math
@@ -16,6 +17,7 @@ from homeassistant.components import bluetooth
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import selector
 
+from .company_ids import configured_company_ids
 from .const import (
     CONF_ADDRESS,
     CONF_FEATURES,
@@ -44,7 +46,7 @@ from .protocol.errors import (
     UnsupportedVersion,
     WrongSetupCode,
 )
-from .protocol.gatt import SERVICE_UUID, manufacturer_payloads
+from .protocol.gatt import DEFAULT_MANUFACTURER_IDS, SERVICE_UUID, manufacturer_payloads
 from .protocol.keys import StaticKey
 from .protocol.pairing import normalize_setup_code
 
@@ -65,22 +67,26 @@ def setup_code_selector() -> selector.TextSelector:
 
 
 def parse_advert(
-    info: bluetooth.BluetoothServiceInfoBleak,
+    info: bluetooth.BluetoothServiceInfoBleak, company_ids: Sequence[int]
 ) -> UnpairedAdvert | PairedAdvert | None:
-    """The unit's advertisement payload, or None when it is not one of ours.
+    """The unit's advertisement payload under one of `company_ids`, or None when not ours.
 
     Only an `UnpairedAdvert` names its unit; a paired unit's is resolvable only by its hubs.
+    The ids are an argument without a default: each caller says whose list it reads under
+    (a building's, or every building's for discovery).
     """
     if SERVICE_UUID not in info.service_uuids:
         return None
-    return find_advert(info.manufacturer_data)
+    return find_advert(info.manufacturer_data, company_ids)
 
 
-def speaks_newer_protocol(info: bluetooth.BluetoothServiceInfoBleak) -> bool:
+def speaks_newer_protocol(
+    info: bluetooth.BluetoothServiceInfoBleak, company_ids: Sequence[int]
+) -> bool:
     """Whether this is one of our units, but of a protocol version this hub predates."""
     if SERVICE_UUID not in info.service_uuids:
         return False
-    for raw in manufacturer_payloads(info.manufacturer_data):
+    for raw in manufacturer_payloads(info.manufacturer_data, company_ids):
         try:
             AdvertPayload.decode(raw)
         except UnsupportedVersion:
@@ -119,6 +125,35 @@ def async_abort_unit_flows(hass: HomeAssistant, unit_id: str, keep: str | None =
         if flow["context"].get("unique_id") == unit_id and flow["flow_id"] != keep:
             _LOGGER.debug("Unit %s is paired: closing its discovery flow", unit_id)
             hass.config_entries.flow.async_abort(flow["flow_id"])
+
+
+@callback
+def discovery_company_ids(hass: HomeAssistant) -> tuple[int, ...]:
+    """The company ids a discovered unit may advertise under: those of every building.
+
+    A discovered unit belongs to no building yet, so a payload under any building's ids is
+    accepted; with no building at all (the first unit), the protocol's default applies.
+    """
+    ids: dict[int, None] = {}
+    for entry in hass.config_entries.async_entries(DOMAIN, include_ignore=False):
+        ids.update(dict.fromkeys(configured_company_ids(entry.options)))
+    return tuple(ids) or DEFAULT_MANUFACTURER_IDS
+
+
+@callback
+def async_rediscover_units_under(hass: HomeAssistant, company_ids: Sequence[int]) -> None:
+    """Offer again for discovery the units in range that advertise under `company_ids`.
+
+    Home Assistant starts a discovery flow once per device: a unit heard before a building
+    accepted its company id was turned away, and would otherwise only show up again after
+    a restart.
+    """
+    if not company_ids:
+        return
+    for info in bluetooth.async_discovered_service_info(hass, connectable=True):
+        if parse_advert(info, company_ids) is not None:
+            _LOGGER.debug("Unit at %s advertises under a newly accepted id", info.address)
+            bluetooth.async_rediscover_address(hass, info.address)
 
 
 @callback

@@ -12,6 +12,7 @@ from homeassistant.core import CALLBACK_TYPE, Context, callback
 from .access_events import AccessEvent
 from .building_store import BuildingData, BuildingStore
 from .door_link import DoorLink
+from .protocol.gatt import DEFAULT_MANUFACTURER_IDS
 from .protocol.keys import StaticKey
 from .slot_broker import SlotBroker
 
@@ -58,6 +59,8 @@ class DigitalKeyRuntime:
     doors: dict[str, DoorLink] = field(default_factory=dict)
     events: AccessEventHub = field(default_factory=AccessEventHub)
     entity_adders: list[EntityAdder] = field(default_factory=list)
+    company_ids: tuple[int, ...] = DEFAULT_MANUFACTURER_IDS
+    """Company ids the building's doors read advertisements under (from its options)."""
     clock: Callable[[], float] = time.monotonic
     """Monotonic seconds for every timer of the building (replaceable in tests)."""
     wall_clock: Callable[[], float] = time.time

@@ -119,10 +119,11 @@ class Site:
     ) -> bluetooth.BluetoothServiceInfoBleak:
         """Wait until HA's manager holds an advertisement of `sim` matching `predicate`."""
         wanted = predicate or (lambda _info: True)
+        ids = company_ids(sim)
         async with asyncio.timeout(timeout):
             while True:
                 info = bluetooth.async_last_service_info(self.hass, sim.address, connectable=True)
-                if info is not None and parse_advert(info) is not None and wanted(info):
+                if info is not None and parse_advert(info, ids) is not None and wanted(info):
                     return info
                 await asyncio.sleep(0.02)
 
@@ -130,7 +131,7 @@ class Site:
         """Wait until HA heard the unit's current change counter."""
 
         def current(info: bluetooth.BluetoothServiceInfoBleak) -> bool:
-            advert = parse_advert(info)
+            advert = parse_advert(info, company_ids(sim))
             if isinstance(advert, UnpairedAdvert):
                 return advert.change_counter == sim.unit.change_counter
             if advert is None:
@@ -151,6 +152,11 @@ class Site:
             sim.unit.detach()
         for proxy in self.proxies:
             await proxy.async_stop()
+
+
+def company_ids(sim: SimUnit) -> tuple[int, ...]:
+    """The company id `sim` advertises under, as the list a reader takes."""
+    return (sim.unit.config.company_id,)
 
 
 def door_link(entry: MockConfigEntry, name: str) -> DoorLink:

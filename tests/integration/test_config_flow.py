@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
+import json
 import logging
+from pathlib import Path
+import re
 from typing import Any
 
 from homeassistant.components import bluetooth
@@ -31,6 +34,12 @@ from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
 
+from custom_components.digitalkey import config_flow
+from custom_components.digitalkey.company_ids import (
+    ERROR_EMPTY,
+    ERROR_NOT_HEX,
+    ERROR_OUT_OF_RANGE,
+)
 from custom_components.digitalkey.const import DOMAIN, SUBENTRY_DOOR
 from custom_components.digitalkey.pairing import (
     async_pair_unit,
@@ -39,6 +48,7 @@ from custom_components.digitalkey.pairing import (
     speaks_newer_protocol,
 )
 from custom_components.digitalkey.protocol.constants import Role
+from custom_components.digitalkey.protocol.gatt import DEFAULT_MANUFACTURER_IDS
 from custom_components.digitalkey.protocol.keys import StaticKey
 from simulator.radio import Advertisement, PeripheralLink
 
@@ -47,6 +57,11 @@ from .conftest import SETUP_CODE, SimUnit, Site, pair_into_entry, until
 TYPED_CODE = f"{SETUP_CODE[:4]} {SETUP_CODE[4:]}"
 """The code as an installer types it from the label."""
 PAIR_INPUT = {"setup_code": TYPED_CODE, "name": "Main entrance", "location": "Storgata 1"}
+
+EN: dict[str, Any] = json.loads(
+    (Path(config_flow.__file__).parent / "translations" / "en.json").read_text(encoding="utf-8")
+)
+PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
 
 type Result = Mapping[str, Any]
 """A flow result of any flow manager, as the assertions read it."""
@@ -65,17 +80,17 @@ def _unit_id(sim: SimUnit) -> str:
 
 
 def _advertises_paired(info: bluetooth.BluetoothServiceInfoBleak) -> bool:
-    advert = parse_advert(info)
+    advert = parse_advert(info, DEFAULT_MANUFACTURER_IDS)
     return advert is not None and advert.paired
 
 
 def _advertises_unpaired(info: bluetooth.BluetoothServiceInfoBleak) -> bool:
-    advert = parse_advert(info)
+    advert = parse_advert(info, DEFAULT_MANUFACTURER_IDS)
     return advert is not None and not advert.paired
 
 
 def _advertises_pairing_mode(info: bluetooth.BluetoothServiceInfoBleak) -> bool:
-    advert = parse_advert(info)
+    advert = parse_advert(info, DEFAULT_MANUFACTURER_IDS)
     return advert is not None and advert.pairing_mode
 
 
@@ -165,6 +180,10 @@ def _text_type(result: Result, field_name: str) -> str:
         if str(key) == field_name:
             return str(value.config["type"])
     raise AssertionError(f"{field_name} is not in the form")
+
+
+def _placeholders(text: str) -> set[str]:
+    return set(PLACEHOLDER.findall(text))
 
 
 def _fields(result: Result) -> set[str]:
@@ -471,6 +490,26 @@ async def test_discovery_of_unit_paired_elsewhere(hass: HomeAssistant, site: Sit
     assert result["reason"] == "already_paired"
     assert _controller_keys(sim) == [other_hub.public]
     assert not hass.config_entries.async_entries(DOMAIN)
+
+
+async def test_discovery_of_unit_paired_elsewhere_next_to_our_doors(
+    hass: HomeAssistant, site: Site
+) -> None:
+    """The paired advertisement is tried against every door we hold, and none claims it."""
+    await site.add_unit("entrance")
+    sim = await site.add_unit("garage", pairing=True)
+    await pair_into_entry(site, ["entrance"])
+    await _dismiss_discovery(hass, sim)
+    other_hub = StaticKey.generate()
+    await async_pair_unit(hass, sim.address, SETUP_CODE, other_hub, "Caretaker's hub")
+
+    result = await _discover_again(hass, await site.wait_for_advert(sim, _advertises_paired))
+
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "already_paired"
+    (building,) = hass.config_entries.async_entries(DOMAIN)
+    assert len(building.subentries) == 1
+    assert _controller_keys(sim) == [other_hub.public]
 
 
 def _rebuilt(info: bluetooth.BluetoothServiceInfoBleak, **changes: Any) -> Any:
@@ -1080,19 +1119,19 @@ async def test_options_change_battery_threshold(
 
     result = await hass.config_entries.options.async_init(loaded.entry_id)
     assert result["step_id"] == "init"
-    assert _fields(result) == {"battery_threshold"}  # nothing that does nothing
-    assert _defaults(result) == {"battery_threshold": 15}
+    assert _fields(result) == {"battery_threshold", "company_ids"}  # nothing that does nothing
+    assert _defaults(result) == {"battery_threshold": 15, "company_ids": "0xFFFF"}
     result = await hass.config_entries.options.async_configure(
-        result["flow_id"], {"battery_threshold": 45.0}
+        result["flow_id"], {"battery_threshold": 45.0, "company_ids": "0xFFFF"}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert loaded.options == {"battery_threshold": 45}
+    assert loaded.options == {"battery_threshold": 45, "company_ids": [0xFFFF]}
     await hass.async_block_till_done()
 
     assert loaded.state is ConfigEntryState.LOADED
     assert loaded.runtime_data is building  # applied in place: no reload, no logbook noise
     result = await hass.config_entries.options.async_init(loaded.entry_id)
-    assert _defaults(result) == {"battery_threshold": 45}
+    assert _defaults(result) == {"battery_threshold": 45, "company_ids": "0xFFFF"}
     hass.config_entries.options.async_abort(result["flow_id"])
     # The new level applies at once, without waiting for the unit to report again.
     assert _state(hass, "binary_sensor.entrance_battery_critical") == STATE_ON
@@ -1105,16 +1144,80 @@ async def test_options_keep_settings_of_earlier_versions(hass: HomeAssistant, si
     await hass.async_block_till_done()
 
     result = await hass.config_entries.options.async_init(building.entry_id)
-    assert _fields(result) == {"battery_threshold"}
-    assert _defaults(result) == {"battery_threshold": 20}
+    assert _fields(result) == {"battery_threshold", "company_ids"}
+    assert _defaults(result) == {"battery_threshold": 20, "company_ids": "0xFFFF"}
     result = await hass.config_entries.options.async_configure(
-        result["flow_id"], {"battery_threshold": 25}
+        result["flow_id"], {"battery_threshold": 25, "company_ids": "ffff"}
     )
 
     assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert building.options == {**earlier, "battery_threshold": 25}
+    assert building.options == {**earlier, "battery_threshold": 25, "company_ids": [0xFFFF]}
     await hass.async_block_till_done()
     assert building.state is ConfigEntryState.LOADED
+
+
+async def test_options_store_company_ids_in_the_order_written_each_once(
+    hass: HomeAssistant, site: Site
+) -> None:
+    building = await _create_building(hass, "Solbakken borettslag")
+
+    result = await hass.config_entries.options.async_init(building.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"battery_threshold": 15, "company_ids": " 0a1b, FFFF;0x0A1B "}
+    )
+
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert building.options == {"battery_threshold": 15, "company_ids": [0x0A1B, 0xFFFF]}
+    await hass.async_block_till_done()
+    assert building.runtime_data.company_ids == (0x0A1B, 0xFFFF)
+    result = await hass.config_entries.options.async_init(building.entry_id)
+    assert _defaults(result)["company_ids"] == "0x0A1B, 0xFFFF"
+    hass.config_entries.options.async_abort(result["flow_id"])
+
+
+@pytest.mark.parametrize(
+    ("text", "error", "value"),
+    [
+        ("0xFFFF, door", "company_id_not_hex", "door"),
+        ("0x1FFFF", "company_id_out_of_range", "0x1FFFF"),
+        (" , ", "company_ids_empty", ""),
+    ],
+    ids=["not_hex", "out_of_range", "empty"],
+)
+async def test_options_refuse_what_is_no_list_of_company_ids(
+    hass: HomeAssistant, site: Site, text: str, error: str, value: str
+) -> None:
+    building = await _create_building(hass, "Solbakken borettslag")
+    before = dict(building.options)
+    typed = {"battery_threshold": 30, "company_ids": text}
+
+    result = await hass.config_entries.options.async_init(building.entry_id)
+    result = await hass.config_entries.options.async_configure(result["flow_id"], typed)
+
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "init"
+    assert result["errors"] == {"company_ids": error}
+    message = EN["options"]["error"][error]
+    placeholders = dict(result["description_placeholders"] or {})
+    assert _placeholders(message) <= set(placeholders)
+    if "{value}" in message:
+        assert placeholders["value"] == value
+    assert _suggested(result) == typed  # what was typed stays, to be corrected
+    assert dict(building.options) == before  # nothing stored
+
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {**typed, "company_ids": "0xFFFF"}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert building.options == {"battery_threshold": 30, "company_ids": [0xFFFF]}
+
+
+def test_company_id_errors_are_translated_in_the_options_form() -> None:
+    keys = {ERROR_NOT_HEX, ERROR_OUT_OF_RANGE, ERROR_EMPTY}
+    assert keys == set(EN["options"]["error"])
+    for key in (ERROR_NOT_HEX, ERROR_OUT_OF_RANGE):
+        assert _placeholders(EN["options"]["error"][key]) == {"value"}
+    assert _placeholders(EN["options"]["error"][ERROR_EMPTY]) == set()
 
 
 async def test_doors_keep_their_state_when_options_change(
@@ -1147,4 +1250,4 @@ async def test_door_added_without_an_address_says_no_more(hass: HomeAssistant, s
 async def test_current_units_do_not_speak_a_newer_protocol(hass: HomeAssistant, site: Site) -> None:
     sim = await site.add_unit("entrance", pairing=True)
     info = await site.wait_for_advert(sim)
-    assert not speaks_newer_protocol(info)
+    assert not speaks_newer_protocol(info, DEFAULT_MANUFACTURER_IDS)

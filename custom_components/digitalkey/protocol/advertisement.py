@@ -11,7 +11,7 @@ Only a hub holding the unit's advert key recognises it (`resolve`, `AdvertResolv
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 import hmac
 
@@ -28,7 +28,7 @@ from .constants import (
     Feature,
 )
 from .errors import ProtocolError, UnsupportedVersion
-from .gatt import manufacturer_payloads
+from .gatt import DEFAULT_MANUFACTURER_IDS, manufacturer_payloads
 from .wire import Reader, u8, u16
 
 UNPAIRED_ADVERT_LEN = 19
@@ -69,7 +69,7 @@ def paired_local_name() -> str:
 
 @dataclass(frozen=True, slots=True)
 class AdvertPayload:
-    """Manufacturer-specific data (company 0xFFFF) of a unit's advertisement.
+    """Manufacturer-specific data of a unit's advertisement (under 0xFFFF or its maker's id).
 
     `decode` returns an `UnpairedAdvert` (19 bytes, names the unit) or a `PairedAdvert`
     (21 bytes, resolvable only with the unit's advert key); the PAIRED flag tells which.
@@ -94,7 +94,7 @@ class AdvertPayload:
 
     @staticmethod
     def decode(data: bytes) -> UnpairedAdvert | PairedAdvert:
-        """Decode, raising `ProtocolError` for foreign payloads under company 0xFFFF."""
+        """Decode, raising `ProtocolError` for a foreign payload under a shared company id."""
         reader = Reader(data)
         if reader.take(2) != MAGIC:
             raise ProtocolError("not a Digital Key advertisement")
@@ -205,13 +205,16 @@ def _resolve_one(payload: PairedAdvert, prf: _Prf) -> int | None:
     return payload.blinded_counter ^ _keystream(prf, payload.prand)
 
 
-def find_advert(manufacturer_data: Mapping[int, bytes]) -> UnpairedAdvert | PairedAdvert | None:
-    """The first payload under an accepted company id that is one of ours, if any.
+def find_advert(
+    manufacturer_data: Mapping[int, bytes],
+    company_ids: Sequence[int] = DEFAULT_MANUFACTURER_IDS,
+) -> UnpairedAdvert | PairedAdvert | None:
+    """The first payload under one of `company_ids` that is one of ours, if any.
 
     Company ids are shared (0xFFFF is the SIG's test id), so a payload that does not decode
     is someone else's and the next one is tried.
     """
-    for raw in manufacturer_payloads(manufacturer_data):
+    for raw in manufacturer_payloads(manufacturer_data, company_ids):
         try:
             return AdvertPayload.decode(raw)
         except ProtocolError:
