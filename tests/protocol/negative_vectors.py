@@ -121,9 +121,15 @@ class _Case:
         return self.lines
 
 
-def _wrong_code() -> dict[str, str]:
-    """A hub with another code pairs, and sends PAIR_CONFIRM although the unit's tag failed."""
-    case = _Case("wrong_code")
+def _pairing() -> dict[str, str]:
+    """The pairing of §11 answered by a unit, then a hub with another code that confirms anyway."""
+    positive = {name: bytes.fromhex(value) for name, value in vectors.compute().items()}
+    intact = _Case("pairing.intact")
+    intact.send(positive["pairing.request"], positive["pairing.challenge"])
+    intact.send(positive["pairing.confirm"], positive["pairing.complete"])
+    out = intact.link(dropped=False)
+
+    case = _Case("pairing.wrong_code")
     case.given("hub_setup_code", WRONG_SETUP_CODE.encode())
     hub = SPAKE2_A(
         WRONG_SETUP_CODE.encode(), idA=given.ID_A, idB=given.ID_B,
@@ -141,7 +147,7 @@ def _wrong_code() -> dict[str, str]:
     body = confirm_tag(keys.hub_confirm, msg_a, msg_b) + seal(keys.hub_seal, grant.encode())
     wrong_code = ErrorMessage(ErrorCode.WRONG_CODE, attempts_left).encode()
     case.send(Envelope(MessageType.PAIR_CONFIRM, body).encode(), wrong_code)
-    return case.link(dropped=False)
+    return out | case.link(dropped=False)
 
 
 def _framing() -> dict[str, str]:
@@ -250,7 +256,7 @@ def _sessions() -> dict[str, str]:
 
 def compute() -> dict[str, str]:
     """Every negative vector as name -> hex, `none`, `up` or `dropped`, in document order."""
-    return _wrong_code() | _framing() | _sessions()
+    return _pairing() | _framing() | _sessions()
 
 
 def render() -> str:

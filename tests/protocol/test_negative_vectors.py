@@ -91,6 +91,7 @@ class Entropy:
     def __call__(self, count: int) -> bytes:
         if count == CHALLENGE_LEN:
             return next(self._challenges)
+        assert self._spake, "the unit drew SPAKE2 randomness for a second attempt"
         assert count == len(self._spake[0]), f"the unit drew {count} unstated bytes"
         return self._spake.pop()
 
@@ -163,7 +164,8 @@ def _paired(
 
 ACCEPTED = negative.ACCEPTED_CHALLENGE_AGE_S
 STATES: dict[str, Callable[[ManualTime, Case], DoorUnit]] = {
-    "wrong_code": _pairing,
+    "pairing.intact": _pairing,
+    "pairing.wrong_code": _pairing,
     "framing.intact": _factory,
     "framing.continuation_without_first": _factory,
     "framing.first_while_open": _factory,
@@ -237,7 +239,7 @@ async def test_reference_unit_answers_as_published(name: str, units: list[DoorUn
 
 
 def test_the_wrong_code_hub_really_has_another_code() -> None:
-    code = CASES["wrong_code"].given["hub_setup_code"]
+    code = CASES["pairing.wrong_code"].given["hub_setup_code"]
     assert code != INPUT["inputs.setup_code"]
     assert code.isdigit()
     assert len(code) == len(INPUT["inputs.setup_code"])

@@ -29,6 +29,13 @@ from custom_components.digitalkey.protocol.constants import (
     Role,
     Status,
 )
+from custom_components.digitalkey.protocol.messages import (
+    HELLO_HAS_CHALLENGE,
+    HELLO_HAS_REQUEST,
+    WELCOME_CHALLENGE_ACCEPTED,
+    WELCOME_HAS_RESPONSE,
+    WELCOME_TIME_APPLIED,
+)
 from custom_components.digitalkey.protocol.pairing import HUB_IDENTITY, UNIT_IDENTITY
 from custom_components.digitalkey.protocol.records import EMPTY_DATABASE_HASH
 from custom_components.digitalkey.protocol.wire import u8, u16, u32
@@ -101,11 +108,11 @@ COMPLETE_BOOT_COUNT = 1
 
 HINT_NONCE = bytes.fromhex("1122334455667788")
 HELLO_VERSION = PROTOCOL_VERSION
-HELLO_FLAGS = 0x03  # challenge and request present
+HELLO_FLAGS = HELLO_HAS_CHALLENGE | HELLO_HAS_REQUEST
 HUB_TIME = 1_790_000_000
 HELLO_REQUEST_ID = 1
 HELLO_OPCODE = Opcode.UNLOCK
-WELCOME_FLAGS = 0x07  # challenge accepted, time applied, response present
+WELCOME_FLAGS = WELCOME_CHALLENGE_ACCEPTED | WELCOME_TIME_APPLIED | WELCOME_HAS_RESPONSE
 SNAPSHOT_LOCK_STATE = LockState.UNLOCKED
 SNAPSHOT_DOOR_STATE = DoorState.CLOSED
 SNAPSHOT_BATTERY_PERCENT = 87

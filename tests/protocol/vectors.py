@@ -27,6 +27,8 @@ from custom_components.digitalkey.protocol.keys import (
     hint_key,
 )
 from custom_components.digitalkey.protocol.messages import (
+    WELCOME_CHALLENGE_ACCEPTED,
+    WELCOME_TIME_APPLIED,
     Envelope,
     Hello,
     HelloPayload,
@@ -129,7 +131,8 @@ def welcome_payload() -> WelcomePayload:
         given.WELCOME_RESPONSE_ID, given.WELCOME_RESPONSE_STATUS, given.WELCOME_RESPONSE_BODY
     )
     flags = given.WELCOME_FLAGS
-    payload = WelcomePayload(snapshot, bool(flags & 0x01), bool(flags & 0x02), response)
+    accepted, applied = bool(flags & WELCOME_CHALLENGE_ACCEPTED), bool(flags & WELCOME_TIME_APPLIED)
+    payload = WelcomePayload(snapshot, accepted, applied, response)
     assert payload.encode()[0] == flags
     return payload
 
