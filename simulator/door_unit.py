@@ -80,13 +80,17 @@ class DoorUnit:
         clock: Callable[[], float] = time.time,
         monotonic: Callable[[], float] = time.monotonic,
         entropy: Callable[[int], bytes] = os.urandom,
+        session_ephemeral: Callable[[], bytes] | None = None,
         call_later: CallLater = loop_call_later,
         link_call_later: CallLater | None = None,
         battery_percent: int = 90,
     ) -> None:
         """Build a unit in factory state (not paired, not in pairing mode).
 
-        `clock` and `monotonic` are the unit's wall and monotonic clocks; `call_later`
+        `clock` and `monotonic` are the unit's wall and monotonic clocks; `entropy` draws
+        its challenges, prands and SPAKE2 randomness; `session_ephemeral`, when given, draws
+        the private half of each session's ephemeral X25519 key, which otherwise the Noise
+        library draws itself (only reproducible test vectors need it); `call_later`
         schedules what the unit does by itself later (challenge rotation, latch release,
         auto-relock); `link_call_later` the links' timeouts (pre-auth, idle, lifetime),
         by default the same as `call_later`. Tests pass their own to move time without
@@ -97,6 +101,7 @@ class DoorUnit:
         self._clock = clock
         self.monotonic = monotonic
         self.entropy = entropy
+        self.session_ephemeral = session_ephemeral
         self.call_later = call_later
         self.link_call_later = call_later if link_call_later is None else link_call_later
         self.flash = Flash(static=StaticKey.generate())

@@ -318,7 +318,7 @@ class UnitConnection:
             static=unit.flash.static,
             remote_public=controller.public,
             unit_id=unit.unit_id,
-            ephemeral=None,
+            ephemeral=None if unit.session_ephemeral is None else unit.session_ephemeral(),
         )
         try:
             payload = HelloPayload.decode(session.read_handshake(hello.noise))

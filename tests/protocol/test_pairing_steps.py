@@ -7,7 +7,6 @@ hostile messages.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import hashlib
 
 import pytest
@@ -23,25 +22,16 @@ from custom_components.digitalkey.protocol.pairing import (
 )
 
 from . import spake2_steps as steps, vectors
-from .test_vectors import PUBLISHED, SPEC
+from .spec_blocks import INPUTS, SPEC, entries
+from .test_vectors import PUBLISHED
+from .vector_inputs import stated
 
-PASSWORD = bytes.fromhex(PUBLISHED["inputs.setup_code"])
-ID_A = bytes.fromhex(PUBLISHED["inputs.id_a"])
-ID_B = bytes.fromhex(PUBLISHED["inputs.id_b"])
-HUB_RANDOM = bytes.fromhex(PUBLISHED["inputs.spake_hub_random"])
-UNIT_RANDOM = bytes.fromhex(PUBLISHED["inputs.spake_unit_random"])
-
-
-def _once(data: bytes) -> Callable[[int], bytes]:
-    """An entropy function handing out exactly the stated random bytes, once."""
-    calls: list[int] = []
-
-    def draw(count: int) -> bytes:
-        calls.append(count)
-        assert calls == [len(data)], "python-spake2 drew other than one 64-byte block"
-        return data
-
-    return draw
+INPUT = entries(INPUTS)
+PASSWORD = bytes.fromhex(INPUT["inputs.setup_code"])
+ID_A = bytes.fromhex(INPUT["inputs.id_a"])
+ID_B = bytes.fromhex(INPUT["inputs.id_b"])
+HUB_RANDOM = bytes.fromhex(INPUT["inputs.spake_hub_random"])
+UNIT_RANDOM = bytes.fromhex(INPUT["inputs.spake_unit_random"])
 
 
 def _published(name: str) -> bytes:
@@ -107,8 +97,8 @@ def test_written_steps_reproduce_every_published_intermediate() -> None:
 
 def test_written_steps_match_the_library_pairing_byte_for_byte() -> None:
     hub_steps, unit_steps = _steps_run()
-    hub = HubPairing(vectors.SETUP_CODE, vectors.UNIT_ID, _once(HUB_RANDOM))
-    unit = UnitPairing(vectors.SETUP_CODE, vectors.UNIT_ID, _once(UNIT_RANDOM))
+    hub = HubPairing(vectors.SETUP_CODE, vectors.UNIT_ID, stated(HUB_RANDOM))
+    unit = UnitPairing(vectors.SETUP_CODE, vectors.UNIT_ID, stated(UNIT_RANDOM))
     request = hub.request()
     assert request == b"\x01" + hub_steps.message
     challenge = unit.on_request(Envelope.decode(request).body, attempts_left=4)
@@ -180,14 +170,14 @@ def test_written_steps_refuse(name: str) -> None:
 
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_unit_refuses_hostile_request(name: str) -> None:
-    unit = UnitPairing(vectors.SETUP_CODE, vectors.UNIT_ID, _once(UNIT_RANDOM))
+    unit = UnitPairing(vectors.SETUP_CODE, vectors.UNIT_ID, stated(UNIT_RANDOM))
     with pytest.raises(ProtocolError):
         unit.on_request(b"A" + HOSTILE[name], attempts_left=4)
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_hub_refuses_hostile_challenge(name: str) -> None:
-    hub = HubPairing(vectors.SETUP_CODE, vectors.UNIT_ID, _once(HUB_RANDOM))
+    hub = HubPairing(vectors.SETUP_CODE, vectors.UNIT_ID, stated(HUB_RANDOM))
     hub.request()
     with pytest.raises(ProtocolError):
         hub.on_challenge(b"B" + HOSTILE[name] + bytes(16) + b"\x04")
@@ -200,14 +190,14 @@ def test_encoding_check_refuses_what_the_library_alone_would_pass(name: str) -> 
 
 
 def test_reflected_message_is_refused() -> None:
-    hub = HubPairing(vectors.SETUP_CODE, vectors.UNIT_ID, _once(HUB_RANDOM))
+    hub = HubPairing(vectors.SETUP_CODE, vectors.UNIT_ID, stated(HUB_RANDOM))
     msg_a = Envelope.decode(hub.request()).body
     reflected = b"B" + msg_a[1:]
     with pytest.raises(ProtocolError):
         hub.on_challenge(reflected + bytes(16) + b"\x04")
     with pytest.raises(steps.Refused, match="reflection"):
         steps.run(b"A", PASSWORD, ID_A, ID_B, HUB_RANDOM, reflected)
-    unit = UnitPairing(vectors.SETUP_CODE, vectors.UNIT_ID, _once(UNIT_RANDOM))
+    unit = UnitPairing(vectors.SETUP_CODE, vectors.UNIT_ID, stated(UNIT_RANDOM))
     own_y = steps.message(
         b"B", steps.ephemeral_scalar(UNIT_RANDOM), steps.password_scalar(PASSWORD)
     )
@@ -216,10 +206,10 @@ def test_reflected_message_is_refused() -> None:
 
 
 def test_wrong_side_byte_is_refused() -> None:
-    hub = HubPairing(vectors.SETUP_CODE, vectors.UNIT_ID, _once(HUB_RANDOM))
+    hub = HubPairing(vectors.SETUP_CODE, vectors.UNIT_ID, stated(HUB_RANDOM))
     msg_a = Envelope.decode(hub.request()).body
     with pytest.raises(ProtocolError):
         hub.on_challenge(msg_a + bytes(16) + b"\x04")
-    unit = UnitPairing(vectors.SETUP_CODE, vectors.UNIT_ID, _once(UNIT_RANDOM))
+    unit = UnitPairing(vectors.SETUP_CODE, vectors.UNIT_ID, stated(UNIT_RANDOM))
     with pytest.raises(ProtocolError):
         unit.on_request(b"B" + msg_a[1:], attempts_left=4)

@@ -1,10 +1,12 @@
-"""docs/protocol.md's test vectors match the reference implementation, byte for byte."""
+"""docs/protocol.md's test vectors match the reference implementation, byte for byte.
+
+Besides equality, the published bytes are fed back into the reference implementation's
+receiving sides (unit and hub), which must accept them.
+"""
 
 from __future__ import annotations
 
 import hmac
-from pathlib import Path
-import re
 
 import pytest
 
@@ -29,19 +31,12 @@ from custom_components.digitalkey.protocol.pairing import HubPairing, UnitPairin
 from custom_components.digitalkey.protocol.records import credential_secret
 from custom_components.digitalkey.protocol.session import NoiseSession
 
-from . import vectors
+from . import vector_inputs as given, vectors
+from .spec_blocks import INPUTS, VECTORS, entries
+from .vector_inputs import stated
 
-SPEC = Path(__file__).parents[2] / "docs" / "protocol.md"
-
-
-def _published() -> dict[str, str]:
-    block = re.search(r"```vectors\n(.*?)```", SPEC.read_text(), re.DOTALL)
-    assert block, "docs/protocol.md has no vectors block"
-    pairs = (line.split(" = ") for line in block.group(1).strip().splitlines())
-    return dict(pairs)
-
-
-PUBLISHED = _published()
+PUBLISHED = entries(VECTORS)
+PUBLISHED_INPUTS = entries(INPUTS)
 COMPUTED = vectors.compute()
 
 
@@ -58,6 +53,10 @@ def _b(name: str) -> bytes:
     return bytes.fromhex(PUBLISHED[name])
 
 
+def _input(name: str) -> bytes:
+    return bytes.fromhex(PUBLISHED_INPUTS[name])
+
+
 def test_published_fragments_reassemble() -> None:
     reassembler = Reassembler()
     pieces = [_b(f"framing.mtu23.fragment{i}") for i in range(3)]
@@ -65,10 +64,8 @@ def test_published_fragments_reassemble() -> None:
 
 
 def test_unit_side_accepts_published_pairing() -> None:
-    unit = UnitPairing(
-        vectors.SETUP_CODE, vectors.UNIT_ID, vectors.entropy("dkp2 vector spake unit")
-    )
-    reply = unit.on_request(Envelope.decode(_b("pairing.request")).body, attempts_left=4)
+    unit = UnitPairing(vectors.SETUP_CODE, vectors.UNIT_ID, stated(given.SPAKE_UNIT_RANDOM))
+    reply = unit.on_request(Envelope.decode(_b("pairing.request")).body, given.ATTEMPTS_LEFT)
     assert reply == _b("pairing.challenge")
     grant = unit.on_confirm(Envelope.decode(_b("pairing.confirm")).body)
     assert grant.hub_public == vectors.HUB_KEY.public
@@ -76,12 +73,12 @@ def test_unit_side_accepts_published_pairing() -> None:
 
 
 def test_hub_side_accepts_published_pairing() -> None:
-    hub = HubPairing(vectors.SETUP_CODE, vectors.UNIT_ID, vectors.entropy("dkp2 vector spake hub"))
+    hub = HubPairing(vectors.SETUP_CODE, vectors.UNIT_ID, stated(given.SPAKE_HUB_RANDOM))
     assert hub.request() == _b("pairing.request")
-    assert hub.on_challenge(Envelope.decode(_b("pairing.challenge")).body) == 4
+    assert hub.on_challenge(Envelope.decode(_b("pairing.challenge")).body) == given.ATTEMPTS_LEFT
     identity = hub.on_complete(Envelope.decode(_b("pairing.complete")).body)
     assert identity.unit_public == vectors.UNIT_KEY.public
-    assert identity.unit_secret == _b("inputs.unit_secret")
+    assert identity.unit_secret == _input("inputs.unit_secret")
 
 
 def test_unit_side_decodes_published_hello() -> None:
@@ -100,13 +97,7 @@ def test_unit_side_decodes_published_hello() -> None:
 
 
 def test_hub_side_decodes_published_welcome_and_data() -> None:
-    initiator = NoiseSession(
-        initiator=True,
-        static=vectors.HUB_KEY,
-        remote_public=vectors.UNIT_KEY.public,
-        unit_id=vectors.UNIT_ID,
-        ephemeral=vectors.secret("dkp2 vector hub ephemeral"),
-    )
+    initiator = vectors.hub_session()
     assert initiator.write_handshake(_b("session.hello_payload")) == _b("session.hello")[17:]
     welcome = Envelope.decode(_b("session.welcome"))
     assert welcome.type is MessageType.WELCOME
@@ -123,7 +114,7 @@ def test_hub_side_resolves_published_advertisement() -> None:
     advert = AdvertPayload.decode(_b("advertisement.paired"))
     assert isinstance(advert, PairedAdvert)
     assert advert.prand == vectors.PRAND
-    assert resolve(advert, advert_key(_b("inputs.unit_secret"))) == 0x0102
+    assert resolve(advert, advert_key(_input("inputs.unit_secret"))) == given.PAIRED_ADVERT_COUNTER
     assert resolve(advert, advert_key(bytes(32))) is None
 
 
@@ -134,6 +125,6 @@ def test_unit_side_matches_published_hint() -> None:
 
 
 def test_published_pin_secret_uses_the_unit_secret() -> None:
-    secret = credential_secret(_b("inputs.unit_secret"), CredentialType.PIN, "1234")
+    secret = credential_secret(_input("inputs.unit_secret"), CredentialType.PIN, "1234")
     assert secret == _b("credential.pin_1234_secret")
     assert hmac.digest(_b("keys.credential"), b"\x011234", "sha256")[:8] == secret
