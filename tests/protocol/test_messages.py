@@ -31,6 +31,7 @@ from custom_components.digitalkey.protocol.constants import (
 )
 from custom_components.digitalkey.protocol.errors import ProtocolError, UnsupportedVersion
 from custom_components.digitalkey.protocol.messages import (
+    BucketPage,
     Envelope,
     ErrorMessage,
     Hello,
@@ -114,6 +115,14 @@ def test_welcome_payload_round_trip(
 ) -> None:
     payload = WelcomePayload(snapshot, accepted, applied, response)
     assert WelcomePayload.decode(payload.encode()) == payload
+
+
+@given(u16s, st.lists(credential_records(), max_size=5))
+def test_bucket_page_round_trip(total: int, records: list[CredentialRecord]) -> None:
+    page = BucketPage(total, tuple(record.encode() for record in records))
+    raw = page.encode()
+    assert len(raw) == 3 + 32 * len(records)
+    assert BucketPage.decode(raw) == page
 
 
 @given(credential_records())
@@ -262,6 +271,7 @@ DECODERS = [
     WelcomePayload.decode,
     Hello.decode,
     LogReadResult.decode,
+    BucketPage.decode,
     CredentialRecord.decode,
     LogRecord.decode,
     decode_ops,

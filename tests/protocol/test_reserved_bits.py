@@ -18,14 +18,15 @@ from custom_components.digitalkey.protocol.advertisement import (
 )
 from custom_components.digitalkey.protocol.constants import (
     AdvertFlag,
+    CredentialType,
     DoorState,
     Feature,
     LockState,
 )
-from custom_components.digitalkey.protocol.errors import ProtocolError
+from custom_components.digitalkey.protocol.errors import InvalidField, ProtocolError
 from custom_components.digitalkey.protocol.messages import Snapshot, WelcomePayload
 from custom_components.digitalkey.protocol.pairing import UnitIdentity
-from custom_components.digitalkey.protocol.records import EMPTY_DATABASE_HASH
+from custom_components.digitalkey.protocol.records import EMPTY_DATABASE_HASH, CredentialRecord
 
 from .conftest import Paired
 
@@ -99,3 +100,12 @@ def test_welcome_flags_beyond_the_three_known_are_refused(bit: int) -> None:
     raw[0] |= bit
     with pytest.raises(ProtocolError, match="WELCOME flags"):
         WelcomePayload.decode(bytes(raw))
+
+
+@pytest.mark.parametrize(("offset", "value"), [(9, 0x02), (10, 0x80), (11, 0x01)])
+def test_a_hub_refuses_a_record_with_reserved_bits_it_reads(offset: int, value: int) -> None:
+    raw = bytearray(CredentialRecord(1, 1, CredentialType.PIN, bytes(8)).encode())
+    raw[offset] |= value
+    with pytest.raises(InvalidField):
+        CredentialRecord.decode(bytes(raw))
+    assert issubclass(InvalidField, ProtocolError)
