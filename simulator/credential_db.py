@@ -3,6 +3,10 @@
 Writes go to a shadow copy inside a transaction; COMMIT swaps it in only when its hash is
 the one the hub expects, so a unit never runs with a half-synced database. Bucket hashes
 are kept up to date incrementally (XOR) so BUCKETS and every snapshot cost O(1).
+
+A unit has at most one open transaction, owned by the session that began it (§8.3): the
+owner is an opaque token (the reference unit passes the link's connection handler), and
+the shadow is RAM, so a reboot ends it.
 """
 
 from __future__ import annotations
@@ -61,8 +65,9 @@ class CredentialSet:
         return self.records[next(reversed(ids))] if ids else None
 
     def in_bucket(self, bucket: int) -> list[CredentialRecord]:
-        """Records of one bucket (READ_BUCKET)."""
-        return [record for record in self.records.values() if record.bucket == bucket]
+        """Records of one bucket in ascending credential id: READ_BUCKET pages by this order."""
+        found = [record for record in self.records.values() if record.bucket == bucket]
+        return sorted(found, key=lambda record: record.cred_id)
 
 
 @dataclass(slots=True)
@@ -73,11 +78,29 @@ class CredentialDatabase:
     version: int = 0
     shadow: CredentialSet | None = None
     capacity: int = 2500
+    owner: object = None
+    """Who began the open transaction (meaningless while `shadow` is None)."""
 
-    def begin(self) -> int:
-        """Start (or restart) a transaction on a copy of the live set."""
+    def begin(self, owner: object = None) -> int | None:
+        """Start a transaction for `owner` on a copy of the live set; returns the version.
+
+        The owner's own BEGIN restarts from the live set; None (BUSY) while another owner's
+        transaction is open, which stays untouched.
+        """
+        if self.shadow is not None and self.owner is not owner:
+            return None
         self.shadow = self.live.copy()
+        self.owner = owner
         return self.version
+
+    def owns(self, owner: object) -> bool:
+        """Whether `owner` holds the open transaction."""
+        return self.shadow is not None and self.owner is owner
+
+    def release(self, owner: object) -> None:
+        """`owner`'s session ended: so does its transaction (another owner's stays)."""
+        if self.owns(owner):
+            self.abort()
 
     def write(self, ops: list[CredentialOp]) -> bool:
         """Apply ops to the shadow; False when there is no transaction or it would overflow."""
@@ -87,13 +110,14 @@ class CredentialDatabase:
         for op in ops:
             trial.apply(op)
         if len(trial.records) > self.capacity:
-            self.shadow = None
+            self.abort()
             return False
         return True
 
     def commit(self, expected: bytes) -> bool:
         """Swap the shadow in when its hash matches; either way the transaction ends."""
-        shadow, self.shadow = self.shadow, None
+        shadow = self.shadow
+        self.abort()
         if shadow is None or shadow.hash() != expected:
             return False
         self.live = shadow
@@ -101,5 +125,6 @@ class CredentialDatabase:
         return True
 
     def abort(self) -> None:
-        """Drop the shadow."""
+        """Drop the shadow, whoever owned it."""
         self.shadow = None
+        self.owner = None

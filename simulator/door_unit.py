@@ -48,7 +48,8 @@ from custom_components.digitalkey.protocol.constants import (
 from custom_components.digitalkey.protocol.gatt import SERVICE_UUID
 from custom_components.digitalkey.protocol.keys import StaticKey, advert_key, hint_key, match_hint
 from custom_components.digitalkey.protocol.messages import Snapshot
-from custom_components.digitalkey.protocol.records import CredentialRecord, credential_secret
+from custom_components.digitalkey.protocol.records import credential_secret
+from custom_components.digitalkey.protocol.schedule import deny_reason
 from custom_components.digitalkey.protocol.semantics import motor_run, time_set_detail
 
 from .radio import Advertisement, PeripheralLink, RadioPeripheral
@@ -525,18 +526,26 @@ class DoorUnit:
         return opened
 
     def present_tag(self, uid: bytes) -> bool:
-        """Hook: a tag is held to the reader. Returns whether the door opened."""
+        """Hook: a tag is held to the reader, `uid` as the reader reports it (UID0 first).
+
+        Returns whether the door opened.
+        """
         if not self.config.features & Feature.TAG_READER:
             return False
         return self._present(CredentialType.TAG, uid, LogSource.TAG)
 
     def _present(self, kind: CredentialType, value: bytes, source: LogSource) -> bool:
-        secret = credential_secret(self.flash.unit_secret, kind, value)
-        record = self.flash.credentials.live.find(kind, secret)
+        try:
+            secret = credential_secret(self.flash.unit_secret, kind, value)
+        except ValueError:  # a PIN or UID of a length no record can have (§8.1)
+            record = None
+        else:
+            record = self.flash.credentials.live.find(kind, secret)
         if record is None:
             self.log(LogEvent.DENIED, source, detail=DenyReason.UNKNOWN_CREDENTIAL)
             return False
-        reason = self._check_schedule(record)
+        utc_offset = self.flash.setting(ConfigKey.UTC_OFFSET_S)
+        reason = deny_reason(record, self.now(), utc_offset)
         if reason is not DenyReason.NONE:
             self.log(LogEvent.DENIED, source, record.cred_id, reason)
             return False
@@ -547,29 +556,13 @@ class DoorUnit:
         self.log(LogEvent.UNLOCKED, source, record.cred_id)
         return True
 
-    def _check_schedule(self, record: CredentialRecord) -> DenyReason:
-        now = self.now()
-        if not record.enabled:
-            return DenyReason.DISABLED
-        if record.valid_from and now < record.valid_from:
-            return DenyReason.NOT_YET_VALID
-        if record.valid_until and now >= record.valid_until:
-            return DenyReason.EXPIRED
-        local = now + self.flash.config.get(ConfigKey.UTC_OFFSET_S, 0)
-        weekday = (local // 86400 + 3) % 7  # 1970-01-01 was a Thursday; Monday is bit 0
-        minute = (local % 86400) // 60
-        if not record.weekdays & (1 << weekday):
-            return DenyReason.OUTSIDE_SCHEDULE
-        if not record.window_start <= minute < record.window_end:
-            return DenyReason.OUTSIDE_SCHEDULE
-        return DenyReason.NONE
-
     async def reboot(self) -> None:
         """Hook: power cycle. Links drop; RAM state is lost; flash survives."""
         for connection in list(self.connections.values()):
             connection.drop()
         self.connections.clear()
         self.request_memory.clear()
+        self.flash.credentials.abort()  # a transaction is RAM: it ends with the power
         self._challenges.clear()
         self._hello_times.clear()
         self.close_pairing_window()

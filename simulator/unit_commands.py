@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from custom_components.digitalkey.protocol.constants import (
     AUTO_RELOCK_MAX_S,
+    BUCKET_PAGE_RECORDS,
     KEY_ID_LEN,
     KEYPAD_ATTEMPTS_MAX,
     KEYPAD_ATTEMPTS_MIN,
@@ -21,15 +23,17 @@ from custom_components.digitalkey.protocol.constants import (
     Role,
     Status,
 )
-from custom_components.digitalkey.protocol.errors import ProtocolError
+from custom_components.digitalkey.protocol.errors import InvalidField, ProtocolError
+from custom_components.digitalkey.protocol.keys import hint_key
 from custom_components.digitalkey.protocol.messages import (
+    BucketPage,
     ControllerInfo,
     LogReadResult,
     Request,
     Response,
 )
-from custom_components.digitalkey.protocol.records import BUCKETS, decode_ops
-from custom_components.digitalkey.protocol.wire import Reader, read_short_text, u8, u16, u32
+from custom_components.digitalkey.protocol.records import BUCKETS, CredentialOp, decode_ops
+from custom_components.digitalkey.protocol.wire import Reader, label_text, u8, u32
 
 from .unit_state import PairedController
 
@@ -63,21 +67,34 @@ CONFIG_RANGES: dict[ConfigKey, range] = {
 }
 """Values CONFIG_SET takes for each key (§7.4); others are refused INVALID_ARGUMENT."""
 
-type Handler = Callable[["DoorUnit", Reader, PairedController], tuple[Status, bytes]]
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    """Who sent a command: its controller (with the role stored now) and its session.
+
+    `session` is an opaque token, the same for every command of one session and different
+    across sessions; a credential transaction belongs to the session that began it (§8.3).
+    """
+
+    controller: PairedController
+    session: object
 
 
-def _status(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
+type Handler = Callable[["DoorUnit", Reader, Caller], tuple[Status, bytes]]
+
+
+def _status(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes]:
     args.end()
     return Status.OK, unit.snapshot().encode()
 
 
-def _set_time(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
+def _set_time(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes]:
     value = args.u32()
     args.end()
     return Status.OK, u32(unit.set_clock(value))
 
 
-def _log_read(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
+def _log_read(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes]:
     from_seq, max_count = args.u32(), args.u8()
     args.end()
     log = unit.flash.log
@@ -85,32 +102,41 @@ def _log_read(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Statu
     return Status.OK, LogReadResult(log.oldest_seq, tuple(r.encode() for r in records)).encode()
 
 
-def _log_ack(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
+def _log_ack(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes]:
     seq = args.u32()
     args.end()
     unit.flash.log.ack(seq)
     return Status.OK, b""
 
 
-def _cred_begin(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
+def _cred_begin(unit: DoorUnit, args: Reader, caller: Caller) -> tuple[Status, bytes]:
     args.end()
-    return Status.OK, u32(unit.flash.credentials.begin())
+    version = unit.flash.credentials.begin(caller.session)
+    if version is None:  # another session's transaction is open
+        return Status.BUSY, b""
+    return Status.OK, u32(version)
 
 
-def _cred_write(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
-    ops = decode_ops(args.rest())
-    if unit.flash.credentials.shadow is None:
+def _cred_write(unit: DoorUnit, args: Reader, caller: Caller) -> tuple[Status, bytes]:
+    try:
+        ops: list[CredentialOp] | None = decode_ops(args.rest())
+    except InvalidField:
+        ops = None  # refused below, once the transaction is known to be the caller's
+    creds = unit.flash.credentials
+    if not creds.owns(caller.session):
         return Status.NO_TRANSACTION, b""
-    if not unit.flash.credentials.write(ops):
+    if ops is None:
+        return Status.INVALID_ARGUMENT, b""  # nothing applied, the transaction stays open
+    if not creds.write(ops):
         return Status.CONFLICT, b""
     return Status.OK, u8(len(ops))
 
 
-def _cred_commit(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
+def _cred_commit(unit: DoorUnit, args: Reader, caller: Caller) -> tuple[Status, bytes]:
     expected = args.take(16)
     args.end()
     creds = unit.flash.credentials
-    if creds.shadow is None:
+    if not creds.owns(caller.session):
         return Status.NO_TRANSACTION, b""
     if not creds.commit(expected):
         return Status.CONFLICT, b""
@@ -118,70 +144,79 @@ def _cred_commit(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[St
     return Status.OK, u32(creds.version) + creds.live.hash()
 
 
-def _cred_abort(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
+def _cred_abort(unit: DoorUnit, args: Reader, caller: Caller) -> tuple[Status, bytes]:
     args.end()
-    unit.flash.credentials.abort()
+    creds = unit.flash.credentials
+    if creds.shadow is not None and not creds.owns(caller.session):
+        return Status.NO_TRANSACTION, b""  # another session's: left as it is
+    creds.abort()
     return Status.OK, b""
 
 
-def _cred_buckets(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
+def _cred_buckets(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes]:
     args.end()
     creds = unit.flash.credentials
     return Status.OK, u32(creds.version) + b"".join(creds.live.bucket_hashes())
 
 
-def _cred_read_bucket(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
-    bucket = args.u8()
+def _cred_read_bucket(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes]:
+    bucket, first = args.u8(), args.u16()
     args.end()
     if bucket >= BUCKETS:
         return Status.INVALID_ARGUMENT, b""
     records = unit.flash.credentials.live.in_bucket(bucket)
-    return Status.OK, u16(len(records)) + b"".join(r.encode() for r in records)
+    page = records[first : first + BUCKET_PAGE_RECORDS]
+    return Status.OK, BucketPage(len(records), tuple(r.encode() for r in page)).encode()
 
 
-def _controller_add(unit: DoorUnit, args: Reader, caller: PairedController) -> tuple[Status, bytes]:
+def _controller_add(unit: DoorUnit, args: Reader, caller: Caller) -> tuple[Status, bytes]:
     public, role_raw = args.take(32), args.u8()
-    label = read_short_text(args)
+    raw_label = args.take(args.u8())
     args.end()
-    if role_raw not in {r.value for r in Role}:
+    if role_raw not in Role:
         return Status.INVALID_ARGUMENT, b""
+    try:
+        label = label_text(raw_label)
+    except InvalidField:
+        return Status.INVALID_ARGUMENT, b""
+    if hint_key(unit.flash.static, public) is None:
+        return Status.INVALID_ARGUMENT, b""  # all-zero or low-order: no session could use it
     controller = PairedController(public, Role(role_raw), label)
     controllers = unit.flash.controllers
     existing = controllers.get(controller.key_id)
-    if existing is None and len(controllers) >= MAX_CONTROLLERS:
-        return Status.CONFLICT, b""
     if existing is not None and existing.role is not controller.role:
         admins = [c for c in controllers.values() if c.role is Role.ADMIN]
         if admins == [existing]:
             return Status.INVALID_ARGUMENT, b""  # the unit would have no admin left
-    controllers[controller.key_id] = controller
+    if existing is None and len(controllers) >= MAX_CONTROLLERS:
+        return Status.CONFLICT, b""
+    controllers[controller.key_id] = controller  # a stored key keeps its place in the list
     if existing is not None and existing.role is not controller.role:
-        unit.controller_changed(controller.key_id, end_sessions=controller.key_id != caller.key_id)
+        own = controller.key_id == caller.controller.key_id
+        unit.controller_changed(controller.key_id, end_sessions=not own)
     return Status.OK, b""
 
 
-def _controller_remove(
-    unit: DoorUnit, args: Reader, caller: PairedController
-) -> tuple[Status, bytes]:
+def _controller_remove(unit: DoorUnit, args: Reader, caller: Caller) -> tuple[Status, bytes]:
     target = args.take(KEY_ID_LEN)
     args.end()
     if target not in unit.flash.controllers:
         return Status.NOT_FOUND, b""
-    if target == caller.key_id:
+    if target == caller.controller.key_id:
         return Status.INVALID_ARGUMENT, b""  # an admin cannot lock itself out by accident
     del unit.flash.controllers[target]
     unit.controller_changed(target)  # its open sessions end at once
     return Status.OK, b""
 
 
-def _controller_list(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
+def _controller_list(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes]:
     args.end()
     controllers = list(unit.flash.controllers.values())
     entries = (ControllerInfo(c.key_id, c.role, c.label).encode() for c in controllers)
     return Status.OK, u8(len(controllers)) + b"".join(entries)
 
 
-def _factory_reset(_unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
+def _factory_reset(_unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes]:
     args.end()
     return Status.OK, b""  # the connection resets the unit once this answer is sent
 
@@ -193,7 +228,7 @@ def _config_key(raw: int) -> ConfigKey | None:
         return None
 
 
-def _config_set(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
+def _config_set(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes]:
     key, value = _config_key(args.u8()), args.u32()
     args.end()
     if key is None:
@@ -207,7 +242,7 @@ def _config_set(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Sta
     return Status.OK, b""
 
 
-def _config_get(unit: DoorUnit, args: Reader, _c: PairedController) -> tuple[Status, bytes]:
+def _config_get(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes]:
     key = _config_key(args.u8())
     args.end()
     if key is None:
@@ -235,13 +270,13 @@ HANDLERS: dict[Opcode, Handler] = {
 }
 
 
-def run_command(unit: DoorUnit, request: Request, controller: PairedController) -> Response:
+def run_command(unit: DoorUnit, request: Request, caller: Caller) -> Response:
     """Execute a non-motor command; malformed arguments give MALFORMED, never an exception."""
     handler = HANDLERS.get(request.opcode)
     if handler is None:
         return Response(request.request_id, Status.UNKNOWN_OPCODE)
     try:
-        status, body = handler(unit, Reader(request.args), controller)
+        status, body = handler(unit, Reader(request.args), caller)
     except ProtocolError:
         return Response(request.request_id, Status.MALFORMED)
     return Response(request.request_id, status, body)

@@ -3,6 +3,9 @@
 Fragments are reassembled into messages and handled strictly one after another, as a small
 microcontroller would. Pairing, the Noise handshake and the transport messages are checked
 here; what commands do to the unit is in `unit_commands.py`.
+
+The link's state (§7.5) is which of `_attempt` and `_session` is set: neither CONNECTED,
+an attempt PAIRING, a session SESSION (never both); `_closed` is CLOSED.
 """
 
 from __future__ import annotations
@@ -54,7 +57,7 @@ from custom_components.digitalkey.protocol.semantics import motor_run
 from custom_components.digitalkey.protocol.session import NoiseSession
 from custom_components.digitalkey.protocol.wire import u8
 
-from .unit_commands import CACHED_OPCODES, run_command
+from .unit_commands import CACHED_OPCODES, Caller, run_command
 from .unit_state import PairedController, Remembered
 
 if TYPE_CHECKING:
@@ -163,12 +166,12 @@ class UnitConnection:
             self.drop()
 
     def close(self) -> None:
-        """The link is gone: stop handling."""
+        """The link is gone: stop handling (CLOSED)."""
         self._closed = True
         self._idle.cancel()
         self._lifetime.cancel()
         self._task.cancel()
-        self._session = None
+        self._end_session()
         self._attempt = None
         while not self._inbox.empty():
             self._inbox.get_nowait()
@@ -292,7 +295,17 @@ class UnitConnection:
 
     # Sessions ---------------------------------------------------------------------------
 
+    def _end_session(self) -> None:
+        """The link's session ends, and with it a credential transaction it owns (§8.3)."""
+        self._session = None
+        self._controller = None
+        self.unit.flash.credentials.release(self)
+
     async def _hello(self, body: bytes) -> None:
+        # Any HELLO, whatever becomes of it, first ends the link's attempt and session: the
+        # link is CONNECTED again (§7.5), and only this HELLO's WELCOME starts a session.
+        self._attempt = None
+        self._end_session()
         unit = self.unit
         try:
             hello = Hello.decode(body)
@@ -303,8 +316,6 @@ class UnitConnection:
         if controller is None:
             await self._error(ErrorCode.UNKNOWN_CONTROLLER)
             return
-        self._session = None
-        self._controller = None
         self._hellos += 1
         if self._hellos > HELLO_MAX_PER_LINK:
             await self._error(ErrorCode.BUSY)
@@ -434,7 +445,7 @@ class UnitConnection:
             async for response in self._motor(request, controller):
                 yield response
             return
-        response = run_command(unit, request, controller)
+        response = run_command(unit, request, Caller(controller, self))
         if request.opcode in CACHED_OPCODES and response.status is Status.OK:
             unit.remember(controller.key_id, Remembered.of(request, response))
         yield response

@@ -35,6 +35,7 @@ from custom_components.digitalkey.protocol.errors import DoorUnitError
 from custom_components.digitalkey.protocol.framing import MAX_MESSAGE, Reassembler, fragment
 from custom_components.digitalkey.protocol.keys import StaticKey
 from custom_components.digitalkey.protocol.messages import (
+    BucketPage,
     ControllerInfo,
     Envelope,
     ErrorMessage,
@@ -147,6 +148,7 @@ HUB_TARGETS: dict[str, Target] = {
     "snapshot": Snapshot.decode,
     "welcome": WelcomePayload.decode,
     "log_read": LogReadResult.decode,
+    "bucket_page": BucketPage.decode,
     "controller_info": lambda b: ControllerInfo.read(Reader(b)),
     "log_record": LogRecord.decode,
     "credential_record": CredentialRecord.decode,

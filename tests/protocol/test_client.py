@@ -43,12 +43,14 @@ from custom_components.digitalkey.protocol.gatt import RX_CHAR_UUID, TX_CHAR_UUI
 from custom_components.digitalkey.protocol.keys import StaticKey
 from custom_components.digitalkey.protocol.messages import Envelope
 from custom_components.digitalkey.protocol.records import (
+    ALL_WEEKDAYS,
     CredentialOp,
     CredentialRecord,
     bucket_hashes,
     credential_secret,
     database_hash,
 )
+from custom_components.digitalkey.protocol.schedule import local_weekday_minute
 from simulator.door_unit import KEYPAD_LOCKOUT_S, DoorUnit, UnitConfig
 
 from .conftest import SETUP_CODE, UNIT_ID, UNIT_SECRET, FakeClock, Paired
@@ -494,7 +496,7 @@ async def test_keypad_schedule_and_lockout(paired: Paired) -> None:
         _record(1, "1111"),
         _record(2, "2222", valid_until=now - 1),
         _record(3, "3333", valid_from=now + 3600),
-        _record(4, "4444", weekdays=0),
+        _record(4, "4444", weekdays=ALL_WEEKDAYS & ~(1 << local_weekday_minute(now)[0])),
     ]
     await client.cred_begin()
     await client.cred_write([CredentialOp.upsert(r) for r in records])

@@ -37,7 +37,7 @@ from custom_components.digitalkey.protocol.records import (
 from custom_components.digitalkey.protocol.semantics import config_default
 from custom_components.digitalkey.protocol.wire import short_text, u8, u32
 from simulator.door_unit import DoorUnit, PairedController
-from simulator.unit_commands import HANDLERS, run_command
+from simulator.unit_commands import HANDLERS, Caller, run_command
 
 from .conftest import UNIT_ID, UNIT_SECRET, Paired
 from .loopback import LoopbackClient
@@ -215,15 +215,14 @@ async def test_controller_remove_refuses_unknown_keys_and_the_caller(paired: Pai
     assert paired.hub_key.key_id in paired.unit.flash.controllers
 
 
-async def test_controller_list_cuts_long_labels_at_a_character_boundary(paired: Paired) -> None:
+async def test_the_hub_cuts_long_labels_at_a_character_boundary(paired: Paired) -> None:
     _, admin = await paired.connect()
     key = StaticKey.generate()
-    label = ("a" + "é" * 20).encode()  # 41 bytes; byte 32 is inside an "é"
-    await admin.request(Opcode.CONTROLLER_ADD, key.public + u8(Role.USER) + u8(len(label)) + label)
+
+    await admin.controller_add(key.public, Role.USER, "a" + "é" * 20)  # 41 bytes in UTF-8
 
     listed = await admin.controller_list()
-
-    assert listed[-1] == ControllerInfo(key.key_id, Role.USER, "a" + "é" * 15)
+    assert listed[-1] == ControllerInfo(key.key_id, Role.USER, "a" + "é" * 15)  # 31 bytes
 
 
 # Settings ------------------------------------------------------------------------------
@@ -285,8 +284,9 @@ MALFORMED = [
     (Opcode.CRED_ABORT, b"\x00"),
     (Opcode.CRED_BUCKETS, b"\x00"),
     (Opcode.CRED_READ_BUCKET, b""),
+    (Opcode.CRED_READ_BUCKET, u8(0)),
     (Opcode.CONTROLLER_ADD, bytes(32) + u8(Role.USER) + u8(5) + b"ab"),
-    (Opcode.CONTROLLER_ADD, bytes(32) + u8(Role.USER) + u8(2) + b"\xff\xfe"),
+    (Opcode.CONTROLLER_ADD, bytes(32) + u8(Role.USER) + u8(2) + b"\xff\xfe\x00"),
     (Opcode.CONTROLLER_REMOVE, bytes(7)),
     (Opcode.CONTROLLER_LIST, b"\x00"),
     (Opcode.FACTORY_RESET, b"\x00"),
@@ -342,8 +342,8 @@ async def test_an_unknown_opcode_is_answered_under_its_request_id(paired: Paired
 
 async def test_motor_commands_never_reach_the_command_table(unit: DoorUnit) -> None:
     assert set(HANDLERS) == set(Opcode) - MOTOR_OPCODES
-    controller = PairedController(StaticKey.generate().public, Role.ADMIN, "hub")
+    caller = Caller(PairedController(StaticKey.generate().public, Role.ADMIN, "hub"), object())
     for opcode in MOTOR_OPCODES:
-        response = run_command(unit, Request(5, opcode), controller)
+        response = run_command(unit, Request(5, opcode), caller)
         assert response == Response(5, Status.UNKNOWN_OPCODE)
     assert unit.motor_operations == 0

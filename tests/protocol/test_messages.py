@@ -31,6 +31,7 @@ from custom_components.digitalkey.protocol.constants import (
 )
 from custom_components.digitalkey.protocol.errors import ProtocolError, UnsupportedVersion
 from custom_components.digitalkey.protocol.messages import (
+    BucketPage,
     Envelope,
     ErrorMessage,
     Hello,
@@ -56,6 +57,7 @@ from custom_components.digitalkey.protocol.records import (
     decode_ops,
     encode_ops,
 )
+from tests.helpers.records import credential_records
 
 u32s = st.integers(min_value=0, max_value=0xFFFFFFFF)
 u16s = st.integers(min_value=0, max_value=0xFFFF)
@@ -76,23 +78,6 @@ snapshots = st.builds(
 )
 requests = st.builds(Request, u32s, st.sampled_from(Opcode), st.binary(max_size=64))
 responses = st.builds(Response, u32s, st.sampled_from(Status), st.binary(max_size=64))
-
-
-@st.composite
-def credential_records(draw: st.DrawFn) -> CredentialRecord:
-    start = draw(st.integers(0, 1439))
-    return CredentialRecord(
-        cred_id=draw(u32s),
-        user_id=draw(u32s),
-        kind=draw(st.sampled_from(CredentialType)),
-        secret=draw(st.binary(min_size=8, max_size=8)),
-        enabled=draw(st.booleans()),
-        valid_from=draw(u32s),
-        valid_until=draw(u32s),
-        weekdays=draw(st.integers(0, 0x7F)),
-        window_start=start,
-        window_end=draw(st.integers(start + 1, 1440)),
-    )
 
 
 @given(snapshots)
@@ -117,6 +102,10 @@ def test_hello_payload_round_trip(
     hub_time: int, challenge: bytes | None, request: Request | None
 ) -> None:
     payload = HelloPayload(hub_time, challenge, request)
+    if request is not None and challenge is None:  # a request rides only with a challenge
+        with pytest.raises(ValueError, match="needs a challenge"):
+            payload.encode()
+        return
     assert HelloPayload.decode(payload.encode()) == payload
 
 
@@ -126,6 +115,14 @@ def test_welcome_payload_round_trip(
 ) -> None:
     payload = WelcomePayload(snapshot, accepted, applied, response)
     assert WelcomePayload.decode(payload.encode()) == payload
+
+
+@given(u16s, st.lists(credential_records(), max_size=5))
+def test_bucket_page_round_trip(total: int, records: list[CredentialRecord]) -> None:
+    page = BucketPage(total, tuple(record.encode() for record in records))
+    raw = page.encode()
+    assert len(raw) == 3 + 32 * len(records)
+    assert BucketPage.decode(raw) == page
 
 
 @given(credential_records())
@@ -229,10 +226,38 @@ def test_setup_code_normalisation() -> None:
             normalize_setup_code(bad)
 
 
+@pytest.mark.parametrize("pin", ["1234", "12345678", b"0000", b"98765"])
+def test_pins_of_4_to_8_ascii_digits_have_secrets(pin: str | bytes) -> None:
+    text = pin if isinstance(pin, str) else pin.decode()
+    secret = credential_secret(b"\x01" * 32, CredentialType.PIN, pin)
+    assert secret == credential_secret(b"\x01" * 32, CredentialType.PIN, text)
+
+
+@pytest.mark.parametrize("pin", ["", "123", "123456789", "12a4", "12 34", "١٢٣٤", b"\x001234"])
+def test_other_pins_are_refused(pin: str | bytes) -> None:
+    with pytest.raises(ValueError, match="4 to 8 ASCII digits"):
+        credential_secret(b"\x01" * 32, CredentialType.PIN, pin)
+
+
+@pytest.mark.parametrize("size", [4, 7, 10])
+def test_tag_uids_of_4_7_or_10_bytes_have_secrets_in_reader_order(size: int) -> None:
+    uid = bytes(range(1, size + 1))  # UID0 first, as the reader reports it
+    secret = credential_secret(b"\x01" * 32, CredentialType.TAG, uid)
+    assert secret != credential_secret(b"\x01" * 32, CredentialType.TAG, uid[::-1])
+
+
+@pytest.mark.parametrize("size", [0, 1, 3, 5, 6, 8, 9, 11, 16])
+def test_tag_uids_of_other_sizes_are_refused(size: int) -> None:
+    with pytest.raises(ValueError, match="4, 7 or 10 bytes"):
+        credential_secret(b"\x01" * 32, CredentialType.TAG, bytes(size))
+    with pytest.raises(TypeError):
+        credential_secret(b"\x01" * 32, CredentialType.TAG, "04a1b2c3")
+
+
 def test_credential_secret_differs_per_door_and_kind() -> None:
     a = credential_secret(b"\x01" * 32, CredentialType.PIN, "1234")
     assert a != credential_secret(b"\x02" * 32, CredentialType.PIN, "1234")
-    assert a != credential_secret(b"\x01" * 32, CredentialType.TAG, b"1234")
+    assert a != credential_secret(b"\x01" * 32, CredentialType.TAG, b"1234")  # a 4-byte UID
     assert len(a) == 8
 
 
@@ -246,6 +271,7 @@ DECODERS = [
     WelcomePayload.decode,
     Hello.decode,
     LogReadResult.decode,
+    BucketPage.decode,
     CredentialRecord.decode,
     LogRecord.decode,
     decode_ops,

@@ -104,14 +104,14 @@ async def test_disabled_tag_and_jammed_bolt_do_not_open(paired: Paired) -> None:
         client,
         [
             _credential(1, CredentialType.TAG, TAG_UID, enabled=False),
-            _credential(2, CredentialType.TAG, b"\x02"),
+            _credential(2, CredentialType.TAG, b"\x02\x11\x22\x33"),
         ],
     )
 
     assert not unit.present_tag(TAG_UID)
     assert (_last(unit).subject, _last(unit).detail) == (1, DenyReason.DISABLED)
     unit.jam()
-    assert not unit.present_tag(b"\x02")
+    assert not unit.present_tag(b"\x02\x11\x22\x33")
     assert (_last(unit).event, _last(unit).source, _last(unit).subject) == (
         LogEvent.JAMMED,
         LogSource.TAG,
@@ -153,3 +153,38 @@ async def test_a_shared_pin_keeps_working_when_one_holder_is_removed(paired: Pai
 
     assert unit.enter_pin("2468")
     assert _last(unit).subject == 1
+
+
+async def test_an_overnight_window_from_sunday_opens_early_monday_in_local_time(
+    paired: Paired,
+) -> None:
+    unit = paired.unit
+    _, client = await paired.connect()
+    await client.config_set(ConfigKey.UTC_OFFSET_S, 2 * 3600)
+    sunday_night = _credential(
+        1, CredentialType.PIN, "2201", weekdays=SUNDAY, window_start=22 * 60, window_end=2 * 60
+    )
+    await _commit(client, [sunday_night])
+    now = unit.now()
+    monday = now - now % DAY - ((now // DAY + 3) % 7) * DAY + 7 * DAY  # 00:00 UTC
+
+    # Sunday 23:30 UTC is Monday 01:30 locally: still Sunday's window.
+    paired.clock.advance(monday - 30 * 60 - now)
+    assert unit.enter_pin("2201")
+    # Monday 00:30 UTC is 02:30 locally: past the end.
+    paired.clock.advance(3600)
+    assert not unit.enter_pin("2201")
+    assert _last(unit).detail == DenyReason.OUTSIDE_SCHEDULE
+    # Sunday 20:30 UTC is 22:30 locally, but a week on (the next Sunday): open again.
+    paired.clock.advance(6 * DAY + 20 * 3600)
+    assert unit.enter_pin("2201")
+
+
+async def test_pins_and_uids_of_other_lengths_are_unknown_credentials(paired: Paired) -> None:
+    unit = paired.unit
+    for pin in ("123", "123456789", "12a4", "١٢٣٤"):  # the last: Arabic-Indic digits
+        assert not unit.enter_pin(pin)
+        assert (_last(unit).detail, _last(unit).subject) == (DenyReason.UNKNOWN_CREDENTIAL, 0)
+    for uid in (b"", bytes(3), bytes(5), bytes(11)):
+        assert not unit.present_tag(uid)
+        assert (_last(unit).detail, _last(unit).subject) == (DenyReason.UNKNOWN_CREDENTIAL, 0)

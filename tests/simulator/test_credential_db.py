@@ -4,13 +4,13 @@ from hypothesis import given, settings, strategies as st
 
 from custom_components.digitalkey.protocol.constants import CredentialType
 from custom_components.digitalkey.protocol.records import (
-    ALL_WEEKDAYS,
     CredentialOp,
     CredentialRecord,
     bucket_hashes,
     database_hash,
 )
 from simulator.credential_db import CredentialDatabase, CredentialSet
+from tests.helpers.records import credential_records
 
 # Few ids and few secrets, so updates, deletes and shared secrets (two people, one PIN)
 # happen often.
@@ -18,21 +18,8 @@ cred_ids = st.integers(min_value=0, max_value=40)
 secrets = st.sampled_from([bytes([n]) * 8 for n in range(6)])
 
 
-@st.composite
-def records(draw: st.DrawFn) -> CredentialRecord:
-    start = draw(st.integers(min_value=0, max_value=1439))
-    return CredentialRecord(
-        cred_id=draw(cred_ids),
-        user_id=draw(st.integers(min_value=0, max_value=0xFFFFFFFF)),
-        kind=draw(st.sampled_from(CredentialType)),
-        secret=draw(secrets),
-        enabled=draw(st.booleans()),
-        valid_from=draw(st.integers(min_value=0, max_value=0xFFFFFFFF)),
-        valid_until=draw(st.integers(min_value=0, max_value=0xFFFFFFFF)),
-        weekdays=draw(st.integers(min_value=0, max_value=ALL_WEEKDAYS)),
-        window_start=start,
-        window_end=draw(st.integers(min_value=start + 1, max_value=1440)),
-    )
+def records() -> st.SearchStrategy[CredentialRecord]:
+    return credential_records(cred_ids, secrets)
 
 
 ops = st.one_of(records().map(CredentialOp.upsert), cred_ids.map(CredentialOp.delete))

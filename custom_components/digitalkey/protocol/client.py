@@ -39,6 +39,7 @@ from .errors import ConnectionLost, DoorUnitError, DoorUnitTimeout, ProtocolErro
 from .gatt import INFO_CHAR_UUID
 from .keys import StaticKey, hint_key, new_hello_hint
 from .messages import (
+    BucketPage,
     ControllerInfo,
     Envelope,
     Hello,
@@ -50,9 +51,16 @@ from .messages import (
     WelcomePayload,
 )
 from .pairing import HubGrant, HubPairing, UnitIdentity
-from .records import BUCKETS, CredentialOp, CredentialRecord, LogRecord, encode_ops
+from .records import (
+    BUCKETS,
+    CredentialOp,
+    CredentialRecord,
+    LogRecord,
+    bucket_hashes,
+    encode_ops,
+)
 from .session import NoiseSession
-from .wire import Reader, i32, short_text, u8, u32
+from .wire import Reader, i32, short_text, u8, u16, u32
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -60,6 +68,8 @@ SESSION_MARGIN_S = 2.0
 """Open a new session this long before the unit's unlock window or idle timer would close."""
 MOTOR_TIMEOUT_S = 20.0
 """How long a motor command may take between ACCEPTED and its final response."""
+READ_BUCKET_TRIES = 3
+"""Passes over a bucket's pages before a bucket that keeps changing is given up on."""
 
 type Clock = Callable[[], float]
 
@@ -454,11 +464,48 @@ class DoorUnitClient:
         return version, hashes
 
     async def cred_read_bucket(self, bucket: int) -> list[CredentialRecord]:
-        """The live records of one bucket (0-63), to compare a bucket whose hash differs."""
-        reader = Reader((await self.request(Opcode.CRED_READ_BUCKET, u8(bucket))).body)
-        records = [CredentialRecord.read(reader) for _ in range(reader.u16())]
-        reader.end()
-        return records
+        """The live records of one bucket (0-63) in ascending credential id, every page.
+
+        A unit answers at most `BUCKET_PAGE_RECORDS` records per request, so this asks from
+        index 0 until it has the total the unit reports. One page is one answer, so it is
+        consistent; pages read one after another are checked against the bucket hash the
+        unit reports after the last one (a commit in between would otherwise go unseen),
+        and read again when it changed meanwhile (§7.4).
+        """
+        for _ in range(READ_BUCKET_TRIES):
+            pages = await self._read_bucket_pages(bucket)
+            if pages is None:
+                continue
+            records, count = pages
+            if count == 1:
+                return records
+            _, hashes = await self.cred_buckets()
+            if bucket_hashes(records)[bucket] == hashes[bucket]:
+                return records
+        raise ProtocolError(f"bucket {bucket} kept changing while it was read")
+
+    async def _read_bucket_pages(self, bucket: int) -> tuple[list[CredentialRecord], int] | None:
+        """One pass over the pages of `bucket`: (records, pages), None when it changed."""
+        records: list[CredentialRecord] = []
+        total: int | None = None
+        pages = 0
+        while total is None or len(records) < total:
+            args = u8(bucket) + u16(len(records))
+            page = BucketPage.decode((await self.request(Opcode.CRED_READ_BUCKET, args)).body)
+            pages += 1
+            if total is not None and page.total != total:
+                return None
+            total = page.total
+            if len(records) < total and not page.records:
+                raise ProtocolError("an empty page before the bucket's last record")
+            for raw in page.records:
+                record = CredentialRecord.decode(raw)
+                if record.bucket != bucket:
+                    raise ProtocolError(f"credential {record.cred_id} is not in bucket {bucket}")
+                if records and record.cred_id <= records[-1].cred_id:
+                    return None
+                records.append(record)
+        return (records, pages) if len(records) == total else None
 
     async def controller_add(self, public: bytes, role: Role, label: str) -> None:
         """Pair another controller by its public key (admin)."""

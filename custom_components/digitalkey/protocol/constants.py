@@ -55,6 +55,12 @@ HELLO_BUDGET_S: Final = 10.0
 HELLO_TIME_MAX_STEP_S: Final = 86_400
 """Largest clock correction a unit takes from an ADMIN's HELLO; larger need SET_TIME."""
 
+CREDENTIAL_RECORD_LEN: Final = 32
+BUCKET_PAGE_RECORDS: Final = 127
+"""Credential records in one CRED_READ_BUCKET answer: what fits in a 4096-byte message
+(DATA type 1 + AEAD tag 16 + request id 4 + status 1 + total 2 + count 1 + 127 x 32 = 4089),
+the largest message every hub receives and every unit accepts (§7.4)."""
+
 MAX_CONTROLLERS: Final = 16
 """Controllers a unit stores (HELLO lookup tries each one); one more is refused CONFLICT."""
 KEYPAD_LOCKOUT_S: Final = 60.0

@@ -28,6 +28,14 @@ class ProtocolError(DoorUnitError):
     """Malformed or unexpected data on the wire."""
 
 
+class InvalidField(ProtocolError):
+    """Bytes with the right layout carrying a value the protocol refuses (docs/protocol.md §4.1).
+
+    A unit answers a request whose arguments raise it INVALID_ARGUMENT, and one that raises
+    any other `ProtocolError` MALFORMED: a layout error is found before a value error.
+    """
+
+
 class FramingError(ProtocolError):
     """A fragment or message that violates the framing rules (docs/protocol.md §3)."""
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .constants import (
     CHALLENGE_LEN,
+    CREDENTIAL_RECORD_LEN,
     HELLO_HINT_LEN,
     KEY_ID_LEN,
     PROTOCOL_VERSION,
@@ -200,7 +201,9 @@ class HelloPayload:
     request: Request | None = None
 
     def encode(self) -> bytes:
-        """Encode; a request is only meaningful together with a challenge."""
+        """Encode; a request without a challenge is refused (ValueError), as a unit would."""
+        if self.request is not None and self.challenge is None:
+            raise ValueError("a request in HELLO needs a challenge")
         flags = 0
         tail = b""
         if self.challenge is not None:
@@ -215,7 +218,12 @@ class HelloPayload:
 
     @classmethod
     def decode(cls, data: bytes) -> HelloPayload:
-        """Decode msg1's payload."""
+        """Decode msg1's payload: the version first, then flags that say what follows.
+
+        Unknown flag bits and a request flagged without a challenge are errors (§4.1), not
+        ignored: the flags give the payload's layout, and a request without a challenge is
+        one a hub MUST NOT send (§7.1).
+        """
         reader = Reader(data)
         version = reader.u8()
         if version != PROTOCOL_VERSION:
@@ -223,6 +231,8 @@ class HelloPayload:
         flags = reader.u8()
         if flags & ~(HELLO_HAS_CHALLENGE | HELLO_HAS_REQUEST):
             raise ProtocolError(f"unknown HELLO flags 0x{flags:02x}")
+        if flags & HELLO_HAS_REQUEST and not flags & HELLO_HAS_CHALLENGE:
+            raise ProtocolError("HELLO flags a request without a challenge")
         hub_time = reader.u32()
         challenge = reader.take(CHALLENGE_LEN) if flags & HELLO_HAS_CHALLENGE else None
         request = Request.decode(reader.rest()) if flags & HELLO_HAS_REQUEST else None
@@ -325,6 +335,31 @@ class LogReadResult:
         records = tuple(reader.take(16) for _ in range(count))
         reader.end()
         return cls(oldest, records)
+
+
+@dataclass(frozen=True, slots=True)
+class BucketPage:
+    """Body of a CRED_READ_BUCKET response: how many records the bucket holds, and a page.
+
+    The page holds raw 32-byte records (decoded by `records.CredentialRecord`) in ascending
+    credential id, from the index the request named, at most `BUCKET_PAGE_RECORDS`.
+    """
+
+    total: int
+    records: tuple[bytes, ...] = field(default_factory=tuple)
+
+    def encode(self) -> bytes:
+        """Encode the body."""
+        return u16(self.total) + u8(len(self.records)) + b"".join(self.records)
+
+    @classmethod
+    def decode(cls, data: bytes) -> BucketPage:
+        """Decode the body."""
+        reader = Reader(data)
+        total, count = reader.u16(), reader.u8()
+        records = tuple(reader.take(CREDENTIAL_RECORD_LEN) for _ in range(count))
+        reader.end()
+        return cls(total, records)
 
 
 @dataclass(frozen=True, slots=True)

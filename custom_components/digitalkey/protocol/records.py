@@ -12,17 +12,23 @@ import functools
 import hashlib
 import hmac
 
-from .constants import LABEL_PREFIX, CredentialType, LogEvent, LogSource
-from .errors import ProtocolError
+from .constants import CREDENTIAL_RECORD_LEN, LABEL_PREFIX, CredentialType, LogEvent, LogSource
+from .errors import InvalidField, ProtocolError
 from .keys import credential_key
 from .wire import Reader, u8, u16, u32
 
 BUCKETS = 64
-CREDENTIAL_RECORD_LEN = 32
 LOG_RECORD_LEN = 16
 SECRET_LEN = 8
 ALL_WEEKDAYS = 0x7F
-FULL_DAY = (0, 1440)
+MINUTES_PER_DAY = 1440
+FULL_DAY = (0, MINUTES_PER_DAY)
+FLAG_ENABLED = 0x01
+"""The only record flag; the other seven bits are reserved (§4.1)."""
+PIN_LENGTHS = range(4, 9)
+"""A PIN has 4 to 8 ASCII digits (§8.1)."""
+TAG_UID_LENGTHS = frozenset({4, 7, 10})
+"""ISO/IEC 14443-3 UID sizes: single, double and triple size (§8.1)."""
 
 OP_UPSERT = 0x01
 OP_DELETE = 0x02
@@ -35,15 +41,36 @@ def _credential_key(unit_secret: bytes) -> bytes:
     return credential_key(unit_secret)
 
 
+def credential_value(kind: CredentialType, value: str | bytes) -> bytes:
+    """The bytes a PIN or tag UID is keyed as; ValueError outside the limits of §8.1.
+
+    A PIN is 4-8 ASCII digits (as text or as its ASCII bytes); a tag UID is the 4, 7 or 10
+    bytes the reader reports, UID0 first, and never text. Refusing anything else here means
+    the hub and a unit can never compute secrets over two spellings of one credential.
+    A tag UID given as text is a TypeError.
+    """
+    if kind is CredentialType.PIN:
+        raw = value.encode() if isinstance(value, str) else bytes(value)
+        if len(raw) not in PIN_LENGTHS or not all(0x30 <= byte <= 0x39 for byte in raw):
+            raise ValueError("a PIN is 4 to 8 ASCII digits")
+        return raw
+    if isinstance(value, str):
+        raise TypeError("a tag UID is bytes, UID0 first")
+    if len(value) not in TAG_UID_LENGTHS:
+        raise ValueError("a tag UID is 4, 7 or 10 bytes")
+    return bytes(value)
+
+
 def credential_secret(unit_secret: bytes, kind: CredentialType, value: str | bytes) -> bytes:
     """The 8 secret bytes a unit stores for a PIN or tag, never the PIN or UID itself.
 
     `HMAC-SHA256(credential key, type ‖ value)[:8]` with the credential key derived from the
     unit secret, which only the unit and its paired hubs hold: a credential database that
     leaks without that secret gives no way to test candidate PINs, and the same PIN gives
-    unrelated bytes on every door.
+    unrelated bytes on every door. ValueError (TypeError for a text UID) for a value
+    `credential_value` refuses.
     """
-    raw = value.encode() if isinstance(value, str) else value
+    raw = credential_value(kind, value)
     digest = hmac.digest(_credential_key(unit_secret), u8(kind) + raw, "sha256")
     return digest[:SECRET_LEN]
 
@@ -64,13 +91,24 @@ class CredentialRecord:
     window_end: int = FULL_DAY[1]
 
     def __post_init__(self) -> None:
-        """Reject values the 32-byte layout cannot carry."""
+        """Reject what a unit refuses INVALID_ARGUMENT (§8.1): no record that never opens."""
         if len(self.secret) != SECRET_LEN:
             raise ValueError("secret must be 8 bytes")
-        if not 0 <= self.weekdays <= ALL_WEEKDAYS:
-            raise ValueError("weekday mask has 7 bits")
-        if not 0 <= self.window_start < self.window_end <= 1440:
-            raise ValueError("daily window must satisfy 0 <= start < end <= 1440 minutes")
+        if not 1 <= self.weekdays <= ALL_WEEKDAYS:
+            raise ValueError("weekday mask has 7 bits and names at least one day")
+        if not 0 <= self.window_start < MINUTES_PER_DAY:
+            raise ValueError("daily window start must be 0-1439 minutes")
+        if not 0 <= self.window_end <= MINUTES_PER_DAY:
+            raise ValueError("daily window end must be 0-1440 minutes")
+        if self.window_start == self.window_end:
+            raise ValueError("daily window start and end must differ")
+        if self.valid_from and self.valid_until and self.valid_until <= self.valid_from:
+            raise ValueError("valid until must be after valid from")
+
+    @property
+    def overnight(self) -> bool:
+        """Whether the daily window crosses midnight (start after end, §8.1.1)."""
+        return self.window_start > self.window_end
 
     @property
     def bucket(self) -> int:
@@ -83,7 +121,7 @@ class CredentialRecord:
             u32(self.cred_id)
             + u32(self.user_id)
             + u8(self.kind)
-            + u8(0x01 if self.enabled else 0x00)
+            + u8(FLAG_ENABLED if self.enabled else 0x00)
             + u8(self.weekdays)
             + u8(0)
             + u32(self.valid_from)
@@ -95,31 +133,34 @@ class CredentialRecord:
 
     @classmethod
     def read(cls, reader: Reader) -> CredentialRecord:
-        """Read one record."""
-        cred_id, user_id = reader.u32(), reader.u32()
-        kind_raw, flags, weekdays, _reserved = reader.u8(), reader.u8(), reader.u8(), reader.u8()
-        try:
-            kind = CredentialType(kind_raw)
-        except ValueError as err:
-            raise ProtocolError(f"unknown credential type {kind_raw}") from err
-        valid_from, valid_until = reader.u32(), reader.u32()
-        start, end = reader.u16(), reader.u16()
-        secret = reader.take(SECRET_LEN)
-        try:
-            return cls(
-                cred_id, user_id, kind, secret, bool(flags & 1), valid_from, valid_until,
-                weekdays, start, end,
-            )  # fmt: skip
-        except ValueError as err:
-            raise ProtocolError(str(err)) from err
+        """Read one record: `ProtocolError` when short, `InvalidField` for a refused value."""
+        return cls.decode(reader.take(CREDENTIAL_RECORD_LEN))
 
     @classmethod
     def decode(cls, data: bytes) -> CredentialRecord:
-        """Decode exactly one record."""
+        """Decode exactly one record; values §8.1 refuses raise `InvalidField`.
+
+        Reserved bits (flags 1-7, the reserved byte) must be zero (§4.1): a unit that
+        ignored them would match credentials differently from a newer hub that set them.
+        """
         reader = Reader(data)
-        record = cls.read(reader)
+        cred_id, user_id = reader.u32(), reader.u32()
+        kind_raw, flags, weekdays, reserved = reader.u8(), reader.u8(), reader.u8(), reader.u8()
+        valid_from, valid_until = reader.u32(), reader.u32()
+        start, end = reader.u16(), reader.u16()
+        secret = reader.take(SECRET_LEN)
         reader.end()
-        return record
+        if kind_raw not in CredentialType:
+            raise InvalidField(f"unknown credential type {kind_raw}")
+        if flags & ~FLAG_ENABLED or reserved:
+            raise InvalidField("reserved bits of a credential record are set")
+        try:
+            return cls(
+                cred_id, user_id, CredentialType(kind_raw), secret, bool(flags & FLAG_ENABLED),
+                valid_from, valid_until, weekdays, start, end,
+            )  # fmt: skip
+        except ValueError as err:
+            raise InvalidField(str(err)) from err
 
     def digest(self) -> bytes:
         """The 8-byte hash XOR-ed into its bucket's hash."""
@@ -187,18 +228,29 @@ def encode_ops(ops: Iterable[CredentialOp]) -> bytes:
 
 
 def decode_ops(data: bytes) -> list[CredentialOp]:
-    """Decode CRED_WRITE arguments."""
+    """Decode CRED_WRITE arguments: the whole layout first, then the records' values.
+
+    `ProtocolError` (MALFORMED) when the layout is wrong anywhere, else `InvalidField`
+    (INVALID_ARGUMENT) when any record is refused: a unit applies all ops or none.
+    """
     reader = Reader(data)
     ops: list[CredentialOp] = []
+    refused: InvalidField | None = None
     for _ in range(reader.u8()):
         kind = reader.u8()
         if kind == OP_UPSERT:
-            ops.append(CredentialOp.upsert(CredentialRecord.read(reader)))
+            raw = reader.take(CREDENTIAL_RECORD_LEN)
+            try:
+                ops.append(CredentialOp.upsert(CredentialRecord.decode(raw)))
+            except InvalidField as err:
+                refused = refused or err
         elif kind == OP_DELETE:
             ops.append(CredentialOp.delete(reader.u32()))
         else:
             raise ProtocolError(f"unknown credential op {kind}")
     reader.end()
+    if refused is not None:
+        raise refused
     return ops
 
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import struct
 
-from .errors import ProtocolError
+from .errors import InvalidField, ProtocolError
+
+LABEL_MAX = 32
+"""Longest label in bytes (PAIR_CONFIRM, CONTROLLER_ADD, CONTROLLER_LIST)."""
 
 
 class Reader:
@@ -84,7 +87,7 @@ def i32(value: int) -> bytes:
     return struct.pack(">i", value)
 
 
-def short_text(text: str, limit: int = 32) -> bytes:
+def short_text(text: str, limit: int = LABEL_MAX) -> bytes:
     """Encode a length-prefixed UTF-8 label, truncated at a character boundary."""
     raw = text.encode()[:limit]
     raw = raw.decode(errors="ignore").encode()
@@ -93,8 +96,18 @@ def short_text(text: str, limit: int = 32) -> bytes:
 
 def read_short_text(reader: Reader) -> str:
     """Decode a label written by `short_text`."""
-    raw = reader.take(reader.u8())
+    return label_text(reader.take(reader.u8()))
+
+
+def label_text(raw: bytes) -> str:
+    """The label `raw` carries: at most `LABEL_MAX` bytes of valid UTF-8, else `InvalidField`.
+
+    Separate from reading the bytes so a command can check its layout (MALFORMED) before the
+    label's value (INVALID_ARGUMENT).
+    """
+    if len(raw) > LABEL_MAX:
+        raise InvalidField(f"label of {len(raw)} bytes, at most {LABEL_MAX}")
     try:
         return raw.decode()
     except UnicodeDecodeError as err:
-        raise ProtocolError("label is not UTF-8") from err
+        raise InvalidField("label is not UTF-8") from err

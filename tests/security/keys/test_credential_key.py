@@ -76,8 +76,8 @@ def test_the_credential_key_is_derived_not_the_secret_itself() -> None:
     unit_secret = os.urandom(32)
     key = credential_key(unit_secret)
     assert key != unit_secret
-    expected = hmac.digest(key, bytes([CredentialType.TAG]) + b"\x04\xa2", "sha256")[:8]
-    assert credential_secret(unit_secret, CredentialType.TAG, b"\x04\xa2") == expected
+    expected = hmac.digest(key, bytes([CredentialType.TAG]) + b"\x04\xa2\x2b\x7c", "sha256")[:8]
+    assert credential_secret(unit_secret, CredentialType.TAG, b"\x04\xa2\x2b\x7c") == expected
 
 
 def test_a_factory_reset_voids_every_old_record() -> None:
