@@ -13,3 +13,9 @@ async def radio() -> AsyncIterator[VirtualRadio]:
     air = VirtualRadio()
     yield air
     await air.close()
+
+
+@pytest.fixture
+def hass_config_dir(hass_tmp_config_dir: str) -> str:
+    """A configuration directory per test: each building's event log file is its own."""
+    return hass_tmp_config_dir
