@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final
 
 from .const import HUB_CLOCK_NOT_BEFORE, HUB_CLOCK_TOLERANCE_S
-from .event_log import EventKind, EventRecord, EventSource
+from .event_records import EventKind, EventRecord, EventSource
 from .protocol.constants import DenyReason, LogEvent, LogSource
 
 if TYPE_CHECKING:

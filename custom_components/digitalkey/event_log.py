@@ -2,7 +2,9 @@
 
 Pure and blocking (stdlib `sqlite3`, no Home Assistant import): `event_log_runner.py` runs
 it off the event loop. One file per building holds every record of every door and of the
-hub itself, indexed by time, by (door, time) and by (person, time).
+hub itself, indexed by time, by (door, time) and by (person, time); what a record holds
+is in `event_records.py`. It also holds each door's read position, written in the same
+transaction as the door's records, so the position is never ahead of or behind them.
 
 Durability: a door unit's records are committed here before the unit gets LOG_ACK, so a
 commit must survive a power cut, not only a crash of Home Assistant. In WAL mode,
@@ -27,10 +29,8 @@ twice and the new unit's numbers never collide with the old one's.
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from enum import StrEnum
 import json
 from pathlib import Path
 import sqlite3
@@ -38,54 +38,16 @@ import threading
 from typing import Final
 
 from .event_log_schema import SCHEMA_VERSION, migrate
-
-type DetailValue = str | int | float | bool | None
+from .event_records import (
+    EventKind,
+    EventRecord,
+    EventSource,
+    Page,
+    UnitAppend,
+    encode_detail,
+)
 
 MAX_PAGE: Final = 1000
-DETAIL_MAX_BYTES: Final = 512
-FORBIDDEN_DETAIL_KEYS: Final = frozenset(
-    {"name", "phone", "email", "pin", "code", "address", "uid", "secret"}
-)
-"""Detail holds ids only; these keys would hold what must never be logged."""
-
-
-class EventKind(StrEnum):
-    """What a record reports."""
-
-    UNLOCKED = "unlocked"
-    LOCKED = "locked"
-    UNLATCHED = "unlatched"
-    DENIED = "denied"
-    JAMMED = "jammed"
-    DOOR_OPENED = "door_opened"
-    DOOR_CLOSED = "door_closed"
-    REBOOTED = "rebooted"
-    CLOCK_SET = "clock_set"
-    BATTERY_LOW = "battery_low"
-    TAMPER = "tamper"
-    PAIRED = "paired"
-    CREDENTIALS_UPDATED = "credentials_updated"
-    SHARE_USED = "share_used"
-    EMERGENCY_KEY_USED = "emergency_key_used"
-    DOOR_REMOVED = "door_removed"
-    REGISTRY_CHANGED = "registry_changed"
-    IMPORT = "import"
-    ERASURE = "erasure"
-
-
-class EventSource(StrEnum):
-    """Who or what caused a record."""
-
-    BLE = "ble"
-    PIN = "pin"
-    TAG = "tag"
-    BUTTON = "button"
-    AUTO_RELOCK = "auto_relock"
-    MANUAL = "manual"
-    SYSTEM = "system"
-    """The unit itself (boot, clock, battery, pairing)."""
-    HUB = "hub"
-    """This hub (registry changes, imports, erasures)."""
 
 
 class EventLogError(OSError):
@@ -108,65 +70,6 @@ class EventLogVersionError(EventLogError):
         self.found = found
 
 
-@dataclass(frozen=True, slots=True)
-class EventRecord:
-    """One record of the event log: ids only, never names, phone numbers or PINs.
-
-    `id` is given by the log (None until stored); `time` is Unix seconds (UTC);
-    `unit_seq` is the door unit's own sequence number for records read from a unit.
-    """
-
-    time: int
-    kind: EventKind
-    door_id: str | None = None
-    person_id: str | None = None
-    user_id: str | None = None
-    share_id: str | None = None
-    grant_id: str | None = None
-    credential_id: str | None = None
-    source: EventSource | None = None
-    reason: str | None = None
-    unit_seq: int | None = None
-    detail: Mapping[str, DetailValue] = field(default_factory=dict)
-    id: int | None = None
-
-    def as_dict(self) -> dict[str, object]:
-        """JSON-ready form (for exports)."""
-        return {
-            "id": self.id,
-            "time": self.time,
-            "kind": str(self.kind),
-            "door_id": self.door_id,
-            "person_id": self.person_id,
-            "user_id": self.user_id,
-            "share_id": self.share_id,
-            "grant_id": self.grant_id,
-            "credential_id": self.credential_id,
-            "source": None if self.source is None else str(self.source),
-            "reason": self.reason,
-            "unit_seq": self.unit_seq,
-            "detail": dict(self.detail),
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """Records newest first, and the cursor of the next page (None: this was the last)."""
-
-    records: list[EventRecord]
-    cursor: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class UnitAppend:
-    """What storing a batch of a unit's records did."""
-
-    last_seq: int
-    """The door's read position now: the unit's highest sequence number stored."""
-    added: frozenset[int]
-    """Sequence numbers stored by this call (the others were stored before)."""
-
-
 _COLUMNS: Final = (
     "id, time, kind, door_id, person_id, user_id, share_id, grant_id, credential_id, "
     "source, reason, unit_seq, detail"
@@ -177,19 +80,6 @@ _INSERT: Final = (
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _ID_COLUMNS: Final = ("person_id", "user_id", "share_id", "grant_id", "credential_id")
-
-
-def encode_detail(detail: Mapping[str, DetailValue]) -> str:
-    """The detail as stored: flat JSON of ids and numbers, small, without personal keys."""
-    for key, value in detail.items():
-        if key.lower() in FORBIDDEN_DETAIL_KEYS:
-            raise ValueError(f"detail key {key!r} is not allowed in the event log")
-        if not isinstance(value, str | int | float | bool | None):
-            raise TypeError(f"detail {key!r} must be a scalar")
-    text = json.dumps(dict(detail), separators=(",", ":"), sort_keys=True)
-    if len(text.encode()) > DETAIL_MAX_BYTES:
-        raise ValueError(f"detail longer than {DETAIL_MAX_BYTES} bytes")
-    return text
 
 
 def _encode_cursor(time: int, record_id: int) -> str:

@@ -19,7 +19,8 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.event import async_track_time_interval
 
 from .const import DOMAIN
-from .event_log import EventLog, EventLogError, EventRecord, Page, UnitAppend
+from .event_log import EventLog, EventLogError
+from .event_records import EventRecord, Page, UnitAppend
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -13,14 +13,12 @@ import pytest
 
 from custom_components.digitalkey.event_log import (
     MAX_PAGE,
-    EventKind,
     EventLog,
     EventLogError,
     EventLogVersionError,
-    EventRecord,
-    EventSource,
 )
 from custom_components.digitalkey.event_log_schema import SCHEMA_VERSION
+from custom_components.digitalkey.event_records import EventKind, EventRecord, EventSource
 
 T0 = 1_800_000_000
 

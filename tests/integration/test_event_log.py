@@ -17,8 +17,9 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.digitalkey.const import DEFAULT_LOG_RETENTION_DAYS, EVENT_ACCESS
-from custom_components.digitalkey.event_log import EventKind, EventLog, EventRecord
+from custom_components.digitalkey.event_log import EventLog
 from custom_components.digitalkey.event_log_runner import event_log_path
+from custom_components.digitalkey.event_records import EventKind, EventRecord
 from custom_components.digitalkey.protocol.client import DoorUnitClient
 from custom_components.digitalkey.protocol.constants import Opcode, Status
 from custom_components.digitalkey.protocol.errors import ConnectionLost
