@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final
 
+from .const import HUB_CLOCK_NOT_BEFORE, HUB_CLOCK_TOLERANCE_S
+from .event_records import EventKind, EventRecord, EventSource
 from .protocol.constants import DenyReason, LogEvent, LogSource
 
 if TYPE_CHECKING:
@@ -116,12 +118,6 @@ def access_event(door: DoorIdentity, record: LogRecord, user_id: str | None) -> 
     """Translate one log record; `user_id` is the HA user whose command caused it."""
     event_type, on_entity = _event_type(record)
     credential = record.subject if record.source in (LogSource.PIN, LogSource.TAG) else None
-    reason = None
-    if record.event is LogEvent.DENIED:
-        try:
-            reason = DenyReason(record.detail).name.lower()
-        except ValueError:
-            reason = "unknown"
     return AccessEvent(
         subentry_id=door.subentry_id,
         event_type=event_type,
@@ -130,6 +126,76 @@ def access_event(door: DoorIdentity, record: LogRecord, user_id: str | None) -> 
         time=datetime.fromtimestamp(record.time, UTC),
         user_id=user_id,
         credential=credential or None,
-        reason=reason,
+        reason=_deny_reason(record),
         on_entity=on_entity,
+    )
+
+
+def _deny_reason(record: LogRecord) -> str | None:
+    if record.event is not LogEvent.DENIED:
+        return None
+    try:
+        return DenyReason(record.detail).name.lower()
+    except ValueError:
+        return "unknown"
+
+
+_KINDS: Final = {
+    LogEvent.UNLOCKED: EventKind.UNLOCKED,
+    LogEvent.LOCKED: EventKind.LOCKED,
+    LogEvent.UNLATCHED: EventKind.UNLATCHED,
+    LogEvent.JAMMED: EventKind.JAMMED,
+    LogEvent.DENIED: EventKind.DENIED,
+    LogEvent.DOOR_OPENED: EventKind.DOOR_OPENED,
+    LogEvent.DOOR_CLOSED: EventKind.DOOR_CLOSED,
+    LogEvent.BOOT: EventKind.REBOOTED,
+    LogEvent.TIME_SET: EventKind.CLOCK_SET,
+    LogEvent.BATTERY_LOW: EventKind.BATTERY_LOW,
+    LogEvent.TAMPER: EventKind.TAMPER,
+    LogEvent.PAIRED: EventKind.PAIRED,
+    LogEvent.CREDENTIALS_UPDATED: EventKind.CREDENTIALS_UPDATED,
+}
+_LOG_SOURCES: Final = {
+    LogSource.SYSTEM: EventSource.SYSTEM,
+    LogSource.BLE: EventSource.BLE,
+    LogSource.PIN: EventSource.PIN,
+    LogSource.TAG: EventSource.TAG,
+    LogSource.BUTTON: EventSource.BUTTON,
+    LogSource.AUTO: EventSource.AUTO_RELOCK,
+    LogSource.MANUAL: EventSource.MANUAL,
+}
+
+
+def event_record(
+    door_id: str, record: LogRecord, user_id: str | None, read_at: float
+) -> EventRecord:
+    """The event-log record of a unit's record; `user_id` as for `access_event`.
+
+    The unit's clock dates the record, unless it is implausible (before this integration
+    was built, or ahead of the hub's clock `read_at`): then the time the hub read it does,
+    and the unit's own reading is kept in the detail. Retention counts from that time, so
+    a unit whose clock was lost cannot have its records purged at once or kept forever.
+    """
+    detail: dict[str, int | str] = {}
+    time = record.time
+    if not HUB_CLOCK_NOT_BEFORE <= time <= read_at + HUB_CLOCK_TOLERANCE_S:
+        detail["unit_time"] = time
+        time = int(read_at)
+    credential = None
+    if record.source in (LogSource.PIN, LogSource.TAG) and record.subject:
+        credential = str(record.subject)
+    elif record.source is LogSource.BLE:
+        detail["controller"] = f"{record.subject:08x}"  # key-id prefix of the controller
+    if record.detail and record.event is not LogEvent.DENIED:
+        detail["unit_detail"] = record.detail  # boot count, seconds corrected
+    return EventRecord(
+        time=time,
+        kind=_KINDS[record.event],
+        door_id=door_id,
+        user_id=user_id,
+        credential_id=credential,
+        source=_LOG_SOURCES[record.source],
+        reason=_deny_reason(record),
+        unit_seq=record.seq,
+        detail=detail,
     )

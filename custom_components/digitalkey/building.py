@@ -3,8 +3,10 @@
 Adding, renaming, moving, re-pairing or deleting a door, and changing the building's
 options (battery level, company ids), never reload the building: each change touches only
 what it concerns, so the other doors' entities (and the logbook) see nothing. Log records
-read from a unit are stored (with the new log position) before the unit is told it may
-forget them.
+read from a unit are committed to the event log, which also holds each door's read
+position, before the unit gets LOG_ACK; the building store keeps a copy of the position
+(and the unit's last status), used only for a door the event log does not know yet (a
+building from before the log).
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from typing import Any
 
 from homeassistant.config_entries import ConfigSubentry
 from homeassistant.core import Context, HomeAssistant, callback
+from homeassistant.exceptions import ConfigEntryError, ConfigEntryNotReady
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.event import async_track_time_interval
 
-from .access_events import access_event
+from .access_events import access_event, event_record
 from .building_store import BuildingStore, DoorRecord, empty
 from .company_ids import configured_company_ids, format_company_ids
 from .const import (
@@ -33,6 +36,7 @@ from .const import (
     CONF_UNIT_PUBLIC,
     CONF_UNIT_SECRET,
     DEFAULT_BATTERY_THRESHOLD,
+    DEFAULT_LOG_RETENTION_DAYS,
     DOMAIN,
     EVENT_ACCESS,
     EVENT_DOOR_REMOVED,
@@ -44,6 +48,8 @@ from .const import (
 )
 from .door_link import DoorLink, DoorLinkHooks, ReadRecord
 from .door_state import DoorIdentity
+from .event_log import EventLogError, EventLogVersionError
+from .event_log_runner import AsyncEventLog
 from .pairing import async_rediscover_door, async_rediscover_units_under
 from .protocol.advertisement import format_unit_id, local_name
 from .protocol.constants import Feature
@@ -81,6 +87,11 @@ def battery_threshold(entry: DigitalKeyConfigEntry) -> int:
     return int(entry.options.get(OPT_BATTERY_THRESHOLD, DEFAULT_BATTERY_THRESHOLD))
 
 
+def _user_id(read: ReadRecord) -> str | None:
+    """The HA user whose command caused a record (only for our own commands)."""
+    return read.context.user_id if read.context is not None and read.ours else None
+
+
 def _door_subentries(entry: DigitalKeyConfigEntry) -> dict[str, ConfigSubentry]:
     return {
         subentry_id: subentry
@@ -100,10 +111,18 @@ class Building:
     async def async_setup(self) -> DigitalKeyRuntime:
         """Load what was stored and create a link per door (not listening yet)."""
         store = BuildingStore(self.hass, self.entry.entry_id)
+        data = await store.async_load() or empty()
+        event_log = await self._async_open_event_log()
+        try:
+            self._positions = await event_log.async_unit_positions()
+        except EventLogError:
+            await event_log.async_close()
+            raise
         runtime = DigitalKeyRuntime(
             hub_key=StaticKey.from_private(bytes.fromhex(self.entry.data[CONF_HUB_KEY])),
             store=store,
-            data=await store.async_load() or empty(),
+            data=data,
+            event_log=event_log,
             company_ids=configured_company_ids(self.entry.options),
         )
         self._runtime = runtime
@@ -112,9 +131,26 @@ class Building:
         async_delete_stale_issues(self.hass, self.entry.entry_id, set(runtime.doors))
         return runtime
 
+    async def _async_open_event_log(self) -> AsyncEventLog:
+        try:
+            return await AsyncEventLog.async_open(self.hass, self.entry.entry_id)
+        except EventLogVersionError as err:
+            raise ConfigEntryError(
+                translation_domain=DOMAIN,
+                translation_key="event_log_newer",
+                translation_placeholders={"found": str(err.found)},
+            ) from err
+        except EventLogError as err:
+            raise ConfigEntryNotReady(
+                translation_domain=DOMAIN,
+                translation_key="event_log_unavailable",
+                translation_placeholders={"error": str(err)},
+            ) from err
+
     def _add_link(self, subentry: ConfigSubentry) -> DoorLink:
         runtime = self._runtime
         record = runtime.data["doors"].get(subentry.subentry_id)
+        log_seq = self._positions.get(subentry.subentry_id, record["log_seq"] if record else None)
         snapshot = None
         if record is not None and "snapshot" in record:
             try:
@@ -135,7 +171,7 @@ class Building:
                 hub_clock_ok=self._hub_clock_ok,
                 company_ids=lambda: runtime.company_ids,
             ),
-            log_seq=record["log_seq"] if record else None,
+            log_seq=log_seq,
             snapshot=snapshot,
         )
         runtime.doors[subentry.subentry_id] = link
@@ -158,6 +194,13 @@ class Building:
                 cancel_on_shutdown=True,
             )
         )
+        self.entry.async_on_unload(
+            self._runtime.event_log.async_start_retention(
+                DEFAULT_LOG_RETENTION_DAYS,
+                lambda: self._runtime.wall_clock(),  # noqa: PLW0108 - may be replaced
+                self._spawn,
+            )
+        )
 
     @callback
     def _check_silence(self, _now: object) -> None:
@@ -169,6 +212,7 @@ class Building:
         for door in self._runtime.doors.values():
             await door.async_stop()
         await self._runtime.store.async_save(self._runtime.data)
+        await self._runtime.event_log.async_close()
 
     # Changes of the entry ---------------------------------------------------------------
 
@@ -267,20 +311,34 @@ class Building:
     async def _async_store_records(
         self, door: DoorLink, records: list[ReadRecord], log_seq: int
     ) -> None:
+        """Commit the records and the read position; then fire events for the new ones.
+
+        Records already in the log (read again after a crash before LOG_ACK) fire nothing
+        again. Any error propagates, and the unit is then not acknowledged.
+        """
         runtime = self._runtime
-        if door.identity.subentry_id not in runtime.doors:
+        door_id = door.identity.subentry_id
+        if door_id not in runtime.doors:
             return  # removed while reading
+        if records:
+            read_at = runtime.wall_clock()
+            stored = await runtime.event_log.async_append_unit_records(
+                door_id,
+                [event_record(door_id, r.record, _user_id(r), read_at) for r in records],
+            )
+            new = [r for r in records if r.record.seq in stored.added]
+        else:
+            await runtime.event_log.async_set_unit_position(door_id, log_seq)
+            new = []
         record = DoorRecord(log_seq=log_seq)
         if door.state.snapshot is not None:
             record["snapshot"] = door.state.snapshot.encode().hex()
-        runtime.data["doors"][door.identity.subentry_id] = record
-        await runtime.store.async_save(runtime.data)
-        for read in records:
-            context = read.context
-            user_id = context.user_id if context is not None else None
-            event = access_event(door.identity, read.record, user_id if read.ours else None)
+        runtime.data["doors"][door_id] = record
+        for read in new:
+            event = access_event(door.identity, read.record, _user_id(read))
             data: dict[str, Any] = {"config_entry_id": self.entry.entry_id, **event.bus_data()}
             # The logbook shows who acted from the event's context.
+            context = read.context
             event_context = (
                 Context(user_id=context.user_id, parent_id=context.id)
                 if context is not None and read.ours
@@ -288,6 +346,7 @@ class Building:
             )
             self.hass.bus.async_fire(EVENT_ACCESS, data, context=event_context)
             runtime.events.dispatch(event, event_context)
+        await runtime.store.async_save(runtime.data)
 
     def _hub_clock_ok(self) -> bool:
         """Whether the hub's clock is plausible; raises or clears the repair that says so.

@@ -69,7 +69,12 @@ async def async_get_config_entry_diagnostics(
                 },
             }
         )
+    event_log = runtime.event_log
     return {
+        "event_log": {  # its size, never its records
+            "records": await event_log.async_count(),
+            "schema_version": event_log.log.schema_version,
+        },
         "entry": {
             "title": "**REDACTED**",
             "data": async_redact_data(dict(entry.data), TO_REDACT),

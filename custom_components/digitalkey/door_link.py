@@ -136,6 +136,8 @@ class DoorLink:
         self._read_tokens = float(ADVERT_READ_BURST)
         self._tokens_at: float | None = None
         self._deferred_read: CALLBACK_TYPE | None = None
+        self._acked_seq: int | None = None
+        """The last LOG_ACK sent since start-up."""
         self.unit_clock: int | None = None
         """The unit's clock in the last snapshot it sent (before any correction)."""
 
@@ -543,7 +545,7 @@ class DoorLink:
             # First contact (or a unit whose log was replaced): start from now; old
             # records are history from before this hub and are not replayed as events.
             await self._hooks.records(self, [], snapshot.log_last_seq)
-            self.state.log_seq = snapshot.log_last_seq
+            self.state.log_seq = self._acked_seq = snapshot.log_last_seq
             return
         stored = False
         while last < snapshot.log_last_seq:
@@ -564,9 +566,15 @@ class DoorLink:
             stored = True
             self.state.log_seq = last
             await client.ack_log(last)
+            self._acked_seq = last
             _LOGGER.debug("Door %s: %d log records read", self.identity.name, len(records))
         if not stored:
             await self._hooks.records(self, [], last)  # the status is kept all the same
+            if self._acked_seq != last:
+                # Stored before a restart but never acknowledged (the hub stopped between
+                # the commit and LOG_ACK): the unit learns it now, not at its next record.
+                await client.ack_log(last)
+                self._acked_seq = last
 
     def _attributed(self, record: LogRecord) -> ReadRecord:
         ours = record.source is LogSource.BLE and record.subject == int.from_bytes(

@@ -12,6 +12,7 @@ from homeassistant.core import CALLBACK_TYPE, Context, callback
 from .access_events import AccessEvent
 from .building_store import BuildingData, BuildingStore
 from .door_link import DoorLink
+from .event_log_runner import AsyncEventLog
 from .protocol.gatt import DEFAULT_MANUFACTURER_IDS
 from .protocol.keys import StaticKey
 from .slot_broker import SlotBroker
@@ -55,6 +56,7 @@ class DigitalKeyRuntime:
     hub_key: StaticKey
     store: BuildingStore
     data: BuildingData
+    event_log: AsyncEventLog
     slots: SlotBroker = field(default_factory=SlotBroker)
     doors: dict[str, DoorLink] = field(default_factory=dict)
     events: AccessEventHub = field(default_factory=AccessEventHub)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
-from custom_components.digitalkey.access_events import EVENT_TYPES, access_event
+from custom_components.digitalkey.access_events import EVENT_TYPES, access_event, event_record
+from custom_components.digitalkey.const import HUB_CLOCK_NOT_BEFORE, HUB_CLOCK_TOLERANCE_S
 from custom_components.digitalkey.door_state import DoorIdentity
+from custom_components.digitalkey.event_records import EventKind, encode_detail
 from custom_components.digitalkey.protocol.constants import DenyReason, LogEvent, LogSource
 from custom_components.digitalkey.protocol.records import LogRecord
 
@@ -57,3 +59,39 @@ def test_unknown_deny_reason_and_bus_only_events() -> None:
     boot = access_event(DOOR, LogRecord(2, 0, LogEvent.BOOT, LogSource.SYSTEM), None)
     assert (boot.event_type, boot.on_entity) == ("rebooted", False)
     assert boot.entity_data() == {"source": "system", "seq": 2, "time": boot.time.isoformat()}
+
+
+NOW = 1_800_000_000
+
+
+@given(
+    event=st.sampled_from(LogEvent),
+    source=st.sampled_from(LogSource),
+    subject=st.integers(0, 0xFFFFFFFF),
+    detail=st.integers(0, 0xFFFF),
+    time=st.integers(0, 0xFFFFFFFF),
+)
+def test_every_record_becomes_a_storable_event_log_record(
+    event: LogEvent, source: LogSource, subject: int, detail: int, time: int
+) -> None:
+    record = event_record("sub1", LogRecord(9, time, event, source, subject, detail), "u1", NOW)
+    assert record.door_id == "sub1"
+    assert record.unit_seq == 9
+    assert record.user_id == "u1"
+    assert record.person_id is None  # known once the access registry maps credentials
+    encode_detail(record.detail)  # small, flat, ids only
+    if HUB_CLOCK_NOT_BEFORE <= time <= NOW + HUB_CLOCK_TOLERANCE_S:
+        assert record.time == time
+        assert "unit_time" not in record.detail
+    else:  # a unit clock that cannot be right: dated when read, its reading kept
+        assert record.time == NOW
+        assert record.detail["unit_time"] == time
+    if source in (LogSource.PIN, LogSource.TAG) and subject:
+        assert record.credential_id == str(subject)
+    else:
+        assert record.credential_id is None
+    if event is LogEvent.DENIED:
+        assert record.kind is EventKind.DENIED
+        assert record.reason in {r.name.lower() for r in DenyReason} | {"unknown"}
+    else:
+        assert record.reason is None

@@ -8,6 +8,7 @@ from homeassistant.core import HomeAssistant
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.digitalkey.diagnostics import async_get_config_entry_diagnostics
+from custom_components.digitalkey.event_log_schema import SCHEMA_VERSION
 
 from .conftest import SETUP_CODE, Site
 
@@ -33,3 +34,17 @@ async def test_diagnostics_redact_secrets(
     assert door["status"]["battery_percent"] == 90
     assert door["data"]["unit_public"] == "**REDACTED**"
     assert diagnostics["entry"]["data"]["hub_key"] == "**REDACTED**"
+
+
+async def test_diagnostics_count_the_event_log_without_showing_it(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    unit = site.units["garage"].unit
+    unit.press_inside_button()
+    door = next(d for d in loaded.runtime_data.doors.values() if d.identity.name == "Garage")
+    await door.async_refresh()
+    page = await loaded.runtime_data.event_log.async_query()
+    (record,) = page.records
+    diagnostics = await async_get_config_entry_diagnostics(hass, loaded)
+    assert diagnostics["event_log"] == {"records": 1, "schema_version": SCHEMA_VERSION}
+    assert record.kind not in json.dumps(diagnostics["event_log"])

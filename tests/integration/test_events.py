@@ -8,12 +8,10 @@ from typing import Any
 
 from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import Context, Event, HomeAssistant, callback
-import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 
 from custom_components.digitalkey import logbook
 from custom_components.digitalkey.const import EVENT_ACCESS, EVENT_DOOR_REMOVED
-from custom_components.digitalkey.door_link import REFRESH_RETRY_S
 from custom_components.digitalkey.protocol.constants import CredentialType
 from custom_components.digitalkey.protocol.records import (
     CredentialOp,
@@ -21,7 +19,7 @@ from custom_components.digitalkey.protocol.records import (
     credential_secret,
 )
 
-from .conftest import FakeClock, Site
+from .conftest import Site
 
 
 def _give_pin(site: Site, door: str, cred_id: int, pin: str) -> None:
@@ -148,38 +146,6 @@ async def test_logbook_describes_access_events(
     assert describe(pin)["name"] == "Front door"
     gone = Event(EVENT_ACCESS, {**ids, "door_id": "gone", "event": "locked"})
     assert describe(gone) == {"name": "Deleted door", "message": "was locked", "icon": "mdi:lock"}
-
-
-async def test_records_are_acknowledged_only_after_they_were_stored(
-    hass: HomeAssistant,
-    site: Site,
-    loaded: MockConfigEntry,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """A unit may forget records only once the hub stored them: a failed save loses nothing."""
-    unit = site.units["garage"].unit
-    store = loaded.runtime_data.store
-    clock = FakeClock()
-    loaded.runtime_data.clock = clock
-    acked = unit.flash.log.acked_seq
-
-    async def failing_save(data: object) -> None:
-        raise OSError("disk full")
-
-    monkeypatch.setattr(store, "async_save", failing_save)
-    unit.open_door()
-    await site.wait_for_counter(site.units["garage"])
-    await hass.async_block_till_done(wait_background_tasks=True)
-    assert unit.flash.log.acked_seq == acked  # not acknowledged: it will be read again
-    monkeypatch.undo()
-    clock.now += REFRESH_RETRY_S  # past the back-off after the failed read
-    waiter = asyncio.create_task(_events(hass, 1))
-    await asyncio.sleep(0)
-    unit.close_door()
-    events = await waiter
-    assert events[0].data["event"] == "door_opened"  # the record that was not stored
-    await hass.async_block_till_done(wait_background_tasks=True)
-    assert unit.flash.log.acked_seq == unit.flash.log.last_seq
 
 
 async def test_logbook_describes_a_released_unit(hass: HomeAssistant) -> None:
