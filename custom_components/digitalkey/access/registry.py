@@ -65,7 +65,7 @@ from .model import (
     utc,
 )
 from .schedules import WeeklySchedule
-from .schema import SCHEMA_VERSION, Tables, decode, encode
+from .schema import SCHEMA_VERSION, Tables, decode, encode, integrity_problems
 
 EMERGENCY_VALIDITY: Final = timedelta(hours=24)
 """How long an emergency key lasts unless the admin says otherwise."""
@@ -229,6 +229,22 @@ class Registry:
     ) -> Registry:
         """A registry from its stored form of any supported layout (migrated, checked)."""
         return cls(settings, id_factory=id_factory, _tables=decode(data))
+
+    def problems(self) -> list[str]:
+        """Dangling references and stale indexes (ids only); empty unless something is broken.
+
+        For diagnostics and tests: the operations keep this empty.
+        """
+        problems = integrity_problems(self._t)
+        fresh = Indexes.build(
+            self._t.people.values(),
+            self._t.bundles.values(),
+            self._t.grants.values(),
+            self._t.shares.values(),
+        )
+        if fresh != self._ix:
+            problems.append("indexes differ from the tables")
+        return problems
 
     # Reading -------------------------------------------------------------------------------
 
