@@ -29,8 +29,11 @@ FALL_BACK = datetime(2026, 10, 25, 1, tzinfo=UTC)
 """03:00 local becomes 02:00 again."""
 
 
-def local(zone: ZoneInfo, *args: int, fold: int = 0) -> datetime:
-    return datetime(*args, tzinfo=zone, fold=fold).astimezone(UTC)  # type: ignore[misc]
+def local(
+    zone: ZoneInfo, year: int, month: int, day: int, hour: int, minute: int, fold: int = 0
+) -> datetime:
+    """The instant (UTC) at which clocks in `zone` show this time (`fold`=1: second pass)."""
+    return datetime(year, month, day, hour, minute, tzinfo=zone, fold=fold).astimezone(UTC)
 
 
 def test_window_is_half_open() -> None:

@@ -47,7 +47,9 @@ class Language(StrEnum):
 _MAX_PHONE_INPUT: Final = 40
 _MAX_EMAIL: Final = 254
 _LOCAL_PART: Final = re.compile(r"[^\s@\"(),:;<>\[\\\]\x00-\x1f\x7f]{1,64}")
-_DOMAIN_LABEL: Final = re.compile(r"[^\W_](?:[\w-]*[^\W_])?")
+_DOMAIN_LABEL: Final = re.compile(r"[^\W_](?:(?:[^\W_]|-)*[^\W_])?")
+"""A letter or digit (any script, no underscore), then letters, digits or hyphens, not
+ending in a hyphen."""
 
 
 def normalise_phone(raw: str, region: Country) -> str:

@@ -81,6 +81,11 @@ def within(at: datetime, valid_from: datetime | None, valid_until: datetime | No
     return (valid_from is None or valid_from <= at) and (valid_until is None or at < valid_until)
 
 
+def _sparse(data: dict[str, Any]) -> dict[str, Any]:
+    """`data` without its `None` values: the stored form leaves out what is not set."""
+    return {key: value for key, value in data.items() if value is not None}
+
+
 def _time(value: datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
@@ -111,20 +116,22 @@ class Person:
 
     def to_json(self) -> dict[str, Any]:
         """The stored form."""
-        return {
-            "id": self.id,
-            "name": self.name,
-            "role": self.role.value,
-            "created_at": self.created_at.isoformat(),
-            "updated_at": self.updated_at.isoformat(),
-            "phone": self.phone,
-            "email": self.email,
-            "dwelling": self.dwelling,
-            "entrance": self.entrance,
-            "ha_user_id": self.ha_user_id,
-            "consent": self.consent,
-            "language": self.language.value,
-        }
+        return _sparse(
+            {
+                "id": self.id,
+                "name": self.name,
+                "role": self.role.value,
+                "created_at": self.created_at.isoformat(),
+                "updated_at": self.updated_at.isoformat(),
+                "phone": self.phone,
+                "email": self.email,
+                "dwelling": self.dwelling,
+                "entrance": self.entrance,
+                "ha_user_id": self.ha_user_id,
+                "consent": self.consent,
+                "language": self.language.value,
+            }
+        )
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Person:
@@ -157,12 +164,14 @@ class Door:
 
     def to_json(self) -> dict[str, Any]:
         """The stored form."""
-        return {
-            "id": self.id,
-            "name": self.name,
-            "address": self.address,
-            "entrance": self.entrance,
-        }
+        return _sparse(
+            {
+                "id": self.id,
+                "name": self.name,
+                "address": self.address,
+                "entrance": self.entrance,
+            }
+        )
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Door:
@@ -242,21 +251,23 @@ class Grant:
 
     def to_json(self) -> dict[str, Any]:
         """The stored form."""
-        return {
-            "id": self.id,
-            "person_id": self.person_id,
-            "door_id": self.door_id,
-            "bundle_id": self.bundle_id,
-            "created_at": self.created_at.isoformat(),
-            "kind": self.kind.value,
-            "valid_from": _time(self.valid_from),
-            "valid_until": _time(self.valid_until),
-            "schedule": None if self.schedule is None else self.schedule.to_list(),
-            "may_share": self.may_share,
-            "share_limit": self.share_limit,
-            "created_by": self.created_by,
-            "reason": self.reason,
-        }
+        return _sparse(
+            {
+                "id": self.id,
+                "person_id": self.person_id,
+                "door_id": self.door_id,
+                "bundle_id": self.bundle_id,
+                "created_at": self.created_at.isoformat(),
+                "kind": self.kind.value,
+                "valid_from": _time(self.valid_from),
+                "valid_until": _time(self.valid_until),
+                "schedule": None if self.schedule is None else self.schedule.to_list(),
+                "may_share": self.may_share,
+                "share_limit": self.share_limit,
+                "created_by": self.created_by,
+                "reason": self.reason,
+            }
+        )
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Grant:
@@ -334,22 +345,24 @@ class Share:
 
     def to_json(self) -> dict[str, Any]:
         """The stored form."""
-        return {
-            "id": self.id,
-            "grant_id": self.grant_id,
-            "from_person_id": self.from_person_id,
-            "door_id": self.door_id,
-            "kind": self.kind.value,
-            "target": self.target,
-            "created_at": self.created_at.isoformat(),
-            "valid_from": self.valid_from.isoformat(),
-            "valid_until": _time(self.valid_until),
-            "use_limit": self.use_limit,
-            "uses": self.uses,
-            "notify_on_use": self.notify_on_use,
-            "label": self.label,
-            "revoked_at": _time(self.revoked_at),
-        }
+        return _sparse(
+            {
+                "id": self.id,
+                "grant_id": self.grant_id,
+                "from_person_id": self.from_person_id,
+                "door_id": self.door_id,
+                "kind": self.kind.value,
+                "target": self.target,
+                "created_at": self.created_at.isoformat(),
+                "valid_from": self.valid_from.isoformat(),
+                "valid_until": _time(self.valid_until),
+                "use_limit": self.use_limit,
+                "uses": self.uses,
+                "notify_on_use": self.notify_on_use,
+                "label": self.label,
+                "revoked_at": _time(self.revoked_at),
+            }
+        )
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Share:

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import IntEnum
+from functools import lru_cache
 from itertools import groupby
 from typing import Final
 from zoneinfo import ZoneInfo
@@ -132,8 +133,18 @@ class WeeklySchedule:
 
     @classmethod
     def from_list(cls, data: Iterable[Sequence[int]]) -> WeeklySchedule:
-        """Read the JSON form of `to_list`."""
-        return cls.of(*((int(d), int(s), int(e)) for d, s, e in data))
+        """Read the JSON form of `to_list`.
+
+        A building has a handful of distinct schedules shared by thousands of grants, so
+        equal lists give the same (immutable) schedule object: loading stays fast and
+        memory small.
+        """
+        return _schedule_of(tuple((int(d), int(s), int(e)) for d, s, e in data))
+
+
+@lru_cache(maxsize=4096)
+def _schedule_of(triples: tuple[tuple[int, int, int], ...]) -> WeeklySchedule:
+    return WeeklySchedule.of(*triples)
 
 
 def is_open(schedule: WeeklySchedule | None, at: datetime, tz: ZoneInfo) -> bool:

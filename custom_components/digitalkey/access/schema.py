@@ -11,8 +11,9 @@ Layout version 1:
      "grants": [...], "shares": [...]}
 
 Times are ISO 8601 strings with offset, schedules `[[weekday, start, end], ...]`, sets
-sorted lists. Reading checks every reference (`integrity_problems`), so a registry never
-starts from data with a dangling id.
+sorted lists; a field whose value is `None` is left out (most of a grant's fields are
+unset). Reading checks every reference (`integrity_problems`), so a registry never starts
+from data with a dangling id.
 
 How a layout change is made: raise `SCHEMA_VERSION` to 2 and add `MIGRATIONS[1]`, a
 function that takes a version-1 dict and returns the version-2 dict (pure, no I/O; it may
