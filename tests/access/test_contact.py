@@ -85,3 +85,10 @@ def test_malformed_email_addresses_are_refused(raw: str) -> None:
     with pytest.raises(AccessError) as err:
         normalise_email(raw)
     assert err.value.code is ErrorCode.INVALID_EMAIL
+
+
+def test_the_region_may_be_given_as_its_code() -> None:
+    assert normalise_phone("20123456", "DK") == "+4520123456"
+    with pytest.raises(AccessError) as err:
+        normalise_phone("20123456", "SE")
+    assert err.value.code is ErrorCode.INVALID_FIELD

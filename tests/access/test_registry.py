@@ -516,3 +516,23 @@ def test_lookups_through_bundles(building: Building) -> None:
 def test_ids_come_from_the_factory() -> None:
     registry = registry_for()
     assert registry.add_person("A", role=Role.BOARD, now=NOW).created == ("id0",)
+
+
+def test_unknown_role_language_or_share_kind_is_a_field_error(building: Building) -> None:
+    registry = building.registry
+    _raises(
+        ErrorCode.INVALID_FIELD,
+        registry,
+        lambda: registry.add_person("X", role="landlord", now=NOW),  # type: ignore[arg-type]
+    )
+    _raises(
+        ErrorCode.INVALID_FIELD,
+        registry,
+        lambda: registry.update_person(building.kari, language="sv", now=NOW),  # type: ignore[arg-type]
+    )
+    _sharing(building)
+    _raises(
+        ErrorCode.INVALID_FIELD,
+        registry,
+        lambda: registry.share_key(building.kari, "front", kind="tag", target="x", now=NOW),  # type: ignore[arg-type]
+    )

@@ -52,16 +52,21 @@ _DOMAIN_LABEL: Final = re.compile(r"[^\W_](?:(?:[^\W_]|-)*[^\W_])?")
 ending in a hyphen."""
 
 
-def normalise_phone(raw: str, region: Country) -> str:
+def normalise_phone(raw: str, region: Country | str) -> str:
     """`raw` in E.164, reading a number without country code as one of `region`.
 
-    Raises `AccessError(INVALID_PHONE)` for anything that is not a valid number.
+    `region` is a `Country` or its code (`"NO"`, `"DK"`, `"NL"`). Raises
+    `AccessError(INVALID_PHONE)` for anything that is not a valid number.
     """
+    try:
+        country = Country(region)
+    except ValueError:
+        raise AccessError(ErrorCode.INVALID_FIELD, field="region") from None
     text = raw.strip()
     if not text or len(text) > _MAX_PHONE_INPUT:
         raise AccessError(ErrorCode.INVALID_PHONE, value=text[:_MAX_PHONE_INPUT])
     try:
-        number = phonenumbers.parse(text, region.value)
+        number = phonenumbers.parse(text, country.value)
     except phonenumbers.NumberParseException:
         raise AccessError(ErrorCode.INVALID_PHONE, value=text) from None
     if not phonenumbers.is_valid_number(number):

@@ -42,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from enum import Enum, auto
+from enum import Enum, StrEnum, auto
 import re
 from types import MappingProxyType
 from typing import Any, Final, Literal
@@ -184,6 +184,16 @@ def _optional_text(value: str | None, name: str) -> str | None:
     if value is None:
         return None
     return _text(value, name, required=False) or None
+
+
+def _member[E: StrEnum](enum: type[E], value: E | str, name: str) -> E:
+    """`value` as a member of `enum`, or `AccessError(INVALID_FIELD)`."""
+    try:
+        return enum(value)
+    except ValueError:
+        raise AccessError(
+            ErrorCode.INVALID_FIELD, field=name, value=str(value)[:MAX_TEXT]
+        ) from None
 
 
 def _optional_utc(value: datetime | None, name: str) -> datetime | None:
@@ -334,7 +344,15 @@ class Registry:
 
     def grants_of_person_for_door(self, person_id: str, door_id: str) -> list[Grant]:
         """The person's grants that cover the door, oldest first (O(person's grants))."""
-        return [grant for grant in self.grants_of(person_id) if self.covers(grant, door_id)]
+        grants = self._t.grants
+        found = [
+            grant
+            for grant_id in self._ix.grants_by_person.get(person_id, ())
+            if self.covers(grant := grants[grant_id], door_id)
+        ]
+        if len(found) > 1:
+            found.sort(key=lambda grant: (grant.created_at, grant.id))
+        return found
 
     def grants_for_door(self, door_id: str) -> list[Grant]:
         """Every grant covering the door, directly or through a bundle, oldest first."""
@@ -536,7 +554,7 @@ class Registry:
         person = Person(
             id=self._new_id(),
             name=_text(name, "name"),
-            role=Role(role),
+            role=_member(Role, role, "role"),
             created_at=now,
             updated_at=now,
             phone=None if phone is None else normalise_phone(phone, self.settings.country),
@@ -545,7 +563,9 @@ class Registry:
             entrance=_optional_text(entrance, "entrance"),
             ha_user_id=self._check_user_free(ha_user_id, None),
             consent=bool(consent),
-            language=Language(language or _COUNTRY_LANGUAGE[self.settings.country]),
+            language=_member(
+                Language, language or _COUNTRY_LANGUAGE[self.settings.country], "language"
+            ),
         )
         plan = _Plan("add_person")
         plan.put_people[person.id] = person
@@ -574,7 +594,7 @@ class Registry:
         if name is not UNSET:
             changes["name"] = _text(name, "name")
         if role is not UNSET:
-            changes["role"] = Role(role)
+            changes["role"] = _member(Role, role, "role")
         if phone is not UNSET:
             changes["phone"] = (
                 None if phone is None else normalise_phone(phone, self.settings.country)
@@ -590,7 +610,7 @@ class Registry:
         if consent is not UNSET:
             changes["consent"] = bool(consent)
         if language is not UNSET:
-            changes["language"] = Language(language)
+            changes["language"] = _member(Language, language, "language")
         plan = _Plan("update_person")
         plan.put_people[person_id] = replace(old, **changes, updated_at=now)
         return self._apply(plan)
@@ -960,7 +980,7 @@ class Registry:
         now = utc(now, "now")
         person = self.person(person_id)
         self.door(door_id)
-        kind = ShareKind(kind)
+        kind = _member(ShareKind, kind, "kind")
         target = target.strip()
         if kind is ShareKind.HA_USER:
             target = _text(target, "target")
