@@ -12,7 +12,9 @@ needs the time takes `now`). The Home Assistant layer uses it like this:
   on refusal translate `decision.reasons`; "My keys": `policy.may_open_now`;
   a refusal's schedule text: `schedules.describe(grant.schedule, language)`.
 
-Modules: `model` (the records), `registry` (state and operations), `policy` (decisions),
-`schedules` (weekly windows), `contact` (phone and e-mail), `schema` (stored layout and
-migrations), `indexes` (lookups), `errors`.
+Modules: `model` (the records), `registry` (the operations), `sharing` (the sharing rule
+and share operations), `view` (state and reads), `plan` (check first, then apply, and
+`Change`), `policy` (decisions), `schedules` (weekly windows), `contact` (phone, e-mail,
+language), `schema` (stored layout and migrations), `indexes` (lookups), `checks` (input
+checks), `errors`.
 """
