@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
 
+from custom_components.digitalkey.access.errors import AccessError, ErrorCode
 from custom_components.digitalkey.access.model import Role
 from custom_components.digitalkey.access.registry import Registry
 
@@ -39,3 +41,34 @@ def building() -> Building:
     ).created[0]
     common = registry.create_bundle("Common areas", ["front", "laundry"]).created[0]
     return Building(registry, kari, ola, common)
+
+
+def raises_unchanged(
+    code: ErrorCode, registry: Registry, call: Callable[[], object]
+) -> AccessError:
+    """Run `call`, expect `code`, and check that nothing changed."""
+    before = registry.to_dict()
+    with pytest.raises(AccessError) as err:
+        call()
+    assert err.value.code is code
+    assert registry.to_dict() == before
+    assert registry.problems() == []
+    return err.value
+
+
+def sharing_grant(
+    building: Building,
+    limit: int = 2,
+    valid_from: datetime | None = None,
+    valid_until: datetime | None = None,
+) -> str:
+    """Give Kari the front door with sharing allowed; the grant's id."""
+    return building.registry.grant_access(
+        [building.kari],
+        door_ids=["front"],
+        may_share=True,
+        share_limit=limit,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        now=NOW,
+    ).created[0]
