@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from custom_components.digitalkey.access.errors import ErrorCode
-from custom_components.digitalkey.access.model import ShareKind
+from hypothesis import HealthCheck, given, settings
+
+from custom_components.digitalkey.access.errors import AccessError, ErrorCode
+from custom_components.digitalkey.access.model import GrantKind, ShareKind
 from custom_components.digitalkey.access.registry import Change, Registry
 
 from .conftest import NOW, Building, raises_unchanged, sharing_grant
+from .strategies import BASE, Step, apply, registry_for, steps
 
 HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
@@ -125,3 +128,34 @@ def test_prune_removes_old_revoked_and_expired_shares(building: Building) -> Non
     change = registry.prune_shares(NOW + DAY)
     assert change.shares == {revoked, expired}
     assert set(registry.shares) == {kept}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(steps)
+def test_shares_never_exceed_or_outlive_their_grant(drawn: list[Step]) -> None:
+    registry = registry_for()
+    for step in drawn:
+        try:
+            change = apply(registry, step)
+        except AccessError:
+            continue
+        at = BASE + timedelta(hours=step.hour)
+        for share in registry.shares.values():
+            grant = registry.grants[share.grant_id]
+            assert registry.covers(grant, share.door_id)
+            assert grant.person_id == share.from_person_id
+            assert grant.valid_from is None or share.valid_from >= grant.valid_from
+            if grant.valid_until is not None:
+                assert share.valid_until is not None
+                assert share.valid_until <= grant.valid_until
+            if share.revoked_at is None:
+                assert grant.kind is GrantKind.NORMAL
+                assert grant.may_share, "sharing turned off leaves no active share"
+        if step.op[0] == "share_key":
+            share = registry.shares[change.created[0]]
+            active = [
+                s
+                for s in registry.shares_from(share.from_person_id)
+                if s.door_id == share.door_id and s.counts_against_limit(at)
+            ]
+            assert len(active) <= registry.grants[share.grant_id].share_limit
