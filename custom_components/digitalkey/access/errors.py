@@ -1,0 +1,68 @@
+"""The one error the access model raises, with a stable code for translations.
+
+Every refusal of an operation is an `AccessError` whose `code` is a stable, snake_case
+string (an `ErrorCode` member) that the Home Assistant layer uses as a translation key, and
+whose `placeholders` fill that translation. Placeholders carry ids, field names, numbers and
+the caller's own input only, never another person's name, phone or e-mail: an error shown
+to a resident must not tell them who else holds a key.
+
+An operation that raises has changed nothing (see `registry.Registry`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    """Why an operation was refused; the value is the translation key."""
+
+    INVALID_DATA = "invalid_data"
+    """Stored data that does not load (corrupt, or written by an unknown layout)."""
+    SCHEMA_TOO_NEW = "schema_too_new"
+    INVALID_FIELD = "invalid_field"
+    """A field's value is out of range or malformed (`field`, and `value` for own input)."""
+    INVALID_PHONE = "invalid_phone"
+    INVALID_EMAIL = "invalid_email"
+    INVALID_TIME = "invalid_time"
+    """A datetime without a time zone (the model only keeps aware UTC times)."""
+    INVALID_WINDOW = "invalid_window"
+    """A validity window whose end is not after its start, or a malformed weekly window."""
+    UNKNOWN_PERSON = "unknown_person"
+    UNKNOWN_DOOR = "unknown_door"
+    UNKNOWN_BUNDLE = "unknown_bundle"
+    UNKNOWN_GRANT = "unknown_grant"
+    UNKNOWN_SHARE = "unknown_share"
+    DOOR_EXISTS = "door_exists"
+    HA_USER_ALREADY_LINKED = "ha_user_already_linked"
+    """The Home Assistant user is linked to another person (who is not named)."""
+    BUNDLE_IN_USE = "bundle_in_use"
+    NOTHING_TO_GRANT = "nothing_to_grant"
+    REASON_REQUIRED = "reason_required"
+    NO_KEY = "no_key"
+    """The person holds no key to that door (so has nothing to share)."""
+    SHARING_NOT_ALLOWED = "sharing_not_allowed"
+    SHARE_LIMIT_REACHED = "share_limit_reached"
+    SHARE_OUTSIDE_GRANT = "share_outside_grant"
+    """The share's window has nothing in common with the key it comes from."""
+    SHARE_TO_SELF = "share_to_self"
+    SHARE_NOT_ACTIVE = "share_not_active"
+    INVALID_SHARE_TARGET = "invalid_share_target"
+
+
+class AccessError(Exception):
+    """An operation of the access model was refused.
+
+    `str(error)` is an English developer message for logs; users see the translation of
+    `code` with `placeholders`.
+    """
+
+    def __init__(self, code: ErrorCode, /, **placeholders: str | int) -> None:
+        """Keep the code and its placeholders (numbers are turned into text)."""
+        self.code: ErrorCode = code
+        self.placeholders: Mapping[str, str] = {
+            key: str(value) for key, value in placeholders.items()
+        }
+        detail = ", ".join(f"{key}={value}" for key, value in self.placeholders.items())
+        super().__init__(f"{code.value}: {detail}" if detail else code.value)

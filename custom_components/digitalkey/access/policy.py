@@ -1,0 +1,410 @@
+"""Who may open which door when: the one decision, as a pure function.
+
+    decide(registry, actor, door_id, action, now, allow_unattributed=...) -> Decision
+
+The Home Assistant layer builds the `Actor` from the service call's context:
+
+- `AdminUser`: an HA administrator (the caretaker or the board). Always allowed: admins
+  manage every key anyway, and a door must open for them when a resident is locked out.
+- `Automation`: an automation or script started the call (the context has a parent that
+  is one). Allowed: whoever wrote it is an admin, and the automation is the record.
+- `Unattributed`: a call with no user and no automation behind it (a bridge, a voice
+  assistant, another integration). Allowed only when the building option
+  `allow_unattributed` is on, because nothing says who is at the door.
+- `Resident`: a non-admin HA user; allowed when one of their keys opens now: a grant of
+  the person linked to the user (direct, through a bundle, or an emergency key), or a
+  share given to the user (with or without a linked person).
+
+Unlocking and opening need a key that opens *now*: inside its validity window, inside its
+weekly schedule (emergency keys ignore schedules; a share follows its grant's schedule),
+not revoked, use limit not reached. Locking needs only a key inside its validity window:
+locking is harmless, so a resident outside their hours, or a guest whose uses are spent,
+may still lock behind them. Locking never counts as a use of a share; after an allowed
+unlock or open by a share (`Decision.key.kind is KeyKind.SHARE`) the HA layer calls
+`Registry.record_share_use`.
+
+`explain_access` lists, in order, a `Reason` for every key the person or user holds to the
+door (emergency keys, direct grants, bundle grants, then shares; oldest first), and
+`decide` decides from exactly that list, so what a caretaker is told is what was decided.
+Reasons carry a `ReasonCode` (a translation key) and text placeholders; the HA layer
+translates them and can describe a key's schedule with `schedules.describe`.
+
+Cost: a decision reads the person's own grants and the shares given to the user through
+indexes, never the whole registry, so it stays flat as the building grows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from types import MappingProxyType
+from zoneinfo import ZoneInfo
+
+from .model import Grant, GrantKind, Share, ShareKind, utc
+from .registry import Registry, ShareAllowance
+from .schedules import next_opening
+
+
+class Action(StrEnum):
+    """What is asked of the door (the lock entity's three actions)."""
+
+    UNLOCK = "unlock"
+    OPEN = "open"
+    LOCK = "lock"
+
+
+@dataclass(frozen=True, slots=True)
+class AdminUser:
+    """A Home Assistant administrator."""
+
+    user_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Automation:
+    """An automation or script (its context id, for the log)."""
+
+    context_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Unattributed:
+    """A call no user or automation explains."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resident:
+    """A non-admin Home Assistant user."""
+
+    user_id: str
+
+
+type Actor = AdminUser | Automation | Unattributed | Resident
+
+
+class KeyKind(StrEnum):
+    """What kind of key a decision was made on."""
+
+    GRANT = "grant"
+    BUNDLE = "bundle"
+    """A grant on a key bundle (`KeyRef.bundle_id` says which)."""
+    EMERGENCY = "emergency"
+    SHARE = "share"
+
+
+@dataclass(frozen=True, slots=True)
+class KeyRef:
+    """The key a reason is about: a grant id, or a share id for `KeyKind.SHARE`."""
+
+    kind: KeyKind
+    id: str
+    bundle_id: str | None = None
+
+
+class ReasonCode(StrEnum):
+    """Why a key does or does not open; the value is the translation key."""
+
+    ADMIN = "admin"
+    AUTOMATION = "automation"
+    UNATTRIBUTED_ALLOWED = "unattributed_allowed"
+    UNATTRIBUTED_REFUSED = "unattributed_refused"
+    UNKNOWN_DOOR = "unknown_door"
+    NO_KEY = "no_key"
+    ALWAYS = "always"
+    """Valid now and without a schedule."""
+    IN_WINDOW = "in_window"
+    """Valid now and inside a weekly window (`weekday`, `start`, `end`)."""
+    EMERGENCY = "emergency"
+    """An emergency key, valid now (`until`)."""
+    OUTSIDE_SCHEDULE = "outside_schedule"
+    """Valid, but outside every weekly window (`opens_next` when known)."""
+    NOT_YET_VALID = "not_yet_valid"
+    """Starts later (`from`)."""
+    EXPIRED = "expired"
+    """Ended (`until`)."""
+    USE_LIMIT_REACHED = "use_limit_reached"
+    """A share whose uses are spent (`uses`, `limit`)."""
+    SHARE_REVOKED = "share_revoked"
+
+
+_OPENS = frozenset({ReasonCode.ALWAYS, ReasonCode.IN_WINDOW, ReasonCode.EMERGENCY})
+_VALID = _OPENS | {ReasonCode.OUTSIDE_SCHEDULE, ReasonCode.USE_LIMIT_REACHED}
+_ALLOWED_ACTORS = frozenset(
+    {ReasonCode.ADMIN, ReasonCode.AUTOMATION, ReasonCode.UNATTRIBUTED_ALLOWED}
+)
+_NO_PLACEHOLDERS: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One line of an explanation: a code, the key it is about, and placeholders."""
+
+    code: ReasonCode
+    key: KeyRef | None = None
+    placeholders: Mapping[str, str] = field(default=_NO_PLACEHOLDERS)
+    opens_next: datetime | None = None
+    """When this key will next open (UTC), for keys that do not open now; else `None`."""
+
+    @property
+    def opens(self) -> bool:
+        """Whether this reason lets its holder unlock or open now."""
+        return self.code in _OPENS or self.code in _ALLOWED_ACTORS
+
+    @property
+    def may_lock(self) -> bool:
+        """Whether this reason lets its holder lock now."""
+        return self.code in _VALID or self.code in _ALLOWED_ACTORS
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The answer to "may this actor do this to this door now?"."""
+
+    allowed: bool
+    key: KeyRef | None
+    """The key used (the first reason that allows); `None` for admins and automations."""
+    reasons: tuple[Reason, ...]
+    person_id: str | None = None
+    """The person linked to a resident actor, if any (for the event log)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DoorKeys:
+    """One door in a resident's "My keys": opens now, or when next."""
+
+    door_id: str
+    opens_now: bool
+    key: KeyRef | None
+    opens_next: datetime | None
+    reasons: tuple[Reason, ...]
+
+
+def _iso(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat()
+
+
+def _clock(minute: int) -> str:
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def _grant_ref(grant: Grant) -> KeyRef:
+    if grant.kind is GrantKind.EMERGENCY:
+        return KeyRef(KeyKind.EMERGENCY, grant.id, grant.bundle_id)
+    if grant.bundle_id is not None:
+        return KeyRef(KeyKind.BUNDLE, grant.id, grant.bundle_id)
+    return KeyRef(KeyKind.GRANT, grant.id)
+
+
+def _bounded(at: datetime | None, until: datetime | None) -> datetime | None:
+    return None if at is None or (until is not None and at >= until) else at
+
+
+@dataclass(frozen=True, slots=True)
+class _Moment:
+    """The instant decided on, in UTC and on the building's wall clock."""
+
+    now: datetime
+    tz: ZoneInfo
+    local: datetime
+
+
+def _grant_reason(
+    grant: Grant,
+    key: KeyRef,
+    moment: _Moment,
+    valid_from: datetime | None,
+    valid_until: datetime | None,
+) -> Reason:
+    """The reason for a grant, or for a share through its grant, within `valid_*`."""
+    now, tz = moment.now, moment.tz
+    if valid_until is not None and now >= valid_until:
+        return Reason(ReasonCode.EXPIRED, key, {"until": _iso(valid_until)})
+    if valid_from is not None and now < valid_from:
+        opens = valid_from if grant.kind is GrantKind.EMERGENCY else None
+        if opens is None:
+            opens = _bounded(next_opening(grant.schedule, valid_from, tz), valid_until)
+        return Reason(ReasonCode.NOT_YET_VALID, key, {"from": _iso(valid_from)}, opens)
+    if grant.kind is GrantKind.EMERGENCY:
+        until = {"until": _iso(valid_until)} if valid_until is not None else {}
+        return Reason(ReasonCode.EMERGENCY, key, until)
+    if grant.schedule is None:
+        return Reason(ReasonCode.ALWAYS, key)
+    window = grant.schedule.window_at_local(moment.local)
+    if window is not None:
+        return Reason(
+            ReasonCode.IN_WINDOW,
+            key,
+            {
+                "weekday": str(int(window.weekday)),
+                "start": _clock(window.start),
+                "end": _clock(window.end),
+            },
+        )
+    opens = _bounded(next_opening(grant.schedule, now, tz), valid_until)
+    return Reason(
+        ReasonCode.OUTSIDE_SCHEDULE,
+        key,
+        {"opens_next": _iso(opens)} if opens is not None else {},
+        opens,
+    )
+
+
+def _share_reason(share: Share, grant: Grant, moment: _Moment) -> Reason:
+    key = KeyRef(KeyKind.SHARE, share.id)
+    if share.revoked_at is not None:
+        return Reason(ReasonCode.SHARE_REVOKED, key, {"at": _iso(share.revoked_at)})
+    start = share.valid_from
+    if grant.valid_from is not None and grant.valid_from > start:
+        start = grant.valid_from
+    end = share.valid_until
+    if grant.valid_until is not None and (end is None or grant.valid_until < end):
+        end = grant.valid_until
+    reason = _grant_reason(grant, key, moment, start, end)
+    if share.used_up and reason.code is not ReasonCode.EXPIRED:
+        return Reason(
+            ReasonCode.USE_LIMIT_REACHED,
+            key,
+            {"uses": str(share.uses), "limit": str(share.use_limit)},
+        )
+    return reason
+
+
+def _grant_order(grant: Grant) -> tuple[int, datetime, str]:
+    rank = 0 if grant.kind is GrantKind.EMERGENCY else 1 if grant.door_id is not None else 2
+    return (rank, grant.created_at, grant.id)
+
+
+def explain_access(
+    registry: Registry,
+    person_id: str | None,
+    door_id: str,
+    now: datetime,
+    *,
+    ha_user_id: str | None = None,
+) -> list[Reason]:
+    """Why the person (and/or HA user) may or may not open the door at `now`, key by key.
+
+    With `person_id` alone, shares given to the person's linked HA user are included;
+    `ha_user_id` alone explains an HA user without a person (shares only). Unknown door:
+    `[UNKNOWN_DOOR]`; no key at all: `[NO_KEY]`.
+    """
+    now = utc(now, "now")
+    if door_id not in registry.doors:
+        return [Reason(ReasonCode.UNKNOWN_DOOR)]
+    if person_id is not None and ha_user_id is None:
+        person = registry.people.get(person_id)
+        ha_user_id = person.ha_user_id if person is not None else None
+    tz = registry.settings.tz
+    moment = _Moment(now, tz, now.astimezone(tz))
+    reasons: list[Reason] = []
+    if person_id is not None:
+        grants = registry.grants_of_person_for_door(person_id, door_id)
+        for grant in sorted(grants, key=_grant_order):
+            reasons.append(
+                _grant_reason(grant, _grant_ref(grant), moment, grant.valid_from, grant.valid_until)
+            )
+    if ha_user_id is not None:
+        for share in registry.shares_to(ShareKind.HA_USER, ha_user_id):
+            if share.door_id == door_id:
+                grant = registry.grants[share.grant_id]
+                reasons.append(_share_reason(share, grant, moment))
+    return reasons or [Reason(ReasonCode.NO_KEY)]
+
+
+def decide(
+    registry: Registry,
+    actor: Actor,
+    door_id: str,
+    action: Action,
+    now: datetime,
+    *,
+    allow_unattributed: bool,
+) -> Decision:
+    """May `actor` do `action` to the door at `now`? See the module docstring for the rules.
+
+    Admins, automations and (when allowed) unattributed calls are decided without looking
+    at keys, so they work even for a door the registry does not know yet.
+    """
+    match actor:
+        case AdminUser():
+            return Decision(True, None, (Reason(ReasonCode.ADMIN),))
+        case Automation():
+            return Decision(True, None, (Reason(ReasonCode.AUTOMATION),))
+        case Unattributed():
+            code = (
+                ReasonCode.UNATTRIBUTED_ALLOWED
+                if allow_unattributed
+                else ReasonCode.UNATTRIBUTED_REFUSED
+            )
+            return Decision(allow_unattributed, None, (Reason(code),))
+        case Resident(user_id=user_id):
+            person = registry.person_for_user(user_id)
+            person_id = person.id if person is not None else None
+            reasons = explain_access(registry, person_id, door_id, now, ha_user_id=user_id)
+            locking = action is Action.LOCK
+            key = next((r.key for r in reasons if (r.may_lock if locking else r.opens)), None)
+            return Decision(key is not None, key, tuple(reasons), person_id)
+
+
+def may_open_now(
+    registry: Registry,
+    person_id: str | None,
+    now: datetime,
+    *,
+    ha_user_id: str | None = None,
+) -> list[DoorKeys]:
+    """Every door the person (and/or HA user) holds a key to, for "My keys", by door name.
+
+    Each says whether it opens now and, if not, when it next does (`None`: never again).
+    """
+    now = utc(now, "now")
+    if person_id is not None and ha_user_id is None:
+        person = registry.people.get(person_id)
+        ha_user_id = person.ha_user_id if person is not None else None
+    door_ids: set[str] = set()
+    if person_id is not None:
+        for grant in registry.grants_of(person_id):
+            door_ids |= registry.doors_of(grant)
+    if ha_user_id is not None:
+        door_ids |= {share.door_id for share in registry.shares_to(ShareKind.HA_USER, ha_user_id)}
+    result = []
+    for door_id in door_ids:
+        reasons = explain_access(registry, person_id, door_id, now, ha_user_id=ha_user_id)
+        key = next((reason.key for reason in reasons if reason.opens), None)
+        upcoming = [reason.opens_next for reason in reasons if reason.opens_next is not None]
+        result.append(
+            DoorKeys(
+                door_id=door_id,
+                opens_now=key is not None,
+                key=key,
+                opens_next=None if key is not None or not upcoming else min(upcoming),
+                reasons=tuple(reasons),
+            )
+        )
+    doors = registry.doors
+    return sorted(result, key=lambda item: (doors[item.door_id].name, item.door_id))
+
+
+def may_share(registry: Registry, person_id: str, door_id: str, now: datetime) -> ShareAllowance:
+    """Whether the person may share the door now (sharing right and `share_limit`).
+
+    The same rule `Registry.share_key` enforces; for the "Share" button and its count.
+    """
+    return registry.share_allowance(person_id, door_id, now)
+
+
+def may_manage_share(registry: Registry, actor: Actor, share_id: str) -> bool:
+    """Whether `actor` may revoke or change the share: an admin, or the person who made it."""
+    share = registry.shares.get(share_id)
+    if share is None:
+        return False
+    match actor:
+        case AdminUser():
+            return True
+        case Resident(user_id=user_id):
+            person = registry.person_for_user(user_id)
+            return person is not None and person.id == share.from_person_id
+        case _:
+            return False

@@ -1,0 +1,173 @@
+"""The registry's stored layout: a versioned, JSON-safe dict, and its migrations.
+
+The Home Assistant layer keeps this dict inside the building's `Store` file (whose own
+version covers the file around it); `schema_version` here versions the access data alone,
+so the access model can change its layout without the HA layer knowing how.
+
+Layout version 1:
+
+    {"schema_version": 1,
+     "people": [Person.to_json(), ...], "doors": [...], "bundles": [...],
+     "grants": [...], "shares": [...]}
+
+Times are ISO 8601 strings with offset, schedules `[[weekday, start, end], ...]`, sets
+sorted lists; a field whose value is `None` is left out (most of a grant's fields are
+unset). Reading checks every reference (`integrity_problems`), so a registry never starts
+from data with a dangling id.
+
+How a layout change is made: raise `SCHEMA_VERSION` to 2 and add `MIGRATIONS[1]`, a
+function that takes a version-1 dict and returns the version-2 dict (pure, no I/O; it may
+assume version 1 is valid). `migrate` runs the steps in order from the stored version, so
+a file several versions old goes through each step. A file newer than this code is refused
+(`schema_too_new`) rather than read wrongly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from .errors import AccessError, ErrorCode
+from .model import Bundle, Door, Grant, Person, Share
+
+SCHEMA_VERSION: Final = 1
+
+type Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+MIGRATIONS: Final[Mapping[int, Migration]] = {}
+"""`MIGRATIONS[n]` turns layout n into layout n + 1 (none yet: version 1 is the first)."""
+
+
+def migrate(
+    data: Mapping[str, Any],
+    *,
+    migrations: Mapping[int, Migration] = MIGRATIONS,
+    target: int = SCHEMA_VERSION,
+) -> dict[str, Any]:
+    """`data` brought up to layout `target`, one migration step at a time."""
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise AccessError(ErrorCode.INVALID_DATA, detail="schema_version")
+    if version > target:
+        raise AccessError(ErrorCode.SCHEMA_TOO_NEW, version=version, supported=target)
+    current = dict(data)
+    while version < target:
+        step = migrations.get(version)
+        if step is None:
+            raise AccessError(ErrorCode.INVALID_DATA, detail=f"no migration from {version}")
+        current = step(current)
+        version += 1
+        current["schema_version"] = version
+    return current
+
+
+@dataclass
+class Tables:
+    """Everything a registry stores, by id."""
+
+    people: dict[str, Person] = field(default_factory=dict)
+    doors: dict[str, Door] = field(default_factory=dict)
+    bundles: dict[str, Bundle] = field(default_factory=dict)
+    grants: dict[str, Grant] = field(default_factory=dict)
+    shares: dict[str, Share] = field(default_factory=dict)
+
+
+def encode(tables: Tables) -> dict[str, Any]:
+    """The stored form of `tables`, in the current layout."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "people": [person.to_json() for person in tables.people.values()],
+        "doors": [door.to_json() for door in tables.doors.values()],
+        "bundles": [bundle.to_json() for bundle in tables.bundles.values()],
+        "grants": [grant.to_json() for grant in tables.grants.values()],
+        "shares": [share.to_json() for share in tables.shares.values()],
+    }
+
+
+def decode(data: Mapping[str, Any]) -> Tables:
+    """Tables from a stored dict of any supported layout, with every reference checked."""
+    current = migrate(data)
+    try:
+        tables = Tables(
+            people=_by_id(Person.from_json(item) for item in current.get("people", [])),
+            doors=_by_id(Door.from_json(item) for item in current.get("doors", [])),
+            bundles=_by_id(Bundle.from_json(item) for item in current.get("bundles", [])),
+            grants=_by_id(Grant.from_json(item) for item in current.get("grants", [])),
+            shares=_by_id(Share.from_json(item) for item in current.get("shares", [])),
+        )
+    except AccessError as err:
+        raise AccessError(ErrorCode.INVALID_DATA, detail=err.code.value) from err
+    except (KeyError, TypeError, ValueError, AttributeError) as err:
+        raise AccessError(ErrorCode.INVALID_DATA, detail=type(err).__name__) from err
+    problems = integrity_problems(tables)
+    if problems:
+        raise AccessError(ErrorCode.INVALID_DATA, detail=problems[0])
+    return tables
+
+
+def _by_id[T: Person | Door | Bundle | Grant | Share](items: Any) -> dict[str, T]:
+    table: dict[str, T] = {}
+    for item in items:
+        if item.id in table:
+            raise AccessError(ErrorCode.INVALID_DATA, detail=f"duplicate id {item.id}")
+        table[item.id] = item
+    return table
+
+
+def integrity_problems(tables: Tables) -> list[str]:
+    """Every dangling or contradictory reference in `tables` (ids only, no personal data).
+
+    Empty for any registry the operations built: each grant's person and door or bundle
+    exist; each bundle's doors exist; each share's grant exists, belongs to its sharer and
+    covers its door; a share's window lies within its grant's; an HA user is linked to at
+    most one person.
+    """
+    problems: list[str] = []
+    linked: set[str] = set()
+    for person in tables.people.values():
+        if person.ha_user_id is not None:
+            if person.ha_user_id in linked:
+                problems.append(f"person {person.id}: HA user linked twice")
+            linked.add(person.ha_user_id)
+    for bundle in tables.bundles.values():
+        problems.extend(
+            f"bundle {bundle.id}: unknown door {door_id}"
+            for door_id in sorted(bundle.door_ids - tables.doors.keys())
+        )
+    for grant in tables.grants.values():
+        if grant.person_id not in tables.people:
+            problems.append(f"grant {grant.id}: unknown person")
+        if grant.door_id is not None and grant.door_id not in tables.doors:
+            problems.append(f"grant {grant.id}: unknown door")
+        if grant.bundle_id is not None and grant.bundle_id not in tables.bundles:
+            problems.append(f"grant {grant.id}: unknown bundle")
+    for share in tables.shares.values():
+        problems.extend(_share_problems(share, tables))
+    return problems
+
+
+def _share_problems(share: Share, tables: Tables) -> list[str]:
+    grant = tables.grants.get(share.grant_id)
+    if grant is None:
+        return [f"share {share.id}: unknown grant"]
+    problems = []
+    if share.from_person_id != grant.person_id:
+        problems.append(f"share {share.id}: sharer is not the grant's holder")
+    if share.door_id not in tables.doors:
+        problems.append(f"share {share.id}: unknown door")
+    covered = (
+        share.door_id == grant.door_id
+        if grant.door_id is not None
+        else grant.bundle_id in tables.bundles
+        and share.door_id in tables.bundles[grant.bundle_id].door_ids
+    )
+    if not covered:
+        problems.append(f"share {share.id}: door not in its grant")
+    if grant.valid_from is not None and share.valid_from < grant.valid_from:
+        problems.append(f"share {share.id}: starts before its grant")
+    if grant.valid_until is not None and (
+        share.valid_until is None or share.valid_until > grant.valid_until
+    ):
+        problems.append(f"share {share.id}: ends after its grant")
+    return problems

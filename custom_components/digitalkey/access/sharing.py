@@ -1,0 +1,199 @@
+"""Sharing: who may pass a key on, how many times, and the operations on shares.
+
+A person may share a door when they hold a normal grant covering it with `may_share`, and
+fewer active shares of that door than the grant's `share_limit` (the board's "how many
+keys per resident"). Emergency keys are never shared. A share:
+
+- is for one door, to one target (`ShareKind`: an HA user now; a PIN's or link's hash);
+- lives inside the grant it came from: its window is clipped to the grant's validity
+  when made (refused only if nothing is left), it follows the grant's weekly schedule at
+  every decision, and it is removed with the grant;
+- may carry a use limit (`record_share_use` counts opens) and `notify_on_use`;
+- is revoked by its maker or an admin (`policy.may_manage_share`), and stays listed as
+  revoked until `prune_shares`.
+
+Active shares (counted against the limit) are those neither revoked, expired nor used
+up; a share that starts later already holds its place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+import re
+from typing import Final
+
+from .checks import enum_member, optional_text, optional_utc, required_text
+from .errors import AccessError, ErrorCode
+from .model import GrantKind, Share, ShareKind, check_window, utc
+from .plan import Change, Plan
+from .view import RegistryView
+
+_HASH: Final = re.compile(r"[0-9a-f]{32,128}")
+
+
+@dataclass(frozen=True, slots=True)
+class ShareAllowance:
+    """Whether a person may share a door now, from which grant, and how many more times."""
+
+    allowed: bool
+    grant_id: str | None
+    """The grant a new share would come from (the sharing one with the highest limit)."""
+    limit: int
+    active: int
+    """Shares of that door by that person that count against the limit now."""
+    refusal: ErrorCode | None
+
+    @property
+    def remaining(self) -> int:
+        """Shares still allowed."""
+        return max(self.limit - self.active, 0)
+
+
+class SharingOperations(RegistryView):
+    """The registry's sharing rule and share operations (part of `Registry`)."""
+
+    def share_allowance(self, person_id: str, door_id: str, now: datetime) -> ShareAllowance:
+        """Whether the person may make one more share of the door now.
+
+        The person needs a normal grant covering the door that allows sharing and has not
+        expired (it may start later: the share is then clipped to start with it). With
+        several, the one with the highest `share_limit` is used. Active shares are the
+        person's shares of this door that are neither revoked, expired nor used up,
+        whichever grant they came from; lowering a limit keeps the shares already made.
+        """
+        now = utc(now, "now")
+        grants = self.grants_of_person_for_door(person_id, door_id)
+        if not grants:
+            return ShareAllowance(False, None, 0, 0, ErrorCode.NO_KEY)
+        sharing = [
+            grant
+            for grant in grants
+            if grant.kind is GrantKind.NORMAL
+            and grant.may_share
+            and (grant.valid_until is None or now < grant.valid_until)
+        ]
+        if not sharing:
+            return ShareAllowance(False, None, 0, 0, ErrorCode.SHARING_NOT_ALLOWED)
+        best = max(sharing, key=lambda grant: grant.share_limit)
+        active = sum(
+            1
+            for share_id in self._ix.shares_by_person.get(person_id, ())
+            if (share := self._t.shares[share_id]).door_id == door_id
+            and share.counts_against_limit(now)
+        )
+        if active >= best.share_limit:
+            return ShareAllowance(
+                False, best.id, best.share_limit, active, ErrorCode.SHARE_LIMIT_REACHED
+            )
+        return ShareAllowance(True, best.id, best.share_limit, active, None)
+
+    def share_key(
+        self,
+        person_id: str,
+        door_id: str,
+        *,
+        target: str,
+        now: datetime,
+        kind: ShareKind = ShareKind.HA_USER,
+        valid_from: datetime | None = None,
+        valid_until: datetime | None = None,
+        use_limit: int | None = None,
+        notify_on_use: bool = False,
+        label: str | None = None,
+    ) -> Change:
+        """The person passes their key to one door on to `target`.
+
+        Allowed by `share_allowance`. The window defaults to from now, open-ended, and is
+        clipped to the grant's validity; a share with nothing left is refused. For `pin`
+        and `link` shares `target` must be a lower-case hex hash (32-128 digits): this
+        refuses a PIN or token passed by mistake instead of its hash.
+        """
+        now = utc(now, "now")
+        person = self.person(person_id)
+        self.door(door_id)
+        kind = enum_member(ShareKind, kind, "kind")
+        target = target.strip()
+        if kind is ShareKind.HA_USER:
+            target = required_text(target, "target")
+            if target == person.ha_user_id:
+                raise AccessError(ErrorCode.SHARE_TO_SELF)
+        elif not _HASH.fullmatch(target):
+            raise AccessError(ErrorCode.INVALID_SHARE_TARGET, kind=kind.value)
+        if use_limit is not None and (isinstance(use_limit, bool) or use_limit < 1):
+            raise AccessError(ErrorCode.INVALID_FIELD, field="use_limit", value=use_limit)
+        start = optional_utc(valid_from, "valid_from") or now
+        end = optional_utc(valid_until, "valid_until")
+        check_window(start, end)
+        if end is not None and end <= now:
+            raise AccessError(ErrorCode.INVALID_WINDOW, field="valid_until")
+        allowance = self.share_allowance(person_id, door_id, now)
+        if not allowance.allowed:
+            assert allowance.refusal is not None
+            raise AccessError(allowance.refusal, limit=allowance.limit, door_id=door_id)
+        grant = self._t.grants[allowance.grant_id or ""]
+        if grant.valid_from is not None and start < grant.valid_from:
+            start = grant.valid_from
+        if grant.valid_until is not None and (end is None or end > grant.valid_until):
+            end = grant.valid_until
+        if end is not None and end <= start:
+            raise AccessError(ErrorCode.SHARE_OUTSIDE_GRANT)
+        share = Share(
+            id=self._new_id(),
+            grant_id=grant.id,
+            from_person_id=person_id,
+            door_id=door_id,
+            kind=kind,
+            target=target,
+            created_at=now,
+            valid_from=start,
+            valid_until=end,
+            use_limit=use_limit,
+            notify_on_use=bool(notify_on_use),
+            label=optional_text(label, "label"),
+        )
+        plan = Plan(self, "share_key")
+        plan.put_shares[share.id] = share
+        plan.people.add(person_id)
+        plan.doors.add(door_id)
+        plan.created.append(share.id)
+        return self._apply(plan)
+
+    def revoke_share(self, share_id: str, *, now: datetime) -> Change:
+        """Revoke a share (kept, marked revoked, until pruned). Revoking twice does nothing.
+
+        Who may revoke (the sharer or an admin) is the caller's check.
+        """
+        now = utc(now, "now")
+        share = self.share(share_id)
+        plan = Plan(self, "revoke_share")
+        if share.revoked_at is None:
+            plan.put_shares[share_id] = replace(share, revoked_at=now)
+            plan.people.add(share.from_person_id)
+            plan.doors.add(share.door_id)
+        return self._apply(plan)
+
+    def record_share_use(self, share_id: str, *, now: datetime) -> Change:
+        """Count one open made with the share; refused if the share cannot be used now."""
+        now = utc(now, "now")
+        share = self.share(share_id)
+        grant = self._t.grants[share.grant_id]
+        if not share.usable_at(now) or not grant.valid_at(now):
+            raise AccessError(ErrorCode.SHARE_NOT_ACTIVE, share_id=share_id)
+        plan = Plan(self, "record_share_use")
+        plan.put_shares[share_id] = replace(share, uses=share.uses + 1)
+        plan.people.add(share.from_person_id)
+        if share.use_limit is not None and share.uses + 1 >= share.use_limit:
+            plan.doors.add(share.door_id)
+        return self._apply(plan)
+
+    def prune_shares(self, before: datetime) -> Change:
+        """Remove shares revoked or expired before `before` (history kept in the event log)."""
+        before = utc(before, "before")
+        plan = Plan(self, "prune_shares")
+        for share in self._t.shares.values():
+            if (share.revoked_at is not None and share.revoked_at < before) or (
+                share.valid_until is not None and share.valid_until <= before
+            ):
+                plan.drop_share(share)
+        return self._apply(plan)
