@@ -8,6 +8,7 @@ from homeassistant.core import HomeAssistant
 from .building import Building
 from .building_store import BuildingStore
 from .event_log_runner import async_remove_event_log
+from .registry_store import RegistryStore
 from .repairs import async_delete_stale_issues
 from .runtime import DigitalKeyConfigEntry
 
@@ -45,7 +46,8 @@ async def async_unload_entry(hass: HomeAssistant, entry: DigitalKeyConfigEntry) 
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: DigitalKeyConfigEntry) -> None:
-    """Delete what the building stored (its store, its event log) and its repairs."""
+    """Delete what the building stored (store, event log, registry) and its repairs."""
     await BuildingStore(hass, entry.entry_id).async_remove()
     await async_remove_event_log(hass, entry.entry_id)
+    await RegistryStore(hass, entry.entry_id).async_remove()
     async_delete_stale_issues(hass, entry.entry_id, set(), building_removed=True)

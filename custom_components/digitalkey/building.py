@@ -23,6 +23,7 @@ from homeassistant.exceptions import ConfigEntryError, ConfigEntryNotReady
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.event import async_track_time_interval
 
+from .access.errors import AccessError
 from .access_events import access_event, event_record
 from .building_store import BuildingStore, DoorRecord, empty
 from .company_ids import configured_company_ids, format_company_ids
@@ -56,6 +57,7 @@ from .protocol.constants import Feature
 from .protocol.errors import DoorUnitError
 from .protocol.keys import StaticKey
 from .protocol.messages import Snapshot
+from .registry_store import AccessRuntime
 from .repairs import (
     async_delete_stale_issues,
     async_manage_hub_clock,
@@ -112,6 +114,7 @@ class Building:
         """Load what was stored and create a link per door (not listening yet)."""
         store = BuildingStore(self.hass, self.entry.entry_id)
         data = await store.async_load() or empty()
+        access = await self._async_load_registry()
         event_log = await self._async_open_event_log()
         try:
             self._positions = await event_log.async_unit_positions()
@@ -123,6 +126,7 @@ class Building:
             store=store,
             data=data,
             event_log=event_log,
+            access=access,
             company_ids=configured_company_ids(self.entry.options),
         )
         self._runtime = runtime
@@ -130,6 +134,17 @@ class Building:
             self._add_link(subentry)
         async_delete_stale_issues(self.hass, self.entry.entry_id, set(runtime.doors))
         return runtime
+
+    async def _async_load_registry(self) -> AccessRuntime:
+        """The building's people and keys; an unreadable file stops setup, changing nothing."""
+        try:
+            return await AccessRuntime.async_load(self.hass, self.entry.entry_id)
+        except AccessError as err:
+            raise ConfigEntryError(
+                translation_domain=DOMAIN,
+                translation_key="registry_unreadable",
+                translation_placeholders={"code": err.code},
+            ) from err
 
     async def _async_open_event_log(self) -> AsyncEventLog:
         try:

@@ -15,6 +15,7 @@ from .door_link import DoorLink
 from .event_log_runner import AsyncEventLog
 from .protocol.gatt import DEFAULT_MANUFACTURER_IDS
 from .protocol.keys import StaticKey
+from .registry_store import AccessRuntime
 from .slot_broker import SlotBroker
 
 type DigitalKeyConfigEntry = ConfigEntry[DigitalKeyRuntime]
@@ -57,6 +58,8 @@ class DigitalKeyRuntime:
     store: BuildingStore
     data: BuildingData
     event_log: AsyncEventLog
+    access: AccessRuntime
+    """People, key bundles, grants and shares, and the one way to change them."""
     slots: SlotBroker = field(default_factory=SlotBroker)
     doors: dict[str, DoorLink] = field(default_factory=dict)
     events: AccessEventHub = field(default_factory=AccessEventHub)
