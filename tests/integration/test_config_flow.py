@@ -28,7 +28,7 @@ from homeassistant.config_entries import (
 )
 from homeassistant.const import ATTR_FRIENDLY_NAME, STATE_OFF, STATE_ON
 from homeassistant.core import HomeAssistant
-from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.data_entry_flow import FlowResultType, InvalidData
 from homeassistant.helpers import device_registry as dr
 from homeassistant.util import dt as dt_util
 import pytest
@@ -1279,3 +1279,48 @@ async def test_current_units_do_not_speak_a_newer_protocol(hass: HomeAssistant, 
     sim = await site.add_unit("entrance", pairing=True)
     info = await site.wait_for_advert(sim)
     assert not speaks_newer_protocol(info, DEFAULT_MANUFACTURER_IDS)
+
+
+async def test_options_take_an_existing_notify_action_for_the_board(
+    hass: HomeAssistant, site: Site
+) -> None:
+    building = await _create_building(hass, "Solbakken borettslag")
+
+    async def board(call: object) -> None:
+        """A notify action of the board."""
+
+    hass.services.async_register("notify", "board", board)
+    typed = {"battery_threshold": 15, "company_ids": "0xFFFF", "notify_target": "notify.nobody"}
+
+    result = await hass.config_entries.options.async_init(building.entry_id)
+    result = await hass.config_entries.options.async_configure(result["flow_id"], typed)
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"notify_target": "notify_target_unknown"}
+    assert result["description_placeholders"] == {"value": "notify.nobody"}
+
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {**typed, "notify_target": " board "}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert building.options == {**STORED, "notify_target": "notify.board"}
+
+    result = await hass.config_entries.options.async_init(building.entry_id)
+    assert _suggested(result)["notify_target"] == "notify.board"
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"battery_threshold": 15, "company_ids": "0xFFFF"}
+    )
+    assert building.options == STORED  # cleared: no target
+
+
+@pytest.mark.parametrize("days", [0, 3651])
+async def test_options_keep_the_event_log_between_a_day_and_ten_years(
+    hass: HomeAssistant, site: Site, days: int
+) -> None:
+    building = await _create_building(hass, "Solbakken borettslag")
+    result = await hass.config_entries.options.async_init(building.entry_id)
+    with pytest.raises(InvalidData):
+        await hass.config_entries.options.async_configure(
+            result["flow_id"],
+            {"battery_threshold": 15, "company_ids": "0xFFFF", "event_retention_days": days},
+        )
+    hass.config_entries.options.async_abort(result["flow_id"])
