@@ -26,9 +26,13 @@ from custom_components.digitalkey import (
     errors,
     event,
     lock,
+    refusal_text,
     repairs,
     sensor,
 )
+from custom_components.digitalkey.access.contact import Language
+from custom_components.digitalkey.access.policy import Reason, ReasonCode
+from custom_components.digitalkey.access.registry import Registry
 from custom_components.digitalkey.protocol import (
     constants as protocol_errors_constants,
     errors as protocol_errors,
@@ -196,8 +200,11 @@ def test_every_raised_exception_key_is_translated() -> None:
             assert key.value in EN["exceptions"], f"{location}: exceptions.{key.value} missing"
             assert _at(EN, f"exceptions.{key.value}.message")
         else:
-            # A computed key is only allowed where TRANSLATION_KEYS bounds it (checked below).
-            assert location.startswith("errors.py:"), f"{location}: computed translation_key"
+            # A computed key is only allowed where a table bounds it (checked below):
+            # TRANSLATION_KEYS in errors.py, the policy's refusing reasons in the gate.
+            assert location.startswith(("errors.py:", "access_gate.py:")), (
+                f"{location}: computed translation_key"
+            )
 
 
 ERROR_KEYS = {key for _kind, key in errors.TRANSLATION_KEYS} | {"door_out_of_range"}
@@ -430,6 +437,60 @@ def test_access_event_attribute_values_are_translated() -> None:
     sources = set(events._SOURCES.values())
     assert sources <= set(attributes["source"]["state"])
     reasons = {r.name.lower() for r in protocol_errors_constants.DenyReason} | {"unknown"}
+    reasons |= {code.value for code in refusal_text.REFUSING_CODES}  # refusals of the gate
     assert reasons <= set(attributes["reason"]["state"])
-    for name in ("user_id", "credential", "seq", "time"):
+    for name in ("user_id", "person_id", "credential", "seq", "time"):
         assert attributes[name]["name"]
+
+
+# Refusals and notifications of the access gate ---------------------------------------------
+
+
+def _reason_for(code: ReasonCode) -> Reason:
+    """A reason as the policy gives it, with the placeholders the policy fills."""
+    at = "2026-12-01T12:00:00+00:00"
+    values = {
+        ReasonCode.NOT_YET_VALID: {"from": at},
+        ReasonCode.EXPIRED: {"until": at},
+        ReasonCode.USE_LIMIT_REACHED: {"uses": "3", "limit": "3"},
+        ReasonCode.SHARE_REVOKED: {"at": at},
+    }
+    return Reason(code, None, values.get(code, {}))
+
+
+def test_every_refusing_reason_is_every_reason_that_does_not_open() -> None:
+    opening = {code for code in ReasonCode if _reason_for(code).opens}
+    assert set(ReasonCode) - opening == refusal_text.REFUSING_CODES
+
+
+@pytest.mark.parametrize("code", sorted(refusal_text.REFUSING_CODES))
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_every_refusal_is_translated_with_its_placeholders_filled(
+    code: ReasonCode, language: str
+) -> None:
+    translated = _load(TRANSLATIONS / f"{language}.json")
+    key = refusal_text.refusal_key(code)
+    assert key.startswith("denied_")
+    message = _at(translated, f"exceptions.{key}.message")
+    filled = refusal_text.refusal_placeholders(
+        Registry(), _reason_for(code), "Garage", Language(language)
+    )
+    assert _placeholders(message) == set(filled), f"{language}.json {key}"
+    assert all(filled.values()), f"{key}: an empty placeholder"
+
+
+NOTIFICATIONS = {
+    "notify_share_used_title": {"door"},
+    "notify_share_used": {"door", "time"},
+    "notify_emergency_key_used_title": {"door"},
+    "notify_emergency_key_used": {"door", "time"},
+}
+"""The texts `access_gate` sends, with the placeholders it fills."""
+
+
+def test_notification_texts_are_translated_with_their_placeholders() -> None:
+    for key, placeholders in NOTIFICATIONS.items():
+        assert _placeholders(_at(EN, f"exceptions.{key}.message")) == placeholders, key
+    gate = (INTEGRATION / "access_gate.py").read_text(encoding="utf-8")
+    used = set(re.findall(r'Text\(\s*"([a-z_]+)"', gate))
+    assert used == set(NOTIFICATIONS)

@@ -16,6 +16,7 @@ from .event_records import EventKind, EventRecord, EventSource
 from .protocol.constants import DenyReason, LogEvent, LogSource
 
 if TYPE_CHECKING:
+    from .attribution import KeyUse
     from .door_state import DoorIdentity
     from .protocol.records import LogRecord
 
@@ -60,12 +61,14 @@ class AccessEvent:
     subentry_id: str
     event_type: str
     source: str
-    seq: int
+    seq: int | None
+    """The unit's log sequence number; None for what the hub itself decided (a refusal)."""
     time: datetime
     user_id: str | None = None
     credential: int | None = None
     reason: str | None = None
     on_entity: bool = True
+    person_id: str | None = None
 
     def bus_data(self) -> dict[str, Any]:
         """Event data for `digitalkey_access` (ids only: never names, PINs or tag UIDs)."""
@@ -73,11 +76,14 @@ class AccessEvent:
             "door_id": self.subentry_id,
             "event": self.event_type,
             "source": self.source,
-            "seq": self.seq,
             "time": self.time.isoformat(),
         }
+        if self.seq is not None:
+            data["seq"] = self.seq
         if self.user_id is not None:
             data["user_id"] = self.user_id
+        if self.person_id is not None:
+            data["person_id"] = self.person_id
         if self.credential is not None:
             data["credential"] = self.credential
         if self.reason is not None:
@@ -114,8 +120,13 @@ def _event_type(record: LogRecord) -> tuple[str, bool]:
     return _BUS_ONLY[record.event], False
 
 
-def access_event(door: DoorIdentity, record: LogRecord, user_id: str | None) -> AccessEvent:
-    """Translate one log record; `user_id` is the HA user whose command caused it."""
+def access_event(
+    door: DoorIdentity, record: LogRecord, user_id: str | None, person_id: str | None = None
+) -> AccessEvent:
+    """Translate one log record; `user_id` is the HA user whose command caused it.
+
+    `person_id`: the person whose key the access gate allowed that command on.
+    """
     event_type, on_entity = _event_type(record)
     credential = record.subject if record.source in (LogSource.PIN, LogSource.TAG) else None
     return AccessEvent(
@@ -128,6 +139,7 @@ def access_event(door: DoorIdentity, record: LogRecord, user_id: str | None) -> 
         credential=credential or None,
         reason=_deny_reason(record),
         on_entity=on_entity,
+        person_id=person_id,
     )
 
 
@@ -167,9 +179,16 @@ _LOG_SOURCES: Final = {
 
 
 def event_record(
-    door_id: str, record: LogRecord, user_id: str | None, read_at: float
+    door_id: str,
+    record: LogRecord,
+    user_id: str | None,
+    read_at: float,
+    key: KeyUse | None = None,
 ) -> EventRecord:
     """The event-log record of a unit's record; `user_id` as for `access_event`.
+
+    `key` is what the access gate allowed our command on: the record then names the
+    person, grant or share, the kind of key, and the automation or script that called.
 
     The unit's clock dates the record, unless it is implausible (before this integration
     was built, or ahead of the hub's clock `read_at`): then the time the hub read it does,
@@ -188,11 +207,18 @@ def event_record(
         detail["controller"] = f"{record.subject:08x}"  # key-id prefix of the controller
     if record.detail and record.event is not LogEvent.DENIED:
         detail["unit_detail"] = record.detail  # boot count, seconds corrected
+    if key is not None:
+        detail["key"] = key.kind
+        if key.origin is not None:
+            detail["origin"] = key.origin
     return EventRecord(
         time=time,
         kind=_KINDS[record.event],
         door_id=door_id,
+        person_id=None if key is None else key.person_id,
         user_id=user_id,
+        share_id=None if key is None else key.share_id,
+        grant_id=None if key is None else key.grant_id,
         credential_id=credential,
         source=_LOG_SOURCES[record.source],
         reason=_deny_reason(record),

@@ -1,9 +1,10 @@
 """Who caused a log record: matching the unit's records to the commands this hub sent.
 
 A door unit logs that "a controller unlocked over Bluetooth"; only the hub knows which Home
-Assistant user pressed the button. Each command sent is remembered for a short while with
-the context of the call that caused it, and the first matching record read from the unit's
-log afterwards takes that context. Records of other controllers, or records read too long
+Assistant user pressed the button, and with which key the access gate let them through.
+Each command sent is remembered for a short while with the context of the call that caused
+it and the key it was allowed on (`KeyUse`), and the first matching record read from the
+unit's log afterwards takes both. Records of other controllers, or records read too long
 after, stay unattributed rather than being pinned on the wrong person.
 """
 
@@ -26,12 +27,29 @@ type Clock = Callable[[], float]
 
 
 @dataclass(frozen=True, slots=True)
+class KeyUse:
+    """Why the access gate let a command through, by id only (for the event log).
+
+    `kind` is the policy's key kind (`grant`, `bundle`, `emergency`, `share`) or, for
+    callers decided without a key, `admin`, `automation` or `unattributed`.
+    """
+
+    kind: str
+    person_id: str | None = None
+    grant_id: str | None = None
+    share_id: str | None = None
+    origin: str | None = None
+    """The entity id of the automation or script that made the call, when one did."""
+
+
+@dataclass(frozen=True, slots=True)
 class SentCommand:
-    """A motor command this hub sent, and who asked for it."""
+    """A motor command this hub sent, who asked for it, and on which key."""
 
     opcode: Opcode
     at: float
     context: Context | None
+    key: KeyUse | None = None
 
 
 class Attributor:
@@ -42,13 +60,13 @@ class Attributor:
         self._clock = clock
         self._sent: list[SentCommand] = []
 
-    def sent(self, opcode: Opcode, context: Context | None) -> None:
+    def sent(self, opcode: Opcode, context: Context | None, key: KeyUse | None = None) -> None:
         """A command is about to be sent on behalf of `context` (None: internal)."""
         self._expire()
-        self._sent.append(SentCommand(opcode, self._clock(), context))
+        self._sent.append(SentCommand(opcode, self._clock(), context, key))
 
-    def attribute(self, record: LogRecord, *, ours: bool) -> Context | None:
-        """The context of the command that produced `record`, consumed; None when unknown.
+    def command_for(self, record: LogRecord, *, ours: bool) -> SentCommand | None:
+        """The command that produced `record`, consumed; None when unknown.
 
         `ours` says whether the record names this hub as the controller: records of other
         controllers never take one of our commands.
@@ -59,8 +77,13 @@ class Attributor:
         for command in self._sent:
             if record_from_command(record, command.opcode):
                 self._sent.remove(command)
-                return command.context
+                return command
         return None
+
+    def attribute(self, record: LogRecord, *, ours: bool) -> Context | None:
+        """The context of the command that produced `record` (see `command_for`)."""
+        command = self.command_for(record, ours=ours)
+        return None if command is None else command.context
 
     def _expire(self) -> None:
         now = self._clock()

@@ -25,6 +25,7 @@ from homeassistant.helpers.event import async_track_time_interval
 
 from .access.errors import AccessError
 from .access_events import access_event, event_record
+from .building_options import event_retention_days
 from .building_store import BuildingStore, DoorRecord, empty
 from .company_ids import configured_company_ids, format_company_ids
 from .const import (
@@ -37,7 +38,6 @@ from .const import (
     CONF_UNIT_PUBLIC,
     CONF_UNIT_SECRET,
     DEFAULT_BATTERY_THRESHOLD,
-    DEFAULT_LOG_RETENTION_DAYS,
     DOMAIN,
     EVENT_ACCESS,
     EVENT_DOOR_REMOVED,
@@ -47,6 +47,7 @@ from .const import (
     SILENCE_CHECK_S,
     SUBENTRY_DOOR,
 )
+from .context_origins import ContextOrigins
 from .door_link import DoorLink, DoorLinkHooks, ReadRecord
 from .door_state import DoorIdentity
 from .event_log import EventLogError, EventLogVersionError
@@ -57,6 +58,7 @@ from .protocol.constants import Feature
 from .protocol.errors import DoorUnitError
 from .protocol.keys import StaticKey
 from .protocol.messages import Snapshot
+from .registry_doors import async_follow_doors
 from .registry_store import AccessRuntime
 from .repairs import (
     async_delete_stale_issues,
@@ -94,6 +96,11 @@ def _user_id(read: ReadRecord) -> str | None:
     return read.context.user_id if read.context is not None and read.ours else None
 
 
+def _person_id(read: ReadRecord) -> str | None:
+    """The person whose key our command that caused a record was allowed on."""
+    return read.key.person_id if read.key is not None and read.ours else None
+
+
 def _door_subentries(entry: DigitalKeyConfigEntry) -> dict[str, ConfigSubentry]:
     return {
         subentry_id: subentry
@@ -127,11 +134,15 @@ class Building:
             data=data,
             event_log=event_log,
             access=access,
+            origins=ContextOrigins(self.hass),
+            entry_options=lambda: self.entry.options,
             company_ids=configured_company_ids(self.entry.options),
         )
         self._runtime = runtime
-        for subentry in _door_subentries(self.entry).values():
+        subentries = _door_subentries(self.entry)
+        for subentry in subentries.values():
             self._add_link(subentry)
+        await async_follow_doors(access, subentries)
         async_delete_stale_issues(self.hass, self.entry.entry_id, set(runtime.doors))
         return runtime
 
@@ -200,6 +211,7 @@ class Building:
         """Start listening to every door (after the entities exist)."""
         for door in self._runtime.doors.values():
             door.async_start()
+        self.entry.async_on_unload(self._runtime.origins.async_start())
         self.entry.async_on_unload(
             async_track_time_interval(
                 self.hass,
@@ -211,7 +223,7 @@ class Building:
         )
         self.entry.async_on_unload(
             self._runtime.event_log.async_start_retention(
-                DEFAULT_LOG_RETENTION_DAYS,
+                lambda: event_retention_days(self.entry.options),
                 lambda: self._runtime.wall_clock(),  # noqa: PLW0108 - may be replaced
                 self._spawn,
             )
@@ -243,6 +255,7 @@ class Building:
                 self._async_add_door(subentry)
             elif (identity := door_identity(subentry)) != link.identity:
                 await self._async_update_door(link, identity)
+        await async_follow_doors(runtime.access, subentries)
         self._apply_company_ids()
         for link in runtime.doors.values():
             link.notify()  # e.g. a new battery threshold
@@ -339,7 +352,10 @@ class Building:
             read_at = runtime.wall_clock()
             stored = await runtime.event_log.async_append_unit_records(
                 door_id,
-                [event_record(door_id, r.record, _user_id(r), read_at) for r in records],
+                [
+                    event_record(door_id, r.record, _user_id(r), read_at, r.key if r.ours else None)
+                    for r in records
+                ],
             )
             new = [r for r in records if r.record.seq in stored.added]
         else:
@@ -350,7 +366,7 @@ class Building:
             record["snapshot"] = door.state.snapshot.encode().hex()
         runtime.data["doors"][door_id] = record
         for read in new:
-            event = access_event(door.identity, read.record, _user_id(read))
+            event = access_event(door.identity, read.record, _user_id(read), _person_id(read))
             data: dict[str, Any] = {"config_entry_id": self.entry.entry_id, **event.bus_data()}
             # The logbook shows who acted from the event's context.
             context = read.context

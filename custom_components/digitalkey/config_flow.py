@@ -33,6 +33,7 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import selector
 import probatio as vol
 
+from .building_options import allow_unattributed, event_retention_days, notify_target
 from .company_ids import (
     CompanyIdsInvalid,
     configured_company_ids,
@@ -51,8 +52,14 @@ from .const import (
     CONF_UNIT_SECRET,
     DEFAULT_BATTERY_THRESHOLD,
     DOMAIN,
+    MAX_LOG_RETENTION_DAYS,
+    MIN_LOG_RETENTION_DAYS,
+    OPT_ALLOW_UNATTRIBUTED,
     OPT_BATTERY_THRESHOLD,
     OPT_COMPANY_IDS,
+    OPT_EVENT_RETENTION_DAYS,
+    OPT_LEGACY_LOG_RETENTION_DAYS,
+    OPT_NOTIFY_TARGET,
     SUBENTRY_DOOR,
 )
 from .pairing import (
@@ -554,7 +561,8 @@ class OptionInvalid(Exception):
 def _options_schema(options: Mapping[str, Any]) -> vol.Schema:
     """Every building setting, defaulting to its value now (a new setting is one more key).
 
-    Each key here has a reader in `_options_to_store`.
+    Each key here has a reader in `_options_to_store`. The notify target has no default:
+    a field left empty means none, and a default would put the old value back.
     """
     return vol.Schema(
         {
@@ -570,15 +578,33 @@ def _options_schema(options: Mapping[str, Any]) -> vol.Schema:
             vol.Required(
                 OPT_COMPANY_IDS, default=format_company_ids(configured_company_ids(options))
             ): selector.TextSelector(),
+            vol.Required(
+                OPT_ALLOW_UNATTRIBUTED, default=allow_unattributed(options)
+            ): selector.BooleanSelector(),
+            vol.Optional(OPT_NOTIFY_TARGET): selector.TextSelector(),
+            vol.Required(
+                OPT_EVENT_RETENTION_DAYS, default=event_retention_days(options)
+            ): selector.NumberSelector(
+                selector.NumberSelectorConfig(
+                    min=MIN_LOG_RETENTION_DAYS, max=MAX_LOG_RETENTION_DAYS, step=1,
+                    unit_of_measurement="d", mode=selector.NumberSelectorMode.BOX,
+                )
+            ),
         }
     )  # fmt: skip
 
 
-def _options_to_store(user_input: Mapping[str, Any]) -> dict[str, Any]:
-    """The options a submitted form stores, one reader per setting; raises `OptionInvalid`."""
+def _options_to_store(hass: HomeAssistant, user_input: Mapping[str, Any]) -> dict[str, Any]:
+    """The options a submitted form stores, one reader per setting; raises `OptionInvalid`.
+
+    None means the setting is cleared (not stored at all).
+    """
     return {
         OPT_BATTERY_THRESHOLD: int(user_input[OPT_BATTERY_THRESHOLD]),
         OPT_COMPANY_IDS: _company_ids_to_store(str(user_input[OPT_COMPANY_IDS])),
+        OPT_ALLOW_UNATTRIBUTED: bool(user_input[OPT_ALLOW_UNATTRIBUTED]),
+        OPT_NOTIFY_TARGET: _notify_target_to_store(hass, user_input.get(OPT_NOTIFY_TARGET)),
+        OPT_EVENT_RETENTION_DAYS: int(user_input[OPT_EVENT_RETENTION_DAYS]),
     }
 
 
@@ -589,8 +615,18 @@ def _company_ids_to_store(text: str) -> list[int]:
         raise OptionInvalid(OPT_COMPANY_IDS, err.error, {"value": err.value}) from err
 
 
+def _notify_target_to_store(hass: HomeAssistant, value: Any) -> str | None:
+    """`notify.<name>` of an existing notify action (written with or without `notify.`)."""
+    target = notify_target({OPT_NOTIFY_TARGET: value})
+    if target is None:
+        return None
+    if not hass.services.has_service("notify", target.removeprefix("notify.")):
+        raise OptionInvalid(OPT_NOTIFY_TARGET, "notify_target_unknown", {"value": target})
+    return target
+
+
 class BuildingOptionsFlow(OptionsFlow):
-    """Building-wide settings: the battery warning level and the Bluetooth company ids.
+    """Building-wide settings: battery level, company ids, access and notification settings.
 
     Applied in place by the building's update listener (`Building.async_entry_updated`),
     not by a reload: a reload would drop every door's connection and flash its entities
@@ -604,17 +640,23 @@ class BuildingOptionsFlow(OptionsFlow):
         placeholders: dict[str, str] = {}
         if user_input is not None:
             try:
-                stored = _options_to_store(user_input)
+                stored = _options_to_store(self.hass, user_input)
             except OptionInvalid as err:
                 errors[err.option] = err.error
                 placeholders.update(err.placeholders)
             else:
-                # Options an earlier version offered stay as they are.
-                return self.async_create_entry(data={**options, **stored})
+                # Options an earlier version offered stay as they are, except a setting
+                # now stored under a new name; a setting cleared (None) is left out.
+                merged = {**options, **stored}
+                merged.pop(OPT_LEGACY_LOG_RETENTION_DAYS, None)
+                return self.async_create_entry(
+                    data={key: value for key, value in merged.items() if value is not None}
+                )
+        suggested = {OPT_NOTIFY_TARGET: options.get(OPT_NOTIFY_TARGET) or ""}
         return self.async_show_form(
             step_id="init",
             data_schema=self.add_suggested_values_to_schema(
-                _options_schema(options), user_input or {}
+                _options_schema(options), user_input or suggested
             ),
             errors=errors,
             description_placeholders=placeholders,

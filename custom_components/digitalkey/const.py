@@ -34,11 +34,19 @@ CONF_DEVICE: Final = "device"
 OPT_BATTERY_THRESHOLD: Final = "battery_threshold"
 OPT_COMPANY_IDS: Final = "company_ids"
 """Bluetooth company identifiers the building reads advertisements under (list of ints)."""
-OPT_LOG_RETENTION_DAYS: Final = "log_retention_days"
+OPT_ALLOW_UNATTRIBUTED: Final = "allow_unattributed"
+"""Whether a call no person or automation explains (a bridge, a voice assistant) may open."""
+OPT_EVENT_RETENTION_DAYS: Final = "event_retention_days"
+"""Days the event log keeps a record (the daily purge reads it)."""
+OPT_LEGACY_LOG_RETENTION_DAYS: Final = "log_retention_days"
+"""The retention setting's earlier name: honoured until the options are saved again."""
 OPT_NOTIFY_TARGET: Final = "notify_target"
+"""The board's notify action, e.g. `notify.board` (emergency keys, residents without an app)."""
 DEFAULT_BATTERY_THRESHOLD: Final = 15
 """Per cent at or below which a battery is critical (Bekey operations handbook)."""
 DEFAULT_LOG_RETENTION_DAYS: Final = 90
+MIN_LOG_RETENTION_DAYS: Final = 1
+MAX_LOG_RETENTION_DAYS: Final = 3650
 
 EVENT_ACCESS: Final = "digitalkey_access"
 """Bus event fired for every record read from a door unit's event log."""

@@ -21,7 +21,7 @@ from homeassistant.components import bluetooth
 from homeassistant.core import CALLBACK_TYPE, Context, HomeAssistant, callback
 from homeassistant.helpers.event import async_call_later
 
-from .attribution import Attributor
+from .attribution import Attributor, KeyUse
 from .const import ADVERT_READ_BURST, ADVERT_READ_INTERVAL_S, UNREACHABLE_AFTER_S
 from .door_connection import DoorConnection, Job
 from .door_state import DoorIdentity, LinkState
@@ -68,6 +68,8 @@ class ReadRecord:
     context: Context | None
     ours: bool
     """Whether this hub was the controller (for BLE records)."""
+    key: KeyUse | None = None
+    """The key the access gate allowed the command on, for a record our command caused."""
 
 
 type RecordSink = Callable[["DoorLink", list[ReadRecord], int], Awaitable[None]]
@@ -392,8 +394,10 @@ class DoorLink:
 
     # Commands ---------------------------------------------------------------------------
 
-    async def async_operate(self, opcode: Opcode, context: Context | None) -> LockState:
-        """Lock, unlock or unlatch for `context`; a retry reuses the request id.
+    async def async_operate(
+        self, opcode: Opcode, context: Context | None, key: KeyUse | None = None
+    ) -> LockState:
+        """Lock, unlock or unlatch for `context` (allowed on `key`); a retry reuses the request id.
 
         An opening command is sent (first try or retry) only within `OPEN_DEADLINE_S` of
         the call. When a try may have reached the unit but no authenticated answer came,
@@ -434,7 +438,7 @@ class DoorLink:
             handshake = client.last_handshake
             return state, handshake.snapshot if handshake else None
 
-        self._attributor.sent(opcode, context)
+        self._attributor.sent(opcode, context, key)
         reached = True
         try:
             state, snapshot = await self.async_run(run, Priority.INTERACTIVE)
@@ -580,4 +584,7 @@ class DoorLink:
         ours = record.source is LogSource.BLE and record.subject == int.from_bytes(
             self._hub_key.key_id[:4]
         )
-        return ReadRecord(record, self._attributor.attribute(record, ours=ours), ours)
+        command = self._attributor.command_for(record, ours=ours)
+        if command is None:
+            return ReadRecord(record, None, ours)
+        return ReadRecord(record, command.context, ours, command.key)

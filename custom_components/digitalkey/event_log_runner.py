@@ -142,18 +142,20 @@ class AsyncEventLog:
     @callback
     def async_start_retention(
         self,
-        retention_days: int,
+        retention_days: Callable[[], int],
         wall_clock: Callable[[], float],
         spawn: Callable[[Coroutine[Any, Any, None], str], asyncio.Task[None]],
     ) -> CALLBACK_TYPE:
         """Purge now and then daily; returns the canceller (call it on unload).
 
         Purging at start-up as well means a hub restarted more often than daily still
-        honours the retention period. `spawn` starts a task that unloading cancels.
+        honours the retention period. `retention_days` is read at every purge, so a
+        changed building option applies from the next one. `spawn` starts a task that
+        unloading cancels.
         """
 
         async def purge() -> None:
-            cutoff = int(wall_clock()) - retention_days * 86_400
+            cutoff = int(wall_clock()) - retention_days() * 86_400
             try:
                 purged = await self.async_purge_older_than(cutoff)
             except EventLogError as err:

@@ -1,4 +1,8 @@
-"""Lock entity of a door unit: lock, unlock and open (unlatch)."""
+"""Lock entity of a door unit: lock, unlock and open (unlatch), each through the access gate.
+
+The gate decides before anything is sent to the unit and before the entity shows the
+door moving: a refused call leaves the door locked and the state as it was.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,12 @@ from typing import Any
 
 from homeassistant.components.lock import LockEntity, LockEntityDescription
 from homeassistant.components.lock.const import LockEntityFeature
-from homeassistant.core import HomeAssistant
+from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .access.policy import Action
+from .access_gate import async_authorize, async_opened
+from .door_link import DoorLink
 from .entity import DoorEntity, add_door_entities
 from .errors import door_action
 from .protocol.constants import Feature, LockState, Opcode
@@ -25,15 +32,18 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """One lock per door unit."""
-    add_door_entities(entry, async_add_entities, lambda link: [DoorLock(link, LOCK)])
+    add_door_entities(entry, async_add_entities, lambda link: [DoorLock(link, LOCK, entry)])
 
 
 class DoorLock(DoorEntity, LockEntity):
     """The bolt of a door unit."""
 
-    def __init__(self, *args: Any) -> None:
+    def __init__(
+        self, link: DoorLink, description: LockEntityDescription, entry: DigitalKeyConfigEntry
+    ) -> None:
         """Offer `open` only where the unit has a latch motor."""
-        super().__init__(*args)
+        super().__init__(link, description)
+        self._entry = entry
         if self.link.identity.features & Feature.UNLATCH:
             self._attr_supported_features = LockEntityFeature.OPEN
 
@@ -80,14 +90,23 @@ class DoorLock(DoorEntity, LockEntity):
     @door_action
     async def async_lock(self, **kwargs: Any) -> None:
         """Throw the bolt."""
-        await self.link.async_operate(Opcode.LOCK, self._context)
+        await self._async_operate(Action.LOCK, Opcode.LOCK)
 
     @door_action
     async def async_unlock(self, **kwargs: Any) -> None:
         """Withdraw the bolt."""
-        await self.link.async_operate(Opcode.UNLOCK, self._context)
+        await self._async_operate(Action.UNLOCK, Opcode.UNLOCK)
 
     @door_action
     async def async_open(self, **kwargs: Any) -> None:
         """Withdraw bolt and latch."""
-        await self.link.async_operate(Opcode.UNLATCH, self._context)
+        await self._async_operate(Action.OPEN, Opcode.UNLATCH)
+
+    async def _async_operate(self, action: Action, opcode: Opcode) -> None:
+        """Ask the gate (it raises when refused), then send; book-keep an open after."""
+        context = self._context or Context()
+        identity = self.link.identity
+        permit = await async_authorize(self.hass, self._entry, identity, action, context)
+        await self.link.async_operate(opcode, self._context, permit.key)
+        if action is not Action.LOCK:
+            await async_opened(self.hass, self._entry, identity, permit)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 import time
+from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import CALLBACK_TYPE, Context, callback
 
 from .access_events import AccessEvent
 from .building_store import BuildingData, BuildingStore
+from .context_origins import ContextOrigins
 from .door_link import DoorLink
 from .event_log_runner import AsyncEventLog
 from .protocol.gatt import DEFAULT_MANUFACTURER_IDS
@@ -60,6 +62,8 @@ class DigitalKeyRuntime:
     event_log: AsyncEventLog
     access: AccessRuntime
     """People, key bundles, grants and shares, and the one way to change them."""
+    origins: ContextOrigins
+    """Which automation or script a call without a user came from (for the access gate)."""
     slots: SlotBroker = field(default_factory=SlotBroker)
     doors: dict[str, DoorLink] = field(default_factory=dict)
     events: AccessEventHub = field(default_factory=AccessEventHub)
@@ -69,4 +73,6 @@ class DigitalKeyRuntime:
     clock: Callable[[], float] = time.monotonic
     """Monotonic seconds for every timer of the building (replaceable in tests)."""
     wall_clock: Callable[[], float] = time.time
-    """Unix time the hub tells its units (replaceable in tests)."""
+    """Unix time the hub tells its units and decides keys at (replaceable in tests)."""
+    entry_options: Callable[[], Mapping[str, Any]] = dict
+    """The building's options as they are now (they change without a reload)."""

@@ -4,5 +4,6 @@ from tests.integration.conftest import (  # noqa: F401 - fixtures
     auto_enable_custom_integrations,
     fast_slot_backoff,
     loaded,
+    residents,
     site,
 )

@@ -5,21 +5,30 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 import time
 from typing import Any
 
 import bleak_retry_connector
+from homeassistant.auth.const import GROUP_ID_USER
+from homeassistant.auth.models import User
 from homeassistant.components import bluetooth
 from homeassistant.config_entries import ConfigEntryState
-from homeassistant.core import HomeAssistant
+from homeassistant.const import ATTR_ENTITY_ID
+from homeassistant.core import Context, HomeAssistant
 from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.digitalkey.access.contact import Language
+from custom_components.digitalkey.access.model import Role
+from custom_components.digitalkey.access.plan import Change
+from custom_components.digitalkey.access.registry import Registry
 from custom_components.digitalkey.const import (
     CONF_BUILDING_ID,
     CONF_HUB_KEY,
     DOMAIN,
+    OPT_ALLOW_UNATTRIBUTED,
     SUBENTRY_DOOR,
 )
 from custom_components.digitalkey.door_link import DoorLink
@@ -31,11 +40,20 @@ from custom_components.digitalkey.protocol.advertisement import (
 )
 from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID
 from custom_components.digitalkey.protocol.keys import StaticKey, advert_key
+from custom_components.digitalkey.registry_store import AccessRuntime
 from simulator.door_unit import DoorUnit, UnitConfig
 from simulator.ha_proxy import SimulatedProxy
 from simulator.radio import Advertisement, RadioPeripheral, VirtualRadio
 
 SETUP_CODE = "31415926"
+
+DOOR_MECHANICS_OPTIONS: dict[str, Any] = {OPT_ALLOW_UNATTRIBUTED: True}
+"""Options of the buildings that test how doors work, not who may open them.
+
+Their lock calls carry no user, which a building refuses by default (nothing says who is
+at the door); these buildings allow such calls, so their tests reach the unit. Who may
+open is tested on buildings with the default options (the `residents` fixture).
+"""
 
 
 @pytest.fixture(autouse=True)
@@ -214,9 +232,16 @@ async def site(
 
 
 async def pair_into_entry(
-    site: Site, names: list[str], *, title: str = "Solbakken borettslag"
+    site: Site,
+    names: list[str],
+    *,
+    title: str = "Solbakken borettslag",
+    options: dict[str, Any] | None = None,
 ) -> MockConfigEntry:
-    """Pair units the way the flow does and build a building entry holding them."""
+    """Pair units the way the flow does and build a building entry holding them.
+
+    `options` default to `DOOR_MECHANICS_OPTIONS`.
+    """
     hub_key = StaticKey.generate()
     subentries = []
     for name in names:
@@ -236,6 +261,7 @@ async def pair_into_entry(
         title=title,
         unique_id="building-1",
         data={CONF_BUILDING_ID: "building-1", CONF_HUB_KEY: hub_key.private.hex()},
+        options=dict(DOOR_MECHANICS_OPTIONS if options is None else options),
         subentries_data=subentries,
     )
     entry.add_to_hass(site.hass)
@@ -255,3 +281,126 @@ async def loaded(site: Site) -> AsyncIterator[MockConfigEntry]:
     yield entry
     await site.hass.config_entries.async_unload(entry.entry_id)
     await site.hass.async_block_till_done()
+
+
+# A building that decides who may open ------------------------------------------------------
+
+
+@dataclass
+class Residents:
+    """A building with the default options (unexplained calls refused) and its people.
+
+    Kari (an owner, linked to a non-admin HA user) holds the key bundle "Entrance +
+    laundry" and may share it; Ola (linked to another non-admin user) holds no key yet;
+    `guest` is a non-admin user with no person. Doors are `entrance`, `garage`,
+    `laundry`; `door_ids` maps those names to their subentry (door) ids.
+    """
+
+    hass: HomeAssistant
+    entry: MockConfigEntry
+    admin: User
+    kari: User
+    kari_id: str
+    ola: User
+    ola_id: str
+    guest: User
+    bundle_id: str
+    bundle_grant_id: str
+    door_ids: dict[str, str]
+
+    @property
+    def access(self) -> AccessRuntime:
+        return self.entry.runtime_data.access
+
+    def now(self) -> datetime:
+        """The time the gate decides at (the building's wall clock)."""
+        return datetime.fromtimestamp(self.entry.runtime_data.wall_clock(), UTC)
+
+    async def apply(self, operation: Callable[[Registry], Change]) -> Change:
+        """Change the registry as the actions do: through the registry store."""
+        return await self.access.async_apply(operation)
+
+    async def call(
+        self,
+        service: str,
+        door: str,
+        user: User | None = None,
+        *,
+        context: Context | None = None,
+    ) -> None:
+        """`lock.<service>` on a door's lock, as `user` (None: with no user at all)."""
+        if context is None:
+            context = Context(user_id=None if user is None else user.id)
+        await self.hass.services.async_call(
+            "lock", service, {ATTR_ENTITY_ID: f"lock.{door}"}, blocking=True, context=context
+        )
+
+
+@pytest.fixture
+async def residents(site: Site, hass_admin_user: User) -> AsyncIterator[Residents]:
+    """Three doors on the default options, with people, a bundle and a grant."""
+    hass = site.hass
+    for name in ("entrance", "garage", "laundry"):
+        await site.add_unit(name)
+    entry = await pair_into_entry(site, ["entrance", "garage", "laundry"], options={})
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    for door in entry.runtime_data.doors.values():
+        await door.async_refresh()
+    door_ids = {
+        link.identity.name.lower(): subentry_id
+        for subentry_id, link in entry.runtime_data.doors.items()
+    }
+    kari = await hass.auth.async_create_user("Kari", group_ids=[GROUP_ID_USER])
+    ola = await hass.auth.async_create_user("Ola", group_ids=[GROUP_ID_USER])
+    guest = await hass.auth.async_create_user("Guest", group_ids=[GROUP_ID_USER])
+    access = entry.runtime_data.access
+    now = datetime.fromtimestamp(entry.runtime_data.wall_clock(), UTC)
+
+    async def person(name: str, user: User, dwelling: str) -> str:
+        change = await access.async_apply(
+            lambda r: r.add_person(
+                name,
+                role=Role.OWNER,
+                now=now,
+                phone="912 34 567" if name.startswith("Kari") else None,
+                dwelling=dwelling,
+                entrance="A",
+                ha_user_id=user.id,
+                consent=True,
+                language=Language.ENGLISH,
+            )
+        )
+        return change.created[0]
+
+    kari_id = await person("Kari Nordmann", kari, "H0101")
+    ola_id = await person("Ola Hansen", ola, "H0102")
+    bundle = await access.async_apply(
+        lambda r: r.create_bundle("Entrance + laundry", [door_ids["entrance"], door_ids["laundry"]])
+    )
+    bundle_id = bundle.created[0]
+    grant = await access.async_apply(
+        lambda r: r.grant_access(
+            [kari_id],
+            now=now,
+            bundle_ids=[bundle_id],
+            may_share=True,
+            share_limit=2,
+            created_by=hass_admin_user.id,
+        )
+    )
+    yield Residents(
+        hass=hass,
+        entry=entry,
+        admin=hass_admin_user,
+        kari=kari,
+        kari_id=kari_id,
+        ola=ola,
+        ola_id=ola_id,
+        guest=guest,
+        bundle_id=bundle_id,
+        bundle_grant_id=grant.created[0],
+        door_ids=door_ids,
+    )
+    await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()

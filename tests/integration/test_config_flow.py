@@ -28,7 +28,7 @@ from homeassistant.config_entries import (
 )
 from homeassistant.const import ATTR_FRIENDLY_NAME, STATE_OFF, STATE_ON
 from homeassistant.core import HomeAssistant
-from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.data_entry_flow import FlowResultType, InvalidData
 from homeassistant.helpers import device_registry as dr
 from homeassistant.util import dt as dt_util
 import pytest
@@ -1107,6 +1107,27 @@ async def test_reconfigure_door(
 
 # Building options --------------------------------------------------------------------------
 
+SETTINGS = {
+    "battery_threshold",
+    "company_ids",
+    "allow_unattributed",
+    "notify_target",
+    "event_retention_days",
+}
+DEFAULTS = {
+    "battery_threshold": 15,
+    "company_ids": "0xFFFF",
+    "allow_unattributed": False,
+    "event_retention_days": 90,
+}
+"""What a new building's form offers (the notify target has no default: empty is none)."""
+STORED = {
+    "battery_threshold": 15,
+    "company_ids": [0xFFFF],
+    "allow_unattributed": False,
+    "event_retention_days": 90,
+}
+
 
 async def test_options_change_battery_threshold(
     hass: HomeAssistant, site: Site, loaded: MockConfigEntry
@@ -1119,19 +1140,19 @@ async def test_options_change_battery_threshold(
 
     result = await hass.config_entries.options.async_init(loaded.entry_id)
     assert result["step_id"] == "init"
-    assert _fields(result) == {"battery_threshold", "company_ids"}  # nothing that does nothing
-    assert _defaults(result) == {"battery_threshold": 15, "company_ids": "0xFFFF"}
+    assert _fields(result) == SETTINGS  # nothing that does nothing
+    assert _defaults(result) == {**DEFAULTS, "allow_unattributed": True}  # the test building's
     result = await hass.config_entries.options.async_configure(
         result["flow_id"], {"battery_threshold": 45.0, "company_ids": "0xFFFF"}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert loaded.options == {"battery_threshold": 45, "company_ids": [0xFFFF]}
+    assert loaded.options == {**STORED, "battery_threshold": 45, "allow_unattributed": True}
     await hass.async_block_till_done()
 
     assert loaded.state is ConfigEntryState.LOADED
     assert loaded.runtime_data is building  # applied in place: no reload, no logbook noise
     result = await hass.config_entries.options.async_init(loaded.entry_id)
-    assert _defaults(result) == {"battery_threshold": 45, "company_ids": "0xFFFF"}
+    assert _defaults(result) == {**DEFAULTS, "battery_threshold": 45, "allow_unattributed": True}
     hass.config_entries.options.async_abort(result["flow_id"])
     # The new level applies at once, without waiting for the unit to report again.
     assert _state(hass, "binary_sensor.entrance_battery_critical") == STATE_ON
@@ -1139,19 +1160,25 @@ async def test_options_change_battery_threshold(
 
 async def test_options_keep_settings_of_earlier_versions(hass: HomeAssistant, site: Site) -> None:
     building = await _create_building(hass, "Solbakken borettslag")
-    earlier = {"battery_threshold": 20, "log_retention_days": 365, "notify_target": "notify.x"}
+    earlier = {"battery_threshold": 20, "log_retention_days": 365, "licence_vendor": "v1"}
     hass.config_entries.async_update_entry(building, options=earlier)
     await hass.async_block_till_done()
 
     result = await hass.config_entries.options.async_init(building.entry_id)
-    assert _fields(result) == {"battery_threshold", "company_ids"}
-    assert _defaults(result) == {"battery_threshold": 20, "company_ids": "0xFFFF"}
+    assert _fields(result) == SETTINGS
+    # The retention set under its earlier name is what the form offers.
+    assert _defaults(result) == {**DEFAULTS, "battery_threshold": 20, "event_retention_days": 365}
     result = await hass.config_entries.options.async_configure(
         result["flow_id"], {"battery_threshold": 25, "company_ids": "ffff"}
     )
 
     assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert building.options == {**earlier, "battery_threshold": 25, "company_ids": [0xFFFF]}
+    assert building.options == {
+        **STORED,
+        "licence_vendor": "v1",
+        "battery_threshold": 25,
+        "event_retention_days": 365,
+    }
     await hass.async_block_till_done()
     assert building.state is ConfigEntryState.LOADED
 
@@ -1167,7 +1194,7 @@ async def test_options_store_company_ids_in_the_order_written_each_once(
     )
 
     assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert building.options == {"battery_threshold": 15, "company_ids": [0x0A1B, 0xFFFF]}
+    assert building.options == {**STORED, "company_ids": [0x0A1B, 0xFFFF]}
     await hass.async_block_till_done()
     assert building.runtime_data.company_ids == (0x0A1B, 0xFFFF)
     result = await hass.config_entries.options.async_init(building.entry_id)
@@ -1202,18 +1229,19 @@ async def test_options_refuse_what_is_no_list_of_company_ids(
     assert _placeholders(message) <= set(placeholders)
     if "{value}" in message:
         assert placeholders["value"] == value
-    assert _suggested(result) == typed  # what was typed stays, to be corrected
+    # What was typed stays, to be corrected (the settings not typed at their defaults).
+    assert _suggested(result) == {**DEFAULTS, **typed, "notify_target": None}
     assert dict(building.options) == before  # nothing stored
 
     result = await hass.config_entries.options.async_configure(
         result["flow_id"], {**typed, "company_ids": "0xFFFF"}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert building.options == {"battery_threshold": 30, "company_ids": [0xFFFF]}
+    assert building.options == {**STORED, "battery_threshold": 30}
 
 
 def test_company_id_errors_are_translated_in_the_options_form() -> None:
-    keys = {ERROR_NOT_HEX, ERROR_OUT_OF_RANGE, ERROR_EMPTY}
+    keys = {ERROR_NOT_HEX, ERROR_OUT_OF_RANGE, ERROR_EMPTY, "notify_target_unknown"}
     assert keys == set(EN["options"]["error"])
     for key in (ERROR_NOT_HEX, ERROR_OUT_OF_RANGE):
         assert _placeholders(EN["options"]["error"][key]) == {"value"}
@@ -1251,3 +1279,48 @@ async def test_current_units_do_not_speak_a_newer_protocol(hass: HomeAssistant, 
     sim = await site.add_unit("entrance", pairing=True)
     info = await site.wait_for_advert(sim)
     assert not speaks_newer_protocol(info, DEFAULT_MANUFACTURER_IDS)
+
+
+async def test_options_take_an_existing_notify_action_for_the_board(
+    hass: HomeAssistant, site: Site
+) -> None:
+    building = await _create_building(hass, "Solbakken borettslag")
+
+    async def board(call: object) -> None:
+        """A notify action of the board."""
+
+    hass.services.async_register("notify", "board", board)
+    typed = {"battery_threshold": 15, "company_ids": "0xFFFF", "notify_target": "notify.nobody"}
+
+    result = await hass.config_entries.options.async_init(building.entry_id)
+    result = await hass.config_entries.options.async_configure(result["flow_id"], typed)
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"notify_target": "notify_target_unknown"}
+    assert result["description_placeholders"] == {"value": "notify.nobody"}
+
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {**typed, "notify_target": " board "}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert building.options == {**STORED, "notify_target": "notify.board"}
+
+    result = await hass.config_entries.options.async_init(building.entry_id)
+    assert _suggested(result)["notify_target"] == "notify.board"
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"battery_threshold": 15, "company_ids": "0xFFFF"}
+    )
+    assert building.options == STORED  # cleared: no target
+
+
+@pytest.mark.parametrize("days", [0, 3651])
+async def test_options_keep_the_event_log_between_a_day_and_ten_years(
+    hass: HomeAssistant, site: Site, days: int
+) -> None:
+    building = await _create_building(hass, "Solbakken borettslag")
+    result = await hass.config_entries.options.async_init(building.entry_id)
+    with pytest.raises(InvalidData):
+        await hass.config_entries.options.async_configure(
+            result["flow_id"],
+            {"battery_threshold": 15, "company_ids": "0xFFFF", "event_retention_days": days},
+        )
+    hass.config_entries.options.async_abort(result["flow_id"])

@@ -204,6 +204,39 @@ async def test_retention_purges_at_start_and_daily(hass: HomeAssistant, site: Si
     assert await hass.config_entries.async_unload(entry.entry_id)
 
 
+async def test_retention_follows_the_building_option(hass: HomeAssistant, site: Site) -> None:
+    await site.add_unit("entrance")
+    entry = await pair_into_entry(site, ["entrance"], options={"event_retention_days": 10})
+    path = event_log_path(hass, entry.entry_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    now = int(dt_util.utcnow().timestamp())
+    day = 86_400
+    log = EventLog(path)
+    log.append(
+        [
+            EventRecord(time=now - 11 * day, kind=EventKind.IMPORT),  # past 10 days
+            EventRecord(time=now - 9 * day, kind=EventKind.ERASURE),  # gone once it is 5
+            EventRecord(time=now - 2 * day, kind=EventKind.REGISTRY_CHANGED),  # kept
+        ]
+    )
+    log.close()
+
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    event_log = entry.runtime_data.event_log
+    kinds = {r.kind for r in (await event_log.async_query()).records}
+    assert kinds == {EventKind.ERASURE, EventKind.REGISTRY_CHANGED}
+
+    # A changed option applies from the next daily purge, without a reload.
+    hass.config_entries.async_update_entry(entry, options={"event_retention_days": 5})
+    await hass.async_block_till_done()
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(days=1, seconds=1))
+    await hass.async_block_till_done(wait_background_tasks=True)
+    kinds = {r.kind for r in (await event_log.async_query()).records}
+    assert kinds == {EventKind.REGISTRY_CHANGED}
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+
 async def test_unload_closes_and_removal_deletes_the_file(hass: HomeAssistant, site: Site) -> None:
     await site.add_unit("entrance")
     entry = await pair_into_entry(site, ["entrance"])

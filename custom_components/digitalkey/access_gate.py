@@ -1,0 +1,331 @@
+"""The access gate: every lock action asks it first, with the context of the call.
+
+Who is calling, from the call's `Context`:
+- a user id: that Home Assistant user. An administrator is an `AdminUser`; any other user
+  is a `Resident`, who needs a key. Users Home Assistant made for itself (the cloud's
+  voice assistants, the Supervisor) are no person: such a call is `Unattributed`.
+- no user, but the context belongs to an automation's or script's run
+  (`ContextOrigins`): an `Automation`, logged with the automation's entity id.
+- neither: `Unattributed` (a bridge such as HomeKit, another integration).
+
+Then `access.policy.decide` decides on the live registry, so a key revoked or a person
+removed a moment ago no longer opens. Allowed: a `Permit` whose `KeyUse` travels with the
+command, so the unit's log record of the open names the key in the event log. Refused: a
+`denied` record in the event log and a `digitalkey_access` event (ids only), and a
+translated `ServiceValidationError` saying why in the resident's words; nothing is sent
+to the door unit, so the door stays locked.
+
+After an allowed unlock or open, `async_opened` counts a share's use (and tells its maker
+when they asked to be told) and records an emergency key's use (and tells the board).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+import logging
+from typing import Any, Final
+
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+
+from .access.contact import Language
+from .access.errors import AccessError
+from .access.policy import (
+    Action,
+    Actor,
+    AdminUser,
+    Automation,
+    Decision,
+    KeyKind,
+    Resident,
+    Unattributed,
+    decide,
+)
+from .access.registry import Registry
+from .access_events import AccessEvent
+from .attribution import KeyUse
+from .building_options import allow_unattributed
+from .const import DOMAIN, EVENT_ACCESS
+from .context_origins import Origin
+from .door_state import DoorIdentity
+from .event_log import EventLogError
+from .event_records import EventKind, EventRecord, EventSource
+from .notifications import Text, async_notify_board, async_notify_person, building_language
+from .refusal_text import refusal_key, refusal_placeholders, told_reason, wall_clock_text
+from .runtime import DigitalKeyConfigEntry, DigitalKeyRuntime
+
+_LOGGER = logging.getLogger(__name__)
+
+ADMIN: Final = "admin"
+AUTOMATION: Final = "automation"
+UNATTRIBUTED: Final = "unattributed"
+
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    """Who a call is from, as the policy sees it, and what the log says of it."""
+
+    actor: Actor
+    user_id: str | None
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Permit:
+    """An allowed action: the decision and the key it was allowed on."""
+
+    decision: Decision
+    key: KeyUse
+    user_id: str | None
+    at: datetime
+
+
+def _now(runtime: DigitalKeyRuntime) -> datetime:
+    return datetime.fromtimestamp(runtime.wall_clock(), UTC)
+
+
+async def async_caller(hass: HomeAssistant, runtime: DigitalKeyRuntime, context: Context) -> Caller:
+    """The actor behind a call (see the module docstring)."""
+    user_id = context.user_id
+    if user_id is not None:
+        user = await hass.auth.async_get_user(user_id)
+        if user is not None and user.system_generated:
+            return Caller(Unattributed(), user_id)
+        if user is not None and user.is_active and user.is_admin:
+            return Caller(AdminUser(user_id), user_id)
+        return Caller(Resident(user_id), user_id)
+    origin = runtime.origins.origin(context)
+    if origin is not None:
+        return Caller(Automation(context.id), None, origin)
+    return Caller(Unattributed(), None)
+
+
+def _key_use(registry: Registry, caller: Caller, decision: Decision) -> KeyUse:
+    """What the log records of the key an allowed decision was made on."""
+    key = decision.key
+    match caller.actor:
+        case AdminUser():
+            return KeyUse(ADMIN)
+        case Automation():
+            return KeyUse(
+                AUTOMATION, origin=None if caller.origin is None else caller.origin.entity_id
+            )
+        case Unattributed():
+            return KeyUse(UNATTRIBUTED)
+        case Resident():
+            assert key is not None  # an allowed resident always holds a key
+            if key.kind is KeyKind.SHARE:
+                share = registry.shares.get(key.id)
+                grant_id = None if share is None else share.grant_id
+                return KeyUse(key.kind.value, decision.person_id, grant_id, key.id)
+            return KeyUse(key.kind.value, decision.person_id, key.id)
+
+
+def _door_name(registry: Registry, door: DoorIdentity) -> str:
+    known = registry.doors.get(door.subentry_id)
+    return known.name if known is not None else door.name
+
+
+def _language(hass: HomeAssistant, registry: Registry, decision: Decision) -> Language:
+    person = None if decision.person_id is None else registry.people.get(decision.person_id)
+    return person.language if person is not None else building_language(hass)
+
+
+async def async_authorize(
+    hass: HomeAssistant,
+    entry: DigitalKeyConfigEntry,
+    door: DoorIdentity,
+    action: Action,
+    context: Context,
+) -> Permit:
+    """Allow `action` on the door for the caller of `context`, or refuse it (raises).
+
+    Refused: `ServiceValidationError` with the reason, after the refusal was logged.
+    """
+    runtime = entry.runtime_data
+    caller = await async_caller(hass, runtime, context)
+    registry = runtime.access.registry
+    now = _now(runtime)
+    decision = decide(
+        registry,
+        caller.actor,
+        door.subentry_id,
+        action,
+        now,
+        allow_unattributed=allow_unattributed(entry.options),
+    )
+    if decision.allowed:
+        return Permit(decision, _key_use(registry, caller, decision), caller.user_id, now)
+    raise await _async_refusal(
+        hass, entry, door, action, context=context, caller=caller, decision=decision, now=now
+    )
+
+
+async def _async_refusal(
+    hass: HomeAssistant,
+    entry: DigitalKeyConfigEntry,
+    door: DoorIdentity,
+    action: Action,
+    *,
+    context: Context,
+    caller: Caller,
+    decision: Decision,
+    now: datetime,
+) -> ServiceValidationError:
+    """Log the refusal, tell the bus and the door's event entity; the error to raise."""
+    runtime = entry.runtime_data
+    registry = runtime.access.registry
+    reason = told_reason(decision.reasons)
+    key = reason.key
+    share = registry.shares.get(key.id) if key is not None and key.kind is KeyKind.SHARE else None
+    record = EventRecord(
+        time=int(now.timestamp()),
+        kind=EventKind.DENIED,
+        door_id=door.subentry_id,
+        person_id=decision.person_id,
+        user_id=caller.user_id,
+        share_id=None if share is None else share.id,
+        grant_id=share.grant_id if share is not None else None if key is None else key.id,
+        source=EventSource.HUB,
+        reason=reason.code.value,
+        detail={"action": action.value},
+    )
+    try:
+        await runtime.event_log.async_append([record])
+    except EventLogError as err:
+        _LOGGER.warning("Could not log a refusal at door %s: %s", door.name, err)
+    event = AccessEvent(
+        subentry_id=door.subentry_id,
+        event_type="denied",
+        source="app",
+        seq=None,
+        time=now,
+        user_id=caller.user_id,
+        reason=reason.code.value,
+        person_id=decision.person_id,
+    )
+    event_context = Context(user_id=caller.user_id, parent_id=context.id)
+    data: dict[str, Any] = {"config_entry_id": entry.entry_id, **event.bus_data()}
+    hass.bus.async_fire(EVENT_ACCESS, data, context=event_context)
+    runtime.events.dispatch(event, event_context)
+    _LOGGER.debug("Door %s: %s refused (%s)", door.name, action.value, reason.code.value)
+    return ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key=refusal_key(reason.code),
+        translation_placeholders=refusal_placeholders(
+            registry, reason, _door_name(registry, door), _language(hass, registry, decision)
+        ),
+    )
+
+
+# After an allowed open ------------------------------------------------------------------
+
+
+async def async_opened(
+    hass: HomeAssistant, entry: DigitalKeyConfigEntry, door: DoorIdentity, permit: Permit
+) -> None:
+    """Book-keeping after an unlock or open went through: share uses, emergency keys."""
+    if permit.key.kind == KeyKind.SHARE.value:
+        await _async_share_used(hass, entry, door, permit)
+    elif permit.key.kind == KeyKind.EMERGENCY.value:
+        await _async_emergency_key_used(hass, entry, door, permit)
+
+
+async def _async_append(
+    runtime: DigitalKeyRuntime, record: EventRecord, door: DoorIdentity
+) -> None:
+    try:
+        await runtime.event_log.async_append([record])
+    except EventLogError as err:
+        _LOGGER.warning("Could not log a %s at door %s: %s", record.kind.value, door.name, err)
+
+
+async def _async_share_used(
+    hass: HomeAssistant, entry: DigitalKeyConfigEntry, door: DoorIdentity, permit: Permit
+) -> None:
+    runtime = entry.runtime_data
+    share_id = permit.key.share_id
+    assert share_id is not None
+    try:
+        await runtime.access.async_apply(
+            lambda registry: registry.record_share_use(share_id, now=permit.at)
+        )
+    except (AccessError, HomeAssistantError) as err:
+        # The door opened: the use is logged below even when it could not be counted.
+        _LOGGER.warning("Could not count a use of a shared key at door %s: %s", door.name, err)
+    share = runtime.access.registry.shares.get(share_id)
+    detail: dict[str, str | int] = {}
+    if share is not None:
+        detail["uses"] = share.uses
+        if permit.decision.person_id is not None:
+            detail["recipient_person_id"] = permit.decision.person_id
+    await _async_append(
+        runtime,
+        EventRecord(
+            time=int(permit.at.timestamp()),
+            kind=EventKind.SHARE_USED,
+            door_id=door.subentry_id,
+            person_id=None if share is None else share.from_person_id,
+            user_id=permit.user_id,
+            share_id=share_id,
+            grant_id=permit.key.grant_id,
+            source=EventSource.HUB,
+            detail=detail,
+        ),
+        door,
+    )
+    if share is not None and share.notify_on_use:
+        maker = runtime.access.registry.people.get(share.from_person_id)
+        if maker is None:
+            return
+        tz = runtime.access.registry.settings.tz
+        placeholders = {
+            "door": _door_name(runtime.access.registry, door),
+            "time": wall_clock_text(permit.at, tz, maker.language),
+        }
+        entry.async_create_background_task(
+            hass,
+            async_notify_person(
+                hass,
+                runtime,
+                maker.id,
+                Text("notify_share_used_title", {"door": placeholders["door"]}),
+                Text("notify_share_used", placeholders),
+            ),
+            "digitalkey notify share used",
+        )
+
+
+async def _async_emergency_key_used(
+    hass: HomeAssistant, entry: DigitalKeyConfigEntry, door: DoorIdentity, permit: Permit
+) -> None:
+    runtime = entry.runtime_data
+    await _async_append(
+        runtime,
+        EventRecord(
+            time=int(permit.at.timestamp()),
+            kind=EventKind.EMERGENCY_KEY_USED,
+            door_id=door.subentry_id,
+            person_id=permit.key.person_id,
+            user_id=permit.user_id,
+            grant_id=permit.key.grant_id,
+            source=EventSource.HUB,
+        ),
+        door,
+    )
+    registry = runtime.access.registry
+    placeholders = {
+        "door": _door_name(registry, door),
+        "time": wall_clock_text(permit.at, registry.settings.tz, building_language(hass)),
+    }
+    entry.async_create_background_task(
+        hass,
+        async_notify_board(
+            hass,
+            runtime,
+            Text("notify_emergency_key_used_title", {"door": placeholders["door"]}),
+            Text("notify_emergency_key_used", placeholders),
+        ),
+        "digitalkey notify emergency key used",
+    )

@@ -1,0 +1,47 @@
+"""The building's options as the rest of the integration reads them, with their defaults.
+
+The options flow writes them (`config_flow._options_to_store`); everything that acts on
+one reads it here, at the moment it acts, so a changed option applies without a reload.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .const import (
+    DEFAULT_LOG_RETENTION_DAYS,
+    MAX_LOG_RETENTION_DAYS,
+    MIN_LOG_RETENTION_DAYS,
+    OPT_ALLOW_UNATTRIBUTED,
+    OPT_EVENT_RETENTION_DAYS,
+    OPT_LEGACY_LOG_RETENTION_DAYS,
+    OPT_NOTIFY_TARGET,
+)
+
+
+def allow_unattributed(options: Mapping[str, Any]) -> bool:
+    """Whether calls no person or automation explains may open doors (default: no)."""
+    return bool(options.get(OPT_ALLOW_UNATTRIBUTED, False))
+
+
+def event_retention_days(options: Mapping[str, Any]) -> int:
+    """Days the event log keeps records, within the bounds the options form allows."""
+    value = options.get(
+        OPT_EVENT_RETENTION_DAYS,
+        options.get(OPT_LEGACY_LOG_RETENTION_DAYS, DEFAULT_LOG_RETENTION_DAYS),
+    )
+    try:
+        days = int(value)
+    except TypeError, ValueError:
+        return DEFAULT_LOG_RETENTION_DAYS
+    return min(max(days, MIN_LOG_RETENTION_DAYS), MAX_LOG_RETENTION_DAYS)
+
+
+def notify_target(options: Mapping[str, Any]) -> str | None:
+    """The board's notify action as `notify.<name>`, or None when none is set."""
+    value = options.get(OPT_NOTIFY_TARGET)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    name = value.strip()
+    return name if name.startswith("notify.") else f"notify.{name}"
