@@ -43,6 +43,7 @@ from custom_components.digitalkey.protocol.errors import (
     UnsupportedVersion,
 )
 from custom_components.digitalkey.protocol.framing import FIRST, Reassembler, fragment
+from custom_components.digitalkey.protocol.keys import hint_key, key_id
 from custom_components.digitalkey.protocol.messages import (
     Envelope,
     ErrorMessage,
@@ -271,7 +272,13 @@ class UnitConnection:
         pairing = attempt.pairing
         try:
             grant = pairing.on_confirm(body)
-        except AuthenticationError, ProtocolError:
+            if hint_key(unit.flash.static, grant.hub_public) is None:
+                raise AuthenticationError("low-order hub key: no session could use it")
+        except ProtocolError:  # a length no PAIR_CONFIRM has; the attempt is used up too
+            unit.pairing_failed()
+            await self._error(ErrorCode.MALFORMED)
+            return
+        except AuthenticationError:
             unit.pairing_failed()
             await self._error(ErrorCode.WRONG_CODE, attempt.attempts_left)
             return
@@ -282,7 +289,7 @@ class UnitConnection:
             await self._error(ErrorCode.UNEXPECTED)
             return
         self._progress()
-        unit.set_clock(grant.time)
+        unit.set_clock(grant.time, key_id(grant.hub_public))
         unit.paired(PairedController(grant.hub_public, grant.role, grant.label))
         identity = UnitIdentity(
             unit.flash.static.public,
@@ -346,7 +353,7 @@ class UnitConnection:
         accepted = payload.challenge is not None and unit.consume_challenge(payload.challenge)
         time_applied = accepted and self._hello_time_plausible(controller, payload.hub_time)
         if time_applied:
-            unit.set_clock(payload.hub_time)
+            unit.set_clock(payload.hub_time, controller.key_id)
         self._controller = controller
         self._session_started = unit.monotonic()
         self._progress()

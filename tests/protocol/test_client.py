@@ -460,7 +460,7 @@ async def test_credential_transaction_commits_atomically(paired: Paired) -> None
     unit = paired.unit
     _, client = await paired.connect()
     records = [_record(i, f"{1000 + i}") for i in range(1, 101)]
-    assert await client.cred_begin() == 0
+    assert (await client.cred_begin()).version == 0
     for start in range(0, 100, 40):
         batch = [CredentialOp.upsert(r) for r in records[start : start + 40]]
         assert await client.cred_write(batch) == len(batch)
