@@ -270,17 +270,21 @@ class UnitConnection:
         if await self._pairing_refused(attempt):
             return
         pairing = attempt.pairing
+        # Every failure uses the attempt up: MALFORMED for a length no PAIR_CONFIRM has,
+        # WRONG_CODE for everything the seal and the grant decide, a low-order key too.
+        wrong_code = ErrorMessage(ErrorCode.WRONG_CODE, attempt.attempts_left)
         try:
             grant = pairing.on_confirm(body)
-            if hint_key(unit.flash.static, grant.hub_public) is None:
-                raise AuthenticationError("low-order hub key: no session could use it")
-        except ProtocolError:  # a length no PAIR_CONFIRM has; the attempt is used up too
-            unit.pairing_failed()
-            await self._error(ErrorCode.MALFORMED)
-            return
+        except ProtocolError:
+            failure: ErrorMessage | None = ErrorMessage(ErrorCode.MALFORMED)
         except AuthenticationError:
+            failure = wrong_code
+        else:
+            low_order = hint_key(unit.flash.static, grant.hub_public) is None
+            failure = wrong_code if low_order else None
+        if failure is not None:
             unit.pairing_failed()
-            await self._error(ErrorCode.WRONG_CODE, attempt.attempts_left)
+            await self._send(failure.encode())
             return
         if grant.role is not Role.ADMIN:
             # The first controller is the unit's admin: a unit without one could never be
