@@ -619,7 +619,8 @@ async def test_the_hub_keeps_one_request_outstanding_per_link(paired: Paired) ->
     client._receive_response = answered  # type: ignore[method-assign]
     results = await asyncio.gather(client.unlock(), client.status(), client.lock())
 
-    assert results[0] is LockState.UNLOCKED and results[2] is LockState.LOCKED
+    assert results[0] is LockState.UNLOCKED
+    assert results[2] is LockState.LOCKED
     assert overlaps == []  # each request left only after the previous final answer
 
 
@@ -628,4 +629,5 @@ async def test_an_admin_command_with_a_challenge_waits_for_data(paired: Paired) 
     _, client = await paired.connect()
     response = await client.request(Opcode.CONTROLLER_LIST, challenge=unit.challenge)
     assert response.body[0] == 1  # answered in DATA: msg1 carries no admin command (§7.1)
-    assert client.last_handshake is not None and client.last_handshake.challenge_accepted
+    assert client.last_handshake is not None
+    assert client.last_handshake.challenge_accepted
