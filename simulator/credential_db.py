@@ -28,7 +28,7 @@ class CredentialSet:
 
     records: dict[int, CredentialRecord] = field(default_factory=dict)
     by_secret: dict[tuple[CredentialType, bytes], dict[int, None]] = field(default_factory=dict)
-    """Ids by secret in the order they were written: two people may share a PIN."""
+    """Ids by secret: two people may share a PIN."""
     buckets: list[int] = field(default_factory=lambda: [0] * BUCKETS)
 
     def copy(self) -> CredentialSet:
@@ -59,10 +59,15 @@ class CredentialSet:
         """Hash of the whole set."""
         return database_hash(self.bucket_hashes())
 
+    def matching(self, kind: CredentialType, secret: bytes) -> list[CredentialRecord]:
+        """Every record with this secret (two people may share a PIN), lowest id first."""
+        ids = self.by_secret.get((kind, secret), {})
+        return [self.records[cred_id] for cred_id in sorted(ids)]
+
     def find(self, kind: CredentialType, secret: bytes) -> CredentialRecord | None:
-        """Look a presented PIN/tag up by its secret bytes (the last written of equal ones)."""
-        ids = self.by_secret.get((kind, secret))
-        return self.records[next(reversed(ids))] if ids else None
+        """The lowest-id record with this secret, None when there is none."""
+        found = self.matching(kind, secret)
+        return found[0] if found else None
 
     def in_bucket(self, bucket: int) -> list[CredentialRecord]:
         """Records of one bucket in ascending credential id: READ_BUCKET pages by this order."""

@@ -57,7 +57,7 @@ from .timers import CallLater, Timer, loop_call_later
 from .unit_connection import UnitConnection
 from .unit_state import Flash, PairedController, Remembered, UnitConfig
 
-__all__ = ["DoorUnit", "Flash", "PairedController", "UnitConfig"]
+__all__ = ["DoorUnit", "Flash", "PairedController", "UnitConfig", "subject_of"]
 
 REQUEST_MEMORY = 32
 """Final responses remembered per controller, so retries never operate the bolt twice."""
@@ -69,6 +69,11 @@ _AFTER_POWER_LOSS = {
 }
 """A reboot stops the motor (it has reached its end by the time the unit is back) and lets
 go of a held latch."""
+
+
+def subject_of(key_id: bytes) -> int:
+    """Subject of a record with source BLE: the first 4 bytes of the key id (§9)."""
+    return int.from_bytes(key_id[:4])
 
 
 class DoorUnit:
@@ -313,13 +318,18 @@ class DoorUnit:
         """The unit's own clock (unix seconds), which may drift from the hub's."""
         return int(self._clock() + self.clock_offset)
 
-    def set_clock(self, unix_time: int) -> int:
-        """Set the clock; returns the previous reading and logs large corrections."""
+    def set_clock(self, unix_time: int, by: bytes) -> int:
+        """Set the clock for the controller with key id `by`; returns the previous reading.
+
+        Every correction comes from a controller (SET_TIME, HELLO, PAIR_CONFIRM), so one of
+        CLOCK_TOLERANCE_S or more is logged as TIME_SET with source BLE and its subject,
+        at the new time (§9).
+        """
         previous = self.now()
         self.clock_offset = unix_time - self._clock()
         detail = time_set_detail(previous, unix_time)
         if detail is not None:
-            self.log(LogEvent.TIME_SET, LogSource.SYSTEM, detail=detail)
+            self.log(LogEvent.TIME_SET, LogSource.BLE, subject_of(by), detail)
         return previous
 
     def drift(self, seconds: float) -> None:
@@ -445,7 +455,7 @@ class DoorUnit:
         self.flash.pairing_failures = 0
         self.flash.lockout_until = 0.0
         self.close_pairing_window()
-        self.log(LogEvent.PAIRED, LogSource.BLE, int.from_bytes(controller.key_id[:4]))
+        self.log(LogEvent.PAIRED, LogSource.BLE, subject_of(controller.key_id))
 
     def lockout_left(self) -> int:
         """Seconds until pairing opens again."""
@@ -538,17 +548,22 @@ class DoorUnit:
         try:
             secret = credential_secret(self.flash.unit_secret, kind, value)
         except ValueError:  # a PIN or UID of a length no record can have (§8.1)
-            record = None
+            records = []
         else:
-            record = self.flash.credentials.live.find(kind, secret)
-        if record is None:
+            records = self.flash.credentials.live.matching(kind, secret)
+        if not records:
             self.log(LogEvent.DENIED, source, detail=DenyReason.UNKNOWN_CREDENTIAL)
             return False
+        # Records sharing a secret (§8.1): the lowest id that opens opens, else the lowest
+        # id's reason is the refusal, so a disabled duplicate never blocks an enabled one.
         utc_offset = self.flash.setting(ConfigKey.UTC_OFFSET_S)
-        reason = deny_reason(record, self.now(), utc_offset)
-        if reason is not DenyReason.NONE:
+        reasons = [(record, deny_reason(record, self.now(), utc_offset)) for record in records]
+        opening = [record for record, reason in reasons if reason is DenyReason.NONE]
+        if not opening:
+            record, reason = reasons[0]
             self.log(LogEvent.DENIED, source, record.cred_id, reason)
             return False
+        record = opening[0]
         if self.jammed:
             self.log(LogEvent.JAMMED, source, record.cred_id)
             return False
@@ -556,8 +571,13 @@ class DoorUnit:
         self.log(LogEvent.UNLOCKED, source, record.cred_id)
         return True
 
-    async def reboot(self) -> None:
-        """Hook: power cycle. Links drop; RAM state is lost; flash survives."""
+    async def reboot(self, *, clock_lost: bool = False) -> None:
+        """Hook: restart. Links drop; RAM state is lost; flash survives.
+
+        `clock_lost` is a power loss that stopped the real-time clock as well: the unit
+        starts it again from the time of its newest log record (0 without one), so the
+        log never goes back in time and an ADMIN's SET_TIME brings it forward (§5.1).
+        """
         for connection in list(self.connections.values()):
             connection.drop()
         self.connections.clear()
@@ -570,6 +590,9 @@ class DoorUnit:
         self._cancel_bolt_timers()
         self.lock_state = _AFTER_POWER_LOSS.get(self.lock_state, self.lock_state)
         self._arm_bolt_timers()
+        if clock_lost:
+            records = self.flash.log.records
+            self.clock_offset = (records[-1].time if records else 0) - self._clock()
         self.flash.boot_count += 1
         self.log(LogEvent.BOOT, LogSource.SYSTEM, detail=min(self.flash.boot_count, 0xFFFF))
         self._new_challenge()

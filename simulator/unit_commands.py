@@ -31,6 +31,7 @@ from custom_components.digitalkey.protocol.messages import (
     LogReadResult,
     Request,
     Response,
+    TransactionStart,
 )
 from custom_components.digitalkey.protocol.records import BUCKETS, CredentialOp, decode_ops
 from custom_components.digitalkey.protocol.wire import Reader, label_text, u8, u32
@@ -57,7 +58,8 @@ CACHED_OPCODES = frozenset(
         Opcode.CONFIG_SET,
     }
 )
-"""Commands that change state: their answers are remembered by request id."""
+"""Commands that change state: their OK answers are remembered by request id (§7.3),
+as are the final answers (OK or JAMMED) of the motor commands."""
 
 CONFIG_RANGES: dict[ConfigKey, range] = {
     ConfigKey.AUTO_RELOCK_S: range(AUTO_RELOCK_MAX_S + 1),
@@ -88,10 +90,10 @@ def _status(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes]:
     return Status.OK, unit.snapshot().encode()
 
 
-def _set_time(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes]:
+def _set_time(unit: DoorUnit, args: Reader, caller: Caller) -> tuple[Status, bytes]:
     value = args.u32()
     args.end()
-    return Status.OK, u32(unit.set_clock(value))
+    return Status.OK, u32(unit.set_clock(value, caller.controller.key_id))
 
 
 def _log_read(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes]:
@@ -111,10 +113,11 @@ def _log_ack(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes]:
 
 def _cred_begin(unit: DoorUnit, args: Reader, caller: Caller) -> tuple[Status, bytes]:
     args.end()
-    version = unit.flash.credentials.begin(caller.session)
+    creds = unit.flash.credentials
+    version = creds.begin(caller.session)
     if version is None:  # another session's transaction is open
         return Status.BUSY, b""
-    return Status.OK, u32(version)
+    return Status.OK, TransactionStart(version, creds.capacity).encode()
 
 
 def _cred_write(unit: DoorUnit, args: Reader, caller: Caller) -> tuple[Status, bytes]:
@@ -140,7 +143,8 @@ def _cred_commit(unit: DoorUnit, args: Reader, caller: Caller) -> tuple[Status, 
         return Status.NO_TRANSACTION, b""
     if not creds.commit(expected):
         return Status.CONFLICT, b""
-    unit.log(LogEvent.CREDENTIALS_UPDATED, LogSource.BLE, detail=creds.version & 0xFFFF)
+    subject = int.from_bytes(caller.controller.key_id[:4])
+    unit.log(LogEvent.CREDENTIALS_UPDATED, LogSource.BLE, subject, creds.version & 0xFFFF)
     return Status.OK, u32(creds.version) + creds.live.hash()
 
 

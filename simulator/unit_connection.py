@@ -43,6 +43,7 @@ from custom_components.digitalkey.protocol.errors import (
     UnsupportedVersion,
 )
 from custom_components.digitalkey.protocol.framing import FIRST, Reassembler, fragment
+from custom_components.digitalkey.protocol.keys import hint_key, key_id
 from custom_components.digitalkey.protocol.messages import (
     Envelope,
     ErrorMessage,
@@ -269,11 +270,21 @@ class UnitConnection:
         if await self._pairing_refused(attempt):
             return
         pairing = attempt.pairing
+        # Every failure uses the attempt up: MALFORMED for a length no PAIR_CONFIRM has,
+        # WRONG_CODE for everything the seal and the grant decide, a low-order key too.
+        wrong_code = ErrorMessage(ErrorCode.WRONG_CODE, attempt.attempts_left)
         try:
             grant = pairing.on_confirm(body)
-        except AuthenticationError, ProtocolError:
+        except ProtocolError:
+            failure: ErrorMessage | None = ErrorMessage(ErrorCode.MALFORMED)
+        except AuthenticationError:
+            failure = wrong_code
+        else:
+            low_order = hint_key(unit.flash.static, grant.hub_public) is None
+            failure = wrong_code if low_order else None
+        if failure is not None:
             unit.pairing_failed()
-            await self._error(ErrorCode.WRONG_CODE, attempt.attempts_left)
+            await self._send(failure.encode())
             return
         if grant.role is not Role.ADMIN:
             # The first controller is the unit's admin: a unit without one could never be
@@ -282,7 +293,7 @@ class UnitConnection:
             await self._error(ErrorCode.UNEXPECTED)
             return
         self._progress()
-        unit.set_clock(grant.time)
+        unit.set_clock(grant.time, key_id(grant.hub_public))
         unit.paired(PairedController(grant.hub_public, grant.role, grant.label))
         identity = UnitIdentity(
             unit.flash.static.public,
@@ -346,7 +357,7 @@ class UnitConnection:
         accepted = payload.challenge is not None and unit.consume_challenge(payload.challenge)
         time_applied = accepted and self._hello_time_plausible(controller, payload.hub_time)
         if time_applied:
-            unit.set_clock(payload.hub_time)
+            unit.set_clock(payload.hub_time, controller.key_id)
         self._controller = controller
         self._session_started = unit.monotonic()
         self._progress()

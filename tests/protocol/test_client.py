@@ -41,7 +41,7 @@ from custom_components.digitalkey.protocol.errors import (
 from custom_components.digitalkey.protocol.framing import fragment
 from custom_components.digitalkey.protocol.gatt import RX_CHAR_UUID, TX_CHAR_UUID
 from custom_components.digitalkey.protocol.keys import StaticKey
-from custom_components.digitalkey.protocol.messages import Envelope
+from custom_components.digitalkey.protocol.messages import Envelope, Response
 from custom_components.digitalkey.protocol.records import (
     ALL_WEEKDAYS,
     CredentialOp,
@@ -460,7 +460,7 @@ async def test_credential_transaction_commits_atomically(paired: Paired) -> None
     unit = paired.unit
     _, client = await paired.connect()
     records = [_record(i, f"{1000 + i}") for i in range(1, 101)]
-    assert await client.cred_begin() == 0
+    assert (await client.cred_begin()).version == 0
     for start in range(0, 100, 40):
         batch = [CredentialOp.upsert(r) for r in records[start : start + 40]]
         assert await client.cred_write(batch) == len(batch)
@@ -590,3 +590,44 @@ async def test_garbage_gets_a_plaintext_error(paired: Paired) -> None:
 
 async def test_request_opcode_constants_are_unique() -> None:
     assert len({op.value for op in Opcode}) == len(Opcode)
+
+
+async def test_the_hub_keeps_one_request_outstanding_per_link(paired: Paired) -> None:
+    paired.unit.config.motor_time = 0.02
+    ble, client = await paired.connect()
+    await client.status()  # a session to send the requests in
+    outstanding: list[int] = []
+    overlaps: list[int] = []
+    written = ble.write_gatt_char
+
+    async def watch(uuid: str, data: bytes, response: bool = False) -> None:
+        if data[0] & 0x40:  # LAST: a whole request has left the hub
+            if outstanding:
+                overlaps.append(len(outstanding))
+            outstanding.append(1)
+        await written(uuid, data, response)
+
+    ble.write_gatt_char = watch  # type: ignore[method-assign]
+    original = client._receive_response
+
+    async def answered(request_id: int, timeout: float | None = None) -> Response:
+        response = await original(request_id, timeout)
+        if response.final:
+            outstanding.pop()
+        return response
+
+    client._receive_response = answered  # type: ignore[method-assign]
+    results = await asyncio.gather(client.unlock(), client.status(), client.lock())
+
+    assert results[0] is LockState.UNLOCKED
+    assert results[2] is LockState.LOCKED
+    assert overlaps == []  # each request left only after the previous final answer
+
+
+async def test_an_admin_command_with_a_challenge_waits_for_data(paired: Paired) -> None:
+    unit = paired.unit
+    _, client = await paired.connect()
+    response = await client.request(Opcode.CONTROLLER_LIST, challenge=unit.challenge)
+    assert response.body[0] == 1  # answered in DATA: msg1 carries no admin command (§7.1)
+    assert client.last_handshake is not None
+    assert client.last_handshake.challenge_accepted

@@ -18,6 +18,7 @@ from custom_components.digitalkey.protocol.advertisement import (
     resolve,
 )
 from custom_components.digitalkey.protocol.constants import (
+    MSG1_OPCODES,
     AdvertFlag,
     CredentialType,
     DoorState,
@@ -77,6 +78,9 @@ snapshots = st.builds(
     change_counter=u16s,
 )
 requests = st.builds(Request, u32s, st.sampled_from(Opcode), st.binary(max_size=64))
+msg1_requests = st.builds(
+    Request, u32s, st.sampled_from(sorted(MSG1_OPCODES)), st.binary(max_size=64)
+)
 responses = st.builds(Response, u32s, st.sampled_from(Status), st.binary(max_size=64))
 
 
@@ -97,7 +101,7 @@ def test_response_round_trip(response: Response) -> None:
     assert Response.decode(response.encode()) == response
 
 
-@given(u32s, st.none() | st.binary(min_size=8, max_size=8), st.none() | requests)
+@given(u32s, st.none() | st.binary(min_size=8, max_size=8), st.none() | msg1_requests)
 def test_hello_payload_round_trip(
     hub_time: int, challenge: bytes | None, request: Request | None
 ) -> None:
@@ -107,6 +111,22 @@ def test_hello_payload_round_trip(
             payload.encode()
         return
     assert HelloPayload.decode(payload.encode()) == payload
+
+
+@given(u32s, st.binary(min_size=8, max_size=8), requests)
+def test_msg1_carries_only_status_and_motor_commands(
+    hub_time: int, challenge: bytes, request: Request
+) -> None:
+    payload = HelloPayload(hub_time, challenge, request)
+    if request.opcode in MSG1_OPCODES:
+        assert HelloPayload.decode(payload.encode()) == payload
+        return
+    with pytest.raises(ValueError, match="cannot ride in HELLO"):
+        payload.encode()
+    raw = HelloPayload(hub_time, challenge).encode()
+    flagged = raw[:1] + bytes([raw[1] | 0x02]) + raw[2:] + request.encode()
+    with pytest.raises(ProtocolError, match="cannot ride in HELLO"):
+        HelloPayload.decode(flagged)  # a unit answers ERROR MALFORMED (§7.5 check 7)
 
 
 @given(snapshots, st.booleans(), st.booleans(), st.none() | responses)

@@ -7,6 +7,7 @@ from typing import cast
 
 from hypothesis import given, settings, strategies as st
 import pytest
+from spake2 import SPAKE2_A, SPAKE2_B
 
 from custom_components.digitalkey.protocol.constants import Feature, MessageType, Role
 from custom_components.digitalkey.protocol.errors import (
@@ -17,10 +18,14 @@ from custom_components.digitalkey.protocol.errors import (
 from custom_components.digitalkey.protocol.keys import StaticKey
 from custom_components.digitalkey.protocol.messages import Envelope
 from custom_components.digitalkey.protocol.pairing import (
+    HUB_IDENTITY,
+    UNIT_IDENTITY,
     HubGrant,
     HubPairing,
+    PairingKeys,
     UnitIdentity,
     UnitPairing,
+    confirm_tag,
     normalize_setup_code,
     seal,
     validate_setup_code,
@@ -141,22 +146,57 @@ def test_malformed_pair_confirm_is_refused() -> None:
         unit.on_confirm(confirm[:-1])
 
 
-def test_a_grant_with_an_unknown_role_is_a_protocol_error() -> None:
+def test_a_grant_with_an_unknown_role_is_a_wrong_code() -> None:
     hub, unit, challenge = _challenged()
     hub.on_challenge(challenge)
     odd = HubGrant(GRANT.hub_public, cast(Role, 3), GRANT.time, GRANT.label)
-    with pytest.raises(ProtocolError, match="unknown role"):
+    with pytest.raises(AuthenticationError, match="does not decode"):
         unit.on_confirm(_body(hub.confirm(odd), MessageType.PAIR_CONFIRM))
 
 
-def test_a_grant_with_trailing_bytes_is_a_protocol_error() -> None:
+def test_a_grant_with_trailing_bytes_is_a_wrong_code() -> None:
     hub, unit, challenge = _challenged()
     hub.on_challenge(challenge)
     keys = hub._require_keys()
     confirm = _body(hub.confirm(GRANT), MessageType.PAIR_CONFIRM)
     tag = confirm[:16]
-    with pytest.raises(ProtocolError, match="trailing"):
+    with pytest.raises(AuthenticationError, match="does not decode"):
         unit.on_confirm(tag + seal(keys.hub_seal, GRANT.encode() + b"\x00"))
+
+
+@pytest.mark.parametrize("length", [0, 69, 103])
+def test_a_pair_confirm_of_a_length_none_has_is_malformed(length: int) -> None:
+    hub, unit, challenge = _challenged()
+    hub.on_challenge(challenge)
+    confirm = _body(hub.confirm(GRANT), MessageType.PAIR_CONFIRM)
+    with pytest.raises(ProtocolError, match="wrong length"):
+        unit.on_confirm((confirm * 2)[:length])
+
+
+def test_a_zero_scalar_that_makes_z_the_identity_never_pairs() -> None:
+    # Someone who knows the code sends X = w·M exactly (scalar 0): both Zs are the
+    # identity, so its tag even matches; libsodium cannot compute that Z, so no side
+    # accepts it (§6.1).
+    unit = UnitPairing(SETUP_CODE, UNIT_ID)
+    hub = SPAKE2_A(SETUP_CODE.encode(), idA=HUB_IDENTITY, idB=UNIT_IDENTITY + UNIT_ID,
+                   entropy_f=bytes)  # fmt: skip
+    msg_a = bytes(hub.start())
+    msg_b = _body(unit.on_request(msg_a, 4), MessageType.PAIR_CHALLENGE)[:33]
+    keys = PairingKeys.derive(bytes(hub.finish(msg_b)))
+    body = confirm_tag(keys.hub_confirm, msg_a, msg_b) + seal(keys.hub_seal, GRANT.encode())
+    with pytest.raises(AuthenticationError, match="identity"):
+        unit.on_confirm(body)
+
+
+def test_a_hub_whose_z_is_the_identity_stops_as_for_a_wrong_code() -> None:
+    unit = SPAKE2_B(SETUP_CODE.encode(), idA=HUB_IDENTITY, idB=UNIT_IDENTITY + UNIT_ID,
+                    entropy_f=bytes)  # fmt: skip
+    hub = HubPairing(SETUP_CODE, UNIT_ID)
+    msg_a = _body(hub.request(), MessageType.PAIR_REQUEST)
+    msg_b = bytes(unit.start())
+    keys = PairingKeys.derive(bytes(unit.finish(msg_a)))
+    with pytest.raises(WrongSetupCode):
+        hub.on_challenge(msg_b + confirm_tag(keys.unit_confirm, msg_a, msg_b) + b"\x04")
 
 
 @settings(max_examples=60, deadline=None)

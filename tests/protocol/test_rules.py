@@ -15,6 +15,7 @@ from custom_components.digitalkey.protocol.constants import (
     CredentialType,
     LockState,
     LogEvent,
+    LogSource,
 )
 from custom_components.digitalkey.protocol.errors import Jammed, UnitBusy, WrongSetupCode
 from custom_components.digitalkey.protocol.keys import StaticKey
@@ -198,3 +199,93 @@ async def test_a_retry_on_another_link_during_the_run_is_busy(paired: Paired) ->
 def test_a_hub_never_draws_request_id_0(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(client_module.secrets, "randbelow", lambda _n: 0)
     assert client_module.new_request_id() == 1
+
+
+# §8.1: records sharing a secret open when any of them opens; the lowest id is logged.
+
+
+async def _commit_records(paired: Paired, records: list[CredentialRecord]) -> None:
+    _, client = await paired.connect()
+    await client.cred_begin()
+    await client.cred_write([CredentialOp.upsert(record) for record in records])
+    await client.cred_commit(database_hash(bucket_hashes(records)))
+
+
+async def test_a_disabled_duplicate_never_blocks_an_enabled_one(paired: Paired) -> None:
+    pin = credential_secret(UNIT_SECRET, CredentialType.PIN, "1357")
+    disabled = CredentialRecord(3, 1, CredentialType.PIN, pin, enabled=False)
+    enabled = CredentialRecord(9, 2, CredentialType.PIN, pin)
+    later = CredentialRecord(12, 3, CredentialType.PIN, pin)
+    await _commit_records(paired, [later, enabled, disabled])  # written highest id first
+
+    assert paired.unit.enter_pin("1357")
+    last = paired.unit.flash.log.records[-1]
+    assert (last.event, last.subject) == (LogEvent.UNLOCKED, 9)  # the lowest that opens
+
+
+async def test_when_no_duplicate_opens_the_lowest_id_gives_the_reason(paired: Paired) -> None:
+    now = int(paired.clock.time())
+    pin = credential_secret(UNIT_SECRET, CredentialType.PIN, "1357")
+    expired = CredentialRecord(4, 1, CredentialType.PIN, pin, valid_until=now - 10)
+    disabled = CredentialRecord(2, 2, CredentialType.PIN, pin, enabled=False)
+    await _commit_records(paired, [expired, disabled])
+
+    assert not paired.unit.enter_pin("1357")
+    last = paired.unit.flash.log.records[-1]
+    assert (last.event, last.subject, last.detail) == (LogEvent.DENIED, 2, 5)  # disabled
+
+
+# §7.4, §8.3: CRED_BEGIN reports the capacity; CRED_WRITE checks it after all its ops.
+
+
+async def test_cred_begin_reports_the_capacity_checked_after_all_ops(paired: Paired) -> None:
+    unit = paired.unit
+    unit.flash.credentials.capacity = 2
+    _, client = await paired.connect()
+    pins = [
+        CredentialRecord(
+            n, n, CredentialType.PIN, credential_secret(UNIT_SECRET, CredentialType.PIN, f"{n}000")
+        )
+        for n in (1, 2, 3)
+    ]
+    start = await client.cred_begin()
+    assert (start.version, start.capacity) == (0, 2)
+    assert await client.cred_write([CredentialOp.upsert(p) for p in pins[:2]]) == 2
+    # Full, yet one delete and one insert in one write fit: capacity is checked after both.
+    ops = [CredentialOp.upsert(pins[2]), CredentialOp.delete(1)]
+    assert await client.cred_write(ops) == len(ops)
+    await client.cred_commit(database_hash(bucket_hashes(pins[1:])))
+    assert set(unit.flash.credentials.live.records) == {2, 3}
+
+
+# §7.4: LOG_READ's bounds.
+
+
+async def test_log_read_bounds(paired: Paired) -> None:
+    unit = paired.unit
+    unit.flash.log.capacity = 250
+    for _ in range(300):
+        unit.log(LogEvent.DOOR_OPENED, LogSource.SYSTEM)
+    _, client = await paired.connect()
+    last = unit.flash.log.last_seq
+    oldest, records = await client.read_log(0, 255)
+    assert oldest == last - 249
+    assert [r.seq for r in records] == list(range(oldest, oldest + 200))  # capped at 200
+    assert (await client.read_log(last + 1, 10))[1] == []
+    unit.factory_reset()
+    assert unit.flash.log.oldest_seq == last + 1  # the empty log reports the next number
+
+
+# §5.1: a power loss restarts the clock from the newest log record.
+
+
+async def test_a_power_loss_restarts_the_clock_at_the_newest_record(paired: Paired) -> None:
+    unit = paired.unit
+    newest = unit.flash.log.records[-1].time
+    paired.clock.advance(5000)
+    await unit.reboot(clock_lost=True)
+    boot = unit.flash.log.records[-1]
+    assert boot.event is LogEvent.BOOT
+    assert unit.now() == newest == boot.time
+    await unit.reboot()  # a plain reboot keeps the clock running
+    assert unit.now() == newest

@@ -96,12 +96,14 @@ def test_time_set_detail() -> None:
 
 async def test_the_reference_unit_logs_corrections_by_the_same_rule(paired: Paired) -> None:
     unit = paired.unit
+    hub = paired.hub_key.key_id
     before = unit.flash.log.last_seq
-    unit.set_clock(unit.now() + 1)
+    unit.set_clock(unit.now() + 1, hub)
     assert unit.flash.log.last_seq == before
-    unit.set_clock(unit.now() - 300)
+    unit.set_clock(unit.now() - 300, hub)
     last = unit.flash.log.records[-1]
     assert (last.event, last.detail) == (LogEvent.TIME_SET, 300)
+    assert (last.source, last.subject) == (LogSource.BLE, int.from_bytes(hub[:4]))
 
 
 def test_config_defaults() -> None:

@@ -113,3 +113,19 @@ async def test_the_first_controller_must_be_an_admin(unit: DoorUnit) -> None:
         await pair(ble, setup_code=SETUP_CODE, hub_key=StaticKey.generate(), label="Hub",
                    role=Role.USER)  # fmt: skip
     assert not unit.flash.controllers
+
+
+async def test_a_confirm_of_a_length_none_has_is_malformed_and_uses_the_attempt_up(
+    unit: DoorUnit,
+) -> None:
+    assert unit.press_pairing_button()
+    attacker, channel = await _start_attempt(unit)
+    too_short = bytes([MessageType.PAIR_CONFIRM]) + bytes(69)
+    with pytest.raises(ProtocolError):
+        await channel.exchange(too_short, MessageType.PAIR_COMPLETE)  # type: ignore[attr-defined]
+
+    grant = HubGrant(StaticKey.generate().public, Role.ADMIN, 0, "Late")
+    with pytest.raises(ProtocolError):  # the attempt is gone: UNEXPECTED
+        await channel.exchange(attacker.confirm(grant), MessageType.PAIR_COMPLETE)  # type: ignore[attr-defined]
+    assert not unit.flash.controllers
+    assert unit.flash.pairing_failures == 1

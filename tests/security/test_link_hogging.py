@@ -154,3 +154,22 @@ async def test_the_unit_budgets_handshakes(owner: Hub, time: ManualTime) -> None
     ble, client = await owner.connect()
     await client.handshake()
     await ble.disconnect()
+
+
+async def test_the_budget_window_slides_and_refusals_use_none(owner: Hub, time: ManualTime) -> None:
+    time.advance(HELLO_BUDGET_S - 1)  # late in what a fixed window would be
+    for _ in range(HELLO_BUDGET):
+        ble, client = await owner.connect()
+        await client.handshake()
+        await ble.disconnect()
+    time.advance(2)  # a fixed window would have started again
+    for _ in range(3):  # refused: these count against nothing
+        ble, client = await owner.connect()
+        with pytest.raises(UnitBusy):
+            await client.handshake()
+        await ble.disconnect()
+
+    time.advance(HELLO_BUDGET_S - 2)  # the first ten have just left the window
+    ble, client = await owner.connect()
+    await client.handshake()
+    await ble.disconnect()

@@ -13,6 +13,7 @@ session per connection and chooses the shortest safe path for each command:
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 import logging
@@ -25,6 +26,7 @@ from .advertisement import UnitInfo
 from .channel import BleakClientLike, ChannelStats, MessageChannel, error_from_status
 from .constants import (
     IDLE_CLOSE_S,
+    MSG1_OPCODES,
     OPEN_DEADLINE_S,
     OPENING_OPCODES,
     UNLOCK_WINDOW_S,
@@ -48,6 +50,7 @@ from .messages import (
     Request,
     Response,
     Snapshot,
+    TransactionStart,
     WelcomePayload,
 )
 from .pairing import HubGrant, HubPairing, UnitIdentity
@@ -201,6 +204,8 @@ class DoorUnitClient:
         self.last_handshake: HandshakeResult | None = None
         self.last_sent_request_id: int | None = None
         """Request id of the last command that left the hub (in msg1 or DATA)."""
+        self._one_request = asyncio.Lock()
+        """A hub keeps one request outstanding per link (§7.3), so a unit needs one buffer."""
 
     @property
     def stats(self) -> ChannelStats:
@@ -329,11 +334,23 @@ class DoorUnitClient:
         running the command again. An opening command is not sent (neither in msg1 nor in
         DATA) once the monotonic time is past `not_after`: `OpenDeadlinePassed`.
         """
+        async with self._one_request:  # the next request leaves after this one's answer
+            return await self._request(opcode, args, request_id, challenge, not_after)
+
+    async def _request(
+        self,
+        opcode: Opcode,
+        args: bytes,
+        request_id: int | None,
+        challenge: bytes | None,
+        not_after: float | None,
+    ) -> Response:
         req = Request(new_request_id() if request_id is None else request_id, opcode, args)
         response: Response | None = None
         if not self._session_usable(opcode):
             self._check_deadline(opcode, not_after)
-            _, response = await self.handshake(challenge=challenge, request=req)
+            in_msg1 = req if opcode in MSG1_OPCODES else None  # others wait for DATA (§7.1)
+            _, response = await self.handshake(challenge=challenge, request=in_msg1)
         if response is None:
             self._check_deadline(opcode, not_after)
             self._channel.stats.round_trips += 1
@@ -358,7 +375,8 @@ class DoorUnitClient:
     async def status(self, *, challenge: bytes | None = None) -> Snapshot:
         """Current status; without a session, msg2's snapshot answers in one round trip."""
         if not self._session_usable(Opcode.STATUS):
-            result, _ = await self.handshake(challenge=challenge)
+            async with self._one_request:
+                result, _ = await self.handshake(challenge=challenge)
             return result.snapshot
         return Snapshot.decode((await self.request(Opcode.STATUS)).body)
 
@@ -430,12 +448,9 @@ class DoorUnitClient:
         """Tell the unit the hub has stored everything up to `seq`."""
         await self.request(Opcode.LOG_ACK, u32(seq))
 
-    async def cred_begin(self) -> int:
-        """Open a credential transaction on a shadow copy; returns the current version."""
-        reader = Reader((await self.request(Opcode.CRED_BEGIN)).body)
-        version = reader.u32()
-        reader.end()
-        return version
+    async def cred_begin(self) -> TransactionStart:
+        """Open a credential transaction on a shadow copy: the live version and capacity."""
+        return TransactionStart.decode((await self.request(Opcode.CRED_BEGIN)).body)
 
     async def cred_write(self, ops: list[CredentialOp]) -> int:
         """Apply upserts/deletes to the shadow copy; returns how many were applied."""

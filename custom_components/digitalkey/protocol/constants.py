@@ -38,11 +38,15 @@ CHALLENGE_VALID_S: Final = 10.0
 PAIRING_WINDOW_S: Final = 300.0
 PAIRING_MAX_ATTEMPTS: Final = 5
 PAIRING_LOCKOUT_S: Final = 300
-PAIR_ATTEMPT_S: Final = 30.0
-"""A pairing attempt is void this long after its PAIR_REQUEST (§6)."""
+PAIR_ATTEMPT_S: Final = 10.0
+"""A pairing attempt is void this long after its PAIR_REQUEST (§6); no longer than
+IDLE_CLOSE_S, which drops a PAIRING link as long after its PAIR_CHALLENGE (§7.5)."""
 
-PREAUTH_S: Final = 3.0
-"""A unit drops a link that completed no handshake or pairing step this soon after connecting."""
+PREAUTH_S: Final = 5.0
+"""A unit drops a link that completed no handshake or pairing step this soon after connecting.
+
+It covers the MTU exchange, service discovery and subscribing before the first message,
+which take longer through a Bluetooth proxy (§7.3)."""
 LINK_MAX_S: Final = 60.0
 """A unit drops every link this long after it connected, whatever it carries (§7.3)."""
 INBOX_MAX: Final = 4
@@ -126,6 +130,8 @@ class Opcode(IntEnum):
 
 
 MOTOR_OPCODES: Final = frozenset({Opcode.LOCK, Opcode.UNLOCK, Opcode.UNLATCH})
+MSG1_OPCODES: Final = frozenset({Opcode.STATUS, *MOTOR_OPCODES})
+"""The only requests msg1 may carry (§7.1): their answers keep a WELCOME within 4096 bytes."""
 OPENING_OPCODES: Final = frozenset({Opcode.UNLOCK, Opcode.UNLATCH})
 USER_OPCODES: Final = frozenset(
     {

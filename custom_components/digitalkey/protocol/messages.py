@@ -12,6 +12,7 @@ from .constants import (
     CREDENTIAL_RECORD_LEN,
     HELLO_HINT_LEN,
     KEY_ID_LEN,
+    MSG1_OPCODES,
     PROTOCOL_VERSION,
     DoorState,
     ErrorCode,
@@ -201,9 +202,14 @@ class HelloPayload:
     request: Request | None = None
 
     def encode(self) -> bytes:
-        """Encode; a request without a challenge is refused (ValueError), as a unit would."""
+        """Encode; what a unit would refuse is refused here (ValueError).
+
+        That is a request without a challenge, and a request msg1 may not carry (§7.1).
+        """
         if self.request is not None and self.challenge is None:
             raise ValueError("a request in HELLO needs a challenge")
+        if self.request is not None and self.request.opcode not in MSG1_OPCODES:
+            raise ValueError(f"{self.request.opcode.name} cannot ride in HELLO")
         flags = 0
         tail = b""
         if self.challenge is not None:
@@ -222,7 +228,8 @@ class HelloPayload:
 
         Unknown flag bits and a request flagged without a challenge are errors (§4.1), not
         ignored: the flags give the payload's layout, and a request without a challenge is
-        one a hub MUST NOT send (§7.1).
+        one a hub MUST NOT send (§7.1). So is a request that does not decode or whose
+        opcode is not one of `MSG1_OPCODES`: the payload as a whole does not decode.
         """
         reader = Reader(data)
         version = reader.u8()
@@ -237,6 +244,8 @@ class HelloPayload:
         challenge = reader.take(CHALLENGE_LEN) if flags & HELLO_HAS_CHALLENGE else None
         request = Request.decode(reader.rest()) if flags & HELLO_HAS_REQUEST else None
         reader.end()
+        if request is not None and request.opcode not in MSG1_OPCODES:
+            raise ProtocolError(f"{request.opcode.name} cannot ride in HELLO")
         return cls(hub_time, challenge, request)
 
 
@@ -313,6 +322,30 @@ class Hello:
         if len(noise) < 32 + 16:
             raise ProtocolError("HELLO too short")
         return cls(hint, noise)
+
+
+@dataclass(frozen=True, slots=True)
+class TransactionStart:
+    """Body of a CRED_BEGIN response: the live version and how many records the unit holds.
+
+    The capacity lets a hub size its transactions before a write beyond it (CONFLICT)
+    ends one (§8.3).
+    """
+
+    version: int
+    capacity: int
+
+    def encode(self) -> bytes:
+        """Encode the body."""
+        return u32(self.version) + u32(self.capacity)
+
+    @classmethod
+    def decode(cls, data: bytes) -> TransactionStart:
+        """Decode the body."""
+        reader = Reader(data)
+        start = cls(reader.u32(), reader.u32())
+        reader.end()
+        return start
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,13 @@ SEAL_AAD = b"DKP2 pair"
 ZERO_NONCE = bytes(12)
 FIELD_PRIME = 2**255 - 19
 IDENTITY_ENCODING = bytes([1]) + bytes(31)
+GRANT_MIN_LEN = 32 + 1 + 4 + 1
+GRANT_MAX_LEN = GRANT_MIN_LEN + 32
+SEAL_TAG_LEN = 16
+CONFIRM_BODY_LENGTHS = range(
+    CONFIRM_LEN + GRANT_MIN_LEN + SEAL_TAG_LEN, CONFIRM_LEN + GRANT_MAX_LEN + SEAL_TAG_LEN + 1
+)
+"""PAIR_CONFIRM bodies of another length are MALFORMED (§6 step 4): 70 to 102 bytes."""
 
 type Entropy = Callable[[int], bytes]
 
@@ -198,6 +205,18 @@ def check_element_encoding(element: bytes) -> None:
         raise ProtocolError("SPAKE2 element is the identity")
 
 
+def _shared_element_is_identity(spake: SPAKE2_A | SPAKE2_B, message: bytes) -> bool:
+    """Whether Z = own scalar · (peer element − w·peer blinding) is the identity (§6.1).
+
+    Only a side that knows the code gets there, by a zero scalar (its element is w·M or
+    w·N exactly); libsodium refuses to compute such a Z, so every side counts it as a
+    wrong code instead of finishing on it.
+    """
+    unblinded = spake.my_unblinding().scalarmult(spake.pw_scalar)
+    own_scalar_zero = spake.xy_scalar % spake.params.group.order() == 0
+    return bool(own_scalar_zero or bytes(unblinded.to_bytes()) == message[1:])
+
+
 def _finish(spake: SPAKE2_A | SPAKE2_B, message: bytes) -> bytes:
     """Check the peer's message and run the library's finish (subgroup and reflection)."""
     check_element_encoding(message[1:])
@@ -238,6 +257,8 @@ class HubPairing:
         )
         reader.end()
         shared = _finish(self._spake, msg_b)
+        if _shared_element_is_identity(self._spake, msg_b):
+            raise WrongSetupCode(attempts_left)
         keys = PairingKeys.derive(shared)
         if not hmac.compare_digest(tag, confirm_tag(keys.unit_confirm, self._msg_a, msg_b)):
             raise WrongSetupCode(attempts_left)
@@ -279,6 +300,8 @@ class UnitPairing:
         self._msg_a = b""
         self._msg_b = b""
         self._keys: PairingKeys | None = None
+        self._degenerate = False
+        """Z was the identity: no confirmation can succeed (§6.1)."""
 
     def on_request(self, body: bytes, attempts_left: int) -> bytes:
         """Answer PAIR_REQUEST with PAIR_CHALLENGE."""
@@ -287,21 +310,32 @@ class UnitPairing:
         self._msg_a = bytes(body)
         self._msg_b = bytes(self._spake.start())
         shared = _finish(self._spake, self._msg_a)
+        self._degenerate = _shared_element_is_identity(self._spake, self._msg_a)
         self._keys = PairingKeys.derive(shared)
         tag = confirm_tag(self._keys.unit_confirm, self._msg_a, self._msg_b)
         return Envelope(MessageType.PAIR_CHALLENGE, self._msg_b + tag + u8(attempts_left)).encode()
 
     def on_confirm(self, body: bytes) -> HubGrant:
-        """Check the hub's tag (wrong code -> `AuthenticationError`) and open its grant."""
+        """Check PAIR_CONFIRM and open its grant (§6 step 4).
+
+        A body of a length no PAIR_CONFIRM has raises `ProtocolError` (MALFORMED); a wrong
+        tag, a seal that does not open, a grant that does not decode and a Z that was the
+        identity raise `AuthenticationError` (WRONG_CODE).
+        """
         keys = self._keys
         if keys is None:
             raise ProtocolError("PAIR_CONFIRM before PAIR_REQUEST")
-        reader = Reader(body)
-        tag = reader.take(CONFIRM_LEN)
-        sealed = reader.rest()
+        if len(body) not in CONFIRM_BODY_LENGTHS:
+            raise ProtocolError("PAIR_CONFIRM has the wrong length")
+        tag, sealed = body[:CONFIRM_LEN], body[CONFIRM_LEN:]
         if not hmac.compare_digest(tag, confirm_tag(keys.hub_confirm, self._msg_a, self._msg_b)):
             raise AuthenticationError("hub confirmation does not match (wrong setup code)")
-        return HubGrant.decode(unseal(keys.hub_seal, sealed))
+        if self._degenerate:
+            raise AuthenticationError("the shared element is the identity")
+        try:
+            return HubGrant.decode(unseal(keys.hub_seal, sealed))
+        except ProtocolError as err:
+            raise AuthenticationError("the sealed grant does not decode") from err
 
     def complete(self, identity: UnitIdentity) -> bytes:
         """PAIR_COMPLETE envelope with the unit's sealed identity."""
