@@ -9,6 +9,7 @@ that create something answer with the new ids when asked for a response.
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
+import logging
 from typing import Any, Final
 
 from homeassistant.core import ServiceCall, ServiceResponse
@@ -39,6 +40,8 @@ from .service_support import (
     response,
     validation_error,
 )
+
+_LOGGER = logging.getLogger(__name__)
 
 type Handler = Callable[[ServiceCall], Coroutine[Any, Any, ServiceResponse]]
 
@@ -333,6 +336,13 @@ async def async_issue_emergency_key(call: ServiceCall) -> ServiceResponse:
     )
     registry = entry.runtime_data.access.registry
     until = registry.grants[change.created[0]].valid_until
+    # Logged prominently, by id: an emergency key bypasses schedules and the board asks why.
+    _LOGGER.warning(
+        "Emergency key %s issued by %s until %s",
+        ", ".join(change.created),
+        caller.by,
+        until,
+    )
     return {
         "grant_ids": list(change.created),
         "valid_until": None if until is None else until.isoformat(),
