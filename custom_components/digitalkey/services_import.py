@@ -14,7 +14,7 @@ ready, through the building's notify action (`notify_target` option, a legacy no
 action such as `notify.sms`) with the person's phone, else e-mail, as `target`. Owners
 without consent keep their keys but get no message. The response says who was notified
 and who was not, and why (`no_consent`, `no_contact`, `no_key`, `notify_failed`).
-The message is a private helper here; it is to be unified with the notification helper
+The message is sent by a function of this module; it is to be unified with the function
 the lock's notifications use.
 """
 
@@ -189,7 +189,7 @@ async def async_import_residents(call: ServiceCall) -> ServiceResponse:
 
 
 async def _async_notify(hass: HomeAssistant, action: str, person: Person, contact: str) -> None:
-    """Send the person the "keys ready" message in their language (private helper)."""
+    """Send the person the "keys ready" message in their language."""
     language = person.language.value
     strings = await translation.async_get_translations(hass, language, "exceptions", {DOMAIN})
     base = f"component.{DOMAIN}.exceptions.send_keys_"

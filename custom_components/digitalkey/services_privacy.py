@@ -72,6 +72,7 @@ def _share(share: Share) -> dict[str, Any]:
 
 def export_data(
     person: Person,
+    *,
     grants: list[Grant],
     made: list[Share],
     received: list[Share],
@@ -107,11 +108,11 @@ async def async_export_person_data(call: ServiceCall) -> ServiceResponse:
     return response(
         export_data(
             person,
-            registry.grants_of(person.id),
-            registry.shares_from(person.id),
-            received,
-            events,
-            now(),
+            grants=registry.grants_of(person.id),
+            made=registry.shares_from(person.id),
+            received=received,
+            events=events,
+            at=now(),
         )
     )
 

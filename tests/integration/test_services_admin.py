@@ -48,7 +48,9 @@ async def known(building: Building) -> dict[str, str]:
         user=admin,
         response=True,
     )
-    assert person and other and bundle
+    assert person
+    assert other
+    assert bundle
     granted = await building.call(
         "grant_access",
         {
@@ -251,7 +253,8 @@ async def test_schedule_and_sharing_terms_are_kept(
     )
     assert result
     grant = building.registry.grants[result["created"][0]]  # type: ignore[index]
-    assert grant.schedule is not None and len(grant.schedule.windows) == 5
+    assert grant.schedule is not None
+    assert len(grant.schedule.windows) == 5
     assert grant.valid_until.year == 2099
     await building.call(
         "set_sharing",
@@ -282,7 +285,8 @@ async def test_emergency_key_lasts_a_day_and_needs_a_reason(
     )
     assert result
     grant = building.registry.grants[result["grant_ids"][0]]  # type: ignore[index]
-    assert grant.valid_from is not None and grant.valid_until is not None
+    assert grant.valid_from is not None
+    assert grant.valid_until is not None
     assert (grant.valid_until - grant.valid_from).total_seconds() == 24 * 3600
     assert grant.created_by == building.admin.id
 

@@ -13,7 +13,6 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.digitalkey.access.model import Role
-from custom_components.digitalkey.event_records import EventKind
 from tests.access.residents_csv import ENTRANCES, Table, messy_file
 
 from .conftest import Site
@@ -36,7 +35,8 @@ def table() -> Table:
 @pytest.fixture
 async def residents_file(hass: HomeAssistant, table: Table) -> str:
     """The messy file saved in the configuration directory, as the board uploads it."""
-    Path(hass.config.path("residents.csv")).write_bytes(table.data)
+    path = Path(hass.config.path("residents.csv"))
+    await hass.async_add_executor_job(path.write_bytes, table.data)
     return "residents.csv"
 
 
@@ -166,9 +166,13 @@ async def test_a_path_outside_the_configuration_directory_is_refused(
     hass: HomeAssistant, building: Building, tmp_path: Path, entrances: dict[str, str]
 ) -> None:
     outside = tmp_path / "residents.csv"
-    outside.write_text("Leilighet;Navn\nH0101;Kari\n", encoding="utf-8")
     link = Path(hass.config.path("linked.csv"))
-    link.symlink_to(outside)
+
+    def write() -> None:
+        outside.write_text("Leilighet;Navn\nH0101;Kari\n", encoding="utf-8")
+        link.symlink_to(outside)
+
+    await hass.async_add_executor_job(write)
     for path in (str(outside), "../residents.csv", "linked.csv"):
         with pytest.raises(ServiceValidationError) as refused:
             await _import(building, path, entrances, dry_run=True)
