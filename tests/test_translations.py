@@ -31,6 +31,7 @@ from custom_components.digitalkey import (
     sensor,
 )
 from custom_components.digitalkey.access.contact import Language
+from custom_components.digitalkey.access.errors import ErrorCode
 from custom_components.digitalkey.access.policy import Reason, ReasonCode
 from custom_components.digitalkey.access.registry import Registry
 from custom_components.digitalkey.protocol import (
@@ -200,11 +201,53 @@ def test_every_raised_exception_key_is_translated() -> None:
             assert key.value in EN["exceptions"], f"{location}: exceptions.{key.value} missing"
             assert _at(EN, f"exceptions.{key.value}.message")
         else:
-            # A computed key is only allowed where a table bounds it (checked below):
-            # TRANSLATION_KEYS in errors.py, the policy's refusing reasons in the gate.
-            assert location.startswith(("errors.py:", "access_gate.py:")), (
+            # A computed key is only allowed where a test below bounds it: TRANSLATION_KEYS
+            # (errors.py), the policy's refusing reasons (access_gate.py), every ErrorCode
+            # and the literal keys of validation_error (service_support.py).
+            assert location.startswith(("errors.py:", "access_gate.py:", "service_support.py:")), (
                 f"{location}: computed translation_key"
             )
+
+
+def _literal_first_arguments(function: str, *, modules: str = "*.py") -> set[str]:
+    """The constant first argument of every call of `function` in the given modules."""
+    found: set[str] = set()
+    for path in sorted(INTEGRATION.glob(modules)):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and (getattr(node.func, "id", None) or getattr(node.func, "attr", None)) == function
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.add(str(node.args[0].value))
+    return found
+
+
+def test_every_access_error_code_is_translated() -> None:
+    """`service_support.access_error` maps code X to `access_X`: each exists (all languages
+    have the keys of en.json, checked above)."""
+    missing = [code for code in ErrorCode if f"access_{code.value}" not in EN["exceptions"]]
+    assert not missing
+    for code in ErrorCode:
+        assert _at(EN, f"exceptions.access_{code.value}.message")
+
+
+def test_every_validation_error_key_is_translated() -> None:
+    keys = _literal_first_arguments("validation_error")
+    assert {"unauthorized", "no_person"} <= keys
+    missing = sorted(key for key in keys if key not in EN["exceptions"])
+    assert not missing
+
+
+def test_every_import_problem_is_translated() -> None:
+    """Reader and import problems are shown as `import_<code>`."""
+    codes = _literal_first_arguments("RowProblem", modules="access/*.py") | (
+        _literal_first_arguments("CsvImportError", modules="access/*.py")
+    )
+    assert {"too_many_columns", "unknown_columns", "same_person"} <= codes
+    missing = sorted(code for code in codes if f"import_{code}" not in EN["exceptions"])
+    assert not missing
 
 
 ERROR_KEYS = {key for _kind, key in errors.TRANSLATION_KEYS} | {"door_out_of_range"}

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.typing import ConfigType
 
 from .building import Building
 from .building_store import BuildingStore
+from .const import DOMAIN
 from .event_log_runner import async_remove_event_log
 from .registry_store import RegistryStore
 from .repairs import async_delete_stale_issues
 from .runtime import DigitalKeyConfigEntry
+from .services import async_setup_services
 
 PLATFORMS: list[Platform] = [
     Platform.BINARY_SENSOR,
@@ -18,6 +22,13 @@ PLATFORMS: list[Platform] = [
     Platform.LOCK,
     Platform.SENSOR,
 ]
+CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
+
+
+async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
+    """Register the actions once, whether or not a building is loaded."""
+    async_setup_services(hass)
+    return True
 
 
 async def async_setup_entry(hass: HomeAssistant, entry: DigitalKeyConfigEntry) -> bool:

@@ -1,4 +1,7 @@
-"""Diagnostics of a building: state of every door, with keys and personal data redacted."""
+"""Diagnostics of a building: state of every door, with keys and personal data redacted.
+
+The access registry appears as counts only: no person, name, phone or e-mail, in any form.
+"""
 
 from __future__ import annotations
 
@@ -70,7 +73,16 @@ async def async_get_config_entry_diagnostics(
             }
         )
     event_log = runtime.event_log
+    registry = runtime.access.registry
     return {
+        "registry": {  # counts only: people, names and contact details stay out
+            "schema_version": registry.schema_version,
+            "people": len(registry.people),
+            "doors": len(registry.doors),
+            "bundles": len(registry.bundles),
+            "grants": len(registry.grants),
+            "shares": len(registry.shares),
+        },
         "event_log": {  # its size, never its records
             "records": await event_log.async_count(),
             "schema_version": event_log.log.schema_version,

@@ -7,6 +7,12 @@ built through the registry's own operations, stored with `to_dict` and measured 
 back with `from_dict`. Decisions are residents opening a random door they hold a key to
 (or, one time in ten, one they do not), timed one by one. The same decision on a building
 ten times smaller shows that the cost does not grow with the registry.
+
+`import_10k_rows_ms` is a board's 10,000-row residents file (Norwegian headers, semicolons,
+BOM) imported into a building of 100 doors as the `import_residents` action does it: a dry
+run (read the file, plan, report) and then the real run (read, plan, apply, and the stored
+form written for saving), both in the figure. One person's events among a million records
+(`event_query_1m_ms`) is measured by `scripts/bench events`.
 """
 
 from __future__ import annotations
@@ -19,9 +25,11 @@ import statistics
 import time
 from typing import Any
 
+from custom_components.digitalkey.access.csv_import import read_residents
 from custom_components.digitalkey.access.model import Role
 from custom_components.digitalkey.access.policy import Action, Resident, decide
 from custom_components.digitalkey.access.registry import Registry
+from custom_components.digitalkey.access.resident_import import ANY_ENTRANCE, KeyTarget
 from custom_components.digitalkey.access.schedules import WeeklySchedule
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
@@ -126,7 +134,34 @@ def _load_ms(stored: dict[str, Any], runs: int) -> float:
     return min(times)
 
 
-def measure(doors: int = 100, people: int = 10_000, runs: int = 20_000) -> list[Figure]:
+def _import_ms(doors: int, rows: int) -> float:
+    """Milliseconds for the dry run and then the real run of a `rows`-row residents file."""
+    from tests.access.residents_csv import (  # noqa: PLC0415 - test data, only when measuring
+        Dialect,
+        building as residents,
+        write_table,
+    )
+
+    people = residents(rows, random.Random(3))[:rows]
+    data = write_table(people, Dialect()).data
+    registry = Registry(id_factory=iter(f"{n:012x}" for n in range(10**9)).__next__)
+    for n in range(doors):
+        registry.add_door(f"door-{n:03d}", f"Door {n}")
+    bundle = registry.create_bundle("Entrance", ["door-000", "door-001"]).created[0]
+    keys = {ANY_ENTRANCE: KeyTarget(bundle_id=bundle)}
+    start = time.perf_counter()
+    report = registry.preview_import(read_residents(data), keys=keys, now=NOW)
+    _change, applied = registry.import_residents(read_residents(data), keys=keys, now=NOW)
+    registry.to_dict()
+    elapsed = (time.perf_counter() - start) * 1000
+    assert report.as_dict() == applied.as_dict(), "the dry run must say what the run does"
+    assert len(registry.people) == rows, "the bench file must import whole"
+    return elapsed
+
+
+def measure(
+    doors: int = 100, people: int = 10_000, runs: int = 20_000, import_rows: int = 10_000
+) -> list[Figure]:
     """Every figure, on a building of `doors` doors and `people` people (and one 10x smaller)."""
     large = building(doors, people)
     stored = json.loads(json.dumps(large.to_dict()))
@@ -145,6 +180,7 @@ def measure(doors: int = 100, people: int = 10_000, runs: int = 20_000) -> list[
         Figure("open_decision_p50_us", statistics.median(large_samples), "us"),
         Figure("open_decision_p99_us", _percentile(large_samples, 0.99), "us"),
         Figure("open_decision_p50_small_us", statistics.median(small_samples), "us"),
+        Figure(f"import_{import_rows // 1000}k_rows_ms", _import_ms(doors, import_rows), "ms"),
     ]
 
 

@@ -401,8 +401,10 @@ def _dwelling_key(row: ResidentRow) -> tuple[str, str]:
 def _import_phone_e164(raw: str, region: str) -> str | None:
     """A phone number in E.164, or None when it is not a valid number.
 
-    Kept private to the import until `access.contact.normalise_phone` exists; the two do the
-    same (`phonenumbers`, numbers without country code read in `region`) and should merge.
+    Not `access.contact.normalise_phone`: the reader takes any region `phonenumbers` knows
+    and any length, the registry only its three countries and 40 characters. Applying the
+    rows (`resident_import.py`) checks each number again with the registry's rule, so a
+    number one accepts and the other refuses rejects its line, never the whole import.
     """
     try:
         number = phonenumbers.parse(raw, region)
@@ -416,8 +418,10 @@ def _import_phone_e164(raw: str, region: str) -> str | None:
 def _import_email(raw: str, region: str) -> str | None:
     """An e-mail address with its domain in lower case, or None when it does not look like one.
 
-    A syntax check only (`local@domain.tld`, no spaces); like the phone, to merge with
-    `access.contact.normalise_email`. `region` is unused: the signature matches the phone's.
+    A syntax check only (`local@domain.tld`, no spaces), looser than
+    `access.contact.normalise_email` (which also refuses quotes, brackets, double dots and
+    long parts); like the phone, checked again with the registry's rule when applied.
+    `region` is unused: the signature matches the phone's.
     """
     del region
     if not _EMAIL.fullmatch(raw):

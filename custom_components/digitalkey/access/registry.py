@@ -39,7 +39,7 @@ configuration every time (`BuildingSettings`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any, Final
@@ -54,9 +54,11 @@ from .checks import (
     required_text,
 )
 from .contact import Country, Language, normalise_email, normalise_phone
+from .csv_import import ImportRows
 from .errors import AccessError, ErrorCode
 from .model import Bundle, Door, Grant, GrantKind, Person, Role, ShareKind, check_window, utc
 from .plan import Change, Plan
+from .resident_import import ImportReport, KeyTarget, plan_import
 from .schedules import WeeklySchedule
 from .sharing import ShareAllowance, SharingOperations
 from .view import BuildingSettings, RegistryView, new_id
@@ -510,3 +512,50 @@ class Registry(SharingOperations):
             plan.doors |= self.doors_of(grant)
             plan.created.append(grant.id)
         return self._apply(plan)
+
+    # Importing residents -------------------------------------------------------------------
+
+    def _plan_import(
+        self,
+        rows: ImportRows,
+        keys: Mapping[str, KeyTarget],
+        now: datetime,
+        share_limit: int,
+    ) -> tuple[Plan, ImportReport]:
+        if isinstance(share_limit, bool) or share_limit < 0:
+            raise AccessError(ErrorCode.INVALID_FIELD, field="share_limit", value=share_limit)
+        return plan_import(
+            self,
+            rows,
+            keys=keys,
+            now=now,
+            share_limit=share_limit,
+            language=_COUNTRY_LANGUAGE[self.settings.country],
+        )
+
+    def preview_import(
+        self,
+        rows: ImportRows,
+        *,
+        keys: Mapping[str, KeyTarget],
+        now: datetime,
+        share_limit: int = 0,
+    ) -> ImportReport:
+        """What `import_residents` would do with these rows (a dry run: nothing changes)."""
+        return self._plan_import(rows, keys, now, share_limit)[1]
+
+    def import_residents(
+        self,
+        rows: ImportRows,
+        *,
+        keys: Mapping[str, KeyTarget],
+        now: datetime,
+        share_limit: int = 0,
+    ) -> tuple[Change, ImportReport]:
+        """Apply a residents file's rows at once (see `resident_import.py` for the rules).
+
+        Rejected lines are reported and skipped; the accepted ones are applied together,
+        so an import is applied whole or (on `AccessError`) not at all.
+        """
+        plan, report = self._plan_import(rows, keys, now, share_limit)
+        return self._apply(plan), report

@@ -1,0 +1,81 @@
+"""The building's actions, registered once in `async_setup` (they exist with no building).
+
+Admin actions (`services_admin`, `services_queries`, `services_privacy`,
+`services_import`) need a Home Assistant administrator, or no user at all (an automation
+or script: only an admin can write one). Resident actions (`services_resident`) need a
+user and act for the person linked to that user. Getters answer only with a response
+(`SupportsResponse.ONLY`); actions that create something answer with ids when asked.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from homeassistant.core import HomeAssistant, SupportsResponse, callback
+
+from .const import DOMAIN
+from .services_admin import HANDLERS as ADMIN_CHANGES
+from .services_import import (
+    IMPORT_SCHEMA,
+    SEND_KEYS_SCHEMA,
+    async_import_residents,
+    async_send_keys,
+)
+from .services_privacy import PERSON_SCHEMA, async_erase_person, async_export_person_data
+from .services_queries import (
+    GET_ACCESS_SCHEMA,
+    QUERY_EVENTS_SCHEMA,
+    async_get_access,
+    async_query_events,
+)
+from .services_resident import (
+    RESIDENT_SCHEMA,
+    REVOKE_SHARE_SCHEMA,
+    SHARE_KEY_SCHEMA,
+    async_my_keys,
+    async_my_shares,
+    async_revoke_share,
+    async_share_key,
+)
+
+ADMIN_ACTIONS: Final = (
+    *ADMIN_CHANGES,
+    "get_access",
+    "query_events",
+    "export_person_data",
+    "erase_person",
+    "import_residents",
+    "send_keys",
+)
+"""Every action refused to a non-admin user."""
+RESIDENT_ACTIONS: Final = ("my_keys", "share_key", "revoke_share", "my_shares")
+
+
+@callback
+def async_setup_services(hass: HomeAssistant) -> None:
+    """Register every Digital Key action."""
+    register = hass.services.async_register
+    for name, (schema, handler) in ADMIN_CHANGES.items():
+        register(DOMAIN, name, handler, schema, SupportsResponse.OPTIONAL)
+    register(DOMAIN, "get_access", async_get_access, GET_ACCESS_SCHEMA, SupportsResponse.ONLY)
+    register(DOMAIN, "query_events", async_query_events, QUERY_EVENTS_SCHEMA, SupportsResponse.ONLY)
+    register(
+        DOMAIN,
+        "export_person_data",
+        async_export_person_data,
+        PERSON_SCHEMA,
+        SupportsResponse.ONLY,
+    )
+    register(DOMAIN, "erase_person", async_erase_person, PERSON_SCHEMA, SupportsResponse.OPTIONAL)
+    register(
+        DOMAIN,
+        "import_residents",
+        async_import_residents,
+        IMPORT_SCHEMA,
+        SupportsResponse.OPTIONAL,
+    )
+    register(DOMAIN, "send_keys", async_send_keys, SEND_KEYS_SCHEMA, SupportsResponse.OPTIONAL)
+    register(DOMAIN, "my_keys", async_my_keys, RESIDENT_SCHEMA, SupportsResponse.ONLY)
+    register(DOMAIN, "share_key", async_share_key, SHARE_KEY_SCHEMA, SupportsResponse.OPTIONAL)
+    register(DOMAIN, "revoke_share", async_revoke_share, REVOKE_SHARE_SCHEMA)
+    register(DOMAIN, "my_shares", async_my_shares, RESIDENT_SCHEMA, SupportsResponse.ONLY)

@@ -1,0 +1,165 @@
+"""Privacy actions: export everything held about a person, and erase a person.
+
+`export_person_data` answers (to an admin) with the person's profile, their grants, the
+shares they made and were given, and every event-log record about them or their Home
+Assistant user, as JSON and as CSV text (one table per kind, each with a header line).
+
+`erase_person` removes the person, their grants and every share they made or were given
+(`Registry.erase_person`), then replaces their person id and HA user id with the returned
+pseudonym in every event-log record (and zeroes what SQLite leaves behind). The log gets
+one `erasure` record holding the pseudonym only; the response is the pseudonym alone.
+The bus event of the change lists the pseudonym, not the erased id.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime
+import io
+import json
+import logging
+from typing import Any, Final
+
+from homeassistant.core import ServiceCall, ServiceResponse
+from homeassistant.helpers import config_validation as cv
+import probatio as vol
+
+from .access.errors import AccessError
+from .access.model import Grant, Person, Share, ShareKind
+from .event_records import EventKind, EventRecord, EventSource
+from .service_schemas import ENTRY
+from .service_support import (
+    ATTR_CONFIG_ENTRY_ID,
+    EVENT_REGISTRY_CHANGED,
+    access_error,
+    async_admin,
+    building,
+    now,
+    read,
+    response,
+)
+
+_LOGGER = logging.getLogger(__name__)
+
+PERSON_SCHEMA: Final = vol.Schema({**ENTRY, vol.Required("person_id"): cv.string})
+
+
+def _csv(rows: list[dict[str, Any]]) -> str:
+    """One table as CSV text (the union of the rows' keys as header, in first-seen order)."""
+    if not rows:
+        return ""
+    header = list(dict.fromkeys(key for row in rows for key in row))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, header, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {
+                key: json.dumps(value) if isinstance(value, dict | list) else value
+                for key, value in row.items()
+            }
+        )
+    return out.getvalue()
+
+
+def _grant(grant: Grant) -> dict[str, Any]:
+    return grant.to_json()
+
+
+def _share(share: Share) -> dict[str, Any]:
+    return share.to_json()
+
+
+def export_data(
+    person: Person,
+    *,
+    grants: list[Grant],
+    made: list[Share],
+    received: list[Share],
+    events: list[EventRecord],
+    at: datetime,
+) -> dict[str, Any]:
+    """The export: JSON tables and the same tables as CSV text."""
+    tables: dict[str, list[dict[str, Any]]] = {
+        "person": [person.to_json()],
+        "grants": [_grant(grant) for grant in grants],
+        "shares_made": [_share(share) for share in made],
+        "shares_received": [_share(share) for share in received],
+        "events": [record.as_dict() for record in events],
+    }
+    return {
+        "exported_at": at.isoformat(),
+        "json": tables,
+        "csv": {name: _csv(rows) for name, rows in tables.items()},
+    }
+
+
+async def async_export_person_data(call: ServiceCall) -> ServiceResponse:
+    """Everything held about a person, as JSON and CSV (the right of access)."""
+    hass = call.hass
+    await async_admin(hass, call)
+    entry = building(hass, call)
+    runtime = entry.runtime_data
+    registry = runtime.access.registry
+    person = read(lambda: registry.person(call.data["person_id"]))
+    users = [person.ha_user_id] if person.ha_user_id else []
+    events = await runtime.event_log.async_export_person(person.id, users)
+    received = registry.shares_to(ShareKind.HA_USER, person.ha_user_id) if person.ha_user_id else []
+    return response(
+        export_data(
+            person,
+            grants=registry.grants_of(person.id),
+            made=registry.shares_from(person.id),
+            received=received,
+            events=events,
+            at=now(),
+        )
+    )
+
+
+async def async_erase_person(call: ServiceCall) -> ServiceResponse:
+    """Erase a person (the right to erasure); answers with the erasure token only."""
+    hass = call.hass
+    caller = await async_admin(hass, call)
+    entry = building(hass, call)
+    runtime = entry.runtime_data
+    person_id: str = call.data["person_id"]
+    person = read(lambda: runtime.access.registry.person(person_id))
+    try:
+        change = await runtime.access.async_apply(lambda registry: registry.erase_person(person_id))
+    except AccessError as error:
+        raise access_error(error) from error
+    token = change.pseudonym
+    assert token is not None
+    users = [person.ha_user_id] if person.ha_user_id else []
+    await runtime.event_log.async_pseudonymise_person(person_id, token, users)
+    at = now()
+    await runtime.event_log.async_append(
+        [
+            EventRecord(
+                time=int(at.timestamp()),
+                kind=EventKind.ERASURE,
+                person_id=token,
+                user_id=caller.user_id,
+                source=EventSource.HUB,
+                reason="erase_person",
+                detail={"grants": len(change.grants), "shares": len(change.shares)},
+            )
+        ]
+    )
+    hass.bus.async_fire(
+        EVENT_REGISTRY_CHANGED,
+        {
+            ATTR_CONFIG_ENTRY_ID: entry.entry_id,
+            "operation": change.operation,
+            "by": caller.by,
+            "people": [token],
+            "doors": sorted(change.doors),
+            "bundles": [],
+            "grants": sorted(change.grants),
+            "shares": sorted(change.shares),
+            "created": [],
+        },
+    )
+    _LOGGER.info("A person was erased (token %s)", token)
+    return {"token": token}

@@ -1,0 +1,154 @@
+"""Resident actions act for the caller's own person only, within their sharing rights."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+from homeassistant.auth.models import User
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from .conftest import Site
+from .services_support import Building, async_building
+
+
+@pytest.fixture
+async def building(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry, hass_admin_user: User
+) -> AsyncIterator[Building]:
+    async for value in async_building(hass, loaded, hass_admin_user):
+        yield value
+
+
+async def _resident(building: Building, name: str, user: User, **grant: Any) -> str:
+    """A person linked to `user` with a key to the garage on the terms in `grant`."""
+    person = await building.call(
+        "add_person",
+        {"name": name, "role": "owner", "ha_user_id": user.id},
+        user=building.admin,
+        response=True,
+    )
+    assert person
+    await building.call(
+        "grant_access",
+        {"person_ids": [person["person_id"]], "doors": [building.lock("garage")], **grant},
+        user=building.admin,
+    )
+    return str(person["person_id"])
+
+
+@pytest.fixture
+async def neighbours(hass: HomeAssistant, building: Building) -> dict[str, User]:
+    """Kari (may share the garage twice), Ola (may not share), and Guest (no person)."""
+    ola = await hass.auth.async_create_user("Ola", group_ids=["system-users"])
+    guest = await hass.auth.async_create_user("Guest", group_ids=["system-users"])
+    await _resident(building, "Kari", building.resident, may_share=True, share_limit=2)
+    await _resident(building, "Ola", ola)
+    return {"kari": building.resident, "ola": ola, "guest": guest}
+
+
+async def _share(building: Building, user: User, to: User, **extra: Any) -> dict[str, Any]:
+    result = await building.call(
+        "share_key",
+        {"door": building.lock("garage"), "user_id": to.id, **extra},
+        user=user,
+        response=True,
+    )
+    assert isinstance(result, dict)
+    return result
+
+
+async def test_my_keys_lists_the_callers_doors_only(
+    building: Building, neighbours: dict[str, User]
+) -> None:
+    mine = await building.call("my_keys", user=neighbours["kari"], response=True)
+    assert mine
+    (door,) = mine["doors"]  # type: ignore[misc]
+    assert door["door_id"] == building.doors["garage"]
+    assert door["opens_now"] is True
+    nothing = await building.call("my_keys", user=neighbours["guest"], response=True)
+    assert nothing == {"doors": []}
+
+
+async def test_a_share_reaches_the_guest_and_shows_in_my_shares(
+    building: Building, neighbours: dict[str, User]
+) -> None:
+    share = await _share(building, neighbours["kari"], neighbours["guest"], use_limit=3)
+    assert share["use_limit"] == 3
+    guest_keys = await building.call("my_keys", user=neighbours["guest"], response=True)
+    assert guest_keys
+    (door,) = guest_keys["doors"]  # type: ignore[misc]
+    assert door["opens_now"] is True
+    assert door["reasons"][0]["key"]["kind"] == "share"
+    mine = await building.call("my_shares", user=neighbours["kari"], response=True)
+    assert mine
+    assert [s["share_id"] for s in mine["shares"]] == [share["share_id"]]  # type: ignore[union-attr]
+    theirs = await building.call("my_shares", user=neighbours["ola"], response=True)
+    assert theirs == {"shares": []}
+
+
+async def test_sharing_beyond_the_limit_or_without_the_right_is_refused(
+    hass_storage: dict[str, Any], building: Building, neighbours: dict[str, User]
+) -> None:
+    await _share(building, neighbours["kari"], neighbours["guest"])
+    await _share(building, neighbours["kari"], neighbours["ola"])
+    before = building.registry.to_dict()
+    stored = building.stored(hass_storage)
+    with pytest.raises(ServiceValidationError) as refused:
+        await _share(building, neighbours["kari"], neighbours["guest"])
+    assert refused.value.translation_key == "access_share_limit_reached"
+    with pytest.raises(ServiceValidationError) as refused:
+        await _share(building, neighbours["ola"], neighbours["guest"])
+    assert refused.value.translation_key == "access_sharing_not_allowed"
+    with pytest.raises(ServiceValidationError) as refused:
+        await _share(building, neighbours["guest"], neighbours["ola"])
+    assert refused.value.translation_key == "no_person"
+    assert building.registry.to_dict() == before
+    assert building.stored(hass_storage) == stored
+
+
+async def test_a_resident_cannot_revoke_anothers_share_but_an_admin_can(
+    building: Building, neighbours: dict[str, User]
+) -> None:
+    share = await _share(building, neighbours["kari"], neighbours["guest"])
+    for intruder in (neighbours["ola"], neighbours["guest"]):
+        with pytest.raises(ServiceValidationError) as refused:
+            await building.call("revoke_share", {"share_id": share["share_id"]}, user=intruder)
+        assert refused.value.translation_key == "access_unknown_share"
+    assert building.registry.shares[share["share_id"]].revoked_at is None
+    await building.call("revoke_share", {"share_id": share["share_id"]}, user=building.admin)
+    assert building.registry.shares[share["share_id"]].revoked_at is not None
+
+
+async def test_the_sharer_revokes_their_own_share(
+    building: Building, neighbours: dict[str, User]
+) -> None:
+    share = await _share(building, neighbours["kari"], neighbours["guest"])
+    await building.call("revoke_share", {"share_id": share["share_id"]}, user=neighbours["kari"])
+    guest_keys = await building.call("my_keys", user=neighbours["guest"], response=True)
+    assert guest_keys
+    (door,) = guest_keys["doors"]  # type: ignore[misc]
+    assert door["opens_now"] is False
+
+
+async def test_resident_actions_need_a_user(
+    building: Building, neighbours: dict[str, User]
+) -> None:
+    with pytest.raises(ServiceValidationError) as refused:
+        await building.call("my_keys", response=True)
+    assert refused.value.translation_key == "user_required"
+
+
+async def test_sharing_to_an_unknown_user_is_refused(
+    building: Building, neighbours: dict[str, User]
+) -> None:
+    with pytest.raises(ServiceValidationError) as refused:
+        await building.call(
+            "share_key",
+            {"door": building.lock("garage"), "user_id": "no-such-user"},
+            user=neighbours["kari"],
+        )
+    assert refused.value.translation_key == "unknown_user"
