@@ -28,7 +28,6 @@ from homeassistant.helpers import (
     device_registry as dr,
     entity_registry as er,
     service,
-    translation,
 )
 from homeassistant.util import dt as dt_util
 
@@ -37,6 +36,7 @@ from .access.model import Person
 from .access.registry import Change, Registry
 from .const import DOMAIN
 from .event_records import EventKind, EventRecord, EventSource
+from .notifications import Text, async_translate, building_language
 from .runtime import DigitalKeyConfigEntry, DigitalKeyRuntime
 
 ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"
@@ -238,17 +238,9 @@ def read[T](operation: Callable[[], T]) -> T:
         raise access_error(error) from error
 
 
-async def async_translate(hass: HomeAssistant, key: str, placeholders: dict[str, str]) -> str:
-    """The text of an `exceptions` key in Home Assistant's language (for reports)."""
-    language = hass.config.language
-    strings = await translation.async_get_translations(hass, language, "exceptions", {DOMAIN})
-    text = strings.get(f"component.{DOMAIN}.exceptions.{key}.message")
-    if text is None:
-        return key
-    try:
-        return text.format(**placeholders)
-    except KeyError, IndexError:
-        return text
+async def async_report_text(hass: HomeAssistant, key: str, placeholders: dict[str, str]) -> str:
+    """The text of an `exceptions` key in the building's language (for reports)."""
+    return await async_translate(hass, building_language(hass), Text(key, placeholders))
 
 
 def response(data: dict[str, Any]) -> ServiceResponse:

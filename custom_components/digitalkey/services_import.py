@@ -25,21 +25,22 @@ from typing import Any, Final
 
 from homeassistant.core import HomeAssistant, ServiceCall, ServiceResponse
 from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers import config_validation as cv, translation
+from homeassistant.helpers import config_validation as cv
 import probatio as vol
 
 from .access.csv_import import CsvImportError, ImportRows, RowProblem, read_residents
 from .access.model import Person, Role
 from .access.registry import Registry
 from .access.resident_import import ANY_ENTRANCE, ImportReport, KeyTarget
-from .const import DOMAIN, OPT_NOTIFY_TARGET
+from .building_options import notify_target
 from .event_records import EventKind, EventRecord, EventSource
+from .notifications import Text, async_translate
 from .runtime import DigitalKeyConfigEntry
 from .service_schemas import ENTRY, SHARE_LIMIT, id_list
 from .service_support import (
     async_admin,
     async_change,
-    async_translate,
+    async_report_text,
     building,
     door_id,
     now,
@@ -119,7 +120,7 @@ async def _reason(hass: HomeAssistant, problem: RowProblem) -> dict[str, Any]:
     return {
         "code": problem.code,
         "placeholders": placeholders,
-        "text": await async_translate(hass, key, placeholders),
+        "text": await async_report_text(hass, key, placeholders),
     }
 
 
@@ -189,22 +190,12 @@ async def async_import_residents(call: ServiceCall) -> ServiceResponse:
 
 
 async def _async_notify(hass: HomeAssistant, action: str, person: Person, contact: str) -> None:
-    """Send the person the "keys ready" message in their language."""
-    language = person.language.value
-    strings = await translation.async_get_translations(hass, language, "exceptions", {DOMAIN})
-    base = f"component.{DOMAIN}.exceptions.send_keys_"
+    """Send the person the "keys ready" message in their language; raises when it fails."""
+    title = await async_translate(hass, person.language, Text("send_keys_title"))
+    message = await async_translate(hass, person.language, Text("send_keys_message"))
     domain, _, service = action.partition(".")
-    if not service:
-        domain, service = "notify", action
     await hass.services.async_call(
-        domain,
-        service,
-        {
-            "title": strings.get(f"{base}title.message", "Your keys are ready"),
-            "message": strings.get(f"{base}message.message", "Your keys are ready."),
-            "target": [contact],
-        },
-        blocking=True,
+        domain, service, {"title": title, "message": message, "target": [contact]}, blocking=True
     )
 
 
@@ -213,8 +204,8 @@ async def async_send_keys(call: ServiceCall) -> ServiceResponse:
     hass = call.hass
     await async_admin(hass, call)
     entry = building(hass, call)
-    target = entry.options.get(OPT_NOTIFY_TARGET)
-    if not target:
+    target = notify_target(entry.options)
+    if target is None:
         raise validation_error("no_notify_target")
     registry = entry.runtime_data.access.registry
     if "person_ids" in call.data:
@@ -239,7 +230,7 @@ async def async_send_keys(call: ServiceCall) -> ServiceResponse:
         )
         if reason is None and contact is not None:
             try:
-                await _async_notify(hass, str(target), person, contact)
+                await _async_notify(hass, target, person, contact)
             except HomeAssistantError, vol.Invalid:
                 reason = "notify_failed"
         if reason is None:
