@@ -148,8 +148,6 @@ def async_rediscover_units_under(hass: HomeAssistant, company_ids: Sequence[int]
     accepted its company id was turned away, and would otherwise only show up again after
     a restart.
     """
-    if not company_ids:
-        return
     for info in bluetooth.async_discovered_service_info(hass, connectable=True):
         if parse_advert(info, company_ids) is not None:
             _LOGGER.debug("Unit at %s advertises under a newly accepted id", info.address)
