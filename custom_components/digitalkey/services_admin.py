@@ -18,6 +18,7 @@ import probatio as vol
 
 from .access.checks import UNSET
 from .access.model import GrantKind
+from .access.plan import Change
 from .access.registry import Registry
 from .service_schemas import (
     ENTRY,
@@ -129,6 +130,19 @@ EMERGENCY_KEY_SCHEMA: Final = vol.Schema(
 )
 
 
+def changed(change: Change) -> ServiceResponse:
+    """What an operation touched, by id, as its answer (an empty list where nothing)."""
+    return response(
+        {
+            "people": sorted(change.people),
+            "doors": sorted(change.doors),
+            "bundles": sorted(change.bundles),
+            "grants": sorted(change.grants),
+            "shares": sorted(change.shares),
+        }
+    )
+
+
 def _person_changes(data: dict[str, Any]) -> dict[str, Any]:
     """The person fields given in the call; blank text clears a field that may be empty."""
     changes: dict[str, Any] = {}
@@ -164,13 +178,13 @@ async def async_update_person(call: ServiceCall) -> ServiceResponse:
     fields = _person_changes(dict(call.data))
     person_id: str = call.data["person_id"]
     at = now()
-    await async_change(
+    change = await async_change(
         hass,
         entry,
         caller,
         lambda registry: registry.update_person(person_id, now=at, **fields),
     )
-    return None
+    return changed(change)
 
 
 async def async_remove_person(call: ServiceCall) -> ServiceResponse:
@@ -179,8 +193,10 @@ async def async_remove_person(call: ServiceCall) -> ServiceResponse:
     caller = await async_admin(hass, call)
     entry = building(hass, call)
     person_id: str = call.data["person_id"]
-    await async_change(hass, entry, caller, lambda registry: registry.remove_person(person_id))
-    return None
+    change = await async_change(
+        hass, entry, caller, lambda registry: registry.remove_person(person_id)
+    )
+    return changed(change)
 
 
 async def async_create_bundle(call: ServiceCall) -> ServiceResponse:
@@ -204,13 +220,13 @@ async def async_update_bundle(call: ServiceCall) -> ServiceResponse:
     bundle_id: str = call.data["bundle_id"]
     name = call.data.get("name", UNSET)
     doors = door_ids(hass, entry, call.data["doors"]) if "doors" in call.data else UNSET
-    await async_change(
+    change = await async_change(
         hass,
         entry,
         caller,
         lambda registry: registry.update_bundle(bundle_id, name=name, door_ids=doors),
     )
-    return None
+    return changed(change)
 
 
 async def async_delete_bundle(call: ServiceCall) -> ServiceResponse:
@@ -220,13 +236,13 @@ async def async_delete_bundle(call: ServiceCall) -> ServiceResponse:
     entry = building(hass, call)
     bundle_id: str = call.data["bundle_id"]
     revoke: bool = call.data["revoke_grants"]
-    await async_change(
+    change = await async_change(
         hass,
         entry,
         caller,
         lambda registry: registry.delete_bundle(bundle_id, revoke_grants=revoke),
     )
-    return None
+    return changed(change)
 
 
 async def async_grant_access(call: ServiceCall) -> ServiceResponse:
@@ -297,7 +313,7 @@ async def async_set_sharing(call: ServiceCall) -> ServiceResponse:
     entry = building(hass, call)
     data = call.data
     at = now()
-    await async_change(
+    change = await async_change(
         hass,
         entry,
         caller,
@@ -305,7 +321,7 @@ async def async_set_sharing(call: ServiceCall) -> ServiceResponse:
             data["grant_ids"], may_share=data["may_share"], share_limit=data["share_limit"], now=at
         ),
     )
-    return None
+    return changed(change)
 
 
 def _issuer(caller: Caller) -> str:
