@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from homeassistant.auth.models import User
-from homeassistant.core import HomeAssistant, ServiceCall
+from homeassistant.core import Context, HomeAssistant, ServiceCall
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.helpers import issue_registry as ir
 import probatio as vol
 import pytest
 from pytest_homeassistant_custom_component.common import CLIENT_ID, MockConfigEntry
@@ -263,3 +264,41 @@ async def test_a_failing_notify_gateway_does_not_put_the_phone_number_in_the_log
     assert "notify.sms" in ours  # the warning is there, and names the action
     assert PHONE not in ours
     assert PHONE[3:] not in ours
+
+
+async def test_names_phones_and_labels_stay_out_of_logs_and_repairs(
+    hass: HomeAssistant, building: Building, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A whole life: added, given keys, shares, is refused at a door, then erased."""
+    caplog.set_level(logging.DEBUG)
+    name, label = "Kari Nordmann-Særheim", "Kari sin hytte-nøkkel"
+    person_id = await _sharer(building, phone=PHONE, consent=True, email="kari@example.no")
+    await building.call(
+        "update_person", {"person_id": person_id, "name": name}, user=building.admin
+    )
+    (guest,) = await _users(hass, "Guest")
+    await building.call(
+        "share_key",
+        {"door": building.lock("garage"), "user_id": guest.id, "label": label},
+        user=building.resident,
+    )
+    with pytest.raises(ServiceValidationError):
+        await hass.services.async_call(
+            "lock",
+            "unlock",
+            {"entity_id": building.lock("entrance")},
+            blocking=True,
+            context=Context(user_id=building.resident.id),
+        )
+    await building.call("erase_person", {"person_id": person_id}, user=building.admin)
+    await hass.async_block_till_done(wait_background_tasks=True)
+
+    ours = "\n".join(
+        record.getMessage()
+        for record in caplog.records
+        if record.name.startswith("custom_components.digitalkey")
+    )
+    issues = repr(ir.async_get(hass).issues)
+    for secret in (name, label, PHONE, PHONE[3:], "kari@example.no"):
+        assert secret not in ours, secret
+        assert secret not in issues, secret
