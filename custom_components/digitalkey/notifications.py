@@ -88,7 +88,9 @@ async def _async_call(hass: HomeAssistant, action: str, data: dict[str, Any]) ->
     try:
         await hass.services.async_call(domain, name, data, blocking=True)
     except HomeAssistantError as err:
-        _LOGGER.warning("The notify action %s failed: %s", action, err)
+        # Only the kind of error: a gateway's message tends to repeat the phone number or
+        # address it could not reach, and contact details stay out of the log.
+        _LOGGER.warning("The notify action %s failed (%s)", action, type(err).__name__)
         return False
     return True
 

@@ -20,7 +20,9 @@ the lock's notifications use.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+import stat
 from typing import Any, Final
 
 from homeassistant.core import HomeAssistant, ServiceCall, ServiceResponse
@@ -49,6 +51,8 @@ from .service_support import (
 )
 
 MAX_FILE_MB: Final = 20
+MAX_FILE_BYTES: Final = MAX_FILE_MB * 1024 * 1024
+"""The most a residents file may hold, read from a path or given as `csv` text."""
 IMPORT_SCHEMA: Final = vol.Schema(
     {
         **ENTRY,
@@ -64,18 +68,34 @@ SEND_KEYS_SCHEMA: Final = vol.Schema({**ENTRY, vol.Optional("person_ids"): id_li
 
 
 def _read_file(config_dir: Path, name: str) -> bytes:
-    """The file's bytes, if it lies inside the configuration directory (after resolving)."""
+    """The file's bytes, if it is a regular file inside the configuration directory.
+
+    The path is resolved first (symbolic links included) and must stay inside. The file is
+    then opened without following a link that appeared since, and must be a regular file:
+    a named pipe or a device would block the reading thread forever. At most one byte more
+    than the limit is read, so a file that grows after the check cannot exhaust memory.
+    """
     root = config_dir.resolve()
     path = Path(name)
     resolved = (path if path.is_absolute() else root / path).resolve()
     if not resolved.is_relative_to(root):
         raise validation_error("import_path_outside_config", path=name)
     try:
-        if resolved.stat().st_size > MAX_FILE_MB * 1024 * 1024:
-            raise validation_error("import_file_too_large", limit=str(MAX_FILE_MB))
-        return resolved.read_bytes()
+        fd = os.open(resolved, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+        with os.fdopen(fd, "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                raise validation_error("import_file_unreadable", path=name)
+            data = file.read(MAX_FILE_BYTES + 1)
     except OSError as err:
         raise validation_error("import_file_unreadable", path=name) from err
+    _check_size(len(data))
+    return data
+
+
+def _check_size(size: int) -> None:
+    """Refuse a residents file over the limit: parsing and previewing it would stall the hub."""
+    if size > MAX_FILE_BYTES:
+        raise validation_error("import_file_too_large", limit=str(MAX_FILE_MB))
 
 
 async def _async_rows(hass: HomeAssistant, entry: DigitalKeyConfigEntry, data: Any) -> ImportRows:
@@ -83,6 +103,7 @@ async def _async_rows(hass: HomeAssistant, entry: DigitalKeyConfigEntry, data: A
         raise validation_error("import_needs_source")
     if "csv" in data:
         source: bytes | str = data["csv"]
+        _check_size(len(source))  # counted in characters, which bound the work as well
     else:
         source = await hass.async_add_executor_job(
             _read_file, Path(hass.config.config_dir), data["path"]

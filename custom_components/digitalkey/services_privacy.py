@@ -44,6 +44,24 @@ _LOGGER = logging.getLogger(__name__)
 PERSON_SCHEMA: Final = vol.Schema({**ENTRY, vol.Required("person_id"): cv.string})
 
 
+FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection)."""
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet shows as text, never runs as a formula.
+
+    Names, labels and addresses come from residents and imported files: a share label
+    `=HYPERLINK(...)` would otherwise become a live link in the board's spreadsheet. Such a
+    cell gets a leading `'`, which spreadsheets hide; the JSON half keeps the value as is.
+    """
+    if isinstance(value, dict | list):
+        value = json.dumps(value)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return f"'{value}"
+    return value
+
+
 def _csv(rows: list[dict[str, Any]]) -> str:
     """One table as CSV text (the union of the rows' keys as header, in first-seen order)."""
     if not rows:
@@ -53,12 +71,7 @@ def _csv(rows: list[dict[str, Any]]) -> str:
     writer = csv.DictWriter(out, header, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow(
-            {
-                key: json.dumps(value) if isinstance(value, dict | list) else value
-                for key, value in row.items()
-            }
-        )
+        writer.writerow({key: _cell(value) for key, value in row.items()})
     return out.getvalue()
 
 
