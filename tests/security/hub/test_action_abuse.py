@@ -28,7 +28,7 @@ from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 from custom_components.digitalkey.const import DOMAIN, OPT_NOTIFY_TARGET
 from custom_components.digitalkey.notifications import Text, async_notify_person
 from custom_components.digitalkey.protocol.constants import LockState
-from custom_components.digitalkey.services_import import MAX_FILE_MB
+from custom_components.digitalkey.services_import import MAX_FILE_MB, MAX_ROWS
 from tests.integration.conftest import Site, auto_enable_custom_integrations, loaded, site
 from tests.integration.services_support import Building, async_building
 
@@ -186,6 +186,16 @@ async def test_oversized_input_is_refused_and_changes_nothing(
             response=True,
         )
     assert refused.value.translation_key == "import_file_too_large"
+    # Small enough in bytes, but more lines than the hub applies in one go on its loop.
+    many = "".join(f"H{n};P{n}\n" for n in range(MAX_ROWS + 1))
+    with pytest.raises(ServiceValidationError) as refused:
+        await building.call(
+            "import_residents",
+            {"csv": "Leilighet;Navn\n" + many, "entrances": {"*": building.doors["entrance"]}},
+            user=building.admin,
+            response=True,
+        )
+    assert refused.value.translation_key == "import_too_many_rows"
     assert building.registry.to_dict() == before
     assert building.stored(hass_storage) == stored
 
