@@ -97,8 +97,8 @@ GRANT_ACCESS_SCHEMA: Final = vol.Schema(
         vol.Optional("valid_from"): aware,
         vol.Optional("valid_until"): aware,
         vol.Optional("schedule"): schedule,
-        vol.Optional("may_share", default=False): cv.boolean,
-        vol.Optional("share_limit", default=0): SHARE_LIMIT,
+        vol.Optional("may_share"): cv.boolean,
+        vol.Optional("share_limit"): SHARE_LIMIT,
     }
 )
 REVOKE_ACCESS_SCHEMA: Final = vol.Schema(
@@ -265,8 +265,8 @@ async def async_grant_access(call: ServiceCall) -> ServiceResponse:
             valid_from=data.get("valid_from"),
             valid_until=data.get("valid_until"),
             schedule=data.get("schedule"),
-            may_share=data["may_share"],
-            share_limit=data["share_limit"],
+            may_share=data.get("may_share", UNSET),
+            share_limit=data.get("share_limit", UNSET),
             created_by=caller.user_id,
         ),
     )

@@ -268,7 +268,7 @@ def test_granting_again_replaces_the_terms_of_the_same_grant(building: Building)
     assert registry.grant(grant).schedule == schedule
     assert registry.grant(grant).created_at == NOW
     assert registry.shares[share].valid_until == NOW + 10 * DAY, "clipped to the new window"
-    registry.grant_access([building.kari], door_ids=["front"], now=NOW + 2 * HOUR)
+    registry.grant_access([building.kari], door_ids=["front"], may_share=False, now=NOW + 2 * HOUR)
     assert registry.shares[share].revoked_at == NOW + 2 * HOUR, "sharing no longer allowed"
 
 
@@ -400,3 +400,20 @@ def test_unknown_role_language_or_share_kind_is_a_field_error(building: Building
         registry,
         lambda: registry.share_key(building.kari, "front", kind="tag", target="x", now=NOW),  # type: ignore[arg-type]
     )
+
+
+def test_granting_again_without_sharing_terms_keeps_them_and_the_shares(
+    building: Building,
+) -> None:
+    """Granting a held key again (say, with a new end date) must not revoke its shares."""
+    registry = building.registry
+    grant = sharing_grant(building, limit=2)
+    share = registry.share_key(building.kari, "front", target="guest", now=NOW).created[0]
+    registry.grant_access(
+        [building.kari], door_ids=["front"], valid_until=NOW + timedelta(days=30), now=NOW
+    )
+    kept = registry.grants[grant]
+    assert (kept.may_share, kept.share_limit) == (True, 2)
+    assert registry.shares[share].revoked_at is None
+    new = registry.grant_access([building.ola], door_ids=["garage"], now=NOW).created[0]
+    assert (registry.grants[new].may_share, registry.grants[new].share_limit) == (False, 0)

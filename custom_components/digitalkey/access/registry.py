@@ -376,16 +376,18 @@ class Registry(SharingOperations):
         valid_from: datetime | None = None,
         valid_until: datetime | None = None,
         schedule: WeeklySchedule | None = None,
-        may_share: bool = False,
-        share_limit: int = 0,
+        may_share: Maybe[bool] = UNSET,
+        share_limit: Maybe[int] = UNSET,
         created_by: str | None = None,
     ) -> Change:
         """Give every person a key to every door and bundle listed, on the same terms.
 
         A person who already holds a normal grant to one of these doors or bundles gets
-        that grant's terms replaced (same id): this is also how validity, schedule and
-        sharing rights are edited. Their shares from it are then clipped to the new window
-        (and revoked if sharing is no longer allowed).
+        that grant's terms replaced (same id): this is also how validity and schedule are
+        edited. The sharing right and limit are replaced only when given (`UNSET` keeps a
+        held grant's, and means no sharing for a new one), so granting a bundle again never
+        takes away shares by accident. Shares are then clipped to the new window (and
+        revoked if sharing is no longer allowed).
         """
         now = utc(now, "now")
         valid_from = optional_utc(valid_from, "valid_from")
@@ -393,7 +395,7 @@ class Registry(SharingOperations):
         check_window(valid_from, valid_until)
         if valid_until is not None and valid_until <= now:
             raise AccessError(ErrorCode.INVALID_WINDOW, field="valid_until")
-        if isinstance(share_limit, bool) or share_limit < 0:
+        if share_limit is not UNSET and (isinstance(share_limit, bool) or share_limit < 0):
             raise AccessError(ErrorCode.INVALID_FIELD, field="share_limit", value=share_limit)
         people = self._people_list(person_ids)
         targets = self._targets(door_ids, bundle_ids)
@@ -417,8 +419,16 @@ class Registry(SharingOperations):
                     valid_from=valid_from,
                     valid_until=valid_until,
                     schedule=schedule,
-                    may_share=bool(may_share),
-                    share_limit=share_limit,
+                    may_share=bool(
+                        may_share if may_share is not UNSET else old is not None and old.may_share
+                    ),
+                    share_limit=(
+                        share_limit
+                        if share_limit is not UNSET
+                        else old.share_limit
+                        if old is not None
+                        else 0
+                    ),
                     created_by=created_by if old is None else old.created_by,
                 )
                 plan.put_grants[grant.id] = grant
