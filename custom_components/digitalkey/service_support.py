@@ -31,6 +31,7 @@ from homeassistant.helpers import (
 )
 from homeassistant.util import dt as dt_util
 
+from .access.contact import Language
 from .access.errors import AccessError
 from .access.model import Person
 from .access.registry import Change, Registry
@@ -115,6 +116,12 @@ def own_person(registry: Registry, caller: Caller) -> Person:
     if person is None:
         raise validation_error("no_person")
     return person
+
+
+def caller_language(hass: HomeAssistant, registry: Registry, caller: Caller) -> Language:
+    """The language answers are written in: the linked person's, else the building's."""
+    person = None if caller.user_id is None else registry.person_for_user(caller.user_id)
+    return building_language(hass) if person is None else person.language
 
 
 def building(hass: HomeAssistant, call: ServiceCall) -> DigitalKeyConfigEntry:

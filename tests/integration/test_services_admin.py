@@ -187,11 +187,11 @@ async def test_refused_input_changes_nothing(
     assert building.stored(hass_storage) == stored
 
 
-async def test_schema_refuses_a_malformed_schedule(
+async def test_a_malformed_schedule_is_refused_by_name(
     building: Building, known: dict[str, str]
 ) -> None:
     before = building.registry.to_dict()
-    with pytest.raises(Exception, match="HH:MM"):
+    with pytest.raises(ServiceValidationError) as refused:
         await building.call(
             "grant_access",
             {
@@ -201,6 +201,8 @@ async def test_schema_refuses_a_malformed_schedule(
             },
             user=building.admin,
         )
+    assert refused.value.translation_key == "schedule_bad_start"
+    assert refused.value.translation_placeholders == {"number": "1", "days": "Monday", "value": "7"}
     assert building.registry.to_dict() == before
 
 
@@ -255,6 +257,7 @@ async def test_schedule_and_sharing_terms_are_kept(
     grant = building.registry.grants[result["created"][0]]  # type: ignore[index]
     assert grant.schedule is not None
     assert len(grant.schedule.windows) == 5
+    assert result["schedule"][0] == "Monday 07:00–17:00"  # type: ignore[index]
     assert grant.valid_until.year == 2099
     await building.call(
         "set_sharing",
