@@ -124,6 +124,22 @@ def caller_language(hass: HomeAssistant, registry: Registry, caller: Caller) -> 
     return building_language(hass) if person is None else person.language
 
 
+def local_time(epoch: int) -> str:
+    """An event time (epoch seconds) as ISO 8601 in the building's time zone, with offset.
+
+    Answers are read by people: `2026-03-02T07:15:00+01:00` is what the clocks in the
+    building showed, and the offset keeps it exact for automations.
+    """
+    return datetime.fromtimestamp(epoch, dt_util.get_default_time_zone()).isoformat()
+
+
+def event_data(record: EventRecord) -> dict[str, object]:
+    """An event record for an answer: its fields, the time as `local_time`."""
+    data = record.as_dict()
+    data["time"] = local_time(record.time)
+    return data
+
+
 def building(hass: HomeAssistant, call: ServiceCall) -> DigitalKeyConfigEntry:
     """The building the call is for (`config_entry_id`, or the only one loaded)."""
     entry: DigitalKeyConfigEntry = service.async_get_config_entry(

@@ -25,6 +25,7 @@ from .service_support import (
     async_admin,
     building,
     door_id,
+    event_data,
     now,
     read,
     response,
@@ -173,5 +174,5 @@ async def async_query_events(call: ServiceCall) -> ServiceResponse:
     except ValueError as err:
         raise validation_error("invalid_cursor") from err
     return response(
-        {"events": [record.as_dict() for record in page.records], "cursor": page.cursor}
+        {"events": [event_data(record) for record in page.records], "cursor": page.cursor}
     )

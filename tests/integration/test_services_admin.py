@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from homeassistant.auth.models import User
 from homeassistant.core import Event, HomeAssistant
@@ -331,3 +333,18 @@ async def test_query_events_pages_with_the_cursor(
             "query_events", {"cursor": "not-a-cursor"}, user=building.admin, response=True
         )
     assert refused.value.translation_key == "invalid_cursor"
+
+
+async def test_query_events_gives_times_in_the_building_time_zone(
+    hass: HomeAssistant, building: Building, known: dict[str, str]
+) -> None:
+    await hass.config.async_set_time_zone("Europe/Oslo")
+    page = await building.call(
+        "query_events", {"person_id": known["person_id"]}, user=building.admin, response=True
+    )
+    assert page
+    oslo = ZoneInfo("Europe/Oslo")
+    for event in page["events"]:  # type: ignore[union-attr]
+        time = datetime.fromisoformat(event["time"])
+        assert time.utcoffset() == time.astimezone(oslo).utcoffset()
+        assert abs(time - datetime.now(UTC)) < timedelta(minutes=5)
