@@ -348,3 +348,53 @@ async def test_query_events_gives_times_in_the_building_time_zone(
         time = datetime.fromisoformat(event["time"])
         assert time.utcoffset() == time.astimezone(oslo).utcoffset()
         assert abs(time - datetime.now(UTC)) < timedelta(minutes=5)
+
+
+async def test_get_access_writes_each_reason_as_a_sentence(
+    hass: HomeAssistant, building: Building, known: dict[str, str]
+) -> None:
+    await building.call(
+        "grant_access",
+        {
+            "person_ids": [known["other_id"]],
+            "doors": [building.doors["laundry"]],
+            "schedule": WORKDAYS,
+        },
+        user=building.admin,
+    )
+    tz = building.registry.settings.tz
+    monday_noon = datetime(2026, 3, 2, 12, tzinfo=tz).isoformat()
+    saturday = datetime(2026, 3, 7, 12, tzinfo=tz).isoformat()
+    next_monday = datetime(2026, 3, 9, 7, tzinfo=tz).isoformat()
+    opened = await building.call(
+        "get_access",
+        {"person_id": known["other_id"], "at": monday_noon},
+        user=building.admin,
+        response=True,
+    )
+    closed = await building.call(
+        "get_access",
+        {"person_id": known["other_id"], "at": saturday},
+        user=building.admin,
+        response=True,
+    )
+    (reason,) = opened["doors"][0]["reasons"]  # type: ignore[index]
+    assert reason["code"] == "in_window"
+    assert reason["message"] == "Valid Monday–Friday 07:00–17:00, open now."
+    (refused,) = closed["doors"][0]["reasons"]  # type: ignore[index]
+    assert refused["code"] == "outside_schedule"
+    assert refused["message"] == (
+        "Outside its hours (Monday–Friday 07:00–17:00); opens next 2026-03-09 07:00."
+    )
+    assert refused["placeholders"]["opens_next"] == next_monday
+    assert closed["doors"][0]["opens_next"] == next_monday  # type: ignore[index]
+    hass.config.language = "nb"
+    again = await building.call(
+        "get_access",
+        {"person_id": known["other_id"], "at": saturday},
+        user=building.admin,
+        response=True,
+    )
+    assert again["doors"][0]["reasons"][0]["message"] == (  # type: ignore[index]
+        "Utenfor tidene (mandag–fredag 07.00–17.00); åpner neste gang 09.03.2026 kl. 07.00."
+    )
