@@ -26,6 +26,7 @@ from custom_components.digitalkey import (
     errors,
     event,
     lock,
+    reason_text,
     refusal_text,
     repairs,
     sensor,
@@ -497,6 +498,8 @@ def _reason_for(code: ReasonCode) -> Reason:
         ReasonCode.EXPIRED: {"until": at},
         ReasonCode.USE_LIMIT_REACHED: {"uses": "3", "limit": "3"},
         ReasonCode.SHARE_REVOKED: {"at": at},
+        ReasonCode.EMERGENCY: {"until": at},
+        ReasonCode.IN_WINDOW: {"weekday": "0", "start": "07:00", "end": "17:00"},
     }
     return Reason(code, None, values.get(code, {}))
 
@@ -520,6 +523,23 @@ def test_every_refusal_is_translated_with_its_placeholders_filled(
     )
     assert _placeholders(message) == set(filled), f"{language}.json {key}"
     assert all(filled.values()), f"{key}: an empty placeholder"
+
+
+@pytest.mark.parametrize("code", sorted(ReasonCode))
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_every_reason_has_a_sentence_with_its_placeholders_filled(
+    code: ReasonCode, language: str
+) -> None:
+    """`reason_text.reason_key` is the one computed key of answers: bounded by ReasonCode."""
+    translated = _load(TRANSLATIONS / f"{language}.json")
+    key = reason_text.reason_key(code)
+    assert key.startswith("reason_")
+    message = _at(translated, f"exceptions.{key}.message")
+    filled = reason_text.reason_placeholders(
+        Registry(), _reason_for(code), "Garage", Language(language)
+    )
+    assert _placeholders(message) <= set(filled), f"{language}.json {key}"
+    assert all(filled[name] for name in _placeholders(message)), f"{key}: an empty placeholder"
 
 
 NOTIFICATIONS = {

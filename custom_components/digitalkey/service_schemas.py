@@ -1,4 +1,4 @@
-"""Field validators the actions share: ids, door references, windows and weekly schedules.
+"""Field validators the actions share: ids, door references and times.
 
 A weekly schedule is written as a list of windows, each with weekdays and a start and an
 end in the building's local time:
@@ -11,14 +11,15 @@ end in the building's local time:
         start: "22:00"
         end: "02:00"     # overnight: Saturday 22:00 to Sunday 02:00
 
-An end of "24:00" is midnight at the end of the day. Leaving `schedule` out means at any
-time of the week (the access model's `None`).
+An end of "24:00" (or "00:00") is midnight at the end of the day. Leaving `schedule` out
+means at any time of the week (the access model's `None`). The schema takes the field as
+given; `service_schedule.read_schedule` checks it, so that each problem is a translated
+sentence naming the window rather than a schema path.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-import re
 from typing import Any, Final
 
 from homeassistant.helpers import config_validation as cv
@@ -27,56 +28,10 @@ import probatio as vol
 
 from .access.contact import Language
 from .access.model import Role
-from .access.schedules import Weekday, WeeklySchedule, WeeklyWindow
 from .service_support import ATTR_CONFIG_ENTRY_ID
 
-WEEKDAYS: Final = {
-    "mon": Weekday.MONDAY,
-    "tue": Weekday.TUESDAY,
-    "wed": Weekday.WEDNESDAY,
-    "thu": Weekday.THURSDAY,
-    "fri": Weekday.FRIDAY,
-    "sat": Weekday.SATURDAY,
-    "sun": Weekday.SUNDAY,
-}
-_CLOCK: Final = re.compile(r"([01]\d|2[0-3]):([0-5]\d)|24:00")
 MAX_IDS: Final = 10_000
 """Most ids one call may list (a whole building's people at once)."""
-
-
-def clock_minute(value: Any) -> int:
-    """Minutes of the day of an "HH:MM" time ("24:00" is 1440)."""
-    text = str(value).strip()
-    if not _CLOCK.fullmatch(text):
-        raise vol.Invalid("expected a time as HH:MM")
-    hours, minutes = text.split(":")
-    return int(hours) * 60 + int(minutes)
-
-
-WINDOW_SCHEMA: Final = vol.Schema(
-    {
-        vol.Required("weekdays"): vol.All(
-            cv.ensure_list, [vol.In(list(WEEKDAYS))], vol.Length(min=1)
-        ),
-        vol.Required("start"): clock_minute,
-        vol.Required("end"): clock_minute,
-    }
-)
-
-
-def schedule(value: Any) -> WeeklySchedule:
-    """A list of windows (see the module docstring) as a `WeeklySchedule`."""
-    windows = vol.Schema(vol.All(cv.ensure_list, vol.Length(min=1, max=50), [WINDOW_SCHEMA]))(value)
-    try:
-        return WeeklySchedule(
-            tuple(
-                WeeklyWindow(WEEKDAYS[day], window["start"], window["end"])
-                for window in windows
-                for day in window["weekdays"]
-            )
-        )
-    except Exception as err:  # AccessError(invalid_window): an empty or zero-length window
-        raise vol.Invalid("a window must not start and end at the same time") from err
 
 
 def aware(value: Any) -> datetime:

@@ -31,6 +31,7 @@ from homeassistant.helpers import (
 )
 from homeassistant.util import dt as dt_util
 
+from .access.contact import Language
 from .access.errors import AccessError
 from .access.model import Person
 from .access.registry import Change, Registry
@@ -115,6 +116,28 @@ def own_person(registry: Registry, caller: Caller) -> Person:
     if person is None:
         raise validation_error("no_person")
     return person
+
+
+def caller_language(hass: HomeAssistant, registry: Registry, caller: Caller) -> Language:
+    """The language answers are written in: the linked person's, else the building's."""
+    person = None if caller.user_id is None else registry.person_for_user(caller.user_id)
+    return building_language(hass) if person is None else person.language
+
+
+def local_time(epoch: int) -> str:
+    """An event time (epoch seconds) as ISO 8601 in the building's time zone, with offset.
+
+    Answers are read by people: `2026-03-02T07:15:00+01:00` is what the clocks in the
+    building showed, and the offset keeps it exact for automations.
+    """
+    return datetime.fromtimestamp(epoch, dt_util.get_default_time_zone()).isoformat()
+
+
+def event_data(record: EventRecord) -> dict[str, object]:
+    """An event record for an answer: its fields, the time as `local_time`."""
+    data = record.as_dict()
+    data["time"] = local_time(record.time)
+    return data
 
 
 def building(hass: HomeAssistant, call: ServiceCall) -> DigitalKeyConfigEntry:

@@ -20,6 +20,7 @@ from .access.checks import UNSET
 from .access.model import GrantKind
 from .access.plan import Change
 from .access.registry import Registry
+from .service_schedule import read_schedule, schedule_texts
 from .service_schemas import (
     ENTRY,
     LANGUAGE,
@@ -29,13 +30,13 @@ from .service_schemas import (
     TEXT,
     aware,
     id_list,
-    schedule,
 )
 from .service_support import (
     Caller,
     async_admin,
     async_change,
     building,
+    caller_language,
     door_ids,
     now,
     response,
@@ -96,7 +97,8 @@ GRANT_ACCESS_SCHEMA: Final = vol.Schema(
         vol.Optional("bundle_ids", default=list): id_list,
         vol.Optional("valid_from"): aware,
         vol.Optional("valid_until"): aware,
-        vol.Optional("schedule"): schedule,
+        # Checked by `read_schedule` in the handler, so every problem is a translated sentence.
+        vol.Optional("schedule"): object,
         vol.Optional("may_share"): cv.boolean,
         vol.Optional("share_limit"): SHARE_LIMIT,
     }
@@ -251,6 +253,8 @@ async def async_grant_access(call: ServiceCall) -> ServiceResponse:
     caller = await async_admin(hass, call)
     entry = building(hass, call)
     data = call.data
+    language = caller_language(hass, entry.runtime_data.access.registry, caller)
+    weekly = read_schedule(data.get("schedule"), language)
     doors = door_ids(hass, entry, data["doors"])
     at = now()
     change = await async_change(
@@ -264,13 +268,19 @@ async def async_grant_access(call: ServiceCall) -> ServiceResponse:
             bundle_ids=data["bundle_ids"],
             valid_from=data.get("valid_from"),
             valid_until=data.get("valid_until"),
-            schedule=data.get("schedule"),
+            schedule=weekly,
             may_share=data.get("may_share", UNSET),
             share_limit=data.get("share_limit", UNSET),
             created_by=caller.user_id,
         ),
     )
-    return response({"grant_ids": sorted(change.grants), "created": list(change.created)})
+    return response(
+        {
+            "grant_ids": sorted(change.grants),
+            "created": list(change.created),
+            "schedule": schedule_texts(weekly, language),
+        }
+    )
 
 
 def _grants_to_revoke(registry: Registry, data: dict[str, Any], doors: list[str]) -> list[str]:

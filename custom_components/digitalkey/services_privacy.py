@@ -26,6 +26,7 @@ import probatio as vol
 
 from .access.errors import AccessError
 from .access.model import Grant, Person, Share, ShareKind
+from .access.schedules import window_items
 from .event_records import EventKind, EventRecord, EventSource
 from .service_schemas import ENTRY
 from .service_support import (
@@ -34,6 +35,7 @@ from .service_support import (
     access_error,
     async_admin,
     building,
+    event_data,
     now,
     read,
     response,
@@ -76,7 +78,10 @@ def _csv(rows: list[dict[str, Any]]) -> str:
 
 
 def _grant(grant: Grant) -> dict[str, Any]:
-    return grant.to_json()
+    """A grant as stored, but its schedule as readable windows (`schedules.window_items`)."""
+    data = grant.to_json()
+    data["schedule"] = None if grant.schedule is None else window_items(grant.schedule)
+    return data
 
 
 def _share(share: Share) -> dict[str, Any]:
@@ -98,7 +103,7 @@ def export_data(
         "grants": [_grant(grant) for grant in grants],
         "shares_made": [_share(share) for share in made],
         "shares_received": [_share(share) for share in received],
-        "events": [record.as_dict() for record in events],
+        "events": [event_data(record) for record in events],
     }
     return {
         "exported_at": at.isoformat(),

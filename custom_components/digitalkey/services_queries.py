@@ -20,11 +20,14 @@ from .access.policy import DoorKeys, Reason, explain_access, may_open_now
 from .access.registry import Registry
 from .event_log import MAX_PAGE
 from .event_records import EventKind
+from .reason_text import ReasonWriter, async_reason_writer, local_placeholders
 from .service_schemas import ENTRY, aware
 from .service_support import (
     async_admin,
     building,
+    caller_language,
     door_id,
+    event_data,
     now,
     read,
     response,
@@ -58,14 +61,21 @@ QUERY_EVENTS_SCHEMA: Final = vol.Schema(
 )
 
 
-def _time(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
+def _time(value: datetime | None, registry: Registry) -> str | None:
+    """ISO 8601 in the building's time zone (with its offset)."""
+    return None if value is None else value.astimezone(registry.settings.tz).isoformat()
 
 
-def reason_data(reason: Reason) -> dict[str, Any]:
-    """A reason as the response shows it: code, key, placeholders, next opening."""
+def reason_data(
+    registry: Registry, reason: Reason, door_name: str, write: ReasonWriter
+) -> dict[str, Any]:
+    """A reason as the response shows it: code, its sentence, key, placeholders, next opening.
+
+    Placeholders with times are in the building's time zone (`local_placeholders`).
+    """
     return {
         "code": reason.code.value,
+        "message": write(reason, door_name),
         "opens": reason.opens,
         "key": None
         if reason.key is None
@@ -74,25 +84,28 @@ def reason_data(reason: Reason) -> dict[str, Any]:
             "id": reason.key.id,
             "bundle_id": reason.key.bundle_id,
         },
-        "placeholders": dict(reason.placeholders),
-        "opens_next": _time(reason.opens_next),
+        "placeholders": local_placeholders(registry, reason),
+        "opens_next": _time(reason.opens_next, registry),
     }
 
 
-def door_keys_data(registry: Registry, keys: DoorKeys) -> dict[str, Any]:
+def door_keys_data(registry: Registry, keys: DoorKeys, write: ReasonWriter) -> dict[str, Any]:
     """One door of a person's keys: opens now, or when next, and why."""
+    name = registry.doors[keys.door_id].name
     return {
         "door_id": keys.door_id,
-        "door_name": registry.doors[keys.door_id].name,
+        "door_name": name,
         "opens_now": keys.opens_now,
-        "opens_next": _time(keys.opens_next),
-        "reasons": [reason_data(reason) for reason in keys.reasons],
+        "opens_next": _time(keys.opens_next, registry),
+        "reasons": [reason_data(registry, reason, name, write) for reason in keys.reasons],
     }
 
 
-def _door_access(registry: Registry, door: str, at: datetime) -> dict[str, Any]:
+def _door_access(
+    registry: Registry, door: str, at: datetime, write: ReasonWriter
+) -> dict[str, Any]:
     """Everyone holding a key to the door (grants, then shares to users) and why."""
-    registry.door(door)
+    name = registry.door(door).name
     people: list[dict[str, Any]] = []
     seen: set[str] = set()
     for person_id in sorted(registry.people_with_access(door)):
@@ -104,7 +117,7 @@ def _door_access(registry: Registry, door: str, at: datetime) -> dict[str, Any]:
                 "person_id": person_id,
                 "name": person.name,
                 "opens_now": any(reason.opens for reason in reasons),
-                "reasons": [reason_data(reason) for reason in reasons],
+                "reasons": [reason_data(registry, reason, name, write) for reason in reasons],
             }
         )
     users: list[dict[str, Any]] = []
@@ -120,7 +133,7 @@ def _door_access(registry: Registry, door: str, at: datetime) -> dict[str, Any]:
                 "user_id": user_id,
                 "person_id": None if linked is None else linked.id,
                 "opens_now": any(reason.opens for reason in reasons),
-                "reasons": [reason_data(reason) for reason in reasons],
+                "reasons": [reason_data(registry, reason, name, write) for reason in reasons],
             }
         )
     return {
@@ -135,19 +148,22 @@ def _door_access(registry: Registry, door: str, at: datetime) -> dict[str, Any]:
 async def async_get_access(call: ServiceCall) -> ServiceResponse:
     """Who may open a door now and why, or which doors a person may open."""
     hass = call.hass
-    await async_admin(hass, call)
+    caller = await async_admin(hass, call)
     entry = building(hass, call)
     registry = entry.runtime_data.access.registry
+    write = await async_reason_writer(hass, registry, caller_language(hass, registry, caller))
     at: datetime = call.data.get("at") or now()
     if "door" in call.data:
         door = door_id(hass, entry, call.data["door"])
-        return read(lambda: _door_access(registry, door, at))
+        return read(lambda: _door_access(registry, door, at, write))
     person = read(lambda: registry.person(call.data["person_id"]))
     return {
         "person_id": person.id,
         "name": person.name,
         "at": at.isoformat(),
-        "doors": [door_keys_data(registry, keys) for keys in may_open_now(registry, person.id, at)],
+        "doors": [
+            door_keys_data(registry, keys, write) for keys in may_open_now(registry, person.id, at)
+        ],
     }
 
 
@@ -173,5 +189,5 @@ async def async_query_events(call: ServiceCall) -> ServiceResponse:
     except ValueError as err:
         raise validation_error("invalid_cursor") from err
     return response(
-        {"events": [record.as_dict() for record in page.records], "cursor": page.cursor}
+        {"events": [event_data(record) for record in page.records], "cursor": page.cursor}
     )

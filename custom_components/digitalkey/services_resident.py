@@ -20,6 +20,8 @@ from .access.errors import AccessError, ErrorCode
 from .access.model import Share
 from .access.policy import AdminUser, Resident, may_manage_share, may_open_now
 from .access.registry import Registry
+from .notifications import building_language
+from .reason_text import async_reason_writer
 from .service_schemas import ENTRY, OPTIONAL_TEXT, aware
 from .service_support import (
     access_error,
@@ -83,7 +85,9 @@ async def async_my_keys(call: ServiceCall) -> ServiceResponse:
     keys = may_open_now(
         registry, None if person is None else person.id, now(), ha_user_id=caller.user_id
     )
-    return {"doors": [door_keys_data(registry, door) for door in keys]}
+    language = building_language(hass) if person is None else person.language
+    write = await async_reason_writer(hass, registry, language)
+    return {"doors": [door_keys_data(registry, door, write) for door in keys]}
 
 
 async def async_share_key(call: ServiceCall) -> ServiceResponse:

@@ -15,8 +15,10 @@ from custom_components.digitalkey.access.schedules import (
     WeeklySchedule,
     WeeklyWindow,
     describe,
+    describe_window,
     is_open,
     next_opening,
+    window_items,
 )
 
 from .strategies import ZONES, instants, window_triples
@@ -239,3 +241,55 @@ CLEANER = WeeklySchedule.of(
 )
 def test_describe(schedule: WeeklySchedule | None, language: Language, text: str) -> None:
     assert describe(schedule, language) == text
+
+
+@pytest.mark.parametrize(
+    ("window", "language", "text"),
+    [
+        (WeeklyWindow(Weekday.MONDAY, 7 * 60, 17 * 60), Language.ENGLISH, "Monday 07:00–17:00"),
+        (
+            WeeklyWindow(Weekday.MONDAY, 22 * 60, 6 * 60),
+            Language.ENGLISH,
+            "Monday 22:00–06:00 (overnight)",
+        ),
+        (
+            WeeklyWindow(Weekday.FRIDAY, 22 * 60, 6 * 60),
+            Language.NORWEGIAN,
+            "fredag 22.00–06.00 (over natten)",
+        ),
+        (
+            WeeklyWindow(Weekday.SUNDAY, 23 * 60, 60),
+            Language.DUTCH,
+            "zondag 23:00–01:00 ('s nachts)",
+        ),
+    ],
+)
+def test_describe_window_says_when_it_runs_overnight(
+    window: WeeklyWindow, language: Language, text: str
+) -> None:
+    assert describe_window(window, language) == text
+
+
+def test_window_items_are_readable_and_round_trip() -> None:
+    schedule = WeeklySchedule.of((Weekday.SUNDAY, 0, 1440), (Weekday.MONDAY, 22 * 60, 6 * 60 + 30))
+    assert window_items(schedule) == [
+        {"weekday": "mon", "start": "22:00", "end": "06:30"},
+        {"weekday": "sun", "start": "00:00", "end": "24:00"},
+    ]
+
+
+@given(st.lists(window_triples, min_size=1, max_size=6))
+def test_window_items_describe_every_window(triples: list[tuple[int, int, int]]) -> None:
+    schedule = WeeklySchedule.of(*triples)
+    days = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    again = WeeklySchedule.of(
+        *(
+            (
+                days.index(item["weekday"]),
+                int(item["start"][:2]) * 60 + int(item["start"][3:]),
+                int(item["end"][:2]) * 60 + int(item["end"][3:]),
+            )
+            for item in window_items(schedule)
+        )
+    )
+    assert again == schedule

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from homeassistant.auth.models import User
 from homeassistant.core import Event, HomeAssistant
@@ -189,11 +191,11 @@ async def test_refused_input_changes_nothing(
     assert building.stored(hass_storage) == stored
 
 
-async def test_schema_refuses_a_malformed_schedule(
+async def test_a_malformed_schedule_is_refused_by_name(
     building: Building, known: dict[str, str]
 ) -> None:
     before = building.registry.to_dict()
-    with pytest.raises(Exception, match="HH:MM"):
+    with pytest.raises(ServiceValidationError) as refused:
         await building.call(
             "grant_access",
             {
@@ -203,6 +205,8 @@ async def test_schema_refuses_a_malformed_schedule(
             },
             user=building.admin,
         )
+    assert refused.value.translation_key == "schedule_bad_start"
+    assert refused.value.translation_placeholders == {"number": "1", "days": "Monday", "value": "7"}
     assert building.registry.to_dict() == before
 
 
@@ -257,6 +261,7 @@ async def test_schedule_and_sharing_terms_are_kept(
     grant = building.registry.grants[result["created"][0]]  # type: ignore[index]
     assert grant.schedule is not None
     assert len(grant.schedule.windows) == 5
+    assert result["schedule"][0] == "Monday 07:00–17:00"  # type: ignore[index]
     assert grant.valid_until.year == 2099
     await building.call(
         "set_sharing",
@@ -330,3 +335,68 @@ async def test_query_events_pages_with_the_cursor(
             "query_events", {"cursor": "not-a-cursor"}, user=building.admin, response=True
         )
     assert refused.value.translation_key == "invalid_cursor"
+
+
+async def test_query_events_gives_times_in_the_building_time_zone(
+    hass: HomeAssistant, building: Building, known: dict[str, str]
+) -> None:
+    await hass.config.async_set_time_zone("Europe/Oslo")
+    page = await building.call(
+        "query_events", {"person_id": known["person_id"]}, user=building.admin, response=True
+    )
+    assert page
+    oslo = ZoneInfo("Europe/Oslo")
+    for event in page["events"]:  # type: ignore[union-attr]
+        time = datetime.fromisoformat(event["time"])
+        assert time.utcoffset() == time.astimezone(oslo).utcoffset()
+        assert abs(time - datetime.now(UTC)) < timedelta(minutes=5)
+
+
+async def test_get_access_writes_each_reason_as_a_sentence(
+    hass: HomeAssistant, building: Building, known: dict[str, str]
+) -> None:
+    await building.call(
+        "grant_access",
+        {
+            "person_ids": [known["other_id"]],
+            "doors": [building.doors["laundry"]],
+            "schedule": WORKDAYS,
+        },
+        user=building.admin,
+    )
+    tz = building.registry.settings.tz
+    monday_noon = datetime(2026, 3, 2, 12, tzinfo=tz).isoformat()
+    saturday = datetime(2026, 3, 7, 12, tzinfo=tz).isoformat()
+    next_monday = datetime(2026, 3, 9, 7, tzinfo=tz).isoformat()
+    opened = await building.call(
+        "get_access",
+        {"person_id": known["other_id"], "at": monday_noon},
+        user=building.admin,
+        response=True,
+    )
+    closed = await building.call(
+        "get_access",
+        {"person_id": known["other_id"], "at": saturday},
+        user=building.admin,
+        response=True,
+    )
+    (reason,) = opened["doors"][0]["reasons"]  # type: ignore[index]
+    assert reason["code"] == "in_window"
+    assert reason["message"] == "Valid Monday–Friday 07:00–17:00, open now."
+    (refused,) = closed["doors"][0]["reasons"]  # type: ignore[index]
+    assert refused["code"] == "outside_schedule"
+    assert refused["message"] == (
+        "Outside its hours (Monday–Friday 07:00–17:00); opens next 2026-03-09 07:00."
+    )
+    assert refused["placeholders"]["opens_next"] == next_monday
+    assert closed["doors"][0]["opens_next"] == next_monday  # type: ignore[index]
+    hass.config.language = "nb"
+    again = await building.call(
+        "get_access",
+        {"person_id": known["other_id"], "at": saturday},
+        user=building.admin,
+        response=True,
+    )
+    assert again["doors"][0]["reasons"][0]["message"] == (  # type: ignore[index]
+        "Utenfor tidene (mandag–fredag 07.00–17.00); åpner neste gang 09.03.2026 kl. 07.00."
+    )

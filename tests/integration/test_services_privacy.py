@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 import csv
+from datetime import datetime
 import io
+from zoneinfo import ZoneInfo
 
 from homeassistant.auth.models import User
 from homeassistant.core import HomeAssistant
@@ -75,3 +77,37 @@ async def test_export_holds_profile_keys_shares_and_events(
     events = list(csv.DictReader(io.StringIO(export["csv"]["events"])))  # type: ignore[index,arg-type]
     assert len(events) == len(tables["events"])  # type: ignore[arg-type]
     assert all(row["kind"] == EventKind.REGISTRY_CHANGED for row in events)
+
+
+async def test_export_writes_schedules_and_times_for_people(
+    hass: HomeAssistant, building: Building
+) -> None:
+    await hass.config.async_set_time_zone("Europe/Amsterdam")
+    person = await building.call(
+        "add_person", {"name": "Ola Hansen", "role": "tenant"}, user=building.admin, response=True
+    )
+    assert person
+    await building.call(
+        "grant_access",
+        {
+            "person_ids": [person["person_id"]],
+            "doors": [building.doors["laundry"]],
+            "schedule": [{"weekdays": ["mon", "sun"], "start": "00:00", "end": "24:00"}],
+        },
+        user=building.admin,
+    )
+    export = await building.call(
+        "export_person_data", {"person_id": person["person_id"]}, user=building.admin, response=True
+    )
+    assert export
+    (grant,) = export["json"]["grants"]  # type: ignore[index]
+    assert grant["schedule"] == [
+        {"weekday": "mon", "start": "00:00", "end": "24:00"},
+        {"weekday": "sun", "start": "00:00", "end": "24:00"},
+    ]
+    amsterdam = ZoneInfo("Europe/Amsterdam")
+    for event in export["json"]["events"]:  # type: ignore[index]
+        time = datetime.fromisoformat(event["time"])
+        assert time.utcoffset() == time.astimezone(amsterdam).utcoffset()
+    (row,) = csv.DictReader(io.StringIO(export["csv"]["grants"]))  # type: ignore[index,arg-type]
+    assert '"weekday": "mon"' in row["schedule"]

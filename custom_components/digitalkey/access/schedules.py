@@ -259,17 +259,58 @@ _TIME_SEPARATOR: Final = {
 English and Dutch usage in apps is the colon."""
 
 
+_OVERNIGHT: Final = {
+    Language.ENGLISH: "overnight",
+    Language.NORWEGIAN: "over natten",
+    Language.DANISH: "natten over",
+    Language.DUTCH: "'s nachts",
+}
+WEEKDAY_CODES: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+"""How actions and answers write weekdays (Home Assistant's own `mon`…`sun`)."""
+
+
 def _clock(minute: int, language: Language) -> str:
     return f"{minute // 60:02d}{_TIME_SEPARATOR[language]}{minute % 60:02d}"
 
 
-def _days(days: list[int], language: Language) -> str:
+def clock_text(minute: int) -> str:
+    """`HH:MM` of a minute of the day as actions take it (minute 1440 is `24:00`)."""
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def describe_window(window: WeeklyWindow, language: Language) -> str:
+    """One window as text, e.g. `Monday 22:00–06:00 (overnight)`.
+
+    An overnight window says so: a start and end typed the wrong way round is still a
+    valid window, and this is where the person who typed it can see what they made.
+    """
+    text = (
+        f"{_DAY_NAMES[language][window.weekday]} "
+        f"{_clock(window.start, language)}–{_clock(window.end, language)}"
+    )
+    return f"{text} ({_OVERNIGHT[language]})" if window.overnight else text
+
+
+def window_items(schedule: WeeklySchedule) -> list[dict[str, str]]:
+    """JSON items for answers: `{"weekday": "mon", "start": "07:00", "end": "17:00"}`."""
+    return [
+        {
+            "weekday": WEEKDAY_CODES[window.weekday],
+            "start": clock_text(window.start),
+            "end": clock_text(window.end),
+        }
+        for window in schedule.windows
+    ]
+
+
+def describe_days(days: Iterable[int], language: Language) -> str:
     """`Monday–Friday`, `Monday, Wednesday`, or a mix: runs of three days or more as ranges."""
     names = _DAY_NAMES[language]
-    if len(days) == 7:
+    ordered = sorted(set(days))
+    if len(ordered) == 7:
         return _EVERY_DAY[language]
     parts: list[str] = []
-    for _, run_items in groupby(enumerate(days), key=lambda item: item[1] - item[0]):
+    for _, run_items in groupby(enumerate(ordered), key=lambda item: item[1] - item[0]):
         run = [day for _, day in run_items]
         if len(run) >= 3:
             parts.append(_DAY_RANGE[language].format(first=names[run[0]], last=names[run[-1]]))
@@ -298,5 +339,5 @@ def describe(schedule: WeeklySchedule | None, language: Language) -> str:
         times = ", ".join(
             f"{_clock(start, language)}–{_clock(end, language)}" for start, end in spans
         )
-        texts.append(f"{_days(days, language)} {times}")
+        texts.append(f"{describe_days(days, language)} {times}")
     return "; ".join(texts)
