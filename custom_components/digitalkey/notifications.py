@@ -15,7 +15,7 @@ Messages carry door names and times, never the name of whoever used a key.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 import logging
 from typing import Any, Final
@@ -55,17 +55,36 @@ def building_language(hass: HomeAssistant) -> Language:
     return Language.ENGLISH
 
 
+type TextWriter = Callable[[Text], str | None]
+"""Writes a text in one language, English where it lacks one; None when neither has it."""
+
+
+async def async_text_writer(hass: HomeAssistant, language: Language) -> TextWriter:
+    """A writer of texts in `language`, its strings loaded once.
+
+    An answer of many sentences is then written without awaiting between them.
+    """
+    strings = [
+        await translation.async_get_translations(hass, code, "exceptions", [DOMAIN])
+        for code in (language.value, Language.ENGLISH.value)
+    ]
+
+    def write(text: Text) -> str | None:
+        key = f"component.{DOMAIN}.exceptions.{text.key}.message"
+        for table in strings:
+            if message := table.get(key):
+                try:
+                    return message.format(**text.placeholders)
+                except KeyError, IndexError, ValueError:
+                    return message
+        return None
+
+    return write
+
+
 async def async_translate(hass: HomeAssistant, language: Language, text: Text) -> str:
     """The text in `language` (English where a translation is missing)."""
-    key = f"component.{DOMAIN}.exceptions.{text.key}.message"
-    for code in (language.value, Language.ENGLISH.value):
-        strings = await translation.async_get_translations(hass, code, "exceptions", [DOMAIN])
-        if message := strings.get(key):
-            try:
-                return message.format(**text.placeholders)
-            except KeyError, IndexError, ValueError:
-                return message
-    return text.key
+    return (await async_text_writer(hass, language))(text) or text.key
 
 
 def mobile_app_actions(hass: HomeAssistant, ha_user_id: str) -> list[str]:

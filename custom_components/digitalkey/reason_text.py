@@ -14,12 +14,11 @@ from datetime import datetime
 from typing import Final
 
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import translation
 
 from .access.contact import Language
 from .access.policy import Reason, ReasonCode
 from .access.registry import Registry
-from .const import DOMAIN
+from .notifications import Text, async_text_writer
 from .refusal_text import refusal_placeholders, wall_clock_text
 
 REASON_PREFIX: Final = "reason_"
@@ -78,20 +77,10 @@ async def async_reason_writer(
     The texts are loaded once, so building an answer of many reasons stays synchronous
     (the registry reads it is made of may refuse, and are not awaited midway).
     """
-    strings = {
-        code: await translation.async_get_translations(hass, code, "exceptions", [DOMAIN])
-        for code in (language.value, Language.ENGLISH.value)
-    }
+    texts = await async_text_writer(hass, language)
 
     def write(reason: Reason, door_name: str) -> str:
-        key = f"component.{DOMAIN}.exceptions.{reason_key(reason.code)}.message"
-        message = strings[language.value].get(key) or strings[Language.ENGLISH.value].get(key)
-        if message is None:
-            return reason.code.value
         placeholders = reason_placeholders(registry, reason, door_name, language)
-        try:
-            return message.format(**placeholders)
-        except KeyError, IndexError, ValueError:
-            return message
+        return texts(Text(reason_key(reason.code), placeholders)) or reason.code.value
 
     return write
