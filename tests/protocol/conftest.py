@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from custom_components.digitalkey.protocol.channel import MessageChannel
 from custom_components.digitalkey.protocol.client import DoorUnitClient, PairingResult, pair
 from custom_components.digitalkey.protocol.keys import StaticKey
 from simulator.door_unit import DoorUnit, UnitConfig
@@ -93,3 +94,14 @@ async def paired(unit: DoorUnit, clock: FakeClock) -> Paired:
     result = await pair(ble, setup_code=SETUP_CODE, hub_key=hub_key, label="Hub", clock=clock.time)
     await ble.disconnect()
     return Paired(unit, hub_key, result, clock)
+
+
+@pytest.fixture
+async def raw(unit: DoorUnit) -> AsyncIterator[MessageChannel]:
+    """Whole messages to and from the unit, without a hub client in between."""
+    ble = LoopbackClient(unit)
+    await ble.connect()
+    channel = MessageChannel(ble, timeout=1.0)
+    await channel.start()
+    yield channel
+    await ble.disconnect()

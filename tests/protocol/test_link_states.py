@@ -8,8 +8,6 @@ framing errors in CONNECTED (test_client); a failed DATA drops the link (test_cl
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
 from custom_components.digitalkey.protocol.channel import MessageChannel
@@ -34,17 +32,6 @@ from custom_components.digitalkey.protocol.wire import u8, u32
 from simulator.door_unit import DoorUnit
 
 from .conftest import SETUP_CODE, UNIT_ID, Paired
-from .loopback import LoopbackClient
-
-
-@pytest.fixture
-async def raw(unit: DoorUnit) -> AsyncIterator[MessageChannel]:
-    ble = LoopbackClient(unit)
-    await ble.connect()
-    channel = MessageChannel(ble, timeout=1.0)
-    await channel.start()
-    yield channel
-    await ble.disconnect()
 
 
 async def _in_session(paired: Paired) -> DoorUnitClient:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
 import pytest
 
@@ -29,17 +28,6 @@ from simulator.door_unit import DoorUnit
 
 from .conftest import SETUP_CODE, UNIT_ID, Paired
 from .loopback import LoopbackClient
-
-
-@pytest.fixture
-async def raw(unit: DoorUnit) -> AsyncIterator[MessageChannel]:
-    """Whole messages to and from the unit, without a hub client in between."""
-    ble = LoopbackClient(unit)
-    await ble.connect()
-    channel = MessageChannel(ble, timeout=1.0)
-    await channel.start()
-    yield channel
-    await ble.disconnect()
 
 
 def _hint_key(paired: Paired) -> bytes:
