@@ -51,7 +51,13 @@ from .context_origins import Origin
 from .door_state import DoorIdentity
 from .event_log import EventLogError
 from .event_records import EventKind, EventRecord, EventSource
-from .notifications import Text, async_notify_board, async_notify_person, building_language
+from .notifications import (
+    Text,
+    async_notify_board,
+    async_notify_person,
+    building_language,
+    reader_language,
+)
 from .refusal_text import refusal_key, refusal_placeholders, told_reason, wall_clock_text
 from .runtime import DigitalKeyConfigEntry, DigitalKeyRuntime
 
@@ -129,7 +135,7 @@ def _door_name(registry: Registry, door: DoorIdentity) -> str:
 
 def _language(hass: HomeAssistant, registry: Registry, decision: Decision) -> Language:
     person = None if decision.person_id is None else registry.people.get(decision.person_id)
-    return person.language if person is not None else building_language(hass)
+    return reader_language(hass, person)
 
 
 async def async_authorize(

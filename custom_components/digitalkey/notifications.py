@@ -26,6 +26,7 @@ from homeassistant.helpers import translation
 from homeassistant.util import slugify
 
 from .access.contact import Language
+from .access.model import Person
 from .building_options import notify_target
 from .const import DOMAIN
 from .runtime import DigitalKeyRuntime
@@ -53,6 +54,11 @@ def building_language(hass: HomeAssistant) -> Language:
         except ValueError:
             continue
     return Language.ENGLISH
+
+
+def reader_language(hass: HomeAssistant, person: Person | None) -> Language:
+    """The language to write to someone in: their person's, else the building's."""
+    return building_language(hass) if person is None else person.language
 
 
 type TextWriter = Callable[[Text], str | None]

@@ -37,7 +37,7 @@ from .access.model import Person
 from .access.registry import Change, Registry
 from .const import DOMAIN
 from .event_records import EventKind, EventRecord, EventSource
-from .notifications import Text, async_translate, building_language
+from .notifications import Text, async_translate, building_language, reader_language
 from .runtime import DigitalKeyConfigEntry, DigitalKeyRuntime
 
 ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"
@@ -121,7 +121,7 @@ def own_person(registry: Registry, caller: Caller) -> Person:
 def caller_language(hass: HomeAssistant, registry: Registry, caller: Caller) -> Language:
     """The language answers are written in: the linked person's, else the building's."""
     person = None if caller.user_id is None else registry.person_for_user(caller.user_id)
-    return building_language(hass) if person is None else person.language
+    return reader_language(hass, person)
 
 
 def local_time(epoch: int) -> str:
