@@ -142,6 +142,11 @@ class DoorUnit:
         self._relock_timer: Timer | None = None
         """Locks an unlocked bolt once the auto-relock time is over (or ends that run)."""
         self._relocking = False
+        self._learn_until: float | None = None
+        """Monotonic end of the TAG_LEARN window, None while none is open (RAM only)."""
+        self._learned_uid: bytes | None = None
+        """The first unknown tag's UID presented in the window, until TAG_LEARNED reads it."""
+        self._learn_timer: Timer | None = None
         self._advert: tuple[tuple[object, ...], bytes] | None = None
         """Last advertised payload and what it was made from: a new prand only on change."""
         self._derived: dict[tuple[bytes, ...], bytes | None] = {}
@@ -174,6 +179,7 @@ class DoorUnit:
             self._rotate_timer.cancel()
             self._rotate_timer = None
         self._cancel_bolt_timers()
+        self._end_tag_learning()
         self.peripheral = None
 
     def _schedule_rotation(self) -> None:
@@ -470,6 +476,7 @@ class DoorUnit:
         self.flash = Flash(static=StaticKey.generate(), log=log, boot_count=self.flash.boot_count)
         self.flash.credentials.capacity = self.config.credential_capacity
         self.request_memory.clear()
+        self._end_tag_learning()
         self.close_pairing_window()
         self._arm_bolt_timers()  # the settings are back at their defaults
         self.bump()
@@ -546,12 +553,13 @@ class DoorUnit:
 
     def _present(self, kind: CredentialType, value: bytes, source: LogSource) -> bool:
         try:
-            secret = credential_secret(self.flash.unit_secret, kind, value)
+            secret: bytes | None = credential_secret(self.flash.unit_secret, kind, value)
         except ValueError:  # a PIN or UID of a length no record can have (§8.1)
-            records = []
-        else:
-            records = self.flash.credentials.live.matching(kind, secret)
+            secret = None
+        records = [] if secret is None else self.flash.credentials.live.matching(kind, secret)
         if not records:
+            if kind is CredentialType.TAG and secret is not None:
+                self._catch_unknown_tag(value)  # before the record the hub waits for
             self.log(LogEvent.DENIED, source, detail=DenyReason.UNKNOWN_CREDENTIAL)
             return False
         # Records sharing a secret (§8.1): the lowest id that opens opens, else the lowest
@@ -571,6 +579,39 @@ class DoorUnit:
         self.log(LogEvent.UNLOCKED, source, record.cred_id)
         return True
 
+    # Tag learning (TAG_LEARN, TAG_LEARNED; RAM only) ----------------------------------
+
+    def start_tag_learning(self, seconds: int) -> None:
+        """Open a window of `seconds` in which the first unknown tag's UID is kept.
+
+        A new window forgets what an earlier one caught: one UID, for the admin who asked
+        last. The timer wipes it when the window ends, as a real unit would.
+        """
+        self._end_tag_learning()
+        self._learn_until = self.monotonic() + seconds
+        self._learn_timer = self.call_later(seconds, self._end_tag_learning)
+
+    def take_learned_tag(self) -> bytes | None:
+        """The UID caught in the open window, None without one; the window ends either way."""
+        uid = self._learned_uid if self._tag_learning_open() else None
+        self._end_tag_learning()
+        return uid
+
+    def _tag_learning_open(self) -> bool:
+        return self._learn_until is not None and self.monotonic() < self._learn_until
+
+    def _catch_unknown_tag(self, uid: bytes) -> None:
+        """Keep `uid` when a window is open and has caught nothing yet (only the first)."""
+        if self._tag_learning_open() and self._learned_uid is None:
+            self._learned_uid = bytes(uid)
+
+    def _end_tag_learning(self) -> None:
+        if self._learn_timer is not None:
+            self._learn_timer.cancel()
+        self._learn_timer = None
+        self._learn_until = None
+        self._learned_uid = None
+
     async def reboot(self, *, clock_lost: bool = False) -> None:
         """Hook: restart. Links drop; RAM state is lost; flash survives.
 
@@ -583,6 +624,7 @@ class DoorUnit:
         self.connections.clear()
         self.request_memory.clear()
         self.flash.credentials.abort()  # a transaction is RAM: it ends with the power
+        self._end_tag_learning()  # so is a learning window and the UID it caught
         self._challenges.clear()
         self._hello_times.clear()
         self.close_pairing_window()

@@ -13,6 +13,7 @@ from custom_components.digitalkey.protocol.constants import (
     KEYPAD_ATTEMPTS_MAX,
     KEYPAD_ATTEMPTS_MIN,
     MAX_CONTROLLERS,
+    TAG_LEARN_MAX_S,
     UNLATCH_HOLD_MAX_S,
     UTC_OFFSET_MAX_S,
     UTC_OFFSET_MIN_S,
@@ -52,6 +53,8 @@ CACHED_OPCODES = frozenset(
         Opcode.CRED_WRITE,
         Opcode.CRED_COMMIT,
         Opcode.CRED_ABORT,
+        Opcode.TAG_LEARN,
+        Opcode.TAG_LEARNED,
         Opcode.CONTROLLER_ADD,
         Opcode.CONTROLLER_REMOVE,
         Opcode.FACTORY_RESET,
@@ -59,7 +62,8 @@ CACHED_OPCODES = frozenset(
     }
 )
 """Commands that change state: their OK answers are remembered by request id (§7.3),
-as are the final answers (OK or JAMMED) of the motor commands."""
+as are the final answers (OK or JAMMED) of the motor commands. TAG_LEARNED is one: it ends
+the learning window, so a retry after a lost answer gets the UID from memory."""
 
 CONFIG_RANGES: dict[ConfigKey, range] = {
     ConfigKey.AUTO_RELOCK_S: range(AUTO_RELOCK_MAX_S + 1),
@@ -173,6 +177,21 @@ def _cred_read_bucket(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status,
     return Status.OK, BucketPage(len(records), tuple(r.encode() for r in page)).encode()
 
 
+def _tag_learn(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes]:
+    seconds = args.u8()
+    args.end()
+    if not 1 <= seconds <= TAG_LEARN_MAX_S:
+        return Status.INVALID_ARGUMENT, b""
+    unit.start_tag_learning(seconds)
+    return Status.OK, b""
+
+
+def _tag_learned(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes]:
+    args.end()
+    uid = unit.take_learned_tag() or b""
+    return Status.OK, u8(len(uid)) + uid
+
+
 def _controller_add(unit: DoorUnit, args: Reader, caller: Caller) -> tuple[Status, bytes]:
     public, role_raw = args.take(32), args.u8()
     raw_label = args.take(args.u8())
@@ -265,6 +284,8 @@ HANDLERS: dict[Opcode, Handler] = {
     Opcode.CRED_ABORT: _cred_abort,
     Opcode.CRED_BUCKETS: _cred_buckets,
     Opcode.CRED_READ_BUCKET: _cred_read_bucket,
+    Opcode.TAG_LEARN: _tag_learn,
+    Opcode.TAG_LEARNED: _tag_learned,
     Opcode.CONTROLLER_ADD: _controller_add,
     Opcode.CONTROLLER_REMOVE: _controller_remove,
     Opcode.CONTROLLER_LIST: _controller_list,

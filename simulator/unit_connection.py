@@ -25,6 +25,7 @@ from custom_components.digitalkey.protocol.constants import (
     OPENING_OPCODES,
     PAIR_ATTEMPT_S,
     PREAUTH_S,
+    TAG_LEARNING_OPCODES,
     UNLOCK_WINDOW_S,
     USER_OPCODES,
     ErrorCode,
@@ -476,7 +477,10 @@ class UnitConnection:
 
     def _busy_or_unsupported(self, opcode: Opcode) -> Status | None:
         """Checks only for a request that runs (a retry of a finished one is answered)."""
-        if opcode is Opcode.UNLATCH and not self.unit.config.features & Feature.UNLATCH:
+        features = self.unit.config.features
+        if opcode is Opcode.UNLATCH and not features & Feature.UNLATCH:
+            return Status.UNSUPPORTED
+        if opcode in TAG_LEARNING_OPCODES and not features & Feature.TAG_READER:
             return Status.UNSUPPORTED
         if opcode in MOTOR_OPCODES and self.unit.motor_busy:
             return Status.BUSY

@@ -29,6 +29,7 @@ from .constants import (
     MSG1_OPCODES,
     OPEN_DEADLINE_S,
     OPENING_OPCODES,
+    TAG_LEARN_MAX_S,
     UNLOCK_WINDOW_S,
     ConfigKey,
     LockState,
@@ -56,6 +57,7 @@ from .messages import (
 from .pairing import HubGrant, HubPairing, UnitIdentity
 from .records import (
     BUCKETS,
+    TAG_UID_LENGTHS,
     CredentialOp,
     CredentialRecord,
     LogRecord,
@@ -521,6 +523,31 @@ class DoorUnitClient:
                     return None
                 records.append(record)
         return (records, pages) if len(records) == total else None
+
+    async def tag_learn(self, seconds: int) -> None:
+        """Ask the unit to catch the UID of the first unknown tag within `seconds` (admin).
+
+        "Present the tag now" (§7.4): the unit keeps that one UID in RAM until
+        `tag_learned` reads it, the window ends, or it reboots; a tag the unit knows works
+        as usual meanwhile and is not caught. UNSUPPORTED without the tag reader.
+        """
+        if not 1 <= seconds <= TAG_LEARN_MAX_S:
+            raise ValueError(f"a tag-learning window is 1 to {TAG_LEARN_MAX_S} seconds")
+        await self.request(Opcode.TAG_LEARN, u8(seconds))
+
+    async def tag_learned(self) -> bytes | None:
+        """The UID caught since `tag_learn`, None when no unknown tag came (admin).
+
+        Either way the window ends and the unit forgets the UID, so read it once the
+        DENIED (tag, unknown credential) record has arrived through the log.
+        """
+        reader = Reader((await self.request(Opcode.TAG_LEARNED)).body)
+        length = reader.u8()
+        if length and length not in TAG_UID_LENGTHS:
+            raise ProtocolError(f"a tag UID of {length} bytes")
+        uid = reader.take(length)
+        reader.end()
+        return uid or None
 
     async def controller_add(self, public: bytes, role: Role, label: str) -> None:
         """Pair another controller by its public key (admin)."""

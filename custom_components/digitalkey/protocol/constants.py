@@ -75,6 +75,8 @@ KEYPAD_ATTEMPTS_MIN: Final = 1
 KEYPAD_ATTEMPTS_MAX: Final = 10
 UTC_OFFSET_MIN_S: Final = -43_200
 UTC_OFFSET_MAX_S: Final = 50_400
+TAG_LEARN_MAX_S: Final = 60
+"""Longest window TAG_LEARN opens: "present the tag now" (§7.4); 1 s is the shortest."""
 
 
 class MessageType(IntEnum):
@@ -121,6 +123,8 @@ class Opcode(IntEnum):
     CRED_ABORT = 0x23
     CRED_BUCKETS = 0x24
     CRED_READ_BUCKET = 0x25
+    TAG_LEARN = 0x26
+    TAG_LEARNED = 0x27
     CONTROLLER_ADD = 0x30
     CONTROLLER_REMOVE = 0x31
     CONTROLLER_LIST = 0x32
@@ -133,6 +137,8 @@ MOTOR_OPCODES: Final = frozenset({Opcode.LOCK, Opcode.UNLOCK, Opcode.UNLATCH})
 MSG1_OPCODES: Final = frozenset({Opcode.STATUS, *MOTOR_OPCODES})
 """The only requests msg1 may carry (§7.1): their answers keep a WELCOME within 4096 bytes."""
 OPENING_OPCODES: Final = frozenset({Opcode.UNLOCK, Opcode.UNLATCH})
+TAG_LEARNING_OPCODES: Final = frozenset({Opcode.TAG_LEARN, Opcode.TAG_LEARNED})
+"""Answered UNSUPPORTED by a unit without the tag reader (§7.4)."""
 USER_OPCODES: Final = frozenset(
     {
         Opcode.STATUS,
