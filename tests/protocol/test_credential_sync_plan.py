@@ -101,7 +101,12 @@ def test_buckets_that_agree_need_no_records() -> None:
 
 def test_a_differing_bucket_without_its_records_is_refused() -> None:
     with pytest.raises(ValueError, match="not read"):
-        plan_sync([_tag(1)], bucket_hashes([]), {})
+        plan_sync([_tag(1)], bucket_hashes([_tag(1, enabled=False)]), {})
+
+
+def test_an_empty_bucket_needs_no_records() -> None:
+    plan = plan_sync([_tag(1)], bucket_hashes([]), {})
+    assert [op.record for op in _ops(plan)] == [_tag(1)]
 
 
 def test_records_that_do_not_have_the_units_hash_are_refused() -> None:

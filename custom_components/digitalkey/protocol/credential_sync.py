@@ -28,9 +28,9 @@ transaction has at most `TRANSACTION_WRITES` = 8 writes, about 32 KB, because:
 * a transaction lives at most as long as its link, `LINK_MAX_S` = 60 s after connecting;
 * at ATT MTU 23 a message travels in 20-byte writes (17 message bytes in the first
   fragment, 19 in each further one, §3), so a full CRED_WRITE is 216 writes. Through a
-  Bluetooth proxy we plan for 50 writes a second (about 1 KB/s, the floor at which the
-  spec already says a full 83 KB database does not fit one link): one full write takes
-  about 4.3 s, well inside `IDLE_CLOSE_S` = 10 s, and 8 of them about 35 s;
+  Bluetooth proxy we plan for 50 writes a second, about 1 KB/s (at which a full 83 KB
+  database would need well over one link): one full write then takes about 4.3 s, well
+  inside `IDLE_CLOSE_S` = 10 s, and 8 of them about 35 s;
 * connecting, subscribing and the handshake take up to `PREAUTH_S` = 5 s, BEGIN and
   COMMIT a round trip each: about 40 s in all (`TRANSACTION_MAX_S`), leaving a third of
   the link as margin. A hub starts a transaction only on a link with that long left;
@@ -61,7 +61,6 @@ from .records import (
     CredentialOp,
     CredentialRecord,
     bucket_hashes,
-    bucket_of,
     database_hash,
 )
 
@@ -279,10 +278,11 @@ def plan_sync(
     """Plan the transactions that turn the unit's set into `desired`.
 
     `unit_buckets` are the unit's 64 bucket hashes and `unit_records` its live records of
-    every bucket whose hash differs from the desired one (`read_unit` gives both). Buckets
-    that agree are not looked at. ValueError when a record id occurs twice in `desired`,
-    or when a differing bucket's records are missing or do not have the unit's hash (they
-    were read at another moment: read again).
+    every bucket whose hash differs from the desired one, empty ones (hash zero) aside
+    (`read_unit` gives both). Buckets that agree are not looked at. ValueError when a
+    record id occurs twice in `desired`, or when a differing bucket's records are missing
+    or do not have the unit's hash (they were read at another moment: read again).
+    About 20 ms for 2,500 new records on the reference machine (one digest per record).
     """
     if len(unit_buckets) != BUCKETS:
         raise ValueError("need the unit's 64 bucket hashes")
@@ -290,36 +290,41 @@ def plan_sync(
         raise ValueError("a transaction needs at least one write")
     if write_budget < WRITE_OVERHEAD + UPSERT_LEN:
         raise ValueError("the write budget does not fit one upsert")
-    wanted = _by_bucket(desired)
-    wanted_hashes = bucket_hashes(desired)
+    wanted = _Desired(desired)
     held: dict[int, dict[int, CredentialRecord]] = {}
-    taking: list[tuple[CredentialOp, CredentialRecord | None]] = []
-    giving: list[tuple[CredentialOp, CredentialRecord | None]] = []
+    taking: list[_Change] = []
+    giving: list[_Change] = []
     for bucket in range(BUCKETS):
-        if unit_buckets[bucket] == wanted_hashes[bucket]:
+        if unit_buckets[bucket] == wanted.hashes[bucket]:
             continue
         have = _unit_bucket(bucket, unit_buckets[bucket], unit_records)
         held[bucket] = have
-        want = wanted.get(bucket, {})
+        want = wanted.records.get(bucket, {})
         for cred_id in sorted(have.keys() | want.keys()):
             old, new = have.get(cred_id), want.get(cred_id)
             if old == new:
                 continue
-            op = CredentialOp.delete(cred_id) if new is None else CredentialOp.upsert(new)
-            (taking if takes_access_away(old, new) else giving).append((op, old))
+            change = _Change(
+                CredentialOp.delete(cred_id) if new is None else CredentialOp.upsert(new),
+                bucket,
+                0 if old is None else int.from_bytes(old.digest()),
+                0 if new is None else wanted.digests[cred_id],
+            )
+            (taking if takes_access_away(old, new) else giving).append(change)
 
     state = [int.from_bytes(value) for value in unit_buckets]
     transactions: list[SyncTransaction] = []
-    for ops, takes_away in ((taking, True), (giving, False)):
-        writes = _pack(ops, write_budget)
+    for changes, takes_away in ((taking, True), (giving, False)):
+        writes = _pack(changes, write_budget)
         for chunk in itertools.batched(writes, transaction_writes, strict=False):
             touched: set[int] = set()
             for write in chunk:
-                for op, old in write:
-                    touched.add(_apply(state, held, op, old))
+                for change in write:
+                    change.apply(state, held)
+                    touched.add(change.bucket)
             transactions.append(
                 SyncTransaction(
-                    writes=tuple(tuple(op for op, _ in write) for write in chunk),
+                    writes=tuple(tuple(change.op for change in write) for write in chunk),
                     expected_hash=_database_hash(state),
                     takes_away=takes_away,
                     buckets={b: _sorted(held[b].values()) for b in sorted(touched)},
@@ -328,7 +333,7 @@ def plan_sync(
     return SyncPlan(
         transactions,
         unit_hash=database_hash(list(unit_buckets)),
-        desired_hash=database_hash(wanted_hashes),
+        desired_hash=_database_hash([int.from_bytes(value) for value in wanted.hashes]),
     )
 
 
@@ -337,21 +342,55 @@ def _sorted(records: Iterable[CredentialRecord]) -> tuple[CredentialRecord, ...]
     return tuple(sorted(records, key=lambda record: record.cred_id))
 
 
-def _by_bucket(records: Iterable[CredentialRecord]) -> dict[int, dict[int, CredentialRecord]]:
-    found: dict[int, dict[int, CredentialRecord]] = {}
-    for record in records:
-        bucket = found.setdefault(record.bucket, {})
-        if record.cred_id in bucket:
-            raise ValueError(f"credential id {record.cred_id} occurs twice in the desired set")
-        bucket[record.cred_id] = record
-    return found
+class _Desired:
+    """The desired records by bucket and id, their digests and the 64 bucket hashes.
+
+    Each record's digest is computed once: it is most of the planning's cost.
+    """
+
+    def __init__(self, records: Iterable[CredentialRecord]) -> None:
+        self.records: dict[int, dict[int, CredentialRecord]] = {}
+        self.digests: dict[int, int] = {}
+        acc = [0] * BUCKETS
+        for record in records:
+            bucket = self.records.setdefault(record.bucket, {})
+            if record.cred_id in bucket:
+                raise ValueError(f"credential id {record.cred_id} occurs twice in the desired set")
+            bucket[record.cred_id] = record
+            digest = int.from_bytes(record.digest())
+            self.digests[record.cred_id] = digest
+            acc[record.bucket] ^= digest
+        self.hashes = [value.to_bytes(8) for value in acc]
+
+
+@dataclass(frozen=True, slots=True)
+class _Change:
+    """One op of the plan, with its bucket and the digests it takes out and puts in (0: none)."""
+
+    op: CredentialOp
+    bucket: int
+    removed: int
+    added: int
+
+    def apply(self, state: list[int], held: dict[int, dict[int, CredentialRecord]]) -> None:
+        """Apply to the planned bucket hashes and records, as the unit will."""
+        state[self.bucket] ^= self.removed ^ self.added
+        if self.op.record is None:
+            del held[self.bucket][self.op.cred_id]
+        else:
+            held[self.bucket][self.op.cred_id] = self.op.record
 
 
 def _unit_bucket(
     bucket: int, unit_hash: bytes, unit_records: Mapping[int, Sequence[CredentialRecord]]
 ) -> dict[int, CredentialRecord]:
-    """The unit's records of a differing bucket, checked against the hash it reported."""
+    """The unit's records of a differing bucket, checked against the hash it reported.
+
+    A bucket with hash zero holds nothing (§8.2), so it needs no records.
+    """
     if bucket not in unit_records:
+        if unit_hash == EMPTY_BUCKET:
+            return {}
         raise ValueError(f"bucket {bucket} differs but its records were not read")
     have = {record.cred_id: record for record in unit_records[bucket]}
     if any(record.bucket != bucket for record in have.values()):
@@ -368,41 +407,21 @@ def _bucket_hash(records: Iterable[CredentialRecord]) -> bytes:
     return acc.to_bytes(8)
 
 
-def _pack(
-    ops: list[tuple[CredentialOp, CredentialRecord | None]], budget: int
-) -> list[list[tuple[CredentialOp, CredentialRecord | None]]]:
-    """Ops in order, as many to a CRED_WRITE as fit `budget` bytes and the one-byte count."""
-    writes: list[list[tuple[CredentialOp, CredentialRecord | None]]] = []
-    current: list[tuple[CredentialOp, CredentialRecord | None]] = []
+def _pack(changes: list[_Change], budget: int) -> list[list[_Change]]:
+    """Changes in order, as many to a CRED_WRITE as fit `budget` bytes and the one-byte count."""
+    writes: list[list[_Change]] = []
+    current: list[_Change] = []
     size = WRITE_OVERHEAD
-    for item in ops:
-        length = _op_len(item[0])
+    for change in changes:
+        length = _op_len(change.op)
         if current and (size + length > budget or len(current) == MAX_OPS_PER_WRITE):
             writes.append(current)
             current, size = [], WRITE_OVERHEAD
-        current.append(item)
+        current.append(change)
         size += length
     if current:
         writes.append(current)
     return writes
-
-
-def _apply(
-    state: list[int],
-    held: dict[int, dict[int, CredentialRecord]],
-    op: CredentialOp,
-    old: CredentialRecord | None,
-) -> int:
-    """Apply one op to the planned bucket hashes and records; returns its bucket."""
-    new = op.record
-    bucket = bucket_of(op.cred_id)
-    if old is not None:
-        state[bucket] ^= int.from_bytes(old.digest())
-        del held[bucket][op.cred_id]
-    if new is not None:
-        state[bucket] ^= int.from_bytes(new.digest())
-        held[bucket][op.cred_id] = new
-    return bucket
 
 
 def _database_hash(state: list[int]) -> bytes:
@@ -461,9 +480,10 @@ async def read_unit(
 
     One CRED_BUCKETS, then CRED_READ_BUCKET for each differing bucket the cache cannot
     answer (each one read is cached at once). A bucket whose hash is zero is empty (§8.2)
-    and is not read: a first sync to an empty unit reads nothing. A bucket read is reported with the hash of
-    what was read: when another hub committed in between, the plan's expected hash no
-    longer matches the unit and its COMMIT answers CONFLICT, so nothing wrong is committed.
+    and is not read, so a first sync to an empty unit reads nothing. A bucket read is
+    reported with the hash of what was read: when another hub committed in between, the
+    plan's expected hash differs from the unit's (unless the plan overwrites that change)
+    and COMMIT answers CONFLICT, so nothing the hub did not mean is committed.
     """
     if len(desired_buckets) != BUCKETS:
         raise ValueError("need the 64 desired bucket hashes")
