@@ -544,7 +544,7 @@ async def sync_unit(
 ) -> SyncPlan:
     """Read, plan and run every transaction on one client; returns the plan it ran.
 
-    All steps in one go, for tests, benches and tools. The integration runs the steps as
+    All steps in one go, for tests, benches and scripts. The integration runs the steps as
     separate jobs instead (reading, then each transaction), and for a large plan on a link
     of its own for each transaction (`TRANSACTION_MAX_S`).
     """
