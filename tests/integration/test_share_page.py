@@ -32,6 +32,7 @@ from custom_components.digitalkey.share_page import (
     OPEN_INTERVAL_S,
     SECURITY_HEADERS,
     WRONG_TOKENS_PER_MINUTE,
+    address_key,
 )
 
 from .conftest import FakeClock, Residents, Site
@@ -491,3 +492,20 @@ async def test_a_user_share_still_needs_its_user_and_a_link_takes_none(
     made = await share({"user_id": residents.guest.id})
     assert (made["kind"], made["user_id"], made["language"]) == ("user", residents.guest.id, None)
     assert "url" not in made
+
+
+async def test_the_link_is_under_the_external_url_when_there_is_one(
+    hass: HomeAssistant, site: Site, residents: Residents, links: GuestLinks
+) -> None:
+    await hass.config.async_update(external_url="https://home.example.org")
+    answer = await links.make()
+    assert answer["url"] == f"https://home.example.org{links.path(answer)}"
+    assert (await links.get(links.path(answer))).status == HTTPStatus.OK
+
+
+def test_a_rate_limit_counts_an_ipv6_host_by_its_network() -> None:
+    assert address_key("2001:db8:1:2::1") == address_key("2001:db8:1:2:ffff::9")
+    assert address_key("2001:db8:1:2::1") == "2001:db8:1:2::/64"
+    assert address_key("2001:db8:1:3::1") != address_key("2001:db8:1:2::1")
+    assert address_key("::ffff:192.0.2.7") == address_key("192.0.2.7") == "192.0.2.7"
+    assert address_key(None) == "unknown"
