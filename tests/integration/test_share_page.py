@@ -11,7 +11,7 @@ from datetime import timedelta
 from http import HTTPStatus
 import json
 import logging
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from homeassistant.components.http.ban import KEY_BAN_MANAGER
@@ -422,8 +422,8 @@ async def test_the_token_is_shown_once_and_never_again(
         context=Context(user_id=residents.kari.id),
         return_response=True,
     )
-    assert mine is not None
-    (listed,) = mine["shares"]  # type: ignore[misc]
+    assert isinstance(mine, dict)
+    (listed,) = cast(list[dict[str, Any]], mine["shares"])
     assert listed["share_id"] == answer["share_id"]
     assert "url" not in listed
     export = await hass.services.async_call(
