@@ -25,6 +25,7 @@ from custom_components.digitalkey import (
     const,
     errors,
     event,
+    guest_page_text,
     lock,
     reason_text,
     refusal_text,
@@ -557,3 +558,48 @@ def test_notification_texts_are_translated_with_their_placeholders() -> None:
     gate = (INTEGRATION / "access_gate.py").read_text(encoding="utf-8")
     used = set(re.findall(r'Text\(\s*"([a-z_]+)"', gate))
     assert used == set(NOTIFICATIONS)
+
+
+# The guest page ---------------------------------------------------------------------------
+
+GUEST_PAGE_PLACEHOLDERS = {
+    "title": {"door"},
+    "opened": {"door"},
+    "valid_until": {"until"},
+    "valid_from": {"valid_from"},
+    "valid_from_until": {"valid_from", "until"},
+    "hours": {"schedule"},
+    "uses_left": {"left", "limit"},
+}
+"""The `guest_page` strings with placeholders, and the ones `guest_page_text` fills."""
+
+
+def test_the_guest_page_strings_are_exactly_the_ones_the_page_uses() -> None:
+    section = EN[guest_page_text.GUEST_PAGE]
+    assert set(section) == guest_page_text.PAGE_KEYS
+    used = _literal_first_arguments("page", modules="guest_page_text.py") | (
+        _literal_first_arguments("page", modules="share_page.py")
+    )
+    assert {"open", "title", "not_valid_title"} <= used
+    # `_async_plain` takes its key as an argument: the keys handed to it count as used.
+    plain = _literal_first_arguments("_async_plain", modules="share_page.py")
+    assert plain == {"not_valid", "too_many"}
+    assert used | plain == guest_page_text.PAGE_KEYS
+    for key, text in section.items():
+        assert _placeholders(text) == GUEST_PAGE_PLACEHOLDERS.get(key, set()), key
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_the_guest_page_fills_every_placeholder_of_each_language(language: str) -> None:
+    """A guest page line is only written with what its translation asks for."""
+    tables = (
+        {
+            f"component.{const.DOMAIN}.{guest_page_text.GUEST_PAGE}.{key}": text
+            for key, text in _load(TRANSLATIONS / f"{language}.json")["guest_page"].items()
+        },
+    )
+    texts = guest_page_text.GuestTexts(Language(language), tables, lambda text: None)
+    for key, names in GUEST_PAGE_PLACEHOLDERS.items():
+        written = texts.page(key, **{name: f"<{name}>" for name in names})
+        assert "{" not in written, (language, key)
+        assert all(f"<{name}>" in written for name in names), (language, key)

@@ -15,6 +15,7 @@ from .registry_store import RegistryStore
 from .repairs import async_delete_stale_issues
 from .runtime import DigitalKeyConfigEntry
 from .services import async_setup_services
+from .share_page import GUEST_PAGE_VIEW, GuestPageView
 
 PLATFORMS: list[Platform] = [
     Platform.BINARY_SENSOR,
@@ -26,8 +27,14 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register the actions once, whether or not a building is loaded."""
+    """Register the actions and the guest page once, whether or not a building is loaded.
+
+    The guest page finds a link's share in whichever building is loaded; with none, every
+    link is answered as not valid.
+    """
     async_setup_services(hass)
+    view = hass.data[GUEST_PAGE_VIEW] = GuestPageView(hass)
+    hass.http.register_view(view)
     return True
 
 

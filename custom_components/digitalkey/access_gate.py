@@ -17,6 +17,10 @@ to the door unit, so the door stays locked.
 
 After an allowed unlock or open, `async_opened` counts a share's use (and tells its maker
 when they asked to be told) and records an emergency key's use (and tells the board).
+
+A guest link's holder is no Home Assistant user: `async_authorize_share` decides on the
+share alone (`policy.decide_share`), and its refusals and opens are logged and counted by
+the same code as a resident's.
 """
 
 from __future__ import annotations
@@ -38,9 +42,11 @@ from .access.policy import (
     Automation,
     Decision,
     KeyKind,
+    Reason,
     Resident,
     Unattributed,
     decide,
+    decide_share,
 )
 from .access.registry import Registry
 from .access_events import AccessEvent
@@ -122,10 +128,15 @@ def _key_use(registry: Registry, caller: Caller, decision: Decision) -> KeyUse:
         case Resident():
             assert key is not None  # an allowed resident always holds a key
             if key.kind is KeyKind.SHARE:
-                share = registry.shares.get(key.id)
-                grant_id = None if share is None else share.grant_id
-                return KeyUse(key.kind.value, decision.person_id, grant_id, key.id)
+                return _share_key_use(registry, key.id, decision.person_id)
             return KeyUse(key.kind.value, decision.person_id, key.id)
+
+
+def _share_key_use(registry: Registry, share_id: str, person_id: str | None) -> KeyUse:
+    """A share's key use: the share, the grant it came from, the recipient's person if any."""
+    share = registry.shares.get(share_id)
+    grant_id = None if share is None else share.grant_id
+    return KeyUse(KeyKind.SHARE.value, person_id, grant_id, share_id)
 
 
 def _door_name(registry: Registry, door: DoorIdentity) -> str:
@@ -163,23 +174,81 @@ async def async_authorize(
     )
     if decision.allowed:
         return Permit(decision, _key_use(registry, caller, decision), caller.user_id, now)
-    raise await _async_refusal(
-        hass, entry, door, action, context=context, caller=caller, decision=decision, now=now
+    reason = await _async_log_refusal(
+        hass,
+        entry,
+        door,
+        action,
+        context=context,
+        user_id=caller.user_id,
+        decision=decision,
+        now=now,
+    )
+    _LOGGER.debug("Door %s: %s refused (%s)", door.name, action.value, reason.code.value)
+    raise ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key=refusal_key(reason.code),
+        translation_placeholders=refusal_placeholders(
+            registry, reason, _door_name(registry, door), _language(hass, registry, decision)
+        ),
     )
 
 
-async def _async_refusal(
+class ShareRefused(Exception):
+    """The holder of a share was refused (and the refusal logged); `reason` says why."""
+
+    def __init__(self, reason: Reason) -> None:
+        """Keep the reason the refusal tells."""
+        super().__init__(reason.code.value)
+        self.reason = reason
+
+
+async def async_authorize_share(
+    hass: HomeAssistant,
+    entry: DigitalKeyConfigEntry,
+    door: DoorIdentity,
+    action: Action,
+    *,
+    share_id: str,
+    context: Context,
+) -> Permit:
+    """Allow `action` on the door for whoever holds share `share_id`, or refuse (raises).
+
+    For a guest link, whose holder has no Home Assistant user: `decide_share` decides on
+    the share alone, and a refusal is logged, announced and shown on the door's event
+    entity like every other (`ShareRefused` then carries the reason told). An allowed
+    permit names the share and its grant, so the unit's record of the open does too.
+    """
+    registry = entry.runtime_data.access.registry
+    now = _now(entry.runtime_data)
+    decision = decide_share(registry, share_id, door.subentry_id, action, now)
+    if decision.allowed:
+        return Permit(decision, _share_key_use(registry, share_id, None), None, now)
+    reason = await _async_log_refusal(
+        hass, entry, door, action, context=context, user_id=None, decision=decision, now=now
+    )
+    _LOGGER.debug(
+        "Door %s: %s by share %s refused (%s)",
+        door.name,
+        action.value,
+        share_id,
+        reason.code.value,
+    )
+    raise ShareRefused(reason)
+
+
+async def _async_log_refusal(
     hass: HomeAssistant,
     entry: DigitalKeyConfigEntry,
     door: DoorIdentity,
     action: Action,
     *,
     context: Context,
-    caller: Caller,
+    user_id: str | None,
     decision: Decision,
     now: datetime,
-) -> ServiceValidationError:
-    """Log the refusal, tell the bus and the door's event entity; the error to raise."""
+) -> Reason:
+    """Log the refusal, tell the bus and the door's event entity; the reason told."""
     runtime = entry.runtime_data
     registry = runtime.access.registry
     reason = told_reason(decision.reasons)
@@ -190,7 +259,7 @@ async def _async_refusal(
         kind=EventKind.DENIED,
         door_id=door.subentry_id,
         person_id=decision.person_id,
-        user_id=caller.user_id,
+        user_id=user_id,
         share_id=None if share is None else share.id,
         grant_id=share.grant_id if share is not None else None if key is None else key.id,
         source=EventSource.HUB,
@@ -207,22 +276,15 @@ async def _async_refusal(
         source="app",
         seq=None,
         time=now,
-        user_id=caller.user_id,
+        user_id=user_id,
         reason=reason.code.value,
         person_id=decision.person_id,
     )
-    event_context = Context(user_id=caller.user_id, parent_id=context.id)
+    event_context = Context(user_id=user_id, parent_id=context.id)
     data: dict[str, Any] = {"config_entry_id": entry.entry_id, **event.bus_data()}
     hass.bus.async_fire(EVENT_ACCESS, data, context=event_context)
     runtime.events.dispatch(event, event_context)
-    _LOGGER.debug("Door %s: %s refused (%s)", door.name, action.value, reason.code.value)
-    return ServiceValidationError(
-        translation_domain=DOMAIN,
-        translation_key=refusal_key(reason.code),
-        translation_placeholders=refusal_placeholders(
-            registry, reason, _door_name(registry, door), _language(hass, registry, decision)
-        ),
-    )
+    return reason
 
 
 # After an allowed open ------------------------------------------------------------------
@@ -264,6 +326,7 @@ async def _async_share_used(
     detail: dict[str, str | int] = {}
     if share is not None:
         detail["uses"] = share.uses
+        detail["share_kind"] = share.kind.value
         if permit.decision.person_id is not None:
             detail["recipient_person_id"] = permit.decision.person_id
     await _async_append(

@@ -85,7 +85,11 @@ def _grant(grant: Grant) -> dict[str, Any]:
 
 
 def _share(share: Share) -> dict[str, Any]:
-    return share.to_json()
+    """A share as stored, but a link's or PIN's target (the digest of its secret) left out."""
+    data = share.to_json()
+    if share.kind is not ShareKind.HA_USER:
+        del data["target"]
+    return data
 
 
 def export_data(

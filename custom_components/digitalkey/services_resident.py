@@ -1,5 +1,6 @@
 """Resident actions: my keys, sharing a key, my shares, revoking a share.
 
+A key is shared with another Home Assistant user, or as a guest link (`share_page`).
 Every one acts for the person linked to the calling Home Assistant user, looked up on the
 server at each call; no field names a person, so a resident cannot act for anyone else.
 `my_keys` also works for a user with no person (a guest with shared keys). An admin may
@@ -16,8 +17,10 @@ from homeassistant.core import ServiceCall, ServiceResponse
 from homeassistant.helpers import config_validation as cv
 import probatio as vol
 
+from .access.contact import Language
 from .access.errors import AccessError, ErrorCode
-from .access.model import Share
+from .access.link_tokens import link_token_digest, new_link_token
+from .access.model import Share, ShareKind
 from .access.policy import AdminUser, Resident, may_manage_share, may_open_now
 from .access.registry import Registry
 from .notifications import building_language
@@ -34,13 +37,20 @@ from .service_support import (
     validation_error,
 )
 from .services_queries import door_keys_data
+from .share_page import guest_url
+
+SHARE_KINDS: Final = {"user": ShareKind.HA_USER, "link": ShareKind.LINK}
+"""The `kind` field of `share_key`. `pin` (a PIN for keypad doors) joins these with the PIN
+credentials: the share and its credential are then made in one registry operation."""
 
 RESIDENT_SCHEMA: Final = vol.Schema(ENTRY)
 SHARE_KEY_SCHEMA: Final = vol.Schema(
     {
         **ENTRY,
         vol.Required("door"): cv.string,
-        vol.Required("user_id"): cv.string,
+        vol.Optional("kind", default="user"): vol.In(list(SHARE_KINDS)),
+        vol.Optional("user_id"): cv.string,
+        vol.Optional("language"): vol.In([language.value for language in Language]),
         vol.Optional("valid_from"): aware,
         vol.Optional("valid_until"): aware,
         vol.Optional("use_limit"): vol.All(vol.Coerce(int), vol.Range(min=1, max=1000)),
@@ -56,14 +66,20 @@ def _time(value: datetime | None) -> str | None:
 
 
 def share_data(registry: Registry, share: Share) -> dict[str, Any]:
-    """A share as its maker sees it (ids, the door's name, window and uses)."""
+    """A share as its maker sees it (ids, the door's name, window and uses).
+
+    A link's (or a PIN's) target is the digest of its secret: it is never shown, and the
+    secret itself only once, in the answer of the `share_key` that made it.
+    """
     door = registry.doors.get(share.door_id)
+    kind = next(name for name, member in SHARE_KINDS.items() if member is share.kind)
     return {
         "share_id": share.id,
         "door_id": share.door_id,
         "door_name": None if door is None else door.name,
-        "kind": share.kind.value,
-        "user_id": share.target,
+        "kind": kind,
+        "user_id": share.target if share.kind is ShareKind.HA_USER else None,
+        "language": None if share.language is None else share.language.value,
         "label": share.label,
         "valid_from": share.valid_from.isoformat(),
         "valid_until": _time(share.valid_until),
@@ -91,16 +107,31 @@ async def async_my_keys(call: ServiceCall) -> ServiceResponse:
 
 
 async def async_share_key(call: ServiceCall) -> ServiceResponse:
-    """Pass the caller's key to one door on to another Home Assistant user."""
+    """Pass the caller's key to one door on to a Home Assistant user, or as a guest link.
+
+    A link share's URL holds a fresh token, which only this answer ever shows (the
+    registry keeps its digest): the resident sends it to the guest themselves.
+    """
     hass = call.hass
     caller = await async_resident(hass, call)
     entry = building(hass, call)
     data = call.data
     person = own_person(entry.runtime_data.access.registry, caller)
     door = door_id(hass, entry, data["door"])
-    target = await hass.auth.async_get_user(data["user_id"])
-    if target is None or target.system_generated or not target.is_active:
-        raise validation_error("unknown_user")
+    kind = SHARE_KINDS[data["kind"]]
+    token = None
+    if kind is ShareKind.HA_USER:
+        if "user_id" not in data:
+            raise validation_error("share_needs_user")
+        target_user = await hass.auth.async_get_user(data["user_id"])
+        if target_user is None or target_user.system_generated or not target_user.is_active:
+            raise validation_error("unknown_user")
+        target = target_user.id
+    else:
+        if "user_id" in data:
+            raise validation_error("share_link_takes_no_user")
+        token = new_link_token()
+        target = link_token_digest(token)
     at = now()
     change = await async_change(
         hass,
@@ -109,17 +140,22 @@ async def async_share_key(call: ServiceCall) -> ServiceResponse:
         lambda registry: registry.share_key(
             person.id,
             door,
-            target=target.id,
+            target=target,
             now=at,
+            kind=kind,
             valid_from=data.get("valid_from"),
             valid_until=data.get("valid_until"),
             use_limit=data.get("use_limit"),
             notify_on_use=data["notify_on_use"],
             label=data.get("label"),
+            language=None if "language" not in data else Language(data["language"]),
         ),
     )
     registry = entry.runtime_data.access.registry
-    return share_data(registry, registry.shares[change.created[0]])
+    answer = share_data(registry, registry.shares[change.created[0]])
+    if token is not None:
+        answer["url"] = guest_url(hass, token)
+    return answer
 
 
 async def async_revoke_share(call: ServiceCall) -> ServiceResponse:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from custom_components.digitalkey.access.model import ShareKind
 from custom_components.digitalkey.access.policy import (
     Action,
     AdminUser,
@@ -17,6 +18,7 @@ from custom_components.digitalkey.access.policy import (
     Resident,
     Unattributed,
     decide,
+    decide_share,
     explain_access,
     may_manage_share,
     may_open_now,
@@ -252,3 +254,65 @@ def test_weekday_placeholder_is_the_window_of_an_overnight_key(building: Buildin
     decision = _decide(building, "kari-user", "garage", saturday_3)
     assert decision.allowed
     assert decision.reasons[0].placeholders["weekday"] == str(int(Weekday.FRIDAY))
+
+
+def test_a_link_share_is_decided_on_that_share_alone(building: Building) -> None:
+    registry = building.registry
+    registry.grant_access(
+        [building.kari],
+        door_ids=["front"],
+        schedule=WORKDAYS,
+        may_share=True,
+        share_limit=2,
+        now=NOW,
+    )
+    share = registry.share_key(
+        building.kari,
+        "front",
+        kind=ShareKind.LINK,
+        target="ab" * 32,
+        use_limit=1,
+        valid_from=NOW + HOUR,
+        valid_until=NOW + 7 * DAY,
+        now=NOW,
+    ).created[0]
+
+    def codes(at: datetime, action: Action = Action.OPEN, door: str = "front") -> list[ReasonCode]:
+        decision = decide_share(registry, share, door, action, at)
+        assert decision.person_id is None
+        assert decision.allowed == (decision.key is not None)
+        return [reason.code for reason in decision.reasons]
+
+    assert codes(NOW) == [ReasonCode.NOT_YET_VALID]
+    assert codes(NOW + 2 * HOUR) == [ReasonCode.IN_WINDOW]
+    opened = decide_share(registry, share, "front", Action.OPEN, NOW + 2 * HOUR)
+    assert opened.allowed
+    assert opened.key == KeyRef(KeyKind.SHARE, share)
+    assert codes(SATURDAY_NOON) == [ReasonCode.OUTSIDE_SCHEDULE]
+    assert decide_share(registry, share, "front", Action.LOCK, SATURDAY_NOON).allowed
+    assert codes(NOW + 2 * HOUR, door="garage") == [ReasonCode.NO_KEY]
+    assert codes(NOW + 2 * HOUR, door="attic") == [ReasonCode.UNKNOWN_DOOR]
+    assert codes(NOW + 2 * HOUR) == [ReasonCode.IN_WINDOW]
+    registry.record_share_use(share, now=NOW + 2 * HOUR)
+    assert codes(NOW + 2 * HOUR) == [ReasonCode.USE_LIMIT_REACHED]
+    assert codes(NOW + 8 * DAY) == [ReasonCode.EXPIRED]
+    registry.revoke_share(share, now=NOW + 3 * HOUR)
+    assert codes(NOW + 3 * HOUR, Action.LOCK) == [ReasonCode.SHARE_REVOKED]
+    assert decide_share(registry, "missing", "front", Action.OPEN, NOW).reasons[0].code is (
+        ReasonCode.NO_KEY
+    )
+
+
+def test_a_link_share_is_gone_with_its_grant(building: Building) -> None:
+    registry = building.registry
+    grant = registry.grant_access(
+        [building.kari], door_ids=["front"], may_share=True, share_limit=1, now=NOW
+    ).created[0]
+    share = registry.share_key(
+        building.kari, "front", kind=ShareKind.LINK, target="cd" * 32, now=NOW
+    ).created[0]
+    assert decide_share(registry, share, "front", Action.OPEN, NOW).allowed
+    registry.revoke_access([grant])
+    refused = decide_share(registry, share, "front", Action.OPEN, NOW)
+    assert not refused.allowed
+    assert [reason.code for reason in refused.reasons] == [ReasonCode.NO_KEY]

@@ -11,12 +11,14 @@ from datetime import datetime
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from custom_components.digitalkey.access.model import Grant, GrantKind, ShareKind, within
+from custom_components.digitalkey.access.model import Grant, GrantKind, Share, ShareKind, within
 from custom_components.digitalkey.access.policy import (
     Action,
     KeyKind,
+    KeyRef,
     Resident,
     decide,
+    decide_share,
     explain_access,
     may_open_now,
 )
@@ -50,6 +52,18 @@ def _covers(registry: Registry, grant: Grant, door_id: str) -> bool:
     return door_id in registry.bundles[grant.bundle_id or ""].door_ids
 
 
+def _share_opens(registry: Registry, share: Share, at: datetime, lock: bool) -> bool:
+    """Whether the share itself allows it, found the slow way."""
+    grant = registry.grants[share.grant_id]
+    return (
+        share.revoked_at is None
+        and within(at, share.valid_from, share.valid_until)
+        and within(at, grant.valid_from, grant.valid_until)
+        and (lock or not share.used_up)
+        and (lock or _window_open(grant.schedule, at, registry))
+    )
+
+
 def _oracle(registry: Registry, user: str, door_id: str, at: datetime, lock: bool) -> bool:
     """Whether any key allows it, found the slow way."""
     person = next((p for p in registry.people.values() if p.ha_user_id == user), None)
@@ -63,15 +77,7 @@ def _oracle(registry: Registry, user: str, door_id: str, at: datetime, lock: boo
     for share in registry.shares.values():
         if share.kind is not ShareKind.HA_USER or share.target != user:
             continue
-        grant = registry.grants[share.grant_id]
-        if (
-            share.door_id == door_id
-            and share.revoked_at is None
-            and within(at, share.valid_from, share.valid_until)
-            and within(at, grant.valid_from, grant.valid_until)
-            and (lock or not share.used_up)
-            and (lock or _window_open(grant.schedule, at, registry))
-        ):
+        if share.door_id == door_id and _share_opens(registry, share, at, lock):
             return True
     return False
 
@@ -99,6 +105,25 @@ def test_decision_is_exactly_what_some_key_allows(
                 assert decision.key in {reason.key for reason in decision.reasons}
             else:
                 assert decision.key is None
+
+
+@PROPERTY
+@given(steps, st.sampled_from(ZONES), st.lists(instants, min_size=1, max_size=4))
+def test_a_share_alone_is_decided_exactly_as_its_own_terms_allow(
+    drawn: list[Step], zone: str, times: list[datetime]
+) -> None:
+    """`decide_share` (guest links) against the oracle, for every share and every door."""
+    registry = build(registry_for(zone), drawn)
+    for share in registry.shares.values():
+        for at in times:
+            for action in Action:
+                lock = action is Action.LOCK
+                for door_id in DOORS:
+                    decision = decide_share(registry, share.id, door_id, action, at)
+                    expected = door_id == share.door_id and _share_opens(registry, share, at, lock)
+                    assert decision.allowed == expected
+                    assert decision.person_id is None
+                    assert decision.key == (KeyRef(KeyKind.SHARE, share.id) if expected else None)
 
 
 @PROPERTY

@@ -6,8 +6,9 @@ from datetime import timedelta
 
 from hypothesis import HealthCheck, given, settings
 
+from custom_components.digitalkey.access.contact import Language
 from custom_components.digitalkey.access.errors import AccessError, ErrorCode
-from custom_components.digitalkey.access.model import GrantKind, ShareKind
+from custom_components.digitalkey.access.model import GrantKind, Share, ShareKind
 from custom_components.digitalkey.access.registry import Change, Registry
 
 from .conftest import NOW, Building, raises_unchanged, sharing_grant
@@ -159,3 +160,54 @@ def test_shares_never_exceed_or_outlive_their_grant(drawn: list[Step]) -> None:
                 if s.door_id == share.door_id and s.counts_against_limit(at)
             ]
             assert len(active) <= registry.grants[share.grant_id].share_limit
+
+
+def test_a_link_share_keeps_its_guest_language_and_a_user_share_takes_none(
+    building: Building,
+) -> None:
+    registry = building.registry
+    sharing_grant(building)
+    digest = "ef" * 32
+    change = registry.share_key(
+        building.kari, "front", kind=ShareKind.LINK, target=digest, language="nb", now=NOW
+    )
+    share = registry.shares[change.created[0]]
+    assert share.language is Language.NORWEGIAN
+    assert Registry.from_dict(registry.to_dict()).shares[share.id] == share
+    raises_unchanged(
+        ErrorCode.INVALID_FIELD,
+        registry,
+        lambda: registry.share_key(
+            building.kari, "front", target="guest", language=Language.DANISH, now=NOW
+        ),
+    )
+    raises_unchanged(
+        ErrorCode.INVALID_FIELD,
+        registry,
+        lambda: registry.share_key(
+            building.kari,
+            "front",
+            kind=ShareKind.LINK,
+            target="01" * 32,
+            language="sv",  # type: ignore[arg-type]
+            now=NOW,
+        ),
+    )
+
+
+def test_a_share_stored_without_a_language_reads_as_the_buildings() -> None:
+    stored = {
+        "id": "s",
+        "grant_id": "g",
+        "from_person_id": "p",
+        "door_id": "d",
+        "kind": "link",
+        "target": "ab" * 32,
+        "created_at": NOW.isoformat(),
+        "valid_from": NOW.isoformat(),
+        "uses": 0,
+        "notify_on_use": False,
+    }
+    share = Share.from_json(stored)
+    assert share.language is None
+    assert share.to_json() == stored, "nothing is added to the stored form"

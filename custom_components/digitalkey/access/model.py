@@ -18,7 +18,8 @@ in place. Times are aware UTC datetimes; validity windows are half-open
   the credential's or token's hash (never the PIN or token itself), so those kinds need no
   new layout. A share lives within its grant: its window is clipped to the grant's when
   made (and again whenever the grant changes), it uses the grant's schedule, and it goes
-  when the grant goes.
+  when the grant goes. A link share may name the language its guest page is written in
+  (left out of the stored form when not set, so older files read unchanged).
 
 Every class has `to_json()` / `from_json()` for the registry's stored form.
 """
@@ -310,6 +311,8 @@ class Share:
     label: str | None = None
     """What the sharer calls the recipient ("cleaner"), shown to the sharer only."""
     revoked_at: datetime | None = None
+    language: Language | None = None
+    """The language the guest page of a link share is written in (`None`: the building's)."""
 
     def __post_init__(self) -> None:
         """Refuse counts and windows that make no sense."""
@@ -361,6 +364,7 @@ class Share:
                 "notify_on_use": self.notify_on_use,
                 "label": self.label,
                 "revoked_at": _time(self.revoked_at),
+                "language": None if self.language is None else self.language.value,
             }
         )
 
@@ -383,4 +387,5 @@ class Share:
             notify_on_use=bool(data.get("notify_on_use", False)),
             label=data.get("label"),
             revoked_at=_parse_time(data.get("revoked_at")),
+            language=None if data.get("language") is None else Language(data["language"]),
         )

@@ -1,6 +1,7 @@
 """Who may open which door when: the one decision, as a pure function.
 
     decide(registry, actor, door_id, action, now, allow_unattributed=...) -> Decision
+    decide_share(registry, share_id, door_id, action, now) -> Decision
 
 The Home Assistant layer builds the `Actor` from the service call's context:
 
@@ -14,6 +15,9 @@ The Home Assistant layer builds the `Actor` from the service call's context:
 - `Resident`: a non-admin HA user; allowed when one of their keys opens now: a grant of
   the person linked to the user (direct, through a bundle, or an emergency key), or a
   share given to the user (with or without a linked person).
+
+A guest who holds a link share has no Home Assistant user: `decide_share` decides on that
+one share, by the same rules as a share given to a user.
 
 Unlocking and opening need a key that opens *now*: inside its validity window, inside its
 weekly schedule (emergency keys ignore schedules; a share follows its grant's schedule),
@@ -346,6 +350,33 @@ def decide(
             locking = action is Action.LOCK
             key = next((r.key for r in reasons if (r.may_lock if locking else r.opens)), None)
             return Decision(key is not None, key, tuple(reasons), person_id)
+
+
+def decide_share(
+    registry: Registry, share_id: str, door_id: str, action: Action, now: datetime
+) -> Decision:
+    """Whether the holder of share `share_id` may do `action` to the door at `now`.
+
+    For a share that names no Home Assistant user, such as a guest link: whoever holds the
+    link holds the share, so the decision is the share's alone, on the same rules as a
+    resident's share (`explain_access`): revoked, expired, used up, not yet valid, outside
+    its grant's hours, or it opens. A share that is gone, or is for another door, is
+    `NO_KEY`; an unknown door `UNKNOWN_DOOR`. `Decision.person_id` is `None`: a guest is
+    no person of the building.
+    """
+    now = utc(now, "now")
+    if door_id not in registry.doors:
+        reason = Reason(ReasonCode.UNKNOWN_DOOR)
+    else:
+        share = registry.shares.get(share_id)
+        grant = None if share is None else registry.grants.get(share.grant_id)
+        if share is None or grant is None or share.door_id != door_id:
+            reason = Reason(ReasonCode.NO_KEY)
+        else:
+            tz = registry.settings.tz
+            reason = _share_reason(share, grant, _Moment(now, tz, now.astimezone(tz)))
+    allowed = reason.may_lock if action is Action.LOCK else reason.opens
+    return Decision(allowed, reason.key if allowed else None, (reason,))
 
 
 def may_open_now(

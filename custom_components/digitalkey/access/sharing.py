@@ -8,7 +8,8 @@ keys per resident"). Emergency keys are never shared. A share:
 - lives inside the grant it came from: its window is clipped to the grant's validity
   when made (refused only if nothing is left), it follows the grant's weekly schedule at
   every decision, and it is removed with the grant;
-- may carry a use limit (`record_share_use` counts opens) and `notify_on_use`;
+- may carry a use limit (`record_share_use` counts opens) and `notify_on_use`, and, for
+  a link share, the language of its guest page;
 - is revoked by its maker or an admin (`policy.may_manage_share`), and stays listed as
   revoked until `prune_shares`.
 
@@ -24,6 +25,7 @@ import re
 from typing import Final
 
 from .checks import enum_member, optional_text, optional_utc, required_text
+from .contact import Language
 from .errors import AccessError, ErrorCode
 from .model import GrantKind, Share, ShareKind, check_window, utc
 from .plan import Change, Plan
@@ -101,13 +103,16 @@ class SharingOperations(RegistryView):
         use_limit: int | None = None,
         notify_on_use: bool = False,
         label: str | None = None,
+        language: Language | None = None,
     ) -> Change:
         """The person passes their key to one door on to `target`.
 
         Allowed by `share_allowance`. The window defaults to from now, open-ended, and is
         clipped to the grant's validity; a share with nothing left is refused. For `pin`
         and `link` shares `target` must be a lower-case hex hash (32-128 digits): this
-        refuses a PIN or token passed by mistake instead of its hash.
+        refuses a PIN or token passed by mistake instead of its hash. `language` is the
+        guest page's, for a link share (a share to a Home Assistant user is read in that
+        user's own language, so it takes none).
         """
         now = utc(now, "now")
         person = self.person(person_id)
@@ -120,6 +125,10 @@ class SharingOperations(RegistryView):
                 raise AccessError(ErrorCode.SHARE_TO_SELF)
         elif not _HASH.fullmatch(target):
             raise AccessError(ErrorCode.INVALID_SHARE_TARGET, kind=kind.value)
+        if language is not None:
+            if kind is not ShareKind.LINK:
+                raise AccessError(ErrorCode.INVALID_FIELD, field="language")
+            language = enum_member(Language, language, "language")
         if use_limit is not None and (isinstance(use_limit, bool) or use_limit < 1):
             raise AccessError(ErrorCode.INVALID_FIELD, field="use_limit", value=use_limit)
         start = optional_utc(valid_from, "valid_from") or now
@@ -151,6 +160,7 @@ class SharingOperations(RegistryView):
             use_limit=use_limit,
             notify_on_use=bool(notify_on_use),
             label=optional_text(label, "label"),
+            language=language,
         )
         plan = Plan(self, "share_key")
         plan.put_shares[share.id] = share

@@ -1,0 +1,136 @@
+"""What the guest page says, in the guest's language.
+
+The page's own strings live in the translation files under `guest_page` (a section Home
+Assistant's translation loader serves like any other: `component.digitalkey.guest_page.*`).
+Why a key does not open, and why a door could not be reached, are the sentences a resident
+reads in the same case: the `denied_*` refusals (`refusal_text`) and the door-unit errors
+(`errors.door_error`) under `exceptions`, so a guest and a resident are told the same.
+
+The language is the one the resident chose for the link (`Share.language`), else the
+building's; times are on the building's clocks, written as the guest's country writes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Final
+
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import translation
+
+from .access.contact import Language
+from .access.model import Share
+from .access.policy import Reason
+from .access.registry import Registry
+from .access.schedules import describe
+from .const import DOMAIN
+from .errors import door_error
+from .notifications import Text, TextWriter, async_text_writer
+from .protocol.errors import DoorUnitError
+from .refusal_text import refusal_key, refusal_placeholders, wall_clock_text
+
+GUEST_PAGE: Final = "guest_page"
+"""The translation files' section of the page's own strings."""
+PAGE_KEYS: Final = frozenset(
+    {
+        "title",
+        "not_valid_title",
+        "open",
+        "ready",
+        "opened",
+        "wait",
+        "not_valid",
+        "too_many",
+        "valid_open",
+        "valid_until",
+        "valid_from",
+        "valid_from_until",
+        "hours",
+        "uses_left",
+    }
+)
+"""Every key the page uses under `guest_page` (the translation tests hold the files to it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class GuestTexts:
+    """The page's strings and the integration's sentences, loaded once per page."""
+
+    language: Language
+    _page: tuple[Mapping[str, str], ...]
+    _sentences: TextWriter
+
+    def page(self, key: str, **placeholders: str) -> str:
+        """A `guest_page` string, English where the language lacks it."""
+        assert key in PAGE_KEYS, key
+        for table in self._page:
+            if message := table.get(f"component.{DOMAIN}.{GUEST_PAGE}.{key}"):
+                try:
+                    return message.format(**placeholders)
+                except KeyError, IndexError, ValueError:
+                    return message
+        return key
+
+    def sentence(self, text: Text) -> str:
+        """A sentence under `exceptions` (refusals, door errors)."""
+        return self._sentences(text) or text.key
+
+
+async def async_guest_texts(hass: HomeAssistant, language: Language) -> GuestTexts:
+    """The texts of one page in `language`."""
+    tables = tuple(
+        [
+            await translation.async_get_translations(hass, code, GUEST_PAGE, [DOMAIN])
+            for code in dict.fromkeys((language.value, Language.ENGLISH.value))
+        ]
+    )
+    return GuestTexts(language, tables, await async_text_writer(hass, language))
+
+
+def validity(texts: GuestTexts, registry: Registry, share: Share, now: datetime) -> str:
+    """When the key is valid: its start only while it lies ahead, its end if it has one."""
+    tz = registry.settings.tz
+
+    def at(value: datetime) -> str:
+        return wall_clock_text(value, tz, texts.language)
+
+    ahead = share.valid_from > now
+    if share.valid_until is None:
+        return (
+            texts.page("valid_from", valid_from=at(share.valid_from))
+            if ahead
+            else (texts.page("valid_open"))
+        )
+    if ahead:
+        return texts.page(
+            "valid_from_until", valid_from=at(share.valid_from), until=at(share.valid_until)
+        )
+    return texts.page("valid_until", until=at(share.valid_until))
+
+
+def details(texts: GuestTexts, registry: Registry, share: Share, now: datetime) -> tuple[str, ...]:
+    """The lines under the message: validity, the grant's weekly hours, uses left."""
+    lines = [validity(texts, registry, share, now)]
+    grant = registry.grants.get(share.grant_id)
+    if grant is not None and grant.schedule is not None:
+        lines.append(texts.page("hours", schedule=describe(grant.schedule, texts.language)))
+    if share.use_limit is not None:
+        left = max(share.use_limit - share.uses, 0)
+        lines.append(texts.page("uses_left", left=str(left), limit=str(share.use_limit)))
+    return tuple(lines)
+
+
+def refusal(texts: GuestTexts, registry: Registry, reason: Reason, door_name: str) -> str:
+    """Why the key does not open now, as a resident is told (`denied_<code>`)."""
+    placeholders = refusal_placeholders(registry, reason, door_name, texts.language)
+    return texts.sentence(Text(refusal_key(reason.code), placeholders))
+
+
+def unreachable(texts: GuestTexts, door_name: str, err: DoorUnitError) -> str:
+    """Why the door could not be opened, as the lock entity says it."""
+    error = door_error(door_name, err)
+    return texts.sentence(
+        Text(error.translation_key or "unit_error", error.translation_placeholders or {})
+    )
