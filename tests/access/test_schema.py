@@ -45,7 +45,7 @@ def test_stored_form_is_plain_json(building: Building) -> None:
     registry.share_key(building.kari, "front", target="g", use_limit=2, now=NOW)
     stored = registry.to_dict()
     assert json.loads(json.dumps(stored)) == stored
-    assert stored["schema_version"] == SCHEMA_VERSION == registry.schema_version == 1
+    assert stored["schema_version"] == SCHEMA_VERSION == registry.schema_version == 2
     grant = stored["grants"][0]
     assert grant["schedule"] == [[0, 420, 1020]]
     assert grant["valid_until"] == "2026-03-26T10:00:00+00:00"
@@ -76,7 +76,7 @@ def test_a_newer_layout_is_refused_not_misread() -> None:
     with pytest.raises(AccessError) as err:
         Registry.from_dict({"schema_version": SCHEMA_VERSION + 1})
     assert err.value.code is ErrorCode.SCHEMA_TOO_NEW
-    assert err.value.placeholders == {"version": "2", "supported": "1"}
+    assert err.value.placeholders == {"version": "3", "supported": "2"}
 
 
 def _stored(building: Building) -> dict[str, Any]:
