@@ -34,7 +34,7 @@ from custom_components.digitalkey.protocol.schedule import deny_reason
 
 from .conftest import NOW, Building, sharing_grant
 from .strategies import (
-    PINS,
+    BASE as BASE_STEPS,
     VAULT,
     ZONES,
     Step,
@@ -44,6 +44,7 @@ from .strategies import (
     steps,
 )
 
+MINUTE = timedelta(minutes=1)
 HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
 PIN = "583920"
@@ -409,12 +410,42 @@ def _unit_opens(records: list[DoorCredential], at: datetime, registry: Registry)
     return False
 
 
+def _edges(registry: Registry) -> set[datetime]:
+    """Every instant where some key's answer may flip, and the second before it.
+
+    Validity ends of grants and shares, and each weekly window's start and end on the
+    wall clock in the first week after BASE: where an off-by-one would show.
+    """
+    tz = registry.settings.tz
+    edges: set[datetime] = set()
+    for item in [*registry.grants.values(), *registry.shares.values()]:
+        edges |= {edge for edge in (item.valid_from, item.valid_until) if edge is not None}
+    first_day = BASE.astimezone(tz).date()
+    for grant in registry.grants.values():
+        for window in () if grant.schedule is None else grant.schedule.windows:
+            for offset in range(8):
+                day = first_day + timedelta(days=offset)
+                if day.weekday() != window.weekday:
+                    continue
+                midnight = datetime(day.year, day.month, day.day, tzinfo=tz)
+                end_day = midnight + DAY if window.overnight else midnight
+                for local in (midnight + window.start * MINUTE, end_day + window.end * MINUTE):
+                    edges.add(local.astimezone(UTC))
+    return {
+        edge + shift
+        for edge in edges
+        for shift in (timedelta(0), -timedelta(seconds=1))
+        if edge + shift >= BASE
+    }
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(buildings(), st.lists(st.integers(0, 21 * 86400), min_size=1, max_size=8))
 def test_a_units_records_open_exactly_when_the_policy_does(
     registry: Registry, seconds: list[int]
 ) -> None:
-    """Derived at BASE, checked at later whole seconds, for every credential and door."""
+    """Derived at BASE, checked at later whole seconds and at every edge, per credential."""
+    instants = {BASE + timedelta(seconds=second) for second in seconds} | _edges(registry)
     for door in DOOR_IDS:
         records = door_credentials(registry, door, BASE)
         by_credential = {
@@ -423,8 +454,7 @@ def test_a_units_records_open_exactly_when_the_policy_does(
         }
         for credential_id in registry.credentials:
             mine = by_credential.get(credential_id, [])
-            for second in seconds:
-                at = BASE + timedelta(seconds=second)
+            for at in sorted(instants):
                 assert _unit_opens(mine, at, registry) == credential_opens(
                     registry, credential_id, door, at
                 ), (door, credential_id, at.isoformat(), mine)
@@ -452,8 +482,3 @@ def test_every_door_whose_records_change_is_in_the_change(drawn: list[Step], zon
         for door in before.keys() & after.keys():
             if before[door] != after[door]:
                 assert door in change.doors, (step.op[0], door)
-
-
-BASE_STEPS = datetime(2026, 3, 23, tzinfo=UTC)
-"""`strategies.BASE`: the steps' hours count from it."""
-assert PINS
