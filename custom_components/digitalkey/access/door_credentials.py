@@ -117,11 +117,33 @@ def _earlier(a: datetime | None, b: datetime | None) -> datetime | None:
 
 def _terms(
     valid_from: datetime | None, valid_until: datetime | None, schedule: WeeklySchedule | None
-) -> list[_Terms]:
+) -> tuple[_Terms, ...]:
+    """The sorted records of one key: its validity on each of its schedule's spans."""
     start, end = _unix_from(valid_from), _unix_until(valid_until)
     if end and start >= end:
-        return []  # shorter than one whole second: nothing a unit could open for
-    return [(start, end, mask, first, last) for mask, first, last in schedule_spans(schedule)]
+        return ()  # shorter than one whole second: nothing a unit could open for
+    return tuple((start, end, mask, first, last) for mask, first, last in schedule_spans(schedule))
+
+
+class _TermsOf:
+    """`_terms`, each distinct key worked out once per derivation.
+
+    Thousands of grants share a handful of validity windows and schedules; the schedule is
+    keyed by identity (cheap, and every grant is alive while a door is derived).
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[datetime | None, datetime | None, int], tuple[_Terms, ...]] = {}
+
+    def __call__(self, grant: Grant, share: Share | None) -> tuple[_Terms, ...]:
+        start, end = (
+            (grant.valid_from, grant.valid_until) if share is None else _share_window(share, grant)
+        )
+        key = (start, end, id(grant.schedule))
+        terms = self._known.get(key)
+        if terms is None:
+            terms = self._known[key] = _terms(start, end, grant.schedule)
+        return terms
 
 
 def _share_window(share: Share, grant: Grant) -> tuple[datetime | None, datetime | None]:
@@ -176,29 +198,27 @@ def door_credentials(
     now = utc(now, "now")
     registry.door(door_id)
     records: list[DoorCredential] = []
+    terms_of = _TermsOf()
     holders = _holders(registry, door_id, now, kinds)
     for credential, keys in sorted(holders.values(), key=lambda item: item[0].number):
-        terms: set[_Terms] = set()
-        for grant, share in keys:
-            start, end = (
-                (grant.valid_from, grant.valid_until)
-                if share is None
-                else _share_window(share, grant)
-            )
-            terms.update(_terms(start, end, grant.schedule))
+        if len(keys) == 1:
+            terms = terms_of(*keys[0])
+        else:
+            terms = tuple(sorted({term for key in keys for term in terms_of(*key)}))
         enabled = not credential.blocked
-        for slot, (start_s, end_s, mask, first, last) in enumerate(sorted(terms)[:SLOTS]):
+        first_id = record_id_of(credential.number, 0)
+        for slot, (start, end, mask, first, last) in enumerate(terms[:SLOTS]):
             records.append(
                 DoorCredential(
-                    record_id=record_id_of(credential.number, slot),
-                    credential_id=credential.id,
-                    kind=credential.kind,
-                    enabled=enabled,
-                    valid_from=start_s,
-                    valid_until=end_s,
-                    weekdays=mask,
-                    window_start=first,
-                    window_end=last,
+                    first_id | slot,
+                    credential.id,
+                    credential.kind,
+                    enabled,
+                    start,
+                    end,
+                    mask,
+                    first,
+                    last,
                 )
             )
     return records

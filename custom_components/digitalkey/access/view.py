@@ -189,7 +189,10 @@ class RegistryView:
     def credentials_of_person(self, person_id: str) -> list[Credential]:
         """The person's PIN codes and tags, in the order they were added."""
         ids = self._ix.credentials_by_person.get(person_id, ())
-        return sorted((self._t.credentials[i] for i in ids), key=lambda c: c.number)
+        found = [self._t.credentials[i] for i in ids]
+        if len(found) > 1:
+            found.sort(key=lambda credential: credential.number)
+        return found
 
     def credential_of_share(self, share_id: str) -> Credential | None:
         """The PIN of a PIN share (`None` for other shares)."""
