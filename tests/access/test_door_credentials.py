@@ -24,7 +24,7 @@ from custom_components.digitalkey.access.door_credentials import (
     schedule_spans,
 )
 from custom_components.digitalkey.access.errors import AccessError, ErrorCode
-from custom_components.digitalkey.access.model import CredentialKind, ShareKind
+from custom_components.digitalkey.access.model import CredentialKind, Role, ShareKind
 from custom_components.digitalkey.access.policy import credential_opens
 from custom_components.digitalkey.access.registry import BuildingSettings, Registry
 from custom_components.digitalkey.access.schedules import WeeklySchedule
@@ -331,16 +331,22 @@ def buildings(draw: st.DrawFn) -> Registry:
     bundle = registry.create_bundle("both", DOOR_IDS).created[0]
     pins = iter(f"{n:06d}" for n in range(583920, 584920, 7))
     for _ in range(draw(st.integers(1, 3))):
-        person = registry.add_person("P", role="owner", now=created).created[0]  # type: ignore[arg-type]
+        person = registry.add_person("P", role=Role.OWNER, now=created).created[0]
         for plan in draw(st.lists(keys, max_size=3)):
             start = None if plan.start is None else BASE + plan.start * HOUR
             end = None if plan.end is None else BASE + plan.end * HOUR
             if end is not None and (end <= created or (start is not None and end <= start)):
                 continue
-            target = {"bundle_ids": [bundle]} if plan.bundle else {"door_ids": ["d0"]}
+            doors, bundles = ([], [bundle]) if plan.bundle else (["d0"], [])
             if plan.emergency and end is not None:
                 registry.issue_emergency_key(
-                    person, reason="r", admin_user_id="a", valid_until=end, now=created, **target
+                    person,
+                    reason="r",
+                    admin_user_id="a",
+                    door_ids=doors,
+                    bundle_ids=bundles,
+                    valid_until=end,
+                    now=created,
                 )
             elif not plan.emergency:
                 registry.grant_access(
@@ -351,7 +357,8 @@ def buildings(draw: st.DrawFn) -> Registry:
                     may_share=True,
                     share_limit=3,
                     now=created,
-                    **target,
+                    door_ids=doors,
+                    bundle_ids=bundles,
                 )
         for kind, blocked in draw(
             st.lists(st.tuples(st.sampled_from(CredentialKind), st.booleans()), max_size=2)
@@ -418,8 +425,9 @@ def _edges(registry: Registry) -> set[datetime]:
     """
     tz = registry.settings.tz
     edges: set[datetime] = set()
-    for item in [*registry.grants.values(), *registry.shares.values()]:
-        edges |= {edge for edge in (item.valid_from, item.valid_until) if edge is not None}
+    windows = [(g.valid_from, g.valid_until) for g in registry.grants.values()]
+    windows += [(s.valid_from, s.valid_until) for s in registry.shares.values()]
+    edges |= {edge for window in windows for edge in window if edge is not None}
     first_day = BASE.astimezone(tz).date()
     for grant in registry.grants.values():
         for window in () if grant.schedule is None else grant.schedule.windows:
