@@ -17,8 +17,9 @@ from typing import Any
 from hypothesis import strategies as st
 
 from custom_components.digitalkey.access.contact import Country
+from custom_components.digitalkey.access.credential_vault import CredentialVault
 from custom_components.digitalkey.access.errors import AccessError
-from custom_components.digitalkey.access.model import Role, ShareKind
+from custom_components.digitalkey.access.model import CredentialKind, Role, ShareKind
 from custom_components.digitalkey.access.registry import BuildingSettings, Change, Registry
 from custom_components.digitalkey.access.schedules import WeeklySchedule
 
@@ -28,6 +29,11 @@ SPAN_S = 45 * 86400
 ZONES = ("Europe/Oslo", "Europe/Copenhagen", "Europe/Amsterdam")
 USERS = ("u0", "u1", "u2", "u3", "u4")
 DOORS = ("door0", "door1", "door2", "door3")
+VAULT = CredentialVault.from_hub_key(bytes(range(32)))
+"""The vault every random registry's credentials are sealed in."""
+PINS = ("583920", "740163", "291847")
+"""Few PINs, so random operations also meet `pin_in_use`."""
+TAGS = ("04:A2:3B:1C", "04a23b1c5d6e7f", "DE AD BE EF")
 
 
 def id_counter() -> Iterator[str]:
@@ -93,6 +99,23 @@ def _ops() -> st.SearchStrategy[tuple[Any, ...]]:
         st.tuples(st.just("revoke_share"), index),
         st.tuples(st.just("record_share_use"), index),
         st.tuples(st.just("prune_shares"), st.integers(-48, 24 * 30)),
+        st.tuples(
+            st.just("add_credential"),
+            index,
+            st.sampled_from(CredentialKind),
+            st.integers(0, len(PINS) - 1),
+        ),
+        st.tuples(st.just("add_share_pin"), index, st.integers(0, len(PINS) - 1)),
+        st.tuples(st.just("block_credential"), index),
+        st.tuples(st.just("remove_credential"), index),
+        st.tuples(
+            st.just("share_pin"),
+            index,
+            index,
+            st.none() | st.integers(0, len(PINS) - 1),
+            offset_h,
+            st.none() | st.integers(0, 3),
+        ),
     )
 
 
@@ -119,6 +142,9 @@ def _setup(
         Step(("grant_access", [1, 3], [], [0], -2, until, bundle_schedule, True, limit), 0),
         Step(("share_key", 0, 2, "u4", None, None, None), 1),
         Step(("share_key", 1, 0, "u2", None, 48, 2), 1),
+        Step(("add_credential", 0, CredentialKind.PIN, 0), 1),
+        Step(("add_credential", 1, CredentialKind.TAG, 1), 1),
+        Step(("share_pin", 1, 0, 1, 24, None), 1),
     ]
 
 
@@ -155,6 +181,7 @@ def apply(registry: Registry, step: Step) -> Change:
     bundles = sorted(registry.bundles)
     grants = sorted(registry.grants)
     shares = sorted(registry.shares)
+    credentials = sorted(registry.credentials)
     match name:
         case "add_person":
             role, user = args
@@ -225,6 +252,39 @@ def apply(registry: Registry, step: Step) -> Change:
             return registry.record_share_use(_pick(shares, args[0]), now=now)
         case "prune_shares":
             return registry.prune_shares(now + timedelta(hours=args[0]))
+        case "add_credential":
+            person, kind, value = args
+            return registry.add_credential(
+                kind,
+                PINS[value] if kind is CredentialKind.PIN else TAGS[value],
+                vault=VAULT,
+                person_id=_pick(people, person),
+                now=now,
+            )
+        case "add_share_pin":
+            return registry.add_credential(
+                CredentialKind.PIN,
+                PINS[args[1]],
+                vault=VAULT,
+                share_id=_pick(shares, args[0]),
+                now=now,
+            )
+        case "block_credential":
+            return registry.block_credential(_pick(credentials, args[0]), now=now)
+        case "remove_credential":
+            return registry.remove_credential(_pick(credentials, args[0]))
+        case "share_pin":
+            person, door, pin, end, limit = args
+            return registry.share_key(
+                _pick(people, person),
+                _pick(doors, door),
+                kind=ShareKind.PIN,
+                pin=None if pin is None else PINS[pin],
+                vault=VAULT,
+                valid_until=_at(now, end),
+                use_limit=limit,
+                now=now,
+            )
     raise AssertionError(name)
 
 

@@ -40,6 +40,9 @@ def test_every_operation_keeps_the_registry_whole(drawn: list[Step], zone: str) 
         for share_id in change.shares:
             if share_id in registry.shares:
                 assert registry.shares[share_id].door_id in change.doors or not change.doors
+        for credential_id in change.credentials & registry.credentials.keys():
+            doors = registry.credential_doors(registry.credentials[credential_id])
+            assert doors <= change.doors, f"{step.op[0]}: a credential's doors are not named"
 
 
 @PROPERTY
@@ -57,6 +60,7 @@ def test_removed_things_leave_no_trace(drawn: list[Step]) -> None:
             | (change.shares - registry.shares.keys())
             | (change.bundles - registry.bundles.keys())
             | (change.doors - registry.doors.keys())
+            | (change.credentials - registry.credentials.keys())
         )
         text = repr(registry.to_dict())
         for removed in gone:

@@ -10,12 +10,13 @@ from hypothesis import HealthCheck, given, settings
 import pytest
 
 from custom_components.digitalkey.access.errors import AccessError, ErrorCode
+from custom_components.digitalkey.access.model import CredentialKind, ShareKind
 from custom_components.digitalkey.access.registry import Registry
 from custom_components.digitalkey.access.schedules import WeeklySchedule
-from custom_components.digitalkey.access.schema import SCHEMA_VERSION, migrate
+from custom_components.digitalkey.access.schema import MIGRATIONS, SCHEMA_VERSION, migrate
 
 from .conftest import NOW, Building
-from .strategies import Step, build, registry_for, steps
+from .strategies import VAULT, Step, build, registry_for, steps
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -28,6 +29,7 @@ def test_stored_form_round_trips(drawn: list[Step]) -> None:
     assert dict(again.grants) == dict(registry.grants)
     assert dict(again.shares) == dict(registry.shares)
     assert dict(again.people) == dict(registry.people)
+    assert dict(again.credentials) == dict(registry.credentials)
     assert again.problems() == []
 
 
@@ -45,7 +47,7 @@ def test_stored_form_is_plain_json(building: Building) -> None:
     registry.share_key(building.kari, "front", target="g", use_limit=2, now=NOW)
     stored = registry.to_dict()
     assert json.loads(json.dumps(stored)) == stored
-    assert stored["schema_version"] == SCHEMA_VERSION == registry.schema_version == 1
+    assert stored["schema_version"] == SCHEMA_VERSION == registry.schema_version == 2
     grant = stored["grants"][0]
     assert grant["schedule"] == [[0, 420, 1020]]
     assert grant["valid_until"] == "2026-03-26T10:00:00+00:00"
@@ -76,16 +78,92 @@ def test_a_newer_layout_is_refused_not_misread() -> None:
     with pytest.raises(AccessError) as err:
         Registry.from_dict({"schema_version": SCHEMA_VERSION + 1})
     assert err.value.code is ErrorCode.SCHEMA_TOO_NEW
-    assert err.value.placeholders == {"version": "2", "supported": "1"}
+    assert err.value.placeholders == {"version": "3", "supported": "2"}
 
 
 def _stored(building: Building) -> dict[str, Any]:
-    building.registry.grant_access(
-        [building.kari], door_ids=["front"], may_share=True, share_limit=1, now=NOW
+    """Grants, an HA user's share, a PIN share, a PIN, a tag and a retired PIN."""
+    registry = building.registry
+    registry.grant_access(
+        [building.kari], door_ids=["front"], may_share=True, share_limit=2, now=NOW
     )
-    building.registry.grant_access([building.ola], bundle_ids=[building.common], now=NOW)
-    building.registry.share_key(building.kari, "front", target="g", now=NOW)
-    return building.registry.to_dict()
+    registry.grant_access([building.ola], bundle_ids=[building.common], now=NOW)
+    registry.share_key(building.kari, "front", target="g", now=NOW)
+    registry.share_key(
+        building.kari, "front", kind=ShareKind.PIN, pin="291847", vault=VAULT, now=NOW
+    )
+    registry.add_credential(
+        CredentialKind.PIN, "583920", vault=VAULT, person_id=building.kari, now=NOW
+    )
+    registry.add_credential(
+        CredentialKind.TAG, "04a23b1c", vault=VAULT, person_id=building.ola, now=NOW
+    )
+    leaked = registry.add_credential(
+        CredentialKind.PIN, "740163", vault=VAULT, person_id=building.ola, now=NOW
+    ).created[0]
+    registry.block_credential(leaked, now=NOW)
+    registry.remove_credential(leaked)
+    return registry.to_dict()
+
+
+def _credential(data: dict[str, Any], kind: str, *, share: bool = False) -> dict[str, Any]:
+    return next(
+        item
+        for item in data["credentials"]
+        if item["kind"] == kind and ("share_id" in item) == share
+    )
+
+
+def _credential_of_ghost(data: dict[str, Any]) -> None:
+    _credential(data, "tag")["person_id"] = "ghost"
+
+
+def _credential_of_ghost_share(data: dict[str, Any]) -> None:
+    _credential(data, "pin", share=True)["share_id"] = "ghost"
+
+
+def _credential_of_ha_share(data: dict[str, Any]) -> None:
+    ha_share = next(item for item in data["shares"] if item["kind"] == "ha_user")
+    _credential(data, "pin", share=True)["share_id"] = ha_share["id"]
+
+
+def _credential_with_two_holders(data: dict[str, Any]) -> None:
+    _credential(data, "pin", share=True)["person_id"] = data["people"][0]["id"]
+
+
+def _tag_held_by_a_share(data: dict[str, Any]) -> None:
+    tag = _credential(data, "tag")
+    del tag["person_id"]
+    tag["share_id"] = _credential(data, "pin", share=True)["share_id"]
+
+
+def _number_twice(data: dict[str, Any]) -> None:
+    _credential(data, "tag")["number"] = _credential(data, "pin")["number"]
+
+
+def _number_not_drawn(data: dict[str, Any]) -> None:
+    data["next_credential_number"] = 2
+
+
+def _number_out_of_range(data: dict[str, Any]) -> None:
+    _credential(data, "tag")["number"] = 1 << 26
+
+
+def _pin_twice(data: dict[str, Any]) -> None:
+    _credential(data, "pin")["lookup"] = _credential(data, "pin", share=True)["lookup"]
+
+
+def _retired_pin_in_use(data: dict[str, Any]) -> None:
+    data["retired_pins"].append(_credential(data, "pin")["lookup"])
+
+
+def _share_target_not_its_pin(data: dict[str, Any]) -> None:
+    pin_share = next(item for item in data["shares"] if item["kind"] == "pin")
+    pin_share["target"] = "cd" * 32
+
+
+def _counter_not_a_number(data: dict[str, Any]) -> None:
+    data["next_credential_number"] = "5"
 
 
 def _break_grant_person(data: dict[str, Any]) -> None:
@@ -146,6 +224,18 @@ def _no_version(data: dict[str, Any]) -> None:
         _missing_field,
         _bad_schedule,
         _no_version,
+        _credential_of_ghost,
+        _credential_of_ghost_share,
+        _credential_of_ha_share,
+        _credential_with_two_holders,
+        _tag_held_by_a_share,
+        _number_twice,
+        _number_not_drawn,
+        _number_out_of_range,
+        _pin_twice,
+        _retired_pin_in_use,
+        _share_target_not_its_pin,
+        _counter_not_a_number,
     ],
 )
 def test_damaged_data_does_not_load(building: Building, damage: Any) -> None:
@@ -156,3 +246,46 @@ def test_damaged_data_does_not_load(building: Building, damage: Any) -> None:
         Registry.from_dict(data)
     assert err.value.code is ErrorCode.INVALID_DATA
     assert "Kari" not in str(err.value)
+    assert "583920" not in str(err.value)
+
+
+def test_version_1_gains_credentials_and_their_counter(building: Building) -> None:
+    registry = building.registry
+    registry.grant_access(
+        [building.kari], door_ids=["front"], may_share=True, share_limit=1, now=NOW
+    )
+    registry.share_key(building.kari, "front", target="g", now=NOW)
+    current = registry.to_dict()
+    version_1 = {
+        key: value
+        for key, value in current.items()
+        if key not in {"credentials", "next_credential_number", "retired_pins"}
+    }
+    version_1["schema_version"] = 1
+    assert MIGRATIONS[1](dict(version_1)) == {
+        **version_1,
+        "credentials": [],
+        "next_credential_number": 1,
+        "retired_pins": [],
+    }
+    migrated = Registry.from_dict(version_1)
+    assert migrated.to_dict() == current
+    assert migrated.credentials == {}
+    assert migrated.next_credential_number == 1
+    assert migrated.problems() == []
+    added = migrated.add_credential(
+        CredentialKind.PIN, "583920", vault=VAULT, person_id=building.kari, now=NOW
+    )
+    assert migrated.credentials[added.created[0]].number == 1
+
+
+def test_credentials_round_trip(building: Building) -> None:
+    stored = _stored(building)
+    again = Registry.from_dict(stored)
+    assert again.to_dict() == stored
+    assert dict(again.credentials) == dict(building.registry.credentials)
+    assert again.problems() == []
+    pin_share = next(share for share in again.shares.values() if share.kind is ShareKind.PIN)
+    credential = again.credential_of_share(pin_share.id)
+    assert credential is not None
+    assert VAULT.unseal(credential) == b"291847"

@@ -4,7 +4,8 @@ Every refusal of an operation is an `AccessError` whose `code` is a stable, snak
 string (an `ErrorCode` member) that the Home Assistant layer uses as a translation key, and
 whose `placeholders` fill that translation. Placeholders carry ids, field names, numbers and
 the caller's own input only, never another person's name, phone or e-mail: an error shown
-to a resident must not tell them who else holds a key.
+to a resident must not tell them who else holds a key. A PIN or tag UID is never a
+placeholder, not even the caller's own: errors end up in logs.
 
 An operation that raises has changed nothing (see `registry.Registry`).
 """
@@ -49,6 +50,23 @@ class ErrorCode(StrEnum):
     SHARE_TO_SELF = "share_to_self"
     SHARE_NOT_ACTIVE = "share_not_active"
     INVALID_SHARE_TARGET = "invalid_share_target"
+    INVALID_PIN = "invalid_pin"
+    """Not 4 to 8 digits (the PIN itself is never a placeholder)."""
+    PIN_TOO_SHORT = "pin_too_short"
+    """Fewer digits than the building's minimum (`min_length`)."""
+    TRIVIAL_PIN = "trivial_pin"
+    """A repeated digit, a run, a repeated pair, a year or one of the most common PINs."""
+    PIN_IN_USE = "pin_in_use"
+    """Another credential of the building has that PIN (blocked ones included); who is not said."""
+    INVALID_TAG = "invalid_tag"
+    """Not 4, 7 or 10 bytes of hex, or all 00 / all FF."""
+    TAG_IN_USE = "tag_in_use"
+    """The tag belongs to another credential of the building; whose is not said."""
+    UNKNOWN_CREDENTIAL = "unknown_credential"
+    CREDENTIAL_HOLDER = "credential_holder"
+    """A credential needs exactly one holder: a person, or (PINs only) a PIN share."""
+    SHARE_HAS_CREDENTIAL = "share_has_credential"
+    """A PIN share has its one PIN already."""
 
 
 class AccessError(Exception):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .model import Bundle, Grant, Person, Share, ShareKind
+from .model import Bundle, Credential, CredentialKind, Grant, Person, Share, ShareKind
 
 
 def _add[K](index: dict[K, set[str]], key: K, value: str) -> None:
@@ -43,6 +43,12 @@ class Indexes:
     """Sharer's person id → shares they made."""
     shares_by_door: dict[str, set[str]] = field(default_factory=dict)
     shares_by_target: dict[tuple[ShareKind, str], set[str]] = field(default_factory=dict)
+    credentials_by_person: dict[str, set[str]] = field(default_factory=dict)
+    credential_by_share: dict[str, str] = field(default_factory=dict)
+    """PIN share id → its credential (a share holds at most one)."""
+    credential_by_number: dict[int, str] = field(default_factory=dict)
+    credential_by_lookup: dict[tuple[CredentialKind, str], str] = field(default_factory=dict)
+    """(kind, lookup hash) → the credential with that value: uniqueness is a set lookup."""
 
     @classmethod
     def build(
@@ -51,9 +57,12 @@ class Indexes:
         bundles: Iterable[Bundle],
         grants: Iterable[Grant],
         shares: Iterable[Share],
+        credentials: Iterable[Credential] = (),
     ) -> Indexes:
         """The indexes of these tables, built from scratch."""
         indexes = cls()
+        for credential in credentials:
+            indexes.add_credential(credential)
         for person in people:
             indexes.add_person(person)
         for bundle in bundles:
@@ -116,3 +125,21 @@ class Indexes:
         _remove(self.shares_by_person, share.from_person_id, share.id)
         _remove(self.shares_by_door, share.door_id, share.id)
         _remove(self.shares_by_target, (share.kind, share.target), share.id)
+
+    def add_credential(self, credential: Credential) -> None:
+        """Index a credential stored."""
+        if credential.person_id is not None:
+            _add(self.credentials_by_person, credential.person_id, credential.id)
+        if credential.share_id is not None:
+            self.credential_by_share[credential.share_id] = credential.id
+        self.credential_by_number[credential.number] = credential.id
+        self.credential_by_lookup[(credential.kind, credential.lookup)] = credential.id
+
+    def remove_credential(self, credential: Credential) -> None:
+        """Forget a credential dropped or about to be replaced."""
+        if credential.person_id is not None:
+            _remove(self.credentials_by_person, credential.person_id, credential.id)
+        if credential.share_id is not None:
+            self.credential_by_share.pop(credential.share_id, None)
+        self.credential_by_number.pop(credential.number, None)
+        self.credential_by_lookup.pop((credential.kind, credential.lookup), None)

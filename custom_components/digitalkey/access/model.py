@@ -20,16 +20,20 @@ in place. Times are aware UTC datetimes; validity windows are half-open
   made (and again whenever the grant changes), it uses the grant's schedule, and it goes
   when the grant goes. A link share may name the language its guest page is written in
   (left out of the stored form when not set, so older files read unchanged).
+- `Credential`: a PIN code or a tag UID that opens doors without the app, held by a person
+  (for all their grants) or by a PIN share (for that share). The value itself is kept only
+  sealed (`credential_vault.py`) and as a keyed `lookup` hash for uniqueness; `number` names
+  the credential's records on the door units.
 
 Every class has `to_json()` / `from_json()` for the registry's stored form.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Final
 
 from .contact import Language
 from .errors import AccessError, ErrorCode
@@ -64,10 +68,21 @@ class ShareKind(StrEnum):
     """`target` is the hash of a link token a guest opens in a browser."""
 
 
-def utc(value: datetime, field: str) -> datetime:
+class CredentialKind(StrEnum):
+    """What a credential is: typed at a door's keypad, or held to its tag reader."""
+
+    PIN = "pin"
+    TAG = "tag"
+
+
+MAX_CREDENTIAL_NUMBER: Final = (1 << 26) - 1
+"""A credential's records on a unit have ids `number << 6 | slot`, which must fit 32 bits."""
+
+
+def utc(value: datetime, name: str) -> datetime:
     """`value` in UTC; naive datetimes are refused (their zone would be a guess)."""
     if value.tzinfo is None or value.utcoffset() is None:
-        raise AccessError(ErrorCode.INVALID_TIME, field=field)
+        raise AccessError(ErrorCode.INVALID_TIME, field=name)
     return value if value.tzinfo is UTC else value.astimezone(UTC)
 
 
@@ -388,4 +403,84 @@ class Share:
             label=data.get("label"),
             revoked_at=_parse_time(data.get("revoked_at")),
             language=None if data.get("language") is None else Language(data["language"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Credential:
+    """A PIN code or tag UID of one person, or of one PIN share, kept sealed.
+
+    `sealed` is the value encrypted under the building's credential vault, bound to this
+    credential's kind, number and id (so it cannot be moved to another credential), and
+    `lookup` a keyed hash of the value that makes "is this PIN taken?" a set lookup. Neither
+    reveals the value without the building's hub key. A blocked credential stays (its
+    records stay on the units, disabled) until it is removed.
+    """
+
+    id: str
+    number: int
+    """Building-unique, from a counter, never reused: 1 to `MAX_CREDENTIAL_NUMBER`."""
+    kind: CredentialKind
+    person_id: str | None
+    """Exactly one of `person_id` and `share_id` is set."""
+    share_id: str | None
+    sealed: str = field(repr=False)
+    lookup: str = field(repr=False)
+    created_at: datetime
+    hint: str | None = None
+    """The last four hex digits of a tag's UID, to tell tags apart; `None` for a PIN."""
+    label: str | None = None
+    created_by: str | None = None
+    """The Home Assistant user id of whoever added it, when known."""
+    blocked_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        """Refuse a credential with no holder, two holders or a number out of range."""
+        if (self.person_id is None) == (self.share_id is None):
+            raise AccessError(ErrorCode.CREDENTIAL_HOLDER)
+        if self.share_id is not None and self.kind is not CredentialKind.PIN:
+            raise AccessError(ErrorCode.CREDENTIAL_HOLDER)
+        if isinstance(self.number, bool) or not 1 <= self.number <= MAX_CREDENTIAL_NUMBER:
+            raise AccessError(ErrorCode.INVALID_FIELD, field="number", value=self.number)
+
+    @property
+    def blocked(self) -> bool:
+        """Whether the credential was blocked (lost tag, leaked PIN)."""
+        return self.blocked_at is not None
+
+    def to_json(self) -> dict[str, Any]:
+        """The stored form."""
+        return _sparse(
+            {
+                "id": self.id,
+                "number": self.number,
+                "kind": self.kind.value,
+                "person_id": self.person_id,
+                "share_id": self.share_id,
+                "sealed": self.sealed,
+                "lookup": self.lookup,
+                "created_at": self.created_at.isoformat(),
+                "hint": self.hint,
+                "label": self.label,
+                "created_by": self.created_by,
+                "blocked_at": _time(self.blocked_at),
+            }
+        )
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Credential:
+        """Read the stored form."""
+        return cls(
+            id=str(data["id"]),
+            number=int(data["number"]),
+            kind=CredentialKind(data["kind"]),
+            person_id=data.get("person_id"),
+            share_id=data.get("share_id"),
+            sealed=str(data["sealed"]),
+            lookup=str(data["lookup"]),
+            created_at=datetime.fromisoformat(data["created_at"]),
+            hint=data.get("hint"),
+            label=data.get("label"),
+            created_by=data.get("created_by"),
+            blocked_at=_parse_time(data.get("blocked_at")),
         )

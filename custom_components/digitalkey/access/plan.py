@@ -9,11 +9,21 @@ That is why a refused operation leaves the registry exactly as it was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from .model import Bundle, Door, Grant, Person, Share
+from .errors import AccessError, ErrorCode
+from .model import (
+    MAX_CREDENTIAL_NUMBER,
+    Bundle,
+    Credential,
+    CredentialKind,
+    Door,
+    Grant,
+    Person,
+    Share,
+)
 
 if TYPE_CHECKING:
     from .view import RegistryView
@@ -29,15 +39,29 @@ class Change:
     bundles: frozenset[str] = frozenset()
     grants: frozenset[str] = frozenset()
     shares: frozenset[str] = frozenset()
+    credentials: frozenset[str] = frozenset()
     created: tuple[str, ...] = ()
     """Ids the operation created, in the order of its arguments."""
     pseudonym: str | None = None
     """`erase_person` only: the token that replaces the person's id in the event log."""
+    secret: str | None = field(default=None, repr=False, compare=False)
+    """`share_key` of a PIN share only: the share's PIN, for the one answer that shows it.
+
+    The only place a PIN leaves the access model in clear. It is in no stored form, no
+    `repr` and no comparison; the caller shows it once and does not keep or log it.
+    """
 
     @property
     def empty(self) -> bool:
         """Whether nothing changed (an operation with nothing to do)."""
-        return not (self.people or self.doors or self.bundles or self.grants or self.shares)
+        return not (
+            self.people
+            or self.doors
+            or self.bundles
+            or self.grants
+            or self.shares
+            or self.credentials
+        )
 
 
 class Plan:
@@ -57,6 +81,11 @@ class Plan:
         self.drop_bundles: set[str] = set()
         self.drop_grants: set[str] = set()
         self.drop_shares: set[str] = set()
+        self.put_credentials: dict[str, Credential] = {}
+        self.drop_credentials: set[str] = set()
+        self.retire_pins: set[str] = set()
+        """Lookups of blocked PINs removed by this plan (see `schema.Tables.retired_pins`)."""
+        self.next_credential_number = view.next_credential_number
         self.people: set[str] = set()
         """People affected beyond those stored or dropped (holders, sharers)."""
         self.doors: set[str] = set()
@@ -72,11 +101,32 @@ class Plan:
             self.drop_share(share)
 
     def drop_share(self, share: Share) -> None:
-        """Remove a share."""
+        """Remove a share and its credential (a PIN share's PIN)."""
         self.drop_shares.add(share.id)
         self.put_shares.pop(share.id, None)
         self.people.add(share.from_person_id)
         self.doors.add(share.door_id)
+        credential = self.view.credential_of_share(share.id)
+        if credential is not None:
+            self.drop_credential(credential)
+
+    def drop_credential(self, credential: Credential) -> None:
+        """Remove a credential; a blocked PIN's value stays refused for good."""
+        self.drop_credentials.add(credential.id)
+        self.put_credentials.pop(credential.id, None)
+        self.doors |= self.view.credential_doors(credential)
+        if credential.person_id is not None:
+            self.people.add(credential.person_id)
+        if credential.blocked and credential.kind is CredentialKind.PIN:
+            self.retire_pins.add(credential.lookup)
+
+    def take_credential_number(self) -> int:
+        """The next credential number from the building's counter (never reused)."""
+        number = self.next_credential_number
+        if number > MAX_CREDENTIAL_NUMBER:
+            raise AccessError(ErrorCode.INVALID_FIELD, field="number", value=number)
+        self.next_credential_number = number + 1
+        return number
 
     def fit_shares(self, grant: Grant, doors: frozenset[str]) -> None:
         """Clip the grant's shares to its (new) window and doors; drop those left with none."""

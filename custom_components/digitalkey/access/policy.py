@@ -418,6 +418,31 @@ def may_open_now(
     return sorted(result, key=lambda item: (doors[item.door_id].name, item.door_id))
 
 
+def credential_opens(registry: Registry, credential_id: str, door_id: str, now: datetime) -> bool:
+    """Whether the PIN or tag opens the door at `now`, by the rules of `decide`.
+
+    A person's credential opens where one of their grants opens (shares given to their HA
+    user are keys of the app, not of the keypad); a PIN share's opens its door where the
+    share does. A blocked or unknown credential opens nothing. This is what a door unit
+    decides from the records `door_credentials` derives, and what the hub tells a holder
+    who asks whether their PIN works now.
+    """
+    now = utc(now, "now")
+    credential = registry.credentials.get(credential_id)
+    if credential is None or credential.blocked or door_id not in registry.doors:
+        return False
+    tz = registry.settings.tz
+    moment = _Moment(now, tz, now.astimezone(tz))
+    if credential.share_id is not None:
+        share = registry.shares[credential.share_id]
+        grant = registry.grants[share.grant_id]
+        return share.door_id == door_id and _share_reason(share, grant, moment).opens
+    return any(
+        _grant_reason(grant, _grant_ref(grant), moment, grant.valid_from, grant.valid_until).opens
+        for grant in registry.grants_of_person_for_door(credential.person_id or "", door_id)
+    )
+
+
 def may_share(registry: Registry, person_id: str, door_id: str, now: datetime) -> ShareAllowance:
     """Whether the person may share the door now (sharing right and `share_limit`).
 

@@ -21,16 +21,17 @@ Cascades, so no id ever dangles (`Registry.problems()` is empty after every oper
   grant's new validity;
 - turning sharing off for a grant revokes its active shares (they stay, marked revoked,
   until `prune_shares`);
-- removing a person removes their grants and every share they made, and with it the link
-  to their HA user; erasing a person (GDPR) also removes the shares given to their HA user
-  and returns a pseudonym for the event log;
+- removing a person removes their grants, their PIN codes and tags and every share they
+  made, and with it the link to their HA user; erasing a person (GDPR) also removes the
+  shares given to their HA user and returns a pseudonym for the event log;
+- a share that goes takes its PIN credential along (`credentials.py`);
 - removing a door drops it from bundles, removes the grants on that door and every share
   for it.
 
 Shares are clipped, not refused, when asked for a longer window than their grant has: the
 returned share shows the window it really got; only a share with no time left inside the
-grant is refused (`share_outside_grant`). Sharing is in `sharing.py`, reads in `view.py`,
-the plan-then-apply mechanism in `plan.py`.
+grant is refused (`share_outside_grant`). Sharing is in `sharing.py`, PIN codes and tags in
+`credentials.py`, reads in `view.py`, the plan-then-apply mechanism in `plan.py`.
 
 Stored form: `to_dict()` / `Registry.from_dict()` (JSON-safe, see `schema.py`). The
 building's country and time zone are not stored here: they come from Home Assistant's
@@ -188,11 +189,14 @@ class Registry(SharingOperations):
             plan.drop_grant(self._t.grants[grant_id])
         for share_id in self._ix.shares_by_person.get(person.id, ()):
             plan.drop_share(self._t.shares[share_id])
+        for credential in self.credentials_of_person(person.id):
+            plan.drop_credential(credential)
 
     def remove_person(self, person_id: str) -> Change:
-        """Remove a person, their grants and every share they made; unlinks their HA user.
+        """Remove a person, their grants, PIN codes, tags and every share they made.
 
-        Shares others gave to the person's HA user stay: they were given to the user.
+        Their HA user is unlinked. Shares others gave to the person's HA user stay: they
+        were given to the user.
         """
         person = self.person(person_id)
         plan = Plan(self, "remove_person")

@@ -4,20 +4,27 @@ The Home Assistant layer keeps this dict inside the building's `Store` file (who
 version covers the file around it); `schema_version` here versions the access data alone,
 so the access model can change its layout without the HA layer knowing how.
 
-Layout version 1:
+Layout version 2 (version 1 is the same without the last three keys):
 
-    {"schema_version": 1,
+    {"schema_version": 2,
      "people": [Person.to_json(), ...], "doors": [...], "bundles": [...],
-     "grants": [...], "shares": [...]}
+     "grants": [...], "shares": [...],
+     "credentials": [Credential.to_json(), ...], "next_credential_number": 1,
+     "retired_pins": [lookup, ...]}
+
+`next_credential_number` is the counter credential numbers are drawn from (never reused:
+a unit's log names a credential by number, and an old record must not name a new holder).
+`retired_pins` are the lookups of blocked PINs that were removed since: a leaked PIN is
+never handed to anyone else (`credentials.py`).
 
 Times are ISO 8601 strings with offset, schedules `[[weekday, start, end], ...]`, sets
 sorted lists; a field whose value is `None` is left out (most of a grant's fields are
 unset). Reading checks every reference (`integrity_problems`), so a registry never starts
 from data with a dangling id.
 
-How a layout change is made: raise `SCHEMA_VERSION` to 2 and add `MIGRATIONS[1]`, a
-function that takes a version-1 dict and returns the version-2 dict (pure, no I/O; it may
-assume version 1 is valid). `migrate` runs the steps in order from the stored version, so
+How a layout change is made: raise `SCHEMA_VERSION` and add `MIGRATIONS[n]`, a function
+that takes a version-n dict and returns the version n + 1 dict (pure, no I/O; it may assume
+version n is valid). `migrate` runs the steps in order from the stored version, so
 a file several versions old goes through each step. A file newer than this code is refused
 (`schema_too_new`) rather than read wrongly.
 """
@@ -29,14 +36,30 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from .errors import AccessError, ErrorCode
-from .model import Bundle, Door, Grant, Person, Share
+from .model import (
+    MAX_CREDENTIAL_NUMBER,
+    Bundle,
+    Credential,
+    CredentialKind,
+    Door,
+    Grant,
+    Person,
+    Share,
+    ShareKind,
+)
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 
 type Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-MIGRATIONS: Final[Mapping[int, Migration]] = {}
-"""`MIGRATIONS[n]` turns layout n into layout n + 1 (none yet: version 1 is the first)."""
+
+def _add_credentials(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 → 2: PIN codes and tags (none yet), their number counter, no retired PINs."""
+    return {**data, "credentials": [], "next_credential_number": 1, "retired_pins": []}
+
+
+MIGRATIONS: Final[Mapping[int, Migration]] = {1: _add_credentials}
+"""`MIGRATIONS[n]` turns layout n into layout n + 1."""
 
 
 def migrate(
@@ -71,6 +94,10 @@ class Tables:
     bundles: dict[str, Bundle] = field(default_factory=dict)
     grants: dict[str, Grant] = field(default_factory=dict)
     shares: dict[str, Share] = field(default_factory=dict)
+    credentials: dict[str, Credential] = field(default_factory=dict)
+    next_credential_number: int = 1
+    retired_pins: set[str] = field(default_factory=set)
+    """Lookups of blocked PINs since removed: refused for every new credential."""
 
 
 def encode(tables: Tables) -> dict[str, Any]:
@@ -82,6 +109,9 @@ def encode(tables: Tables) -> dict[str, Any]:
         "bundles": [bundle.to_json() for bundle in tables.bundles.values()],
         "grants": [grant.to_json() for grant in tables.grants.values()],
         "shares": [share.to_json() for share in tables.shares.values()],
+        "credentials": [credential.to_json() for credential in tables.credentials.values()],
+        "next_credential_number": tables.next_credential_number,
+        "retired_pins": sorted(tables.retired_pins),
     }
 
 
@@ -95,6 +125,11 @@ def decode(data: Mapping[str, Any]) -> Tables:
             bundles=_by_id(Bundle.from_json(item) for item in current.get("bundles", [])),
             grants=_by_id(Grant.from_json(item) for item in current.get("grants", [])),
             shares=_by_id(Share.from_json(item) for item in current.get("shares", [])),
+            credentials=_by_id(
+                Credential.from_json(item) for item in current.get("credentials", [])
+            ),
+            next_credential_number=_counter(current.get("next_credential_number", 1)),
+            retired_pins={str(lookup) for lookup in current.get("retired_pins", [])},
         )
     except AccessError as err:
         raise AccessError(ErrorCode.INVALID_DATA, detail=err.code.value) from err
@@ -106,7 +141,13 @@ def decode(data: Mapping[str, Any]) -> Tables:
     return tables
 
 
-def _by_id[T: Person | Door | Bundle | Grant | Share](items: Any) -> dict[str, T]:
+def _counter(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("next_credential_number")
+    return value
+
+
+def _by_id[T: Person | Door | Bundle | Grant | Share | Credential](items: Any) -> dict[str, T]:
     table: dict[str, T] = {}
     for item in items:
         if item.id in table:
@@ -121,7 +162,9 @@ def integrity_problems(tables: Tables) -> list[str]:
     Empty for any registry the operations built: each grant's person and door or bundle
     exist; each bundle's doors exist; each share's grant exists, belongs to its sharer and
     covers its door; a share's window lies within its grant's; an HA user is linked to at
-    most one person.
+    most one person; each credential's holder exists, a share holding one is a PIN share
+    whose target is that credential's lookup and holds no other, numbers are unique and
+    below the counter, and no two credentials of a kind (nor a retired PIN) share a lookup.
     """
     problems: list[str] = []
     linked: set[str] = set()
@@ -144,6 +187,40 @@ def integrity_problems(tables: Tables) -> list[str]:
             problems.append(f"grant {grant.id}: unknown bundle")
     for share in tables.shares.values():
         problems.extend(_share_problems(share, tables))
+    problems.extend(_credential_problems(tables))
+    return problems
+
+
+def _credential_problems(tables: Tables) -> list[str]:
+    problems: list[str] = []
+    if not 1 <= tables.next_credential_number <= MAX_CREDENTIAL_NUMBER + 1:
+        problems.append("credential number counter out of range")
+    numbers: set[int] = set()
+    lookups: set[tuple[CredentialKind, str]] = {
+        (CredentialKind.PIN, lookup) for lookup in tables.retired_pins
+    }
+    held_shares: set[str] = set()
+    for credential in tables.credentials.values():
+        where = f"credential {credential.id}"
+        if credential.number in numbers:
+            problems.append(f"{where}: number used twice")
+        if credential.number >= tables.next_credential_number:
+            problems.append(f"{where}: number not drawn from the counter")
+        numbers.add(credential.number)
+        if (credential.kind, credential.lookup) in lookups:
+            problems.append(f"{where}: value held twice")
+        lookups.add((credential.kind, credential.lookup))
+        if credential.person_id is not None and credential.person_id not in tables.people:
+            problems.append(f"{where}: unknown person")
+        if credential.share_id is not None:
+            share = tables.shares.get(credential.share_id)
+            if share is None:
+                problems.append(f"{where}: unknown share")
+            elif share.kind is not ShareKind.PIN or share.target != credential.lookup:
+                problems.append(f"{where}: its share is not the PIN share of this PIN")
+            if credential.share_id in held_shares:
+                problems.append(f"{where}: share holds two credentials")
+            held_shares.add(credential.share_id)
     return problems
 
 

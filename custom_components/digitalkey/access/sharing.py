@@ -4,7 +4,9 @@ A person may share a door when they hold a normal grant covering it with `may_sh
 fewer active shares of that door than the grant's `share_limit` (the board's "how many
 keys per resident"). Emergency keys are never shared. A share:
 
-- is for one door, to one target (`ShareKind`: an HA user now; a PIN's or link's hash);
+- is for one door, to one target (`ShareKind`): an HA user; a PIN, which `share_key` checks
+  (or draws at random), keeps as the share's credential and names by its lookup hash; or a
+  link, by the hash of its token;
 - lives inside the grant it came from: its window is clipped to the grant's validity
   when made (refused only if nothing is left), it follows the grant's weekly schedule at
   every decision, and it is removed with the grant;
@@ -26,10 +28,12 @@ from typing import Final
 
 from .checks import enum_member, optional_text, optional_utc, required_text
 from .contact import Language
+from .credential_vault import CredentialVault
+from .credentials import CredentialOperations
 from .errors import AccessError, ErrorCode
-from .model import GrantKind, Share, ShareKind, check_window, utc
+from .model import CredentialKind, GrantKind, Share, ShareKind, check_window, utc
+from .pins import DEFAULT_MIN_PIN_LENGTH, RANDOM_PIN_LENGTH, check_min_length, check_pin, random_pin
 from .plan import Change, Plan
-from .view import RegistryView
 
 _HASH: Final = re.compile(r"[0-9a-f]{32,128}")
 
@@ -52,7 +56,7 @@ class ShareAllowance:
         return max(self.limit - self.active, 0)
 
 
-class SharingOperations(RegistryView):
+class SharingOperations(CredentialOperations):
     """The registry's sharing rule and share operations (part of `Registry`)."""
 
     def share_allowance(self, person_id: str, door_id: str, now: datetime) -> ShareAllowance:
@@ -95,8 +99,8 @@ class SharingOperations(RegistryView):
         person_id: str,
         door_id: str,
         *,
-        target: str,
         now: datetime,
+        target: str | None = None,
         kind: ShareKind = ShareKind.HA_USER,
         valid_from: datetime | None = None,
         valid_until: datetime | None = None,
@@ -104,27 +108,48 @@ class SharingOperations(RegistryView):
         notify_on_use: bool = False,
         label: str | None = None,
         language: Language | None = None,
+        pin: str | None = None,
+        vault: CredentialVault | None = None,
+        min_pin_length: int = DEFAULT_MIN_PIN_LENGTH,
     ) -> Change:
         """The person passes their key to one door on to `target`.
 
         Allowed by `share_allowance`. The window defaults to from now, open-ended, and is
-        clipped to the grant's validity; a share with nothing left is refused. For `pin`
-        and `link` shares `target` must be a lower-case hex hash (32-128 digits): this
-        refuses a PIN or token passed by mistake instead of its hash. `language` is the
-        guest page's, for a link share (a share to a Home Assistant user is read in that
-        user's own language, so it takes none).
+        clipped to the grant's validity; a share with nothing left is refused. `created[0]`
+        is the share's id.
+
+        - `ha_user`: `target` is the Home Assistant user id.
+        - `link`: `target` is the token's hash, lower-case hex (32-128 digits): this refuses
+          a token passed by mistake instead of its hash.
+        - `pin`: no `target`; the share and its PIN credential (`created[1]`) are made in
+          one operation, so no PIN share is ever without its PIN. `pin` is checked like any
+          PIN (`min_pin_length`, trivial, unique); without it the hub draws a random one of
+          6 digits (or `min_pin_length` if longer). Either way the PIN is returned once, in
+          `Change.secret`, and the share's `target` is its lookup hash.
+
+        `language` is the guest page's, for a link share (a share to a Home Assistant user
+        is read in that user's own language, so it takes none).
         """
         now = utc(now, "now")
         person = self.person(person_id)
         self.door(door_id)
         kind = enum_member(ShareKind, kind, "kind")
-        target = target.strip()
-        if kind is ShareKind.HA_USER:
-            target = required_text(target, "target")
-            if target == person.ha_user_id:
-                raise AccessError(ErrorCode.SHARE_TO_SELF)
-        elif not _HASH.fullmatch(target):
-            raise AccessError(ErrorCode.INVALID_SHARE_TARGET, kind=kind.value)
+        if kind is ShareKind.PIN:
+            if target is not None:
+                raise AccessError(ErrorCode.INVALID_SHARE_TARGET, kind=kind.value)
+            if vault is None:
+                raise AccessError(ErrorCode.INVALID_FIELD, field="vault")
+            min_pin_length = check_min_length(min_pin_length)
+        else:
+            if pin is not None:
+                raise AccessError(ErrorCode.INVALID_FIELD, field="pin")
+            target = (target or "").strip()
+            if kind is ShareKind.HA_USER:
+                target = required_text(target, "target")
+                if target == person.ha_user_id:
+                    raise AccessError(ErrorCode.SHARE_TO_SELF)
+            elif not _HASH.fullmatch(target):
+                raise AccessError(ErrorCode.INVALID_SHARE_TARGET, kind=kind.value)
         if language is not None:
             if kind is not ShareKind.LINK:
                 raise AccessError(ErrorCode.INVALID_FIELD, field="language")
@@ -147,6 +172,12 @@ class SharingOperations(RegistryView):
             end = grant.valid_until
         if end is not None and end <= start:
             raise AccessError(ErrorCode.SHARE_OUTSIDE_GRANT)
+        secret: str | None = None
+        if kind is ShareKind.PIN:
+            assert vault is not None
+            secret = self._share_pin(pin, vault, min_pin_length)
+            target = vault.lookup(CredentialKind.PIN, secret.encode())
+        assert target is not None
         share = Share(
             id=self._new_id(),
             grant_id=grant.id,
@@ -167,7 +198,30 @@ class SharingOperations(RegistryView):
         plan.people.add(person_id)
         plan.doors.add(door_id)
         plan.created.append(share.id)
-        return self._apply(plan)
+        if secret is None:
+            return self._apply(plan)
+        assert vault is not None
+        self._plan_credential(
+            plan, CredentialKind.PIN, secret.encode(), vault=vault, now=now, share_id=share.id
+        )
+        return replace(self._apply(plan), secret=secret)
+
+    def _share_pin(self, pin: str | None, vault: CredentialVault, min_pin_length: int) -> str:
+        """The PIN a new PIN share gets: the one asked for (checked and free), or a random one.
+
+        Checked only once the sharer is known to be allowed to share, so the uniqueness
+        refusal is no oracle for someone who may not share at all.
+        """
+        if pin is None:
+            return random_pin(
+                max(RANDOM_PIN_LENGTH, min_pin_length),
+                lambda candidate: self.value_taken(
+                    CredentialKind.PIN, vault.lookup(CredentialKind.PIN, candidate.encode())
+                ),
+            )
+        chosen = check_pin(pin, min_pin_length)
+        self._check_free(CredentialKind.PIN, vault.lookup(CredentialKind.PIN, chosen.encode()))
+        return chosen
 
     def revoke_share(self, share_id: str, *, now: datetime) -> Change:
         """Revoke a share (kept, marked revoked, until pruned). Revoking twice does nothing.

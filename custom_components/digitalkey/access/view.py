@@ -1,10 +1,10 @@
 """The registry's state and everything that reads it.
 
-`RegistryView` holds one building's tables (people, doors, bundles, grants, shares) and
-their indexes (`indexes.py`), answers every question about them, and writes a checked
-`Plan` (`_apply`). `Registry` (in `registry.py`) adds the operations that change it; the
-policy and the Home Assistant layer read through the methods here, which never scan
-every grant: each lookup costs in the keys of the person or door asked about.
+`RegistryView` holds one building's tables (people, doors, bundles, grants, shares,
+credentials) and their indexes (`indexes.py`), answers every question about them, and
+writes a checked `Plan` (`_apply`). `Registry` (in `registry.py`) adds the operations that
+change it; the policy and the Home Assistant layer read through the methods here, which
+never scan every grant: each lookup costs in the keys of the person or door asked about.
 
 Mappings returned (`people`, `grants`, ...) are read-only views; records are frozen.
 The registry is not thread-safe: use it from one thread (Home Assistant's event loop).
@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .contact import Country
 from .errors import AccessError, ErrorCode
 from .indexes import Indexes
-from .model import Bundle, Door, Grant, Person, Share, ShareKind
+from .model import Bundle, Credential, CredentialKind, Door, Grant, Person, Share, ShareKind
 from .plan import Change, Plan
 from .schema import SCHEMA_VERSION, Tables, decode, encode, integrity_problems
 
@@ -30,6 +30,16 @@ from .schema import SCHEMA_VERSION, Tables, decode, encode, integrity_problems
 def new_id() -> str:
     """A fresh opaque id (the default id factory)."""
     return uuid4().hex
+
+
+def _indexes_of(tables: Tables) -> Indexes:
+    return Indexes.build(
+        tables.people.values(),
+        tables.bundles.values(),
+        tables.grants.values(),
+        tables.shares.values(),
+        tables.credentials.values(),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,12 +76,7 @@ class RegistryView:
         self.settings = settings or BuildingSettings()
         self._new_id = id_factory
         self._t = _tables or Tables()
-        self._ix = Indexes.build(
-            self._t.people.values(),
-            self._t.bundles.values(),
-            self._t.grants.values(),
-            self._t.shares.values(),
-        )
+        self._ix = _indexes_of(self._t)
 
     # Stored form ----------------------------------------------------------------------------
 
@@ -98,13 +103,7 @@ class RegistryView:
         For diagnostics and tests: the operations keep this empty.
         """
         problems = integrity_problems(self._t)
-        fresh = Indexes.build(
-            self._t.people.values(),
-            self._t.bundles.values(),
-            self._t.grants.values(),
-            self._t.shares.values(),
-        )
-        if fresh != self._ix:
+        if _indexes_of(self._t) != self._ix:
             problems.append("indexes differ from the tables")
         return problems
 
@@ -134,6 +133,16 @@ class RegistryView:
     def shares(self) -> Mapping[str, Share]:
         """Every share by id, revoked ones included (read-only view)."""
         return MappingProxyType(self._t.shares)
+
+    @property
+    def credentials(self) -> Mapping[str, Credential]:
+        """Every PIN code and tag by id, blocked ones included (read-only view)."""
+        return MappingProxyType(self._t.credentials)
+
+    @property
+    def next_credential_number(self) -> int:
+        """The number the next credential will get."""
+        return self._t.next_credential_number
 
     def person(self, person_id: str) -> Person:
         """The person with this id, or `AccessError(unknown_person)`."""
@@ -169,6 +178,51 @@ class RegistryView:
             return self._t.shares[share_id]
         except KeyError:
             raise AccessError(ErrorCode.UNKNOWN_SHARE, share_id=share_id) from None
+
+    def credential(self, credential_id: str) -> Credential:
+        """The credential with this id, or `AccessError(unknown_credential)`."""
+        try:
+            return self._t.credentials[credential_id]
+        except KeyError:
+            raise AccessError(ErrorCode.UNKNOWN_CREDENTIAL, credential_id=credential_id) from None
+
+    def credentials_of_person(self, person_id: str) -> list[Credential]:
+        """The person's PIN codes and tags, in the order they were added."""
+        ids = self._ix.credentials_by_person.get(person_id, ())
+        found = [self._t.credentials[i] for i in ids]
+        if len(found) > 1:
+            found.sort(key=lambda credential: credential.number)
+        return found
+
+    def credential_of_share(self, share_id: str) -> Credential | None:
+        """The PIN of a PIN share (`None` for other shares)."""
+        credential_id = self._ix.credential_by_share.get(share_id)
+        return None if credential_id is None else self._t.credentials[credential_id]
+
+    def credential_by_number(self, number: int) -> Credential | None:
+        """The credential with this number (a unit's log names it `record id >> 6`)."""
+        credential_id = self._ix.credential_by_number.get(number)
+        return None if credential_id is None else self._t.credentials[credential_id]
+
+    def value_taken(self, kind: CredentialKind, lookup: str) -> bool:
+        """Whether a credential of the building (or a retired PIN) has this lookup hash."""
+        return (kind, lookup) in self._ix.credential_by_lookup or (
+            kind is CredentialKind.PIN and lookup in self._t.retired_pins
+        )
+
+    def credential_doors(self, credential: Credential) -> frozenset[str]:
+        """The doors whose credential set the credential may be part of.
+
+        A share's door, or every door the person's grants cover (ended grants too: that
+        over-approximates, which only costs a sync that finds nothing to change).
+        """
+        if credential.share_id is not None:
+            share = self._t.shares.get(credential.share_id)
+            return frozenset() if share is None else frozenset((share.door_id,))
+        doors: set[str] = set()
+        for grant_id in self._ix.grants_by_person.get(credential.person_id or "", ()):
+            doors |= self.doors_of(self._t.grants[grant_id])
+        return frozenset(doors)
 
     def person_for_user(self, ha_user_id: str) -> Person | None:
         """The person linked to a Home Assistant user, if any."""
@@ -268,6 +322,8 @@ class RegistryView:
     def _apply(self, plan: Plan) -> Change:
         """Store and drop what the plan says; never fails (everything was checked)."""
         t, ix = self._t, self._ix
+        for credential_id in plan.drop_credentials:
+            ix.remove_credential(t.credentials.pop(credential_id))
         for share_id in plan.drop_shares:
             ix.remove_share(t.shares.pop(share_id))
         for grant_id in plan.drop_grants:
@@ -299,6 +355,13 @@ class RegistryView:
                 ix.remove_share(old_share)
             t.shares[share.id] = share
             ix.add_share(share)
+        for credential in plan.put_credentials.values():
+            if (old_credential := t.credentials.get(credential.id)) is not None:
+                ix.remove_credential(old_credential)
+            t.credentials[credential.id] = credential
+            ix.add_credential(credential)
+        t.retired_pins |= plan.retire_pins
+        t.next_credential_number = plan.next_credential_number
         return Change(
             operation=plan.operation,
             people=frozenset(plan.people | plan.put_people.keys() | plan.drop_people),
@@ -306,5 +369,6 @@ class RegistryView:
             bundles=frozenset(plan.put_bundles.keys() | plan.drop_bundles),
             grants=frozenset(plan.put_grants.keys() | plan.drop_grants),
             shares=frozenset(plan.put_shares.keys() | plan.drop_shares),
+            credentials=frozenset(plan.put_credentials.keys() | plan.drop_credentials),
             created=tuple(plan.created),
         )
