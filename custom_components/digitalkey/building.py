@@ -142,7 +142,7 @@ class Building:
             company_ids=configured_company_ids(self.entry.options),
         )
         self._runtime = runtime
-        self._offsets = DoorOffsets(self.hass, runtime, self._spawn)
+        self._offsets = DoorOffsets(self.hass, runtime, self._spawn, self._hub_clock_ok)
         subentries = _door_subentries(self.entry)
         for subentry in subentries.values():
             self._add_link(subentry)

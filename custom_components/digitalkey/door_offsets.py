@@ -21,6 +21,7 @@ Neither is a warning: the door still opens and locks, its schedules at the last 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 import logging
@@ -70,11 +71,22 @@ def _refused(err: DoorUnitError) -> bool:
 class DoorOffsets:
     """Sets config key 04 on each door of one building when the zone's offset differs."""
 
-    def __init__(self, hass: HomeAssistant, runtime: DigitalKeyRuntime, spawn: Spawn) -> None:
-        """Nothing armed yet; `async_start` arms the transition timer."""
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        runtime: DigitalKeyRuntime,
+        spawn: Spawn,
+        hub_clock_ok: Callable[[], bool],
+    ) -> None:
+        """Nothing armed yet; `async_start` arms the transition timer.
+
+        `hub_clock_ok` says whether the hub's own clock is plausible: the zone's offset
+        now is only as right as the hub's idea of now, so a doubted clock sets none.
+        """
         self.hass = hass
         self._runtime = runtime
         self._spawn = spawn
+        self._hub_clock_ok = hub_clock_ok
         self._doors: dict[str, _Attempts] = {}
         self._transition: CALLBACK_TYPE | None = None
 
@@ -158,7 +170,8 @@ class DoorOffsets:
 
         A door not heard since start-up, or never read, is left to its first read, after
         which `async_reached` comes back here. After a job, a unit that refused lately is
-        not asked again before its retry.
+        not asked again before its retry. While the hub doubts its clock nothing is set:
+        the first job after it was put right comes back here.
         """
         runtime = self._runtime
         door_id = door.identity.subentry_id
@@ -173,6 +186,8 @@ class DoorOffsets:
         offset = self.offset_now()
         if record.get("utc_offset") == offset:
             self._cancel_retry(attempts)
+            return
+        if not self._hub_clock_ok():
             return
         if after_job and runtime.clock() < attempts.refused_until:
             return

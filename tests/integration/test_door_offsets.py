@@ -20,9 +20,10 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
 
 from custom_components.digitalkey.access.contact import Country
+from custom_components.digitalkey.const import HUB_CLOCK_NOT_BEFORE
 from custom_components.digitalkey.door_offsets import RETRY_REFUSED_S, RETRY_UNREACHABLE_S
 from custom_components.digitalkey.jobs import Priority
-from custom_components.digitalkey.protocol.client import DoorUnitClient
+from custom_components.digitalkey.protocol.client import DoorUnitClient, HandshakeResult
 from custom_components.digitalkey.protocol.constants import ConfigKey, LockState, Opcode, Status
 from custom_components.digitalkey.protocol.wire import Reader
 from custom_components.digitalkey.zone_offsets import next_offset_change
@@ -210,9 +211,11 @@ async def test_the_offset_write_waits_behind_an_unlock(
     config_sets.clear()
     door = door_link(oslo, "Entrance")
     release = asyncio.Event()
+    held: list[HandshakeResult | None] = []
 
     async def hold(client: DoorUnitClient) -> None:
         await client.status()
+        held.append(client.last_handshake)
         await release.wait()
 
     holding = hass.async_create_task(door.connection.async_run(hold, Priority.READ))
@@ -231,6 +234,27 @@ async def test_the_offset_write_waits_behind_an_unlock(
     entrance = [c for c in config_sets if c.unit == site.units["entrance"].unit.name]
     assert entrance == [ConfigSet(site.units["entrance"].unit.name, Status.OK, 1)]
     assert site.units["entrance"].unit.lock_state is LockState.UNLOCKED
+    client = door.connection.client
+    assert client is not None
+    assert client.last_handshake is held[0]  # no new handshake: both rode on that session
+
+
+async def test_a_hub_that_doubts_its_clock_sets_no_offset(
+    hass: HomeAssistant, site: Site, config_sets: list[ConfigSet], oslo: MockConfigEntry
+) -> None:
+    """The zone's offset now is only as right as the hub's now (see the hub-clock repair)."""
+    await _settled(hass)
+    config_sets.clear()
+    runtime = oslo.runtime_data
+    real = runtime.wall_clock
+    runtime.wall_clock = lambda: HUB_CLOCK_NOT_BEFORE - 86_400.0
+    await hass.config.async_update(time_zone="Asia/Tokyo")
+    await door_link(oslo, "Entrance").async_refresh()
+    await _settled(hass)
+    assert config_sets == []
+    runtime.wall_clock = real
+    await door_link(oslo, "Entrance").async_refresh()
+    await until(hass, lambda: unit_offset(site, "entrance") == zone_offset("Asia/Tokyo", real()))
 
 
 async def test_a_unit_that_refuses_the_key_is_asked_again_only_much_later(
