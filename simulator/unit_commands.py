@@ -244,15 +244,16 @@ def _factory_reset(_unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, b
     return Status.OK, b""  # the connection resets the unit once this answer is sent
 
 
-def _config_key(raw: int) -> ConfigKey | None:
+def _config_key(unit: DoorUnit, raw: int) -> ConfigKey | None:
     try:
-        return ConfigKey(raw)
+        key = ConfigKey(raw)
     except ValueError:
         return None
+    return key if key in unit.config.config_keys else None
 
 
 def _config_set(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes]:
-    key, value = _config_key(args.u8()), args.u32()
+    key, value = _config_key(unit, args.u8()), args.u32()
     args.end()
     if key is None:
         return Status.INVALID_ARGUMENT, b""
@@ -266,7 +267,7 @@ def _config_set(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes
 
 
 def _config_get(unit: DoorUnit, args: Reader, _c: Caller) -> tuple[Status, bytes]:
-    key = _config_key(args.u8())
+    key = _config_key(unit, args.u8())
     args.end()
     if key is None:
         return Status.INVALID_ARGUMENT, b""

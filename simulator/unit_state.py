@@ -68,6 +68,9 @@ class UnitConfig:
     company_id: int = MANUFACTURER_ID
     """Company identifier its advertisement is under: 0xFFFF like the reference unit, or a
     manufacturer's own SIG-assigned id like a unit sold as a product (docs/protocol.md §2.2)."""
+    config_keys: frozenset[ConfigKey] = frozenset(ConfigKey)
+    """Config keys its firmware knows: CONFIG_SET and CONFIG_GET refuse any other
+    INVALID_ARGUMENT, like a unit built before the key was (an early one without key 04)."""
 
 
 @dataclass(slots=True)

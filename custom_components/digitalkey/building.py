@@ -6,7 +6,8 @@ what it concerns, so the other doors' entities (and the logbook) see nothing. Lo
 read from a unit are committed to the event log, which also holds each door's read
 position, before the unit gets LOG_ACK; the building store keeps a copy of the position
 (and the unit's last status), used only for a door the event log does not know yet (a
-building from before the log).
+building from before the log), and the UTC offset last set on each unit, which follows the
+building's time zone (`door_offsets.py`) as the access registry does.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ import logging
 from typing import Any
 
 from homeassistant.config_entries import ConfigSubentry
-from homeassistant.core import Context, HomeAssistant, callback
+from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
+from homeassistant.core import Context, Event, HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryError, ConfigEntryNotReady
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.event import async_track_time_interval
@@ -49,6 +51,7 @@ from .const import (
 )
 from .context_origins import ContextOrigins
 from .door_link import DoorLink, DoorLinkHooks, ReadRecord
+from .door_offsets import DoorOffsets
 from .door_state import DoorIdentity
 from .event_log import EventLogError, EventLogVersionError
 from .event_log_runner import AsyncEventLog
@@ -139,6 +142,7 @@ class Building:
             company_ids=configured_company_ids(self.entry.options),
         )
         self._runtime = runtime
+        self._offsets = DoorOffsets(self.hass, runtime, self._spawn, self._hub_clock_ok)
         subentries = _door_subentries(self.entry)
         for subentry in subentries.values():
             self._add_link(subentry)
@@ -196,6 +200,7 @@ class Building:
                 wall_clock=lambda: runtime.wall_clock(),  # noqa: PLW0108 - as above
                 hub_clock_ok=self._hub_clock_ok,
                 company_ids=lambda: runtime.company_ids,
+                reached=self._offsets.async_reached,
             ),
             log_seq=log_seq,
             snapshot=snapshot,
@@ -228,6 +233,24 @@ class Building:
                 self._spawn,
             )
         )
+        self.entry.async_on_unload(self._offsets.async_start())
+        self.entry.async_on_unload(
+            self.hass.bus.async_listen(EVENT_CORE_CONFIG_UPDATE, self._on_core_config_update)
+        )
+
+    @callback
+    def _on_core_config_update(self, _event: Event) -> None:
+        """Home Assistant's country or time zone may have changed: the building follows.
+
+        The registry (reasons, weekly schedules) first, then the units' UTC offsets, so all
+        of them read the zone event times are shown in.
+        """
+        zone = self._runtime.access.registry.settings.time_zone
+        if not self._runtime.access.async_follow_core_config():
+            return
+        if self._runtime.access.registry.settings.time_zone != zone:
+            _LOGGER.debug("Time zone now %s", self._runtime.access.registry.settings.time_zone)
+            self._offsets.async_zone_changed()
 
     @callback
     def _check_silence(self, _now: object) -> None:
@@ -292,6 +315,8 @@ class Building:
         old = link.identity
         if identity.unit_public != old.unit_public:
             await link.connection.async_disconnect()  # re-paired: the old session is void
+            self._offsets.async_forget(identity.subentry_id)  # reset to 0 before pairing
+            await self._runtime.store.async_save(self._runtime.data)
         link.async_update_identity(identity)
         if identity.name != old.name:
             registry = dr.async_get(self.hass)
@@ -305,6 +330,7 @@ class Building:
     async def _async_remove_door(self, subentry_id: str) -> None:
         link = self._runtime.doors.pop(subentry_id)
         link.async_stop_listening()  # a unit reset below must not look like a lost pairing
+        self._offsets.async_forget(subentry_id)
         self._runtime.data["doors"].pop(subentry_id, None)
         await self._runtime.store.async_save(self._runtime.data)
         async_manage_unpaired(self.hass, self.entry, link.identity, active=False)
@@ -364,6 +390,9 @@ class Building:
         record = DoorRecord(log_seq=log_seq)
         if door.state.snapshot is not None:
             record["snapshot"] = door.state.snapshot.encode().hex()
+        previous = runtime.data["doors"].get(door_id)
+        if previous is not None and "utc_offset" in previous:
+            record["utc_offset"] = previous["utc_offset"]
         runtime.data["doors"][door_id] = record
         for read in new:
             event = access_event(door.identity, read.record, _user_id(read), _person_id(read))

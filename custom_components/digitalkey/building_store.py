@@ -23,11 +23,13 @@ class DoorRecord(TypedDict):
 
     `log_seq` is the last event-log record stored; `snapshot` (hex) the unit's last status,
     shown after a restart until the unit is read again, so a restart writes no state
-    changes that nothing caused.
+    changes that nothing caused; `utc_offset` the UTC offset in seconds the hub last set on
+    the unit (config key 04, which the unit keeps in flash), absent until it set one.
     """
 
     log_seq: int
     snapshot: NotRequired[str]
+    utc_offset: NotRequired[int]
 
 
 class BuildingData(TypedDict):

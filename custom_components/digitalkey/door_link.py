@@ -78,7 +78,7 @@ type RecordSink = Callable[["DoorLink", list[ReadRecord], int], Awaitable[None]]
 
 @dataclass(slots=True)
 class DoorLinkHooks:
-    """What the building gives its links: a record sink, repairs, proxy slots, clocks."""
+    """What the building gives its links: record sink, repairs, slots, clocks, job follow-up."""
 
     records: RecordSink
     not_paired: Callable[[DoorLink, bool], None]
@@ -91,6 +91,8 @@ class DoorLinkHooks:
     """Whether the hub's own clock is plausible (the building raises a repair when not)."""
     company_ids: Callable[[], Sequence[int]] = lambda: DEFAULT_MANUFACTURER_IDS
     """The company ids the building reads advertisements under now (its options change them)."""
+    reached: Callable[[DoorLink], None] = lambda _door: None
+    """Told after every job that reached the unit: work that can follow on its connection."""
 
 
 class DoorLink:
@@ -341,6 +343,7 @@ class DoorLink:
                 self._reported_unreachable = False
             self.state.available = True
             self.notify()
+        self._hooks.reached(self)
         return result
 
     async def _async_confirm_not_paired(self, priority: Priority) -> bool:

@@ -1,10 +1,10 @@
 """Work for door units, ordered by who is waiting for it.
 
 A resident at the door must never wait behind a credential sync, and a revocation must not
-wait behind a battery read. Every piece of work a door link runs carries a `Priority`, and
-the two places work can queue — a door's own connection (one unit serves one command at a
-time) and the building's share of Bluetooth proxy slots — serve waiters by priority, then
-in arrival order.
+wait behind a battery read or a unit's new UTC offset. Every piece of work a door link runs
+carries a `Priority`, and the two places work can queue — a door's own connection (one unit
+serves one command at a time) and the building's share of Bluetooth proxy slots — serve
+waiters by priority, then in arrival order.
 """
 
 from __future__ import annotations
@@ -28,6 +28,9 @@ class Priority(IntEnum):
     """Credentials (PIN codes, tags) changed and the unit's database must follow."""
     READ = 3
     """Status and event log after the unit's change counter moved."""
+    SETTINGS = 4
+    """A setting the hub keeps on the unit (its UTC offset): nobody is waiting for it, so it
+    comes last, usually on the connection the work before it opened."""
 
 
 class PriorityLock:

@@ -4,6 +4,8 @@ People, key bundles, grants and shares live in `access.Registry` (pure); this mo
 one per building, in its own storage file (`digitalkey.<entry id>.registry`, written
 atomically by Home Assistant's `Store`), apart from the building store, whose door
 positions change with every log read: a 10,000-person registry is not rewritten for those.
+The registry reads the building by Home Assistant's country and time zone as they are now
+(`async_follow_core_config` when they change), not as they were at start-up.
 
 Every change goes through `AccessRuntime.async_apply`: the operation validates and either
 raises `AccessError` (the registry is untouched, nothing is saved) or returns the `Change`;
@@ -25,6 +27,7 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.storage import Store
 
 from .access.contact import Country
+from .access.errors import AccessError
 from .access.registry import BuildingSettings, Change, Registry
 from .const import DOMAIN
 
@@ -104,6 +107,20 @@ class AccessRuntime:
         for listener in list(self.listeners):
             listener(change)
         return change
+
+    @callback
+    def async_follow_core_config(self) -> bool:
+        """Take Home Assistant's country and time zone as they are now; whether they changed.
+
+        Reasons, weekly schedules and the units' UTC offsets then all read the zone Home
+        Assistant gives event times in. A zone that cannot be read keeps the settings.
+        """
+        try:
+            settings = building_settings(self.hass)
+        except AccessError as err:
+            _LOGGER.debug("Building settings kept: %s", err.code)
+            return False
+        return self.registry.use_settings(settings)
 
     @callback
     def async_listen(self, listener: ChangeListener) -> CALLBACK_TYPE:

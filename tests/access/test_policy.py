@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from custom_components.digitalkey.access.contact import Country
 from custom_components.digitalkey.access.model import ShareKind
 from custom_components.digitalkey.access.policy import (
     Action,
@@ -24,6 +25,7 @@ from custom_components.digitalkey.access.policy import (
     may_open_now,
     may_share,
 )
+from custom_components.digitalkey.access.registry import BuildingSettings
 from custom_components.digitalkey.access.schedules import Weekday, WeeklySchedule
 
 from .conftest import NOW, Building
@@ -316,3 +318,15 @@ def test_a_link_share_is_gone_with_its_grant(building: Building) -> None:
     refused = decide_share(registry, share, "front", Action.OPEN, NOW)
     assert not refused.allowed
     assert [reason.code for reason in refused.reasons] == [ReasonCode.NO_KEY]
+
+
+def test_new_building_settings_hold_from_the_next_decision(building: Building) -> None:
+    """Home Assistant's zone changed: the same instant is another wall-clock time now."""
+    registry = building.registry
+    registry.grant_access([building.kari], door_ids=["front"], schedule=WORKDAYS, now=NOW)
+    assert _decide(building, "kari-user", "front", MONDAY_7).allowed  # 07:00 in Oslo
+    assert not registry.use_settings(BuildingSettings(registry.settings.country, "Europe/Oslo"))
+    assert registry.use_settings(BuildingSettings(Country.DENMARK, "America/New_York"))
+    assert not _decide(building, "kari-user", "front", MONDAY_7).allowed  # 01:00 there
+    assert _decide(building, "kari-user", "front", MONDAY_7 + 6 * HOUR).allowed
+    assert registry.settings.country is Country.DENMARK

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from homeassistant.components.lock import LockState as HaLockState
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState, ConfigSubentry
@@ -21,8 +22,9 @@ from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.digitalkey.const import DOMAIN
 from custom_components.digitalkey.pairing import async_pair_unit
-from custom_components.digitalkey.protocol.constants import LockState
+from custom_components.digitalkey.protocol.constants import ConfigKey, LockState
 from custom_components.digitalkey.protocol.keys import StaticKey
+from custom_components.digitalkey.zone_offsets import offset_at
 
 from .conftest import SETUP_CODE, SimUnit, Site, pair_into_entry, until
 
@@ -93,6 +95,9 @@ async def test_reset_unit_is_paired_again_from_repairs(
     door = _door(loaded, "Entrance")
     stored = dict(door.data)
     issue_id = _issue_id(loaded, door)
+    wanted = offset_at(ZoneInfo(hass.config.time_zone), loaded.runtime_data.wall_clock())
+    assert wanted != 0
+    await until(hass, lambda: sim.unit.flash.setting(ConfigKey.UTC_OFFSET_S) == wanted)
 
     issue = await _reset(hass, sim, issue_id)
 
@@ -151,6 +156,8 @@ async def test_reset_unit_is_paired_again_from_repairs(
     )
     assert sim.unit.lock_state is LockState.UNLOCKED
     assert _state(hass, "lock.entrance") == HaLockState.UNLOCKED
+    # The reset put the unit's UTC offset back to 0: the hub sets the building's again.
+    await until(hass, lambda: sim.unit.flash.setting(ConfigKey.UTC_OFFSET_S) == wanted)
 
 
 async def test_repair_of_unit_paired_to_another_hub_meanwhile(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from custom_components.digitalkey.protocol.channel import error_from_status
@@ -255,6 +257,19 @@ async def test_unknown_config_key_is_an_invalid_argument(paired: Paired) -> None
         with pytest.raises(InvalidArgument):
             await client.request(opcode, args)
     assert paired.unit.flash.config == {}
+
+
+async def test_a_unit_without_a_key_refuses_it_and_keeps_the_others(paired: Paired) -> None:
+    """Firmware built before key 04 (the simulator's `config_keys`) answers as for any key."""
+    unit = paired.unit
+    unit.config = replace(unit.config, config_keys=frozenset(ConfigKey) - {ConfigKey.UTC_OFFSET_S})
+    _, client = await paired.connect()
+    with pytest.raises(InvalidArgument):
+        await client.config_set(ConfigKey.UTC_OFFSET_S, 3600)
+    with pytest.raises(InvalidArgument):
+        await client.config_get(ConfigKey.UTC_OFFSET_S)
+    await client.config_set(ConfigKey.AUTO_RELOCK_S, 30)
+    assert unit.flash.config == {ConfigKey.AUTO_RELOCK_S: 30}
 
 
 # Event log -----------------------------------------------------------------------------

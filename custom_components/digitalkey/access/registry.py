@@ -35,7 +35,7 @@ grant is refused (`share_outside_grant`). Sharing is in `sharing.py`, PIN codes 
 
 Stored form: `to_dict()` / `Registry.from_dict()` (JSON-safe, see `schema.py`). The
 building's country and time zone are not stored here: they come from Home Assistant's
-configuration every time (`BuildingSettings`).
+configuration, at loading and whenever it changes (`BuildingSettings`, `use_settings`).
 """
 
 from __future__ import annotations
@@ -88,6 +88,20 @@ _COUNTRY_LANGUAGE: Final = {
 
 class Registry(SharingOperations):
     """People, doors, key bundles, grants and shares of one building, and their operations."""
+
+    # Building ------------------------------------------------------------------------------
+
+    def use_settings(self, settings: BuildingSettings) -> bool:
+        """Read the building by `settings` from now on; whether they differ from the last.
+
+        Home Assistant's time zone or country changed. Nothing stored changes with them:
+        weekly schedules are wall-clock times, read in the new zone from the next decision
+        on, and phone numbers are stored with their country code already.
+        """
+        if settings == self.settings:
+            return False
+        self.settings = settings
+        return True
 
     # People --------------------------------------------------------------------------------
 

@@ -568,10 +568,16 @@ class DoorUnitClient:
         """Forget every controller, credential and the unit key (admin)."""
         await self.request(Opcode.FACTORY_RESET)
 
-    async def config_set(self, key: ConfigKey, value: int) -> None:
-        """Change a unit setting (admin); the UTC offset may be negative."""
+    async def config_set(
+        self, key: ConfigKey, value: int, *, challenge: bytes | None = None
+    ) -> None:
+        """Change a unit setting (admin); the UTC offset may be negative.
+
+        Without a session, a fresh `challenge` lets the handshake that starts one also set
+        the unit's clock (§7.1); the command itself always waits for DATA.
+        """
         encoded = i32(value) if key is ConfigKey.UTC_OFFSET_S else u32(value)
-        await self.request(Opcode.CONFIG_SET, u8(key) + encoded)
+        await self.request(Opcode.CONFIG_SET, u8(key) + encoded, challenge=challenge)
 
     async def config_get(self, key: ConfigKey) -> int:
         """Read a unit setting (admin); the UTC offset comes back signed."""
