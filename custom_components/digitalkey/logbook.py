@@ -48,7 +48,7 @@ _MESSAGES: Final = {
 }
 _DEFAULT_ICON: Final = "mdi:key-chain-variant"
 _WHAT: Final = {"pin": "PIN code", "tag": "tag"}
-"""A credential by the source of its record."""
+"""What a PIN code or tag is called, by its record's source (the words of its kind too)."""
 
 
 @callback
