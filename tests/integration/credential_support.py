@@ -1,6 +1,6 @@
 """PIN codes and tags on the simulated units: added through the registry, written over the air.
 
-The building's credential sync is not what these helpers test: they write a door's records
+The building's credential sync is not what is tested with these: they write a door's records
 the way it will, with the protocol's own `sync_unit` on the door's link (a real session),
 from `door_credentials` and the secrets computed from the vault's values.
 """
