@@ -484,7 +484,7 @@ def test_access_event_attribute_values_are_translated() -> None:
     reasons = {r.name.lower() for r in protocol_errors_constants.DenyReason} | {"unknown"}
     reasons |= {code.value for code in refusal_text.REFUSING_CODES}  # refusals of the gate
     assert reasons <= set(attributes["reason"]["state"])
-    for name in ("user_id", "person_id", "credential", "seq", "time"):
+    for name in ("user_id", "person_id", "credential", "credential_id", "share_id", "seq", "time"):
         assert attributes[name]["name"]
 
 
@@ -548,15 +548,24 @@ NOTIFICATIONS = {
     "notify_share_used": {"door", "time"},
     "notify_emergency_key_used_title": {"door"},
     "notify_emergency_key_used": {"door", "time"},
+    "notify_blocked_credential_title": {"door"},
+    "notify_blocked_pin": {"door", "time"},
+    "notify_blocked_tag": {"door", "time", "hint"},
+    "notify_keypad_locked_title": {"door"},
+    "notify_keypad_locked": {"door", "time"},
 }
-"""The texts `access_gate` sends, with the placeholders it fills."""
+"""The texts the gate, share uses and the keypad's follow-up send, with the placeholders
+they fill."""
+NOTIFYING_MODULES = ("access_gate.py", "share_uses.py", "keypad_events.py")
 
 
 def test_notification_texts_are_translated_with_their_placeholders() -> None:
     for key, placeholders in NOTIFICATIONS.items():
         assert _placeholders(_at(EN, f"exceptions.{key}.message")) == placeholders, key
-    gate = (INTEGRATION / "access_gate.py").read_text(encoding="utf-8")
-    used = set(re.findall(r'Text\(\s*"([a-z_]+)"', gate))
+    used: set[str] = set()
+    for module in NOTIFYING_MODULES:
+        code = (INTEGRATION / module).read_text(encoding="utf-8")
+        used |= set(re.findall(r'Text\(\s*"([a-z_]+)"', code))
     assert used == set(NOTIFICATIONS)
 
 

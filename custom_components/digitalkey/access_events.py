@@ -1,8 +1,13 @@
 """Door-unit event-log records as access events: what happened at which door, and how.
 
-Pure translation of a record; the event carries ids (door, HA user, credential slot),
+Pure translation of a record; the event carries ids (door, HA user, the unit's record id
+of a PIN or tag and, when the registry knows it, the credential, its person and share),
 never names or secrets: names are looked up when something is displayed, so renaming a
 door or erasing a person never leaves a copy behind in the event history.
+
+A blocked credential presented (DENIED "disabled" on a credential the registry has
+blocked) is stored under its own kind, `blocked_credential_presented`, so the board finds
+a lost tag's attempts without reading every refusal.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from .protocol.constants import DenyReason, LogEvent, LogSource
 
 if TYPE_CHECKING:
     from .attribution import KeyUse
+    from .credential_holders import CredentialHolder
     from .door_state import DoorIdentity
     from .protocol.records import LogRecord
 
@@ -69,6 +75,9 @@ class AccessEvent:
     reason: str | None = None
     on_entity: bool = True
     person_id: str | None = None
+    credential_id: str | None = None
+    """The registry's id of the PIN or tag `credential` (the unit's record id) names."""
+    share_id: str | None = None
 
     def bus_data(self) -> dict[str, Any]:
         """Event data for `digitalkey_access` (ids only: never names, PINs or tag UIDs)."""
@@ -86,6 +95,10 @@ class AccessEvent:
             data["person_id"] = self.person_id
         if self.credential is not None:
             data["credential"] = self.credential
+        if self.credential_id is not None:
+            data["credential_id"] = self.credential_id
+        if self.share_id is not None:
+            data["share_id"] = self.share_id
         if self.reason is not None:
             data["reason"] = self.reason
         return data
@@ -121,14 +134,22 @@ def _event_type(record: LogRecord) -> tuple[str, bool]:
 
 
 def access_event(
-    door: DoorIdentity, record: LogRecord, user_id: str | None, person_id: str | None = None
+    door: DoorIdentity,
+    record: LogRecord,
+    user_id: str | None,
+    person_id: str | None = None,
+    holder: CredentialHolder | None = None,
 ) -> AccessEvent:
     """Translate one log record; `user_id` is the HA user whose command caused it.
 
-    `person_id`: the person whose key the access gate allowed that command on.
+    `person_id`: the person whose key the access gate allowed that command on. `holder`:
+    whose PIN or tag the record names (`credential_holders`); its person (a share's maker)
+    is then the event's person.
     """
     event_type, on_entity = _event_type(record)
     credential = record.subject if record.source in (LogSource.PIN, LogSource.TAG) else None
+    if holder is not None:
+        person_id = holder.person_id
     return AccessEvent(
         subentry_id=door.subentry_id,
         event_type=event_type,
@@ -140,6 +161,22 @@ def access_event(
         reason=_deny_reason(record),
         on_entity=on_entity,
         person_id=person_id,
+        credential_id=None if holder is None else holder.credential_id,
+        share_id=None if holder is None else holder.share_id,
+    )
+
+
+def is_blocked_presented(record: LogRecord, holder: CredentialHolder | None) -> bool:
+    """Whether the record is a blocked credential presented (not just any disabled record).
+
+    The unit says "disabled"; only the registry knows the credential was blocked. A
+    disabled record of a credential that is not blocked is an ordinary refusal.
+    """
+    return (
+        record.event is LogEvent.DENIED
+        and record.detail == DenyReason.DISABLED
+        and holder is not None
+        and holder.blocked
     )
 
 
@@ -183,12 +220,17 @@ def event_record(
     record: LogRecord,
     user_id: str | None,
     read_at: float,
+    *,
     key: KeyUse | None = None,
+    holder: CredentialHolder | None = None,
 ) -> EventRecord:
     """The event-log record of a unit's record; `user_id` as for `access_event`.
 
     `key` is what the access gate allowed our command on: the record then names the
     person, grant or share, the kind of key, and the automation or script that called.
+    `holder` is whose PIN or tag a keypad or reader record names: the record then names
+    the credential, its person (a share's maker) and share. The unit's record id of a PIN
+    or tag is kept in the detail (`record_id`) either way.
 
     The unit's clock dates the record, unless it is implausible (before this integration
     was built, or ahead of the hub's clock `read_at`): then the time the hub read it does,
@@ -200,9 +242,8 @@ def event_record(
     if not HUB_CLOCK_NOT_BEFORE <= time <= read_at + HUB_CLOCK_TOLERANCE_S:
         detail["unit_time"] = time
         time = int(read_at)
-    credential = None
     if record.source in (LogSource.PIN, LogSource.TAG) and record.subject:
-        credential = str(record.subject)
+        detail["record_id"] = record.subject
     elif record.source is LogSource.BLE:
         detail["controller"] = f"{record.subject:08x}"  # key-id prefix of the controller
     if record.detail and record.event is not LogEvent.DENIED:
@@ -211,15 +252,18 @@ def event_record(
         detail["key"] = key.kind
         if key.origin is not None:
             detail["origin"] = key.origin
+    ids = key if key is not None else holder
     return EventRecord(
         time=time,
-        kind=_KINDS[record.event],
+        kind=EventKind.BLOCKED_CREDENTIAL_PRESENTED
+        if is_blocked_presented(record, holder)
+        else _KINDS[record.event],
         door_id=door_id,
-        person_id=None if key is None else key.person_id,
+        person_id=None if ids is None else ids.person_id,
         user_id=user_id,
-        share_id=None if key is None else key.share_id,
-        grant_id=None if key is None else key.grant_id,
-        credential_id=credential,
+        share_id=None if ids is None else ids.share_id,
+        grant_id=None if ids is None else ids.grant_id,
+        credential_id=None if holder is None else holder.credential_id,
         source=_LOG_SOURCES[record.source],
         reason=_deny_reason(record),
         unit_seq=record.seq,

@@ -16,7 +16,8 @@ translated `ServiceValidationError` saying why in the resident's words; nothing 
 to the door unit, so the door stays locked.
 
 After an allowed unlock or open, `async_opened` counts a share's use (and tells its maker
-when they asked to be told) and records an emergency key's use (and tells the board).
+when they asked to be told; `share_uses`, which a PIN share at the keypad goes through as
+well) and records an emergency key's use (and tells the board).
 
 A guest link's holder is no Home Assistant user: `async_authorize_share` decides on the
 share alone (`policy.decide_share`), and its refusals and opens are logged and counted by
@@ -31,10 +32,9 @@ import logging
 from typing import Any, Final
 
 from homeassistant.core import Context, HomeAssistant
-from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.exceptions import ServiceValidationError
 
 from .access.contact import Language
-from .access.errors import AccessError
 from .access.policy import (
     Action,
     Actor,
@@ -60,12 +60,12 @@ from .event_records import EventKind, EventRecord, EventSource
 from .notifications import (
     Text,
     async_notify_board,
-    async_notify_person,
     building_language,
     reader_language,
 )
 from .refusal_text import refusal_key, refusal_placeholders, told_reason, wall_clock_text
 from .runtime import DigitalKeyConfigEntry, DigitalKeyRuntime
+from .share_uses import ShareUse, async_append, async_share_used, door_name
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -139,11 +139,6 @@ def _share_key_use(registry: Registry, share_id: str, person_id: str | None) -> 
     return KeyUse(KeyKind.SHARE.value, person_id, grant_id, share_id)
 
 
-def _door_name(registry: Registry, door: DoorIdentity) -> str:
-    known = registry.doors.get(door.subentry_id)
-    return known.name if known is not None else door.name
-
-
 def _language(hass: HomeAssistant, registry: Registry, decision: Decision) -> Language:
     person = None if decision.person_id is None else registry.people.get(decision.person_id)
     return reader_language(hass, person)
@@ -189,7 +184,7 @@ async def async_authorize(
         translation_domain=DOMAIN,
         translation_key=refusal_key(reason.code),
         translation_placeholders=refusal_placeholders(
-            registry, reason, _door_name(registry, door), _language(hass, registry, decision)
+            registry, reason, door_name(registry, door), _language(hass, registry, decision)
         ),
     )
 
@@ -295,82 +290,23 @@ async def async_opened(
 ) -> None:
     """Book-keeping after an unlock or open went through: share uses, emergency keys."""
     if permit.key.kind == KeyKind.SHARE.value:
-        await _async_share_used(hass, entry, door, permit)
+        assert permit.key.share_id is not None
+        use = ShareUse(
+            permit.key.share_id,
+            permit.at,
+            user_id=permit.user_id,
+            recipient_person_id=permit.decision.person_id,
+        )
+        await async_share_used(hass, entry, door, use)
     elif permit.key.kind == KeyKind.EMERGENCY.value:
         await _async_emergency_key_used(hass, entry, door, permit)
-
-
-async def _async_append(
-    runtime: DigitalKeyRuntime, record: EventRecord, door: DoorIdentity
-) -> None:
-    try:
-        await runtime.event_log.async_append([record])
-    except EventLogError as err:
-        _LOGGER.warning("Could not log a %s at door %s: %s", record.kind.value, door.name, err)
-
-
-async def _async_share_used(
-    hass: HomeAssistant, entry: DigitalKeyConfigEntry, door: DoorIdentity, permit: Permit
-) -> None:
-    runtime = entry.runtime_data
-    share_id = permit.key.share_id
-    assert share_id is not None
-    try:
-        await runtime.access.async_apply(
-            lambda registry: registry.record_share_use(share_id, now=permit.at)
-        )
-    except (AccessError, HomeAssistantError) as err:
-        # The door opened: the use is logged below even when it could not be counted.
-        _LOGGER.warning("Could not count a use of a shared key at door %s: %s", door.name, err)
-    share = runtime.access.registry.shares.get(share_id)
-    detail: dict[str, str | int] = {}
-    if share is not None:
-        detail["uses"] = share.uses
-        detail["share_kind"] = share.kind.value
-        if permit.decision.person_id is not None:
-            detail["recipient_person_id"] = permit.decision.person_id
-    await _async_append(
-        runtime,
-        EventRecord(
-            time=int(permit.at.timestamp()),
-            kind=EventKind.SHARE_USED,
-            door_id=door.subentry_id,
-            person_id=None if share is None else share.from_person_id,
-            user_id=permit.user_id,
-            share_id=share_id,
-            grant_id=permit.key.grant_id,
-            source=EventSource.HUB,
-            detail=detail,
-        ),
-        door,
-    )
-    if share is not None and share.notify_on_use:
-        maker = runtime.access.registry.people.get(share.from_person_id)
-        if maker is None:
-            return
-        tz = runtime.access.registry.settings.tz
-        placeholders = {
-            "door": _door_name(runtime.access.registry, door),
-            "time": wall_clock_text(permit.at, tz, maker.language),
-        }
-        entry.async_create_background_task(
-            hass,
-            async_notify_person(
-                hass,
-                runtime,
-                maker.id,
-                Text("notify_share_used_title", {"door": placeholders["door"]}),
-                Text("notify_share_used", placeholders),
-            ),
-            "digitalkey notify share used",
-        )
 
 
 async def _async_emergency_key_used(
     hass: HomeAssistant, entry: DigitalKeyConfigEntry, door: DoorIdentity, permit: Permit
 ) -> None:
     runtime = entry.runtime_data
-    await _async_append(
+    await async_append(
         runtime,
         EventRecord(
             time=int(permit.at.timestamp()),
@@ -385,7 +321,7 @@ async def _async_emergency_key_used(
     )
     registry = runtime.access.registry
     placeholders = {
-        "door": _door_name(registry, door),
+        "door": door_name(registry, door),
         "time": wall_clock_text(permit.at, registry.settings.tz, building_language(hass)),
     }
     entry.async_create_background_task(

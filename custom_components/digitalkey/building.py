@@ -3,11 +3,9 @@
 Adding, renaming, moving, re-pairing or deleting a door, and changing the building's
 options (battery level, company ids), never reload the building: each change touches only
 what it concerns, so the other doors' entities (and the logbook) see nothing. Log records
-read from a unit are committed to the event log, which also holds each door's read
-position, before the unit gets LOG_ACK; the building store keeps a copy of the position
-(and the unit's last status), used only for a door the event log does not know yet (a
-building from before the log), and the UTC offset last set on each unit, which follows the
-building's time zone (`door_offsets.py`) as the access registry does.
+read from a unit are committed to the event log before the unit gets LOG_ACK
+(`unit_records.py`); the building store keeps the UTC offset last set on each unit, which
+follows the building's time zone (`door_offsets.py`) as the access registry does.
 """
 
 from __future__ import annotations
@@ -20,15 +18,14 @@ from typing import Any
 
 from homeassistant.config_entries import ConfigSubentry
 from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
-from homeassistant.core import Context, Event, HomeAssistant, callback
+from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryError, ConfigEntryNotReady
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.event import async_track_time_interval
 
 from .access.errors import AccessError
-from .access_events import access_event, event_record
 from .building_options import event_retention_days
-from .building_store import BuildingStore, DoorRecord, empty
+from .building_store import BuildingStore, empty
 from .company_ids import configured_company_ids, format_company_ids
 from .const import (
     CONF_ADDRESS,
@@ -41,7 +38,6 @@ from .const import (
     CONF_UNIT_SECRET,
     DEFAULT_BATTERY_THRESHOLD,
     DOMAIN,
-    EVENT_ACCESS,
     EVENT_DOOR_REMOVED,
     HUB_CLOCK_NOT_BEFORE,
     HUB_CLOCK_TOLERANCE_S,
@@ -50,7 +46,7 @@ from .const import (
     SUBENTRY_DOOR,
 )
 from .context_origins import ContextOrigins
-from .door_link import DoorLink, DoorLinkHooks, ReadRecord
+from .door_link import DoorLink, DoorLinkHooks
 from .door_offsets import DoorOffsets
 from .door_state import DoorIdentity
 from .event_log import EventLogError, EventLogVersionError
@@ -70,6 +66,7 @@ from .repairs import (
     async_manage_unpaired,
 )
 from .runtime import DigitalKeyConfigEntry, DigitalKeyRuntime
+from .unit_records import UnitRecords
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -92,16 +89,6 @@ def door_identity(subentry: ConfigSubentry) -> DoorIdentity:
 def battery_threshold(entry: DigitalKeyConfigEntry) -> int:
     """Per cent at or below which a battery is critical."""
     return int(entry.options.get(OPT_BATTERY_THRESHOLD, DEFAULT_BATTERY_THRESHOLD))
-
-
-def _user_id(read: ReadRecord) -> str | None:
-    """The HA user whose command caused a record (only for our own commands)."""
-    return read.context.user_id if read.context is not None and read.ours else None
-
-
-def _person_id(read: ReadRecord) -> str | None:
-    """The person whose key our command that caused a record was allowed on."""
-    return read.key.person_id if read.key is not None and read.ours else None
 
 
 def _door_subentries(entry: DigitalKeyConfigEntry) -> dict[str, ConfigSubentry]:
@@ -142,6 +129,7 @@ class Building:
             company_ids=configured_company_ids(self.entry.options),
         )
         self._runtime = runtime
+        self._records = UnitRecords(self.hass, self.entry, runtime)
         self._offsets = DoorOffsets(self.hass, runtime, self._spawn, self._hub_clock_ok)
         subentries = _door_subentries(self.entry)
         for subentry in subentries.values():
@@ -192,7 +180,7 @@ class Building:
             door_identity(subentry),
             runtime.hub_key,
             DoorLinkHooks(
-                records=self._async_store_records,
+                records=self._records.async_store,
                 not_paired=self._on_not_paired,
                 slots=runtime.slots,
                 spawn=self._spawn,
@@ -331,6 +319,7 @@ class Building:
         link = self._runtime.doors.pop(subentry_id)
         link.async_stop_listening()  # a unit reset below must not look like a lost pairing
         self._offsets.async_forget(subentry_id)
+        self._records.forget_door(subentry_id)
         self._runtime.data["doors"].pop(subentry_id, None)
         await self._runtime.store.async_save(self._runtime.data)
         async_manage_unpaired(self.hass, self.entry, link.identity, active=False)
@@ -360,53 +349,7 @@ class Building:
         # The unit was filtered out of discovery while it was ours: offer it again.
         async_rediscover_door(self.hass, link.address)
 
-    # Records and repairs ----------------------------------------------------------------
-
-    async def _async_store_records(
-        self, door: DoorLink, records: list[ReadRecord], log_seq: int
-    ) -> None:
-        """Commit the records and the read position; then fire events for the new ones.
-
-        Records already in the log (read again after a crash before LOG_ACK) fire nothing
-        again. Any error propagates, and the unit is then not acknowledged.
-        """
-        runtime = self._runtime
-        door_id = door.identity.subentry_id
-        if door_id not in runtime.doors:
-            return  # removed while reading
-        if records:
-            read_at = runtime.wall_clock()
-            stored = await runtime.event_log.async_append_unit_records(
-                door_id,
-                [
-                    event_record(door_id, r.record, _user_id(r), read_at, r.key if r.ours else None)
-                    for r in records
-                ],
-            )
-            new = [r for r in records if r.record.seq in stored.added]
-        else:
-            await runtime.event_log.async_set_unit_position(door_id, log_seq)
-            new = []
-        record = DoorRecord(log_seq=log_seq)
-        if door.state.snapshot is not None:
-            record["snapshot"] = door.state.snapshot.encode().hex()
-        previous = runtime.data["doors"].get(door_id)
-        if previous is not None and "utc_offset" in previous:
-            record["utc_offset"] = previous["utc_offset"]
-        runtime.data["doors"][door_id] = record
-        for read in new:
-            event = access_event(door.identity, read.record, _user_id(read), _person_id(read))
-            data: dict[str, Any] = {"config_entry_id": self.entry.entry_id, **event.bus_data()}
-            # The logbook shows who acted from the event's context.
-            context = read.context
-            event_context = (
-                Context(user_id=context.user_id, parent_id=context.id)
-                if context is not None and read.ours
-                else None
-            )
-            self.hass.bus.async_fire(EVENT_ACCESS, data, context=event_context)
-            runtime.events.dispatch(event, event_context)
-        await runtime.store.async_save(runtime.data)
+    # Repairs ----------------------------------------------------------------------------
 
     def _hub_clock_ok(self) -> bool:
         """Whether the hub's clock is plausible; raises or clears the repair that says so.

@@ -28,6 +28,8 @@ class EventKind(StrEnum):
     LOCKED = "locked"
     UNLATCHED = "unlatched"
     DENIED = "denied"
+    BLOCKED_CREDENTIAL_PRESENTED = "blocked_credential_presented"
+    """A unit refused a blocked PIN or tag ("disabled"): a lost tag or leaked PIN tried."""
     JAMMED = "jammed"
     DOOR_OPENED = "door_opened"
     DOOR_CLOSED = "door_closed"

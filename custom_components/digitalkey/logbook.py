@@ -1,7 +1,10 @@
 """Describe `digitalkey_access` events in the logbook: the door, what happened, who.
 
 The event carries ids only; the door's current name is looked up when the row is shown,
-and the user who acted comes from the event's context (the logbook shows it itself).
+and the user who acted comes from the event's context (the logbook shows it itself). A
+PIN code or tag is named by its holder the same way: the credential id is looked up in
+the building's registry when the row is shown ("was opened with Kari Nordmann's PIN
+code"), so a credential removed or a person erased since leaves only "a PIN code".
 Home Assistant gives custom integrations no translated logbook messages, so these are
 English, like core's.
 """
@@ -21,6 +24,8 @@ from homeassistant.config_entries import ConfigSubentry
 from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er
 
+from .access.model import Credential
+from .access.registry import Registry
 from .const import CONF_UNIT_ID, DOMAIN, EVENT_ACCESS, EVENT_DOOR_REMOVED
 
 _MESSAGES: Final = {
@@ -42,6 +47,8 @@ _MESSAGES: Final = {
     "credentials_updated": ("received new codes and tags", "mdi:key-change"),
 }
 _DEFAULT_ICON: Final = "mdi:key-chain-variant"
+_WHAT: Final = {"pin": "PIN code", "tag": "tag"}
+"""What a PIN code or tag is called, by its record's source (the words of its kind too)."""
 
 
 @callback
@@ -56,8 +63,7 @@ def async_describe_events(
         data = event.data
         kind = str(data.get("event"))
         message, icon = _MESSAGES.get(kind, (kind.replace("_", " "), _DEFAULT_ICON))
-        if kind == "denied" and data.get("reason"):
-            message = f"{message} ({str(data['reason']).replace('_', ' ')})"
+        message = _with_credential(hass, data, kind, message)
         row: dict[str, Any] = {
             LOGBOOK_ENTRY_NAME: _door_name(hass, data),
             LOGBOOK_ENTRY_MESSAGE: message,
@@ -82,6 +88,44 @@ def async_describe_events(
         }
 
     async_describe_event(DOMAIN, EVENT_DOOR_REMOVED, describe_removed)
+
+
+def _with_credential(hass: HomeAssistant, data: Mapping[str, Any], kind: str, message: str) -> str:
+    """The message, naming the PIN code or tag and its holder as they are known now."""
+    what = _WHAT.get(str(data.get("source")))
+    reason = str(data.get("reason") or "")
+    if what is None:
+        return f"{message} ({reason.replace('_', ' ')})" if kind == "denied" and reason else message
+    credential, whose = _credential(hass, data)
+    if kind in ("pin_used", "tag_used"):
+        return f"was opened with {whose}" if whose else message
+    if kind != "denied":
+        return message
+    if reason == "unknown_credential" and "credential" not in data:
+        return f"refused an unknown {what}"
+    if reason == "disabled" and credential is not None and credential.blocked:
+        reason = "blocked"
+    subject = whose or f"a {what}"
+    return f"refused {subject} ({reason.replace('_', ' ')})" if reason else f"refused {subject}"
+
+
+def _credential(hass: HomeAssistant, data: Mapping[str, Any]) -> tuple[Credential | None, str]:
+    """The event's credential, and whose it is in words ("" when either is not known now)."""
+    entry = hass.config_entries.async_get_entry(str(data.get("config_entry_id")))
+    runtime = None if entry is None else getattr(entry, "runtime_data", None)
+    if runtime is None or not data.get("credential_id"):
+        return None, ""
+    registry: Registry = runtime.access.registry
+    credential = registry.credentials.get(str(data["credential_id"]))
+    if credential is None:
+        return None, ""
+    what = _WHAT[credential.kind.value]
+    if credential.share_id is not None:
+        share = registry.shares.get(credential.share_id)
+        maker = None if share is None else registry.people.get(share.from_person_id)
+        return credential, f"a {what} {maker.name} shared" if maker else f"a shared {what}"
+    person = registry.people.get(credential.person_id or "")
+    return credential, f"{person.name}'s {what}" if person else ""
 
 
 def _subentry(hass: HomeAssistant, data: Mapping[str, Any]) -> ConfigSubentry | None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
+from custom_components.digitalkey.access.model import CredentialKind
 from custom_components.digitalkey.access_events import EVENT_TYPES, access_event, event_record
 from custom_components.digitalkey.const import HUB_CLOCK_NOT_BEFORE, HUB_CLOCK_TOLERANCE_S
+from custom_components.digitalkey.credential_holders import CredentialHolder
 from custom_components.digitalkey.door_state import DoorIdentity
 from custom_components.digitalkey.event_records import EventKind, encode_detail
 from custom_components.digitalkey.protocol.constants import DenyReason, LogEvent, LogSource
@@ -86,12 +88,55 @@ def test_every_record_becomes_a_storable_event_log_record(
     else:  # a unit clock that cannot be right: dated when read, its reading kept
         assert record.time == NOW
         assert record.detail["unit_time"] == time
+    assert record.credential_id is None  # only the registry names a credential
     if source in (LogSource.PIN, LogSource.TAG) and subject:
-        assert record.credential_id == str(subject)
+        assert record.detail["record_id"] == subject  # the unit's own id of it, kept
     else:
-        assert record.credential_id is None
+        assert "record_id" not in record.detail
     if event is LogEvent.DENIED:
-        assert record.kind is EventKind.DENIED
+        assert record.kind is EventKind.DENIED  # no holder: not a blocked credential
         assert record.reason in {r.name.lower() for r in DenyReason} | {"unknown"}
     else:
         assert record.reason is None
+
+
+def _holder(*, blocked: bool = False, share: bool = False) -> CredentialHolder:
+    return CredentialHolder(
+        credential_id="cred-1",
+        kind=CredentialKind.PIN,
+        person_id="maker-1" if share else "person-1",
+        share_id="share-1" if share else None,
+        grant_id="grant-1" if share else None,
+        blocked=blocked,
+        hint=None,
+    )
+
+
+@given(event=st.sampled_from(LogEvent), detail=st.integers(0, 0xFFFF), blocked=st.booleans())
+def test_a_named_credential_gives_its_ids_and_a_blocked_one_its_own_kind(
+    event: LogEvent, detail: int, blocked: bool
+) -> None:
+    record = LogRecord(9, NOW, event, LogSource.PIN, 5 << 6 | 2, detail)
+    holder = _holder(blocked=blocked, share=True)
+    stored = event_record("sub1", record, None, NOW, holder=holder)
+    assert (stored.credential_id, stored.person_id, stored.share_id, stored.grant_id) == (
+        "cred-1",
+        "maker-1",
+        "share-1",
+        "grant-1",
+    )
+    assert stored.detail["record_id"] == 5 << 6 | 2
+    presented = event is LogEvent.DENIED and detail == DenyReason.DISABLED and blocked
+    assert (stored.kind is EventKind.BLOCKED_CREDENTIAL_PRESENTED) == presented
+    if presented:
+        assert stored.reason == "disabled"
+    data = access_event(DOOR, record, None, holder=holder).bus_data()
+    assert (data["credential"], data["credential_id"]) == (5 << 6 | 2, "cred-1")
+    assert (data["person_id"], data["share_id"]) == ("maker-1", "share-1")
+
+
+def test_a_persons_credential_names_no_share() -> None:
+    record = LogRecord(3, NOW, LogEvent.UNLOCKED, LogSource.TAG, 8 << 6)
+    data = access_event(DOOR, record, None, holder=_holder()).bus_data()
+    assert data["person_id"] == "person-1"
+    assert "share_id" not in data

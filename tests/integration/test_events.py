@@ -134,7 +134,7 @@ async def test_logbook_describes_access_events(
     )
     assert describe(denied) == {
         "name": "Entrance",
-        "message": "refused access (outside schedule)",
+        "message": "refused a PIN code (outside schedule)",
         "icon": "mdi:hand-back-left-off",
         "entity_id": "lock.entrance",
     }
