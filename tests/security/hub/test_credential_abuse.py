@@ -214,10 +214,16 @@ async def test_a_resident_hears_a_pin_is_taken_three_times_an_hour(
 async def test_tries_made_at_once_stay_within_the_limit(
     building: Building, people: dict[str, Any]
 ) -> None:
-    outcomes = await asyncio.gather(
-        *(building.call("add_my_pin", {"pin": pin}, user=building.resident) for pin in TAKEN * 2),
-        return_exceptions=True,
-    )
+    """Calls queued behind another change are each counted before the next is decided."""
+    lock = building.entry.runtime_data.access.lock
+    await lock.acquire()
+    calls = [
+        asyncio.ensure_future(building.call("add_my_pin", {"pin": pin}, user=building.resident))
+        for pin in TAKEN * 2
+    ]
+    await asyncio.sleep(0.1)  # every call is past its checks and waits for the registry
+    lock.release()
+    outcomes = await asyncio.gather(*calls, return_exceptions=True)
     keys = sorted(
         outcome.translation_key or ""
         for outcome in outcomes
@@ -296,12 +302,13 @@ async def test_pins_and_tags_are_in_no_log_event_record_or_diagnostics(
     caplog.set_level(logging.DEBUG)
     events: list[Event] = []
     hass.bus.async_listen(MATCH_ALL, events.append)
-    await building.call("add_my_pin", {"pin": FREE}, user=building.resident)
+    own = await building.call("add_my_pin", {"pin": FREE}, user=building.resident, response=True)
     chosen = "864213"
-    await building.call(
+    shared_chosen = await building.call(
         "share_key",
         {"door": building.lock("entrance"), "kind": "pin", "pin": chosen},
         user=building.resident,
+        response=True,
     )
     shared = await building.call(
         "share_key",
@@ -321,8 +328,10 @@ async def test_pins_and_tags_are_in_no_log_event_record_or_diagnostics(
     unit = site.units["entrance"].unit
     await until(hass, lambda: unit.tag_learning_open)
     unit.present_tag(TAG)
-    await learning
     answers = [
+        own,
+        shared_chosen,
+        await learning,
         await building.call("list_credentials", response=True),
         await building.call("my_shares", user=building.resident, response=True),
         await building.call("my_keys", user=building.resident, response=True),
