@@ -61,9 +61,7 @@ class TagLearner:
         """The unit's last log record when the window opened (None: not open yet)."""
 
     async def __call__(self, client: DoorUnitClient, records: Sequence[LogRecord]) -> bool:
-        """Whether learning is over: TAG_LEARNED was asked, or nobody waits any more."""
-        if self.result.done():
-            return True
+        """Whether learning is over: TAG_LEARNED was asked (it ends the unit's window)."""
         after = self.after_seq
         if after is None or not any(_unknown_tag(record, after) for record in records):
             return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from dataclasses import replace
 import time
 from typing import Any
 
@@ -435,6 +436,35 @@ async def test_no_tag_in_time_is_said_and_adds_nothing(
     await asyncio.sleep(0.6)
     await building.hass.async_block_till_done()
     assert not building.registry.credentials
+
+
+async def test_a_tag_whose_id_the_unit_cannot_keep_is_said(site: Site, building: Building) -> None:
+    """An 8-byte UID (ISO 15693 tags) is refused by the unit and not kept: TAG_LEARNED is empty."""
+    person = await _person(building)
+    task = await _learn(site, building, person)
+    _unit(site).present_tag(bytes.fromhex("E004015012345678"))
+    with pytest.raises(HomeAssistantError) as failed:
+        await task
+    assert failed.value.translation_key == "tag_not_read"
+    assert failed.value.translation_placeholders == {"door": "Entrance"}
+    assert not building.registry.credentials
+
+
+async def test_a_unit_that_refuses_tag_learning_has_no_reader(
+    site: Site, building: Building
+) -> None:
+    """What pairing recorded is not the last word: the unit's UNSUPPORTED is."""
+    unit = _unit(site)
+    unit.config = replace(unit.config, features=Feature.DOOR_CONTACT | Feature.KEYPAD)
+    person = await _person(building)
+    refused = await _refused(
+        building,
+        "add_credential",
+        {"person_id": person, "learn_at_door": building.lock("entrance")},
+        user=building.admin,
+    )
+    assert refused.translation_key == "tag_reader_missing"
+    assert not door_link(building.entry, "Entrance").follow_ups
 
 
 async def test_an_unreachable_door_is_said_at_once(site: Site, building: Building) -> None:
