@@ -147,6 +147,23 @@ async def test_list_credentials_shows_holders_and_dates_never_a_value(
     assert refused.translation_key == "access_unknown_person"
 
 
+async def test_a_persons_data_export_lists_their_credentials_without_values(
+    building: Building,
+) -> None:
+    person = await _person(building)
+    pin = await _add(building, person_id=person, pin=PIN)
+    export = await building.call(
+        "export_person_data", {"person_id": person}, user=building.admin, response=True
+    )
+    assert export
+    (row,) = export["json"]["credentials"]  # type: ignore[index]
+    assert row["credential_id"] == pin["credential_id"]
+    assert row["kind"] == "pin"
+    assert "sealed" not in row
+    assert pin["credential_id"] in export["csv"]["credentials"]  # type: ignore[index,operator]
+    assert PIN not in str(export)
+
+
 @pytest.mark.parametrize(
     ("data", "key", "placeholders"),
     [
