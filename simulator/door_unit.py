@@ -597,6 +597,11 @@ class DoorUnit:
         self._end_tag_learning()
         return uid
 
+    @property
+    def tag_learning_open(self) -> bool:
+        """Whether a TAG_LEARN window is open now (what an installer sees as a blinking LED)."""
+        return self._tag_learning_open()
+
     def _tag_learning_open(self) -> bool:
         return self._learn_until is not None and self.monotonic() < self._learn_until
 

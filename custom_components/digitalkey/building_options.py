@@ -9,20 +9,44 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .access.pins import DEFAULT_MIN_PIN_LENGTH, PIN_LENGTHS
 from .const import (
     DEFAULT_LOG_RETENTION_DAYS,
     MAX_LOG_RETENTION_DAYS,
     MIN_LOG_RETENTION_DAYS,
+    OPT_ALLOW_RESIDENT_PINS,
     OPT_ALLOW_UNATTRIBUTED,
     OPT_EVENT_RETENTION_DAYS,
     OPT_LEGACY_LOG_RETENTION_DAYS,
     OPT_NOTIFY_TARGET,
+    OPT_PIN_MIN_LENGTH,
 )
 
 
 def allow_unattributed(options: Mapping[str, Any]) -> bool:
     """Whether calls no person or automation explains may open doors (default: no)."""
     return bool(options.get(OPT_ALLOW_UNATTRIBUTED, False))
+
+
+def allow_resident_pins(options: Mapping[str, Any]) -> bool:
+    """Whether residents may choose their own PIN code (default: no, the board hands them out).
+
+    Off by default because a resident choosing a PIN learns whether a code is taken: the
+    refusal is limited (`pin_tries`), but a board may prefer not to offer it at all.
+    """
+    return bool(options.get(OPT_ALLOW_RESIDENT_PINS, False))
+
+
+def pin_min_length(options: Mapping[str, Any]) -> int:
+    """Fewest digits of a new PIN code (4-8; 6 unless the board chose otherwise).
+
+    PIN codes made before a change keep their length: the minimum applies to new ones.
+    """
+    try:
+        length = int(options.get(OPT_PIN_MIN_LENGTH, DEFAULT_MIN_PIN_LENGTH))
+    except TypeError, ValueError:
+        return DEFAULT_MIN_PIN_LENGTH
+    return min(max(length, PIN_LENGTHS[0]), PIN_LENGTHS[-1])
 
 
 def event_retention_days(options: Mapping[str, Any]) -> int:

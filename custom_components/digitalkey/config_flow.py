@@ -33,7 +33,14 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import selector
 import probatio as vol
 
-from .building_options import allow_unattributed, event_retention_days, notify_target
+from .access.pins import PIN_LENGTHS
+from .building_options import (
+    allow_resident_pins,
+    allow_unattributed,
+    event_retention_days,
+    notify_target,
+    pin_min_length,
+)
 from .company_ids import (
     CompanyIdsInvalid,
     configured_company_ids,
@@ -54,12 +61,14 @@ from .const import (
     DOMAIN,
     MAX_LOG_RETENTION_DAYS,
     MIN_LOG_RETENTION_DAYS,
+    OPT_ALLOW_RESIDENT_PINS,
     OPT_ALLOW_UNATTRIBUTED,
     OPT_BATTERY_THRESHOLD,
     OPT_COMPANY_IDS,
     OPT_EVENT_RETENTION_DAYS,
     OPT_LEGACY_LOG_RETENTION_DAYS,
     OPT_NOTIFY_TARGET,
+    OPT_PIN_MIN_LENGTH,
     SUBENTRY_DOOR,
 )
 from .pairing import (
@@ -590,6 +599,17 @@ def _options_schema(options: Mapping[str, Any]) -> vol.Schema:
                     unit_of_measurement="d", mode=selector.NumberSelectorMode.BOX,
                 )
             ),
+            vol.Required(
+                OPT_PIN_MIN_LENGTH, default=pin_min_length(options)
+            ): selector.NumberSelector(
+                selector.NumberSelectorConfig(
+                    min=PIN_LENGTHS[0], max=PIN_LENGTHS[-1], step=1,
+                    mode=selector.NumberSelectorMode.BOX,
+                )
+            ),
+            vol.Required(
+                OPT_ALLOW_RESIDENT_PINS, default=allow_resident_pins(options)
+            ): selector.BooleanSelector(),
         }
     )  # fmt: skip
 
@@ -605,6 +625,8 @@ def _options_to_store(hass: HomeAssistant, user_input: Mapping[str, Any]) -> dic
         OPT_ALLOW_UNATTRIBUTED: bool(user_input[OPT_ALLOW_UNATTRIBUTED]),
         OPT_NOTIFY_TARGET: _notify_target_to_store(hass, user_input.get(OPT_NOTIFY_TARGET)),
         OPT_EVENT_RETENTION_DAYS: int(user_input[OPT_EVENT_RETENTION_DAYS]),
+        OPT_PIN_MIN_LENGTH: int(user_input[OPT_PIN_MIN_LENGTH]),
+        OPT_ALLOW_RESIDENT_PINS: bool(user_input[OPT_ALLOW_RESIDENT_PINS]),
     }
 
 

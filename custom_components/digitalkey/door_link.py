@@ -74,6 +74,12 @@ class ReadRecord:
 
 type RecordSink = Callable[["DoorLink", list[ReadRecord], int], Awaitable[None]]
 """Stores records and the new log position durably; LOG_ACK is sent after it returned."""
+type FollowUp = Callable[[DoorUnitClient, Sequence[LogRecord]], Awaitable[bool]]
+"""Work that waits for a record: run in the same session after new records were read.
+
+It gets the session's client and the records just read (stored and acknowledged), and
+answers whether it is done (then it is dropped) or still waiting for a later read.
+"""
 
 
 @dataclass(slots=True)
@@ -142,6 +148,7 @@ class DoorLink:
         self._deferred_read: CALLBACK_TYPE | None = None
         self._acked_seq: int | None = None
         """The last LOG_ACK sent since start-up."""
+        self._follow_ups: list[FollowUp] = []
         self.unit_clock: int | None = None
         """The unit's clock in the last snapshot it sent (before any correction)."""
 
@@ -168,6 +175,22 @@ class DoorLink:
         """Tell every entity of the door to write its state."""
         for update in list(self._listeners):
             update()
+
+    @callback
+    def async_add_follow_up(self, follow_up: FollowUp) -> CALLBACK_TYPE:
+        """Run `follow_up` after each read that brings new records, until it is done.
+
+        For a command whose answer depends on a record the unit writes later (TAG_LEARNED
+        after the DENIED record of an unknown tag): it runs in the session that read the
+        record, so the unit is not connected to again. Returns a remover.
+        """
+        self._follow_ups.append(follow_up)
+        return lambda: self._drop_follow_up(follow_up)
+
+    @property
+    def follow_ups(self) -> tuple[FollowUp, ...]:
+        """The follow-ups still waiting for records."""
+        return tuple(self._follow_ups)
 
     # Lifecycle --------------------------------------------------------------------------
 
@@ -575,6 +598,7 @@ class DoorLink:
             await client.ack_log(last)
             self._acked_seq = last
             _LOGGER.debug("Door %s: %d log records read", self.identity.name, len(records))
+            await self._async_follow_up(client, records)
         if not stored:
             await self._hooks.records(self, [], last)  # the status is kept all the same
             if self._acked_seq != last:
@@ -582,6 +606,25 @@ class DoorLink:
                 # the commit and LOG_ACK): the unit learns it now, not at its next record.
                 await client.ack_log(last)
                 self._acked_seq = last
+
+    async def _async_follow_up(self, client: DoorUnitClient, records: list[LogRecord]) -> None:
+        """Run the waiting follow-ups on records just stored and acknowledged.
+
+        One that raises is dropped, and its error ends the read like any other (its
+        records are safe: they were stored and acknowledged first).
+        """
+        for follow_up in list(self._follow_ups):
+            try:
+                done = await follow_up(client, records)
+            except BaseException:
+                self._drop_follow_up(follow_up)
+                raise
+            if done:
+                self._drop_follow_up(follow_up)
+
+    def _drop_follow_up(self, follow_up: FollowUp) -> None:
+        if follow_up in self._follow_ups:
+            self._follow_ups.remove(follow_up)
 
     def _attributed(self, record: LogRecord) -> ReadRecord:
         ours = record.source is LogSource.BLE and record.subject == int.from_bytes(

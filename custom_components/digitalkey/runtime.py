@@ -15,8 +15,10 @@ from .building_store import BuildingData, BuildingStore
 from .context_origins import ContextOrigins
 from .door_link import DoorLink
 from .event_log_runner import AsyncEventLog
+from .pin_tries import new_pin_tries
 from .protocol.gatt import DEFAULT_MANUFACTURER_IDS
 from .protocol.keys import StaticKey
+from .rate_limit import SlidingWindow
 from .registry_store import AccessRuntime
 from .slot_broker import SlotBroker
 
@@ -76,3 +78,5 @@ class DigitalKeyRuntime:
     """Unix time the hub tells its units and decides keys at (replaceable in tests)."""
     entry_options: Callable[[], Mapping[str, Any]] = dict
     """The building's options as they are now (they change without a reload)."""
+    pin_tries: SlidingWindow = field(default_factory=new_pin_tries)
+    """`pin_in_use` refusals per resident, which are limited (`pin_tries.py`)."""

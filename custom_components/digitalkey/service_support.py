@@ -12,7 +12,8 @@
   serves every action.
 - Every change is saved through `AccessRuntime.async_apply` and then written to the event
   log as `registry_changed` records (one per person touched, ids only) and announced on
-  the bus as `digitalkey_registry_changed` (ids only).
+  the bus as `digitalkey_registry_changed` (ids only: a PIN code never leaves the action
+  that made it, except in the one answer that shows a PIN the hub chose).
 """
 
 from __future__ import annotations
@@ -32,12 +33,15 @@ from homeassistant.helpers import (
 from homeassistant.util import dt as dt_util
 
 from .access.contact import Language
-from .access.errors import AccessError
+from .access.credential_vault import CredentialVault
+from .access.errors import AccessError, ErrorCode
 from .access.model import Person
 from .access.registry import Change, Registry
 from .const import DOMAIN
+from .door_link import DoorLink
 from .event_records import EventKind, EventRecord, EventSource
 from .notifications import Text, async_translate, building_language, reader_language
+from .pin_tries import limit_pin_tries
 from .runtime import DigitalKeyConfigEntry, DigitalKeyRuntime
 
 ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"
@@ -173,6 +177,31 @@ def door_id(hass: HomeAssistant, entry: DigitalKeyConfigEntry, ref: str) -> str:
     return ref
 
 
+def door_link(entry: DigitalKeyConfigEntry, door: str) -> DoorLink:
+    """The link to a door of the building, or the translated `access_unknown_door`."""
+    link = entry.runtime_data.doors.get(door)
+    if link is None:
+        raise access_error(AccessError(ErrorCode.UNKNOWN_DOOR, door_id=door))
+    return link
+
+
+def credential_vault(entry: DigitalKeyConfigEntry) -> CredentialVault:
+    """The building's credential vault, derived from its hub key (the vault key is not kept)."""
+    return CredentialVault.from_hub_key(entry.runtime_data.hub_key.private)
+
+
+def limited_by_pin_tries(
+    entry: DigitalKeyConfigEntry, caller: Caller, operation: Callable[[Registry], Change]
+) -> Callable[[Registry], Change]:
+    """`operation` (one that checks a PIN code the caller chose) under `pin_tries`' limit.
+
+    Administrators and automations are not limited.
+    """
+    runtime = entry.runtime_data
+    user = None if caller.is_admin else caller.user_id
+    return limit_pin_tries(runtime.pin_tries, user, runtime.clock(), operation)
+
+
 def door_ids(hass: HomeAssistant, entry: DigitalKeyConfigEntry, refs: Iterable[str]) -> list[str]:
     """Door ids of every reference, in order, without repeats."""
     return list(dict.fromkeys(door_id(hass, entry, ref) for ref in refs))
@@ -195,6 +224,7 @@ def change_records(change: Change, caller: Caller, at: datetime) -> list[EventRe
         "bundles": len(change.bundles),
         "grants": len(change.grants),
         "shares": len(change.shares),
+        "credentials": len(change.credentials),
     }
     if (bundle := single(change.bundles)) is not None:
         detail["bundle_id"] = bundle
@@ -205,6 +235,7 @@ def change_records(change: Change, caller: Caller, at: datetime) -> list[EventRe
         "user_id": caller.user_id,
         "grant_id": single(change.grants),
         "share_id": single(change.shares),
+        "credential_id": single(change.credentials),
         "source": EventSource.HUB,
         "reason": change.operation,
         "detail": detail,
@@ -224,6 +255,7 @@ def change_data(entry: DigitalKeyConfigEntry, change: Change, caller: Caller) ->
         "bundles": sorted(change.bundles),
         "grants": sorted(change.grants),
         "shares": sorted(change.shares),
+        "credentials": sorted(change.credentials),
         "created": list(change.created),
     }
 

@@ -1,9 +1,10 @@
 """The building's actions, registered once in `async_setup` (they exist with no building).
 
-Admin actions (`services_admin`, `services_queries`, `services_privacy`,
-`services_import`) need a Home Assistant administrator, or no user at all (an automation
-or script: only an admin can write one). Resident actions (`services_resident`) need a
-user and act for the person linked to that user. Getters answer only with a response
+Admin actions (`services_admin`, `services_credentials`, `services_queries`,
+`services_privacy`, `services_import`) need a Home Assistant administrator, or no user at
+all (an automation or script: only an admin can write one). Resident actions
+(`services_resident`, `services_my_credentials`) need a user and act for the person
+linked to that user. Getters answer only with a response
 (`SupportsResponse.ONLY`); actions that create something answer with ids when asked.
 """
 
@@ -15,11 +16,22 @@ from homeassistant.core import HomeAssistant, SupportsResponse, callback
 
 from .const import DOMAIN
 from .services_admin import HANDLERS as ADMIN_CHANGES
+from .services_credentials import (
+    HANDLERS as CREDENTIAL_CHANGES,
+    LIST_CREDENTIALS_SCHEMA,
+    async_list_credentials,
+)
 from .services_import import (
     IMPORT_SCHEMA,
     SEND_KEYS_SCHEMA,
     async_import_residents,
     async_send_keys,
+)
+from .services_my_credentials import (
+    ADD_MY_PIN_SCHEMA,
+    REMOVE_MY_CREDENTIAL_SCHEMA,
+    async_add_my_pin,
+    async_remove_my_credential,
 )
 from .services_privacy import PERSON_SCHEMA, async_erase_person, async_export_person_data
 from .services_queries import (
@@ -40,6 +52,8 @@ from .services_resident import (
 
 ADMIN_ACTIONS: Final = (
     *ADMIN_CHANGES,
+    *CREDENTIAL_CHANGES,
+    "list_credentials",
     "get_access",
     "query_events",
     "export_person_data",
@@ -48,15 +62,29 @@ ADMIN_ACTIONS: Final = (
     "send_keys",
 )
 """Every action refused to a non-admin user."""
-RESIDENT_ACTIONS: Final = ("my_keys", "share_key", "revoke_share", "my_shares")
+RESIDENT_ACTIONS: Final = (
+    "my_keys",
+    "share_key",
+    "revoke_share",
+    "my_shares",
+    "add_my_pin",
+    "remove_my_credential",
+)
 
 
 @callback
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register every Digital Key action."""
     register = hass.services.async_register
-    for name, (schema, handler) in ADMIN_CHANGES.items():
+    for name, (schema, handler) in {**ADMIN_CHANGES, **CREDENTIAL_CHANGES}.items():
         register(DOMAIN, name, handler, schema, SupportsResponse.OPTIONAL)
+    register(
+        DOMAIN,
+        "list_credentials",
+        async_list_credentials,
+        LIST_CREDENTIALS_SCHEMA,
+        SupportsResponse.ONLY,
+    )
     register(DOMAIN, "get_access", async_get_access, GET_ACCESS_SCHEMA, SupportsResponse.ONLY)
     register(DOMAIN, "query_events", async_query_events, QUERY_EVENTS_SCHEMA, SupportsResponse.ONLY)
     register(
@@ -79,3 +107,7 @@ def async_setup_services(hass: HomeAssistant) -> None:
     register(DOMAIN, "share_key", async_share_key, SHARE_KEY_SCHEMA, SupportsResponse.OPTIONAL)
     register(DOMAIN, "revoke_share", async_revoke_share, REVOKE_SHARE_SCHEMA)
     register(DOMAIN, "my_shares", async_my_shares, RESIDENT_SCHEMA, SupportsResponse.ONLY)
+    register(DOMAIN, "add_my_pin", async_add_my_pin, ADD_MY_PIN_SCHEMA, SupportsResponse.OPTIONAL)
+    register(
+        DOMAIN, "remove_my_credential", async_remove_my_credential, REMOVE_MY_CREDENTIAL_SCHEMA
+    )

@@ -141,6 +141,7 @@ def changed(change: Change) -> ServiceResponse:
             "bundles": sorted(change.bundles),
             "grants": sorted(change.grants),
             "shares": sorted(change.shares),
+            "credentials": sorted(change.credentials),
         }
     )
 

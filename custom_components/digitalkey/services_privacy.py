@@ -1,8 +1,9 @@
 """Privacy actions: export everything held about a person, and erase a person.
 
 `export_person_data` answers (to an admin) with the person's profile, their grants, the
-shares they made and were given, and every event-log record about them or their Home
-Assistant user, as JSON and as CSV text (one table per kind, each with a header line).
+shares they made and were given, their PIN codes and tags (as `list_credentials` shows
+them: never a code), and every event-log record about them or their Home Assistant user,
+as JSON and as CSV text (one table per kind, each with a header line).
 
 `erase_person` removes the person, their grants and every share they made or were given
 (`Registry.erase_person`), then replaces their person id and HA user id with the returned
@@ -25,7 +26,7 @@ from homeassistant.helpers import config_validation as cv
 import probatio as vol
 
 from .access.errors import AccessError
-from .access.model import Grant, Person, Share, ShareKind
+from .access.model import Credential, Grant, Person, Share, ShareKind
 from .access.schedules import window_items
 from .event_records import EventKind, EventRecord, EventSource
 from .service_schemas import ENTRY
@@ -40,6 +41,7 @@ from .service_support import (
     read,
     response,
 )
+from .services_credentials import credential_data
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -98,6 +100,7 @@ def export_data(
     grants: list[Grant],
     made: list[Share],
     received: list[Share],
+    credentials: list[Credential],
     events: list[EventRecord],
     at: datetime,
 ) -> dict[str, Any]:
@@ -107,6 +110,7 @@ def export_data(
         "grants": [_grant(grant) for grant in grants],
         "shares_made": [_share(share) for share in made],
         "shares_received": [_share(share) for share in received],
+        "credentials": [credential_data(credential) for credential in credentials],
         "events": [event_data(record) for record in events],
     }
     return {
@@ -133,6 +137,7 @@ async def async_export_person_data(call: ServiceCall) -> ServiceResponse:
             grants=registry.grants_of(person.id),
             made=registry.shares_from(person.id),
             received=received,
+            credentials=registry.credentials_of_person(person.id),
             events=events,
             at=now(),
         )

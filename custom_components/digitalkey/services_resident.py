@@ -1,6 +1,9 @@
 """Resident actions: my keys, sharing a key, my shares, revoking a share.
 
-A key is shared with another Home Assistant user, or as a guest link (`share_page`).
+A key is shared with another Home Assistant user, as a guest link (`share_page`), or as a
+PIN code for a door with a keypad (the hub picks a random one unless the resident does;
+either way the share and its PIN credential are made in one registry operation, and a
+PIN the hub picked is shown once, in that answer).
 Every one acts for the person linked to the calling Home Assistant user, looked up on the
 server at each call; no field names a person, so a resident cannot act for anyone else.
 `my_keys` also works for a user with no person (a guest with shared keys). An admin may
@@ -22,26 +25,32 @@ from .access.errors import AccessError, ErrorCode
 from .access.link_tokens import link_token_digest, new_link_token
 from .access.model import Share, ShareKind
 from .access.policy import AdminUser, Resident, may_manage_share, may_open_now
-from .access.registry import Registry
+from .access.registry import Change, Registry
+from .building_options import pin_min_length
 from .notifications import building_language
+from .protocol.constants import Feature
 from .reason_text import async_reason_writer
+from .runtime import DigitalKeyConfigEntry
 from .service_schemas import ENTRY, OPTIONAL_TEXT, aware
 from .service_support import (
     access_error,
     async_change,
     async_resident,
     building,
+    credential_vault,
     door_id,
+    door_link,
+    limited_by_pin_tries,
     now,
     own_person,
     validation_error,
 )
+from .services_credentials import credential_data, text_value
 from .services_queries import door_keys_data
 from .share_page import guest_url
 
-SHARE_KINDS: Final = {"user": ShareKind.HA_USER, "link": ShareKind.LINK}
-"""The `kind` field of `share_key`. `pin` (a PIN for keypad doors) joins these with the PIN
-credentials: the share and its credential are then made in one registry operation."""
+SHARE_KINDS: Final = {"user": ShareKind.HA_USER, "link": ShareKind.LINK, "pin": ShareKind.PIN}
+"""The `kind` field of `share_key`."""
 
 RESIDENT_SCHEMA: Final = vol.Schema(ENTRY)
 SHARE_KEY_SCHEMA: Final = vol.Schema(
@@ -56,6 +65,8 @@ SHARE_KEY_SCHEMA: Final = vol.Schema(
         vol.Optional("use_limit"): vol.All(vol.Coerce(int), vol.Range(min=1, max=1000)),
         vol.Optional("notify_on_use", default=False): cv.boolean,
         vol.Optional("label"): OPTIONAL_TEXT,
+        # Checked in the handler, never by the schema (see services_credentials).
+        vol.Optional("pin"): object,
     }
 )
 REVOKE_SHARE_SCHEMA: Final = vol.Schema({**ENTRY, vol.Required("share_id"): cv.string})
@@ -69,10 +80,13 @@ def share_data(registry: Registry, share: Share) -> dict[str, Any]:
     """A share as its maker sees it (ids, the door's name, window and uses).
 
     A link's (or a PIN's) target is the digest of its secret: it is never shown, and the
-    secret itself only once, in the answer of the `share_key` that made it.
+    secret itself only once, in the answer of the `share_key` that made it (a PIN only
+    when the hub picked it). A PIN share names its credential, which
+    `remove_my_credential` takes.
     """
     door = registry.doors.get(share.door_id)
     kind = next(name for name, member in SHARE_KINDS.items() if member is share.kind)
+    credential = registry.credential_of_share(share.id)
     return {
         "share_id": share.id,
         "door_id": share.door_id,
@@ -87,6 +101,7 @@ def share_data(registry: Registry, share: Share) -> dict[str, Any]:
         "uses": share.uses,
         "notify_on_use": share.notify_on_use,
         "revoked_at": _time(share.revoked_at),
+        "credential_id": None if credential is None else credential.id,
     }
 
 
@@ -103,14 +118,19 @@ async def async_my_keys(call: ServiceCall) -> ServiceResponse:
     )
     language = building_language(hass) if person is None else person.language
     write = await async_reason_writer(hass, registry, language)
-    return {"doors": [door_keys_data(registry, door, write) for door in keys]}
+    credentials = [] if person is None else registry.credentials_of_person(person.id)
+    return {
+        "doors": [door_keys_data(registry, door, write) for door in keys],
+        "credentials": [credential_data(credential) for credential in credentials],
+    }
 
 
 async def async_share_key(call: ServiceCall) -> ServiceResponse:
-    """Pass the caller's key to one door on to a Home Assistant user, or as a guest link.
+    """Pass the caller's key to one door on to a user, as a guest link, or as a PIN code.
 
-    A link share's URL holds a fresh token, which only this answer ever shows (the
-    registry keeps its digest): the resident sends it to the guest themselves.
+    A link's URL holds a fresh token, and a PIN code the hub picked is new: only this
+    answer ever shows either (the registry keeps their digests); the resident sends it to
+    the guest themselves. A PIN code the resident chose is not repeated.
     """
     hass = call.hass
     caller = await async_resident(hass, call)
@@ -119,7 +139,10 @@ async def async_share_key(call: ServiceCall) -> ServiceResponse:
     person = own_person(entry.runtime_data.access.registry, caller)
     door = door_id(hass, entry, data["door"])
     kind = SHARE_KINDS[data["kind"]]
+    if "pin" in data and kind is not ShareKind.PIN:
+        raise validation_error("share_pin_needs_pin_kind")
     token = None
+    target = None
     if kind is ShareKind.HA_USER:
         if "user_id" not in data:
             raise validation_error("share_needs_user")
@@ -127,17 +150,20 @@ async def async_share_key(call: ServiceCall) -> ServiceResponse:
         if target_user is None or target_user.system_generated or not target_user.is_active:
             raise validation_error("unknown_user")
         target = target_user.id
-    else:
+    elif kind is ShareKind.LINK:
         if "user_id" in data:
             raise validation_error("share_link_takes_no_user")
         token = new_link_token()
         target = link_token_digest(token)
+    else:
+        if "user_id" in data:
+            raise validation_error("share_pin_takes_no_user")
+        _check_keypad(entry, door)
+    chosen = None if "pin" not in data else text_value(dict(data), "pin")
     at = now()
-    change = await async_change(
-        hass,
-        entry,
-        caller,
-        lambda registry: registry.share_key(
+
+    def share(registry: Registry) -> Change:
+        return registry.share_key(
             person.id,
             door,
             target=target,
@@ -149,13 +175,27 @@ async def async_share_key(call: ServiceCall) -> ServiceResponse:
             notify_on_use=data["notify_on_use"],
             label=data.get("label"),
             language=None if "language" not in data else Language(data["language"]),
-        ),
-    )
+            pin=chosen,
+            vault=credential_vault(entry) if kind is ShareKind.PIN else None,
+            min_pin_length=pin_min_length(entry.options),
+        )
+
+    operation = share if chosen is None else limited_by_pin_tries(entry, caller, share)
+    change = await async_change(hass, entry, caller, operation)
     registry = entry.runtime_data.access.registry
     answer = share_data(registry, registry.shares[change.created[0]])
     if token is not None:
         answer["url"] = guest_url(hass, token)
+    if chosen is None and change.secret is not None:
+        answer["pin"] = change.secret
     return answer
+
+
+def _check_keypad(entry: DigitalKeyConfigEntry, door: str) -> None:
+    """A PIN share is for a door whose unit has a keypad."""
+    link = door_link(entry, door)
+    if not link.identity.features & Feature.KEYPAD:
+        raise validation_error("door_without_keypad", door=link.identity.name)
 
 
 async def async_revoke_share(call: ServiceCall) -> ServiceResponse:

@@ -1113,12 +1113,16 @@ SETTINGS = {
     "allow_unattributed",
     "notify_target",
     "event_retention_days",
+    "pin_min_length",
+    "allow_resident_pins",
 }
 DEFAULTS = {
     "battery_threshold": 15,
     "company_ids": "0xFFFF",
     "allow_unattributed": False,
     "event_retention_days": 90,
+    "pin_min_length": 6,
+    "allow_resident_pins": False,
 }
 """What a new building's form offers (the notify target has no default: empty is none)."""
 STORED = {
@@ -1126,6 +1130,8 @@ STORED = {
     "company_ids": [0xFFFF],
     "allow_unattributed": False,
     "event_retention_days": 90,
+    "pin_min_length": 6,
+    "allow_resident_pins": False,
 }
 
 
@@ -1310,6 +1316,32 @@ async def test_options_take_an_existing_notify_action_for_the_board(
         result["flow_id"], {"battery_threshold": 15, "company_ids": "0xFFFF"}
     )
     assert building.options == STORED  # cleared: no target
+
+
+async def test_options_set_the_pin_codes_of_the_building(hass: HomeAssistant, site: Site) -> None:
+    building = await _create_building(hass, "Solbakken borettslag")
+    result = await hass.config_entries.options.async_init(building.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            "battery_threshold": 15,
+            "company_ids": "0xFFFF",
+            "pin_min_length": 8.0,
+            "allow_resident_pins": True,
+        },
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert building.options == {**STORED, "pin_min_length": 8, "allow_resident_pins": True}
+    result = await hass.config_entries.options.async_init(building.entry_id)
+    assert _defaults(result) == {**DEFAULTS, "pin_min_length": 8, "allow_resident_pins": True}
+    for length in (3, 9):
+        with pytest.raises(InvalidData):
+            await hass.config_entries.options.async_configure(
+                result["flow_id"],
+                {"battery_threshold": 15, "company_ids": "0xFFFF", "pin_min_length": length},
+            )
+    hass.config_entries.options.async_abort(result["flow_id"])
+    assert building.options["pin_min_length"] == 8
 
 
 @pytest.mark.parametrize("days", [0, 3651])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
+import contextlib
 from datetime import timedelta
 
 from homeassistant.components import bluetooth
@@ -18,6 +20,10 @@ from custom_components.digitalkey.const import (
     SILENCE_CHECK_S,
     UNREACHABLE_AFTER_S,
 )
+from custom_components.digitalkey.protocol.client import DoorUnitClient
+from custom_components.digitalkey.protocol.constants import LogEvent
+from custom_components.digitalkey.protocol.errors import ProtocolError
+from custom_components.digitalkey.protocol.records import LogRecord
 
 from .conftest import FakeClock, Site, pair_into_entry, until
 
@@ -168,3 +174,43 @@ async def test_silent_door_is_unavailable_within_a_minute(
     await hass.async_block_till_done()
     assert hass.states.get("lock.garage").state == STATE_UNAVAILABLE
     assert hass.states.get("lock.entrance").state != STATE_UNAVAILABLE  # still heard
+
+
+async def test_follow_ups_run_in_the_session_that_read_new_records(
+    site: Site, loaded: MockConfigEntry
+) -> None:
+    """A follow-up sees each read's new records until it says it is done; a failing one goes.
+
+    Reads the advertisements start run too; either kind of read runs the follow-ups.
+    """
+    door = next(d for d in loaded.runtime_data.doors.values() if d.identity.name == "Laundry")
+    unit = site.units["laundry"].unit
+    seen: list[list[int]] = []
+
+    async def until_the_door_opens(client: DoorUnitClient, records: Sequence[LogRecord]) -> bool:
+        seen.append([record.seq for record in records])
+        await client.status()  # in the read's session, which is still up
+        return any(record.event is LogEvent.DOOR_OPENED for record in records)
+
+    async def broken(_client: DoorUnitClient, _records: Sequence[LogRecord]) -> bool:
+        raise ProtocolError("follow-up failed")
+
+    remove = door.async_add_follow_up(until_the_door_opens)
+    await door.async_refresh()
+    assert seen == []  # nothing new was read: nothing to follow up
+    unit.press_inside_button()
+    await door.async_refresh()
+    assert seen == [[unit.flash.log.records[-1].seq]]
+    assert door.follow_ups == (until_the_door_opens,)  # not what it waits for: it stays
+    door.async_add_follow_up(broken)
+    unit.open_door()
+    with contextlib.suppress(ProtocolError):  # unless the advertisement's read met it first
+        await door.async_refresh()
+    assert len(seen) == 2
+    assert door.follow_ups == ()
+    assert door.state.log_seq == unit.flash.log.records[-1].seq  # stored and acknowledged
+    assert unit.flash.log.acked_seq == door.state.log_seq
+    remove()  # removing one that is gone is harmless
+    unit.close_door()
+    await door.async_refresh()
+    assert len(seen) == 2

@@ -70,11 +70,19 @@ async def known(building: Building) -> dict[str, str]:
         {"person_ids": [person["person_id"]], "bundle_ids": [bundle["bundle_id"]]},
         user=admin,
     )
+    tag = await building.call(
+        "add_credential",
+        {"person_id": person["person_id"], "tag_uid": "04:A2:3B:1C"},
+        user=admin,
+        response=True,
+    )
+    assert tag
     return {
         "person_id": str(person["person_id"]),
         "other_id": str(other["person_id"]),
         "bundle_id": str(bundle["bundle_id"]),
         "grant_id": str(granted["created"][0]),  # type: ignore[index]
+        "credential_id": str(tag["credential_id"]),
     }
 
 
@@ -97,6 +105,10 @@ VALID: dict[str, Callable[[Building, dict[str, str]], dict[str, Any]]] = {
         "reason": "Locked out",
         "doors": [b.doors["garage"]],
     },
+    "add_credential": lambda b, k: {"person_id": k["other_id"], "pin": "583920"},
+    "remove_credential": lambda b, k: {"credential_id": k["credential_id"]},
+    "block_credential": lambda b, k: {"credential_id": k["credential_id"]},
+    "list_credentials": lambda b, k: {},
     "get_access": lambda b, k: {"door": b.lock("garage")},
     "query_events": lambda b, k: {"person_id": k["person_id"]},
     "export_person_data": lambda b, k: {"person_id": k["person_id"]},
@@ -108,7 +120,7 @@ VALID: dict[str, Callable[[Building, dict[str, str]], dict[str, Any]]] = {
     },
     "send_keys": lambda b, k: {},
 }
-RESPONSE_ONLY = {"get_access", "query_events", "export_person_data"}
+RESPONSE_ONLY = {"get_access", "query_events", "export_person_data", "list_credentials"}
 
 
 def test_every_admin_action_has_valid_data() -> None:

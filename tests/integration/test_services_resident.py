@@ -70,7 +70,7 @@ async def test_my_keys_lists_the_callers_doors_only(
     assert door["door_id"] == building.doors["garage"]
     assert door["opens_now"] is True
     nothing = await building.call("my_keys", user=neighbours["guest"], response=True)
-    assert nothing == {"doors": []}
+    assert nothing == {"doors": [], "credentials": []}
 
 
 async def test_a_share_reaches_the_guest_and_shows_in_my_shares(

@@ -1,0 +1,197 @@
+"""Admin actions on PIN codes and tags: add (typed, or presented at a door), block, remove, list.
+
+A credential belongs to a person (it opens what their keys open, on the keys' terms) or to
+a PIN share (`share_key` with `kind: pin` makes both at once). What these actions answer
+never holds a PIN code or a tag's UID: a credential is shown by its id, kind, the last four
+hex digits of a tag (`hint`), its label and dates. The PIN an administrator types is in
+the call's data, which Home Assistant itself passes around (see the user guide); nothing
+of this integration writes it anywhere.
+
+`learn_at_door` ("present the tag now") asks the door to catch the next unknown tag held
+to its reader (`tag_learning.py`) and answers when the tag was read; the UID then becomes
+the credential exactly as if it had been typed.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from homeassistant.core import ServiceCall, ServiceResponse
+from homeassistant.helpers import config_validation as cv
+import probatio as vol
+
+from .access.errors import AccessError, ErrorCode
+from .access.model import Credential, CredentialKind
+from .access.registry import Registry
+from .building_options import pin_min_length
+from .service_schemas import ENTRY, OPTIONAL_TEXT
+from .service_support import (
+    access_error,
+    async_admin,
+    async_change,
+    building,
+    credential_vault,
+    door_id,
+    door_link,
+    now,
+    read,
+    response,
+    validation_error,
+)
+from .services_admin import Handler, changed
+from .tag_learning import async_learn_tag
+
+VALUE_FIELDS: Final = ("pin", "tag_uid", "learn_at_door")
+"""The ways to give a credential's value; exactly one per call."""
+
+ADD_CREDENTIAL_SCHEMA: Final = vol.Schema(
+    {
+        **ENTRY,
+        vol.Optional("person_id"): cv.string,
+        vol.Optional("share_id"): cv.string,
+        # Taken as given and checked in the handler: a schema refusal would put the
+        # value into Home Assistant's debug log, and a number would have lost its zeros.
+        vol.Optional("pin"): object,
+        vol.Optional("tag_uid"): object,
+        vol.Optional("learn_at_door"): cv.string,
+        vol.Optional("label"): OPTIONAL_TEXT,
+    }
+)
+CREDENTIAL_SCHEMA: Final = vol.Schema({**ENTRY, vol.Required("credential_id"): cv.string})
+LIST_CREDENTIALS_SCHEMA: Final = vol.Schema({**ENTRY, vol.Optional("person_id"): cv.string})
+
+
+def _time(value: Any) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def credential_data(credential: Credential) -> dict[str, Any]:
+    """A credential as an answer shows it: never its value, sealed or not."""
+    return {
+        "credential_id": credential.id,
+        "kind": credential.kind.value,
+        "hint": credential.hint,
+        "label": credential.label,
+        "person_id": credential.person_id,
+        "share_id": credential.share_id,
+        "created_at": credential.created_at.isoformat(),
+        "blocked_at": _time(credential.blocked_at),
+    }
+
+
+def created_data(credential: Credential) -> dict[str, Any]:
+    """The answer of an action that added a credential."""
+    return {
+        "credential_id": credential.id,
+        "kind": credential.kind.value,
+        "hint": credential.hint,
+    }
+
+
+def text_value(data: dict[str, Any], field: str) -> str:
+    """A PIN code or tag UID field as text; a number is refused (YAML drops leading zeros)."""
+    value = data[field]
+    if not isinstance(value, str):
+        raise validation_error("credential_not_text", field=field)
+    return value
+
+
+async def async_add_credential(call: ServiceCall) -> ServiceResponse:
+    """Give a person (or a PIN share) a PIN code or a tag; answers id, kind and hint."""
+    hass = call.hass
+    caller = await async_admin(hass, call)
+    entry = building(hass, call)
+    data = dict(call.data)
+    person_id: str | None = data.get("person_id")
+    share_id: str | None = data.get("share_id")
+    if (person_id is None) == (share_id is None):
+        raise access_error(AccessError(ErrorCode.CREDENTIAL_HOLDER))
+    given = [field for field in VALUE_FIELDS if field in data]
+    if len(given) != 1:
+        raise validation_error("credential_needs_one_value")
+    registry = entry.runtime_data.access.registry
+    value: str | bytes
+    if given[0] == "pin":
+        kind, value = CredentialKind.PIN, text_value(data, "pin")
+    elif given[0] == "tag_uid":
+        kind, value = CredentialKind.TAG, text_value(data, "tag_uid")
+    else:
+        kind = CredentialKind.TAG
+        link = door_link(entry, door_id(hass, entry, data["learn_at_door"]))
+        # The holder is checked before anyone climbs the ladder, not after the tag.
+        if share_id is not None:
+            raise access_error(AccessError(ErrorCode.CREDENTIAL_HOLDER))
+        read(lambda: registry.person(person_id or ""))
+        value = await async_learn_tag(link)
+    vault = credential_vault(entry)
+    min_length = pin_min_length(entry.options)
+    at = now()
+    change = await async_change(
+        hass,
+        entry,
+        caller,
+        lambda registry: registry.add_credential(
+            kind,
+            value,
+            vault=vault,
+            now=at,
+            person_id=person_id,
+            share_id=share_id,
+            label=data.get("label"),
+            created_by=caller.user_id,
+            min_pin_length=min_length,
+        ),
+    )
+    return created_data(entry.runtime_data.access.registry.credentials[change.created[0]])
+
+
+async def async_remove_credential(call: ServiceCall) -> ServiceResponse:
+    """Remove a PIN code or tag (a PIN share's PIN takes its share along)."""
+    hass = call.hass
+    caller = await async_admin(hass, call)
+    entry = building(hass, call)
+    credential_id: str = call.data["credential_id"]
+    change = await async_change(
+        hass, entry, caller, lambda registry: registry.remove_credential(credential_id)
+    )
+    return changed(change)
+
+
+async def async_block_credential(call: ServiceCall) -> ServiceResponse:
+    """Block a lost tag or a leaked PIN code: it stops opening before anything else syncs."""
+    hass = call.hass
+    caller = await async_admin(hass, call)
+    entry = building(hass, call)
+    credential_id: str = call.data["credential_id"]
+    at = now()
+    change = await async_change(
+        hass, entry, caller, lambda registry: registry.block_credential(credential_id, now=at)
+    )
+    blocked = entry.runtime_data.access.registry.credentials[credential_id].blocked_at
+    return {**(changed(change) or {}), "blocked_at": _time(blocked)}
+
+
+def _listed(registry: Registry, person_id: str | None) -> list[Credential]:
+    if person_id is not None:
+        registry.person(person_id)
+        return registry.credentials_of_person(person_id)
+    return sorted(registry.credentials.values(), key=lambda credential: credential.number)
+
+
+async def async_list_credentials(call: ServiceCall) -> ServiceResponse:
+    """Every PIN code and tag (or one person's), oldest first, without their values."""
+    hass = call.hass
+    await async_admin(hass, call)
+    entry = building(hass, call)
+    registry = entry.runtime_data.access.registry
+    person_id: str | None = call.data.get("person_id")
+    found = read(lambda: _listed(registry, person_id))
+    return response({"credentials": [credential_data(credential) for credential in found]})
+
+
+HANDLERS: Final[dict[str, tuple[vol.Schema, Handler]]] = {
+    "add_credential": (ADD_CREDENTIAL_SCHEMA, async_add_credential),
+    "remove_credential": (CREDENTIAL_SCHEMA, async_remove_credential),
+    "block_credential": (CREDENTIAL_SCHEMA, async_block_credential),
+}
+"""Admin actions that change credentials: name → (schema, handler); response optional."""

@@ -1,0 +1,115 @@
+"""Resident actions on their own PIN codes and tags: choose a PIN, remove a credential.
+
+Both act for the person linked to the calling Home Assistant user; no field names a
+person, so nobody can add a PIN code for someone else or remove another's.
+
+- `add_my_pin` exists where the board allows it (`allow_resident_pins`, off by default).
+  A resident holds one usable PIN code of their own: to change it, they remove the old one
+  first. Hearing "that PIN code is already in use" is limited (`pin_tries.py`), because
+  it tells the resident that some door opens with it.
+- `remove_my_credential` removes one of the caller's own credentials, or the PIN code of a
+  PIN share they made (which ends that share). Anyone else's is answered as unknown, the
+  same answer as for an id that does not exist.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from homeassistant.core import ServiceCall, ServiceResponse
+from homeassistant.helpers import config_validation as cv
+import probatio as vol
+
+from .access.errors import AccessError, ErrorCode
+from .access.model import CredentialKind, Person
+from .access.registry import Change, Registry
+from .building_options import allow_resident_pins, pin_min_length
+from .service_schemas import ENTRY, OPTIONAL_TEXT
+from .service_support import (
+    async_change,
+    async_resident,
+    building,
+    credential_vault,
+    limited_by_pin_tries,
+    now,
+    own_person,
+    validation_error,
+)
+from .services_credentials import created_data, text_value
+
+ADD_MY_PIN_SCHEMA: Final = vol.Schema(
+    {
+        **ENTRY,
+        # Checked in the handler, never by the schema (see services_credentials).
+        vol.Required("pin"): object,
+        vol.Optional("label"): OPTIONAL_TEXT,
+    }
+)
+REMOVE_MY_CREDENTIAL_SCHEMA: Final = vol.Schema({**ENTRY, vol.Required("credential_id"): cv.string})
+
+
+def _has_usable_pin(registry: Registry, person: Person) -> bool:
+    return any(
+        credential.kind is CredentialKind.PIN and not credential.blocked
+        for credential in registry.credentials_of_person(person.id)
+    )
+
+
+async def async_add_my_pin(call: ServiceCall) -> ServiceResponse:
+    """Give the caller the PIN code they chose; answers its credential id (never the PIN)."""
+    hass = call.hass
+    caller = await async_resident(hass, call)
+    entry = building(hass, call)
+    if not allow_resident_pins(entry.options):
+        raise validation_error("resident_pins_not_allowed")
+    person = own_person(entry.runtime_data.access.registry, caller)
+    pin = text_value(dict(call.data), "pin")
+    label = call.data.get("label")
+    vault = credential_vault(entry)
+    min_length = pin_min_length(entry.options)
+    at = now()
+
+    def add(registry: Registry) -> Change:
+        # Under the registry's lock: two calls at once cannot both add a first PIN.
+        if _has_usable_pin(registry, person):
+            raise validation_error("own_pin_exists")
+        return registry.add_credential(
+            CredentialKind.PIN,
+            pin,
+            vault=vault,
+            now=at,
+            person_id=person.id,
+            label=label,
+            created_by=caller.user_id,
+            min_pin_length=min_length,
+        )
+
+    change = await async_change(hass, entry, caller, limited_by_pin_tries(entry, caller, add))
+    return created_data(entry.runtime_data.access.registry.credentials[change.created[0]])
+
+
+def _own(registry: Registry, person: Person, credential_id: str) -> bool:
+    credential = registry.credentials.get(credential_id)
+    if credential is None:
+        return False
+    if credential.person_id is not None:
+        return credential.person_id == person.id
+    share = registry.shares.get(credential.share_id or "")
+    return share is not None and share.from_person_id == person.id
+
+
+async def async_remove_my_credential(call: ServiceCall) -> ServiceResponse:
+    """Remove one of the caller's PIN codes or tags, or a PIN share's code they made."""
+    hass = call.hass
+    caller = await async_resident(hass, call)
+    entry = building(hass, call)
+    person = own_person(entry.runtime_data.access.registry, caller)
+    credential_id: str = call.data["credential_id"]
+
+    def remove(registry: Registry) -> Change:
+        if not _own(registry, person, credential_id):
+            raise AccessError(ErrorCode.UNKNOWN_CREDENTIAL, credential_id=credential_id)
+        return registry.remove_credential(credential_id)
+
+    await async_change(hass, entry, caller, remove)
+    return None

@@ -1,0 +1,648 @@
+"""PIN codes and tags through the actions: added, checked, listed, blocked, removed, learnt.
+
+The building has two doors: the entrance, whose unit has a keypad and a tag reader, and
+the shed, whose unit has neither. "Present the tag now" runs over the simulated radio: the
+reference unit catches the tag, logs it, and the hub reads the UID in the same session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from dataclasses import replace
+import time
+from typing import Any
+
+from homeassistant.auth.models import User
+from homeassistant.core import Event, HomeAssistant
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+import pytest
+
+from custom_components.digitalkey import tag_learning
+from custom_components.digitalkey.access.credential_vault import CredentialVault
+from custom_components.digitalkey.const import OPT_ALLOW_RESIDENT_PINS, OPT_PIN_MIN_LENGTH
+from custom_components.digitalkey.event_records import EventKind
+from custom_components.digitalkey.protocol.constants import Feature
+from custom_components.digitalkey.service_support import EVENT_REGISTRY_CHANGED
+from simulator.door_unit import DoorUnit
+
+from .conftest import Site, door_link, pair_into_entry, until
+from .services_support import Building, async_building
+
+TAG = bytes.fromhex("04A23B1C")
+PIN = "583920"
+
+
+@pytest.fixture
+async def building(
+    hass: HomeAssistant, site: Site, hass_admin_user: User
+) -> AsyncIterator[Building]:
+    """The entrance (keypad and tag reader) and the shed (neither), read once."""
+    await site.add_unit("entrance")
+    await site.add_unit("shed", features=Feature.DOOR_CONTACT | Feature.UNLATCH)
+    entry = await pair_into_entry(site, ["entrance", "shed"], options={})
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    for door in entry.runtime_data.doors.values():
+        await door.async_refresh()
+    async for value in async_building(hass, entry, hass_admin_user):
+        yield value
+
+
+def _unit(site: Site, name: str = "entrance") -> DoorUnit:
+    return site.units[name].unit
+
+
+async def _person(building: Building, name: str = "Kari", user: User | None = None) -> str:
+    data: dict[str, Any] = {"name": name, "role": "owner"}
+    if user is not None:
+        data["ha_user_id"] = user.id
+    added = await building.call("add_person", data, user=building.admin, response=True)
+    assert added
+    return str(added["person_id"])
+
+
+async def _add(building: Building, **data: Any) -> dict[str, Any]:
+    added = await building.call("add_credential", data, user=building.admin, response=True)
+    assert isinstance(added, dict)
+    return added
+
+
+async def _refused(building: Building, action: str, data: dict[str, Any], **call: Any) -> Any:
+    with pytest.raises(ServiceValidationError) as refused:
+        await building.call(action, data, **call)
+    return refused.value
+
+
+def _options(building: Building, **options: Any) -> None:
+    building.hass.config_entries.async_update_entry(
+        building.entry, options={**building.entry.options, **options}
+    )
+
+
+def _vault(building: Building) -> CredentialVault:
+    return CredentialVault.from_hub_key(building.entry.runtime_data.hub_key.private)
+
+
+# Adding, checking and listing -----------------------------------------------------------------
+
+
+async def test_a_pin_is_added_and_answered_without_the_code(
+    hass: HomeAssistant, building: Building
+) -> None:
+    person = await _person(building)
+    events: list[Event] = []
+    hass.bus.async_listen(EVENT_REGISTRY_CHANGED, events.append)
+    added = await _add(building, person_id=person, pin=PIN, label="Front door")
+    assert set(added) == {"credential_id", "kind", "hint"}
+    assert added["kind"] == "pin"
+    assert added["hint"] is None
+    credential = building.registry.credentials[added["credential_id"]]
+    assert credential.person_id == person
+    assert credential.label == "Front door"
+    assert credential.created_by == building.admin.id
+    assert _vault(building).unseal(credential) == PIN.encode()
+    await hass.async_block_till_done()
+    (event,) = events
+    assert event.data["operation"] == "add_credential"
+    assert event.data["credentials"] == [added["credential_id"]]
+    page = await building.entry.runtime_data.event_log.async_query(person=person)
+    logged = next(r for r in page.records if r.reason == "add_credential")
+    assert logged.kind is EventKind.REGISTRY_CHANGED
+    assert logged.credential_id == added["credential_id"]
+
+
+async def test_list_credentials_shows_holders_and_dates_never_a_value(
+    building: Building,
+) -> None:
+    kari = await _person(building)
+    ola = await _person(building, "Ola")
+    pin = await _add(building, person_id=kari, pin=PIN)
+    tag = await _add(building, person_id=ola, tag_uid="04-a2-3b-1c", label="Blue fob")
+    everything = await building.call("list_credentials", user=building.admin, response=True)
+    assert everything
+    listed = everything["credentials"]
+    assert [c["credential_id"] for c in listed] == [pin["credential_id"], tag["credential_id"]]  # type: ignore[index,union-attr]
+    assert listed[1] == {  # type: ignore[index]
+        "credential_id": tag["credential_id"],
+        "kind": "tag",
+        "hint": "3B1C",
+        "label": "Blue fob",
+        "person_id": ola,
+        "share_id": None,
+        "created_at": building.registry.credentials[tag["credential_id"]].created_at.isoformat(),
+        "blocked_at": None,
+    }
+    assert PIN not in str(everything)
+    sealed = building.registry.credentials[pin["credential_id"]].sealed
+    assert sealed not in str(everything)
+    only_kari = await building.call(
+        "list_credentials", {"person_id": kari}, user=building.admin, response=True
+    )
+    assert only_kari
+    assert [c["credential_id"] for c in only_kari["credentials"]] == [pin["credential_id"]]  # type: ignore[union-attr]
+    refused = await _refused(
+        building, "list_credentials", {"person_id": "nobody"}, user=building.admin, response=True
+    )
+    assert refused.translation_key == "access_unknown_person"
+
+
+async def test_a_persons_data_export_lists_their_credentials_without_values(
+    building: Building,
+) -> None:
+    person = await _person(building)
+    pin = await _add(building, person_id=person, pin=PIN)
+    export = await building.call(
+        "export_person_data", {"person_id": person}, user=building.admin, response=True
+    )
+    assert export
+    (row,) = export["json"]["credentials"]  # type: ignore[index]
+    assert row["credential_id"] == pin["credential_id"]
+    assert row["kind"] == "pin"
+    assert "sealed" not in row
+    assert pin["credential_id"] in export["csv"]["credentials"]  # type: ignore[index,operator]
+    assert PIN not in str(export)
+
+
+@pytest.mark.parametrize(
+    ("data", "key", "placeholders"),
+    [
+        ({"pin": "123456"}, "access_trivial_pin", None),
+        ({"pin": "19850"}, "access_pin_too_short", {"min_length": "6"}),
+        ({"pin": "58a920"}, "access_invalid_pin", None),
+        ({"pin": 583920}, "credential_not_text", {"field": "pin"}),
+        ({"tag_uid": "00:00:00:00"}, "access_invalid_tag", None),
+        ({"tag_uid": "04:A2:3B"}, "access_invalid_tag", None),
+        ({}, "credential_needs_one_value", None),
+        ({"pin": PIN, "tag_uid": "04A23B1C"}, "credential_needs_one_value", None),
+    ],
+    ids=[
+        "trivial",
+        "too_short",
+        "not_digits",
+        "a_number",
+        "all_zero_tag",
+        "three_byte_tag",
+        "no_value",
+        "two_values",
+    ],
+)
+async def test_refused_values_say_why_and_change_nothing(
+    hass_storage: dict[str, Any],
+    building: Building,
+    data: dict[str, Any],
+    key: str,
+    placeholders: dict[str, str] | None,
+) -> None:
+    person = await _person(building)
+    before = building.stored(hass_storage)
+    refused = await _refused(
+        building, "add_credential", {"person_id": person, **data}, user=building.admin
+    )
+    assert refused.translation_key == key
+    assert refused.translation_placeholders == placeholders
+    assert building.stored(hass_storage) == before
+    assert not building.registry.credentials
+
+
+async def test_a_credential_needs_exactly_one_holder(building: Building) -> None:
+    kari = await _person(building)
+    for holders in ({}, {"person_id": kari, "share_id": "s1"}):
+        refused = await _refused(
+            building, "add_credential", {**holders, "pin": PIN}, user=building.admin
+        )
+        assert refused.translation_key == "access_credential_holder"
+    refused = await _refused(
+        building, "add_credential", {"person_id": "nobody", "pin": PIN}, user=building.admin
+    )
+    assert refused.translation_key == "access_unknown_person"
+
+
+async def test_the_building_sets_the_shortest_pin(hass: HomeAssistant, building: Building) -> None:
+    person = await _person(building)
+    refused = await _refused(
+        building, "add_credential", {"person_id": person, "pin": "5831"}, user=building.admin
+    )
+    assert refused.translation_placeholders == {"min_length": "6"}
+    _options(building, **{OPT_PIN_MIN_LENGTH: 4})
+    await hass.async_block_till_done()
+    assert (await _add(building, person_id=person, pin="5831"))["kind"] == "pin"
+    _options(building, **{OPT_PIN_MIN_LENGTH: 8})
+    await hass.async_block_till_done()
+    refused = await _refused(
+        building, "add_credential", {"person_id": person, "pin": "5839201"}, user=building.admin
+    )
+    assert refused.translation_placeholders == {"min_length": "8"}
+
+
+async def test_pins_and_tags_are_unique_in_the_building(building: Building) -> None:
+    kari = await _person(building)
+    ola = await _person(building, "Ola")
+    await _add(building, person_id=kari, pin=PIN)
+    await _add(building, person_id=kari, tag_uid="04A23B1C")
+    refused = await _refused(
+        building, "add_credential", {"person_id": ola, "pin": f" {PIN} "}, user=building.admin
+    )
+    assert refused.translation_key == "access_pin_in_use"
+    assert refused.translation_placeholders is None  # nobody is named
+    refused = await _refused(building, "add_credential", {"person_id": ola, "tag_uid": "04a23B1c"})
+    assert refused.translation_key == "access_tag_in_use"
+    assert refused.translation_placeholders is None
+
+
+async def test_a_blocked_pin_stays_taken_even_once_removed(building: Building) -> None:
+    kari = await _person(building)
+    ola = await _person(building, "Ola")
+    pin = await _add(building, person_id=kari, pin=PIN)
+    blocked = await building.call(
+        "block_credential",
+        {"credential_id": pin["credential_id"]},
+        user=building.admin,
+        response=True,
+    )
+    assert blocked
+    assert blocked["credentials"] == [pin["credential_id"]]
+    assert blocked["blocked_at"] is not None
+    again = await building.call(
+        "block_credential",
+        {"credential_id": pin["credential_id"]},
+        user=building.admin,
+        response=True,
+    )
+    assert again
+    assert again["blocked_at"] == blocked["blocked_at"]  # blocking twice changes nothing
+    assert again["credentials"] == []
+    await building.call("remove_credential", {"credential_id": pin["credential_id"]})
+    assert pin["credential_id"] not in building.registry.credentials
+    refused = await _refused(building, "add_credential", {"person_id": ola, "pin": PIN})
+    assert refused.translation_key == "access_pin_in_use"
+    for action in ("remove_credential", "block_credential"):
+        refused = await _refused(building, action, {"credential_id": pin["credential_id"]})
+        assert refused.translation_key == "access_unknown_credential"
+
+
+async def test_a_removed_tag_may_be_given_again(building: Building) -> None:
+    kari = await _person(building)
+    ola = await _person(building, "Ola")
+    tag = await _add(building, person_id=kari, tag_uid="04A23B1C")
+    removed = await building.call(
+        "remove_credential", {"credential_id": tag["credential_id"]}, response=True
+    )
+    assert removed
+    assert removed["credentials"] == [tag["credential_id"]]
+    assert (await _add(building, person_id=ola, tag_uid="04A23B1C"))["hint"] == "3B1C"
+
+
+# Present the tag now ---------------------------------------------------------------------------
+
+
+async def _learn(
+    site: Site, building: Building, person: str, door: str = "entrance"
+) -> asyncio.Task[Any]:
+    """Start `add_credential` with `learn_at_door` and wait until the unit's window is open."""
+    task = asyncio.ensure_future(
+        building.call(
+            "add_credential",
+            {"person_id": person, "learn_at_door": building.lock(door), "label": "Fob"},
+            user=building.admin,
+            response=True,
+        )
+    )
+    await until(building.hass, lambda: task.done() or _unit(site, door).tag_learning_open)
+    return task
+
+
+async def test_a_tag_presented_at_the_door_becomes_the_credential(
+    site: Site, building: Building
+) -> None:
+    person = await _person(building)
+    task = await _learn(site, building, person)
+    assert not task.done()
+    presented_at = time.monotonic()
+    assert _unit(site).present_tag(TAG) is False  # unknown: refused, and caught
+    added = await task
+    answered_in = time.monotonic() - presented_at
+    print(f"present_tag to answer: {answered_in * 1000:.0f} ms")
+    assert answered_in < 5
+    assert added == {"credential_id": added["credential_id"], "kind": "tag", "hint": "3B1C"}
+    credential = building.registry.credentials[added["credential_id"]]
+    assert credential.person_id == person
+    assert credential.label == "Fob"
+    assert _vault(building).unseal(credential) == TAG
+    assert not _unit(site).tag_learning_open  # TAG_LEARNED ended the window
+    assert not door_link(building.entry, "Entrance").follow_ups
+    # The same as typing it: the tag is now taken in the building.
+    ola = await _person(building, "Ola")
+    refused = await _refused(building, "add_credential", {"person_id": ola, "tag_uid": TAG.hex()})
+    assert refused.translation_key == "access_tag_in_use"
+
+
+async def test_a_tag_presented_before_the_window_is_not_the_one_learnt(
+    site: Site, building: Building
+) -> None:
+    """The unknown tag someone held to the reader a moment earlier is not enrolled.
+
+    The read of its record is held back until the window is open, so the hub meets that
+    record while it waits for the tag to be enrolled.
+    """
+    person = await _person(building)
+    door = door_link(building.entry, "Entrance")
+    held = asyncio.Event()
+    real_refresh = door.async_refresh
+
+    async def held_refresh() -> None:
+        await held.wait()
+        await real_refresh()
+
+    door.async_refresh = held_refresh  # type: ignore[method-assign]
+    _unit(site).present_tag(bytes.fromhex("04112233445566"))
+    await until(building.hass, lambda: door.state.advertised_counter == _unit(site).change_counter)
+    task = await _learn(site, building, person)
+    door.async_refresh = real_refresh  # type: ignore[method-assign]
+    held.set()
+    await until(building.hass, lambda: door.state.read_counter == door.state.advertised_counter)
+    assert not task.done()
+    _unit(site).present_tag(TAG)
+    added = await task
+    assert _vault(building).unseal(building.registry.credentials[added["credential_id"]]) == TAG
+
+
+async def test_a_tag_already_registered_is_refused_when_presented(
+    site: Site, building: Building
+) -> None:
+    """Not on this door's unit yet (or on another door only): the building knows it."""
+    kari = await _person(building)
+    ola = await _person(building, "Ola")
+    await _add(building, person_id=kari, tag_uid=TAG.hex())
+    task = await _learn(site, building, ola)
+    _unit(site).present_tag(TAG)
+    with pytest.raises(ServiceValidationError) as refused:
+        await task
+    assert refused.value.translation_key == "access_tag_in_use"
+    assert len(building.registry.credentials) == 1
+
+
+async def test_learning_needs_a_door_with_a_tag_reader(site: Site, building: Building) -> None:
+    person = await _person(building)
+    refused = await _refused(
+        building,
+        "add_credential",
+        {"person_id": person, "learn_at_door": building.lock("shed")},
+        user=building.admin,
+    )
+    assert refused.translation_key == "tag_reader_missing"
+    assert refused.translation_placeholders == {"door": "Shed"}
+
+
+async def test_the_holder_is_checked_before_the_door_is_asked(
+    site: Site, building: Building
+) -> None:
+    for holder, key in (
+        ({"person_id": "nobody"}, "access_unknown_person"),
+        ({"share_id": "s1"}, "access_credential_holder"),
+    ):
+        refused = await _refused(
+            building,
+            "add_credential",
+            {**holder, "learn_at_door": building.lock("entrance")},
+            user=building.admin,
+        )
+        assert refused.translation_key == key
+        assert not _unit(site).tag_learning_open
+    refused = await _refused(
+        building,
+        "add_credential",
+        {"person_id": await _person(building), "learn_at_door": "no-such-door"},
+        user=building.admin,
+    )
+    assert refused.translation_key == "access_unknown_door"
+
+
+async def test_one_learning_at_a_time_per_door(site: Site, building: Building) -> None:
+    person = await _person(building)
+    first = await _learn(site, building, person)
+    refused = await _refused(
+        building,
+        "add_credential",
+        {"person_id": person, "learn_at_door": building.lock("entrance")},
+        user=building.admin,
+    )
+    assert refused.translation_key == "tag_learning_busy"
+    assert refused.translation_placeholders == {"door": "Entrance"}
+    _unit(site).present_tag(TAG)
+    assert (await first)["hint"] == "3B1C"
+
+
+async def test_no_tag_in_time_is_said_and_adds_nothing(
+    monkeypatch: pytest.MonkeyPatch, site: Site, building: Building
+) -> None:
+    monkeypatch.setattr(tag_learning, "LEARN_WAIT_S", 0.5)
+    person = await _person(building)
+    with pytest.raises(HomeAssistantError) as failed:
+        await building.call(
+            "add_credential",
+            {"person_id": person, "learn_at_door": building.lock("entrance")},
+            user=building.admin,
+        )
+    assert failed.value.translation_key == "tag_not_presented"
+    assert failed.value.translation_placeholders == {"door": "Entrance", "seconds": "60"}
+    assert not building.registry.credentials
+    assert not door_link(building.entry, "Entrance").follow_ups
+    # A tag presented afterwards, still inside the unit's window, is not enrolled.
+    _unit(site).present_tag(TAG)
+    await asyncio.sleep(0.6)
+    await building.hass.async_block_till_done()
+    assert not building.registry.credentials
+
+
+async def test_a_tag_whose_id_the_unit_cannot_keep_is_said(site: Site, building: Building) -> None:
+    """An 8-byte UID (ISO 15693 tags) is refused by the unit and not kept: TAG_LEARNED is empty."""
+    person = await _person(building)
+    task = await _learn(site, building, person)
+    _unit(site).present_tag(bytes.fromhex("E004015012345678"))
+    with pytest.raises(HomeAssistantError) as failed:
+        await task
+    assert failed.value.translation_key == "tag_not_read"
+    assert failed.value.translation_placeholders == {"door": "Entrance"}
+    assert not building.registry.credentials
+
+
+async def test_a_unit_that_refuses_tag_learning_has_no_reader(
+    site: Site, building: Building
+) -> None:
+    """What pairing recorded is not the last word: the unit's UNSUPPORTED is."""
+    unit = _unit(site)
+    unit.config = replace(unit.config, features=Feature.DOOR_CONTACT | Feature.KEYPAD)
+    person = await _person(building)
+    refused = await _refused(
+        building,
+        "add_credential",
+        {"person_id": person, "learn_at_door": building.lock("entrance")},
+        user=building.admin,
+    )
+    assert refused.translation_key == "tag_reader_missing"
+    assert not door_link(building.entry, "Entrance").follow_ups
+
+
+async def test_an_unreachable_door_is_said_at_once(site: Site, building: Building) -> None:
+    site.radio.max_connect_wait = 0.05
+    door = door_link(building.entry, "Entrance")
+    await door.connection.async_release_if_idle()
+    site.units["entrance"].peripheral.set_reachable(False)
+    person = await _person(building)
+    with pytest.raises(HomeAssistantError) as failed:
+        await building.call(
+            "add_credential",
+            {"person_id": person, "learn_at_door": building.lock("entrance")},
+            user=building.admin,
+        )
+    assert failed.value.translation_key == "cannot_connect"
+    assert failed.value.translation_placeholders == {"door": "Entrance"}
+    assert not door.follow_ups
+
+
+# Residents: their own PIN code ------------------------------------------------------------------
+
+
+async def test_residents_choose_a_pin_only_where_the_board_allows(
+    hass: HomeAssistant, building: Building
+) -> None:
+    person = await _person(building, user=building.resident)
+    refused = await _refused(building, "add_my_pin", {"pin": PIN}, user=building.resident)
+    assert refused.translation_key == "resident_pins_not_allowed"
+    _options(building, **{OPT_ALLOW_RESIDENT_PINS: True})
+    await hass.async_block_till_done()
+    added = await building.call("add_my_pin", {"pin": PIN}, user=building.resident, response=True)
+    assert added
+    assert set(added) == {"credential_id", "kind", "hint"}
+    credential = building.registry.credentials[str(added["credential_id"])]
+    assert credential.person_id == person
+    assert credential.created_by == building.resident.id
+    mine = await building.call("my_keys", user=building.resident, response=True)
+    assert mine
+    assert [c["credential_id"] for c in mine["credentials"]] == [added["credential_id"]]  # type: ignore[union-attr]
+    assert PIN not in str(mine)
+    refused = await _refused(building, "add_my_pin", {"pin": "740361"}, user=building.resident)
+    assert refused.translation_key == "own_pin_exists"
+    await building.call(
+        "remove_my_credential", {"credential_id": added["credential_id"]}, user=building.resident
+    )
+    assert not building.registry.credentials
+    again = await building.call(
+        "add_my_pin", {"pin": "740361"}, user=building.resident, response=True
+    )
+    assert again
+
+
+async def test_a_resident_without_a_person_has_no_pin(
+    hass: HomeAssistant, building: Building
+) -> None:
+    _options(building, **{OPT_ALLOW_RESIDENT_PINS: True})
+    await hass.async_block_till_done()
+    refused = await _refused(building, "add_my_pin", {"pin": PIN}, user=building.resident)
+    assert refused.translation_key == "no_person"
+    refused = await _refused(building, "add_my_pin", {"pin": PIN})
+    assert refused.translation_key == "user_required"
+
+
+# Residents: sharing a PIN code ------------------------------------------------------------------
+
+
+async def _sharer(building: Building, share_limit: int = 3) -> str:
+    person = await _person(building, user=building.resident)
+    await building.call(
+        "grant_access",
+        {
+            "person_ids": [person],
+            "doors": [building.lock("entrance"), building.lock("shed")],
+            "may_share": True,
+            "share_limit": share_limit,
+        },
+        user=building.admin,
+    )
+    return person
+
+
+async def _share_pin(building: Building, **data: Any) -> dict[str, Any]:
+    shared = await building.call(
+        "share_key",
+        {"door": building.lock("entrance"), "kind": "pin", **data},
+        user=building.resident,
+        response=True,
+    )
+    assert isinstance(shared, dict)
+    return shared
+
+
+async def test_a_pin_share_gets_a_random_pin_shown_once(
+    hass: HomeAssistant, building: Building
+) -> None:
+    await _sharer(building)
+    shared = await _share_pin(building, use_limit=2, label="Cleaner")
+    pin = shared["pin"]
+    assert len(pin) == 6
+    assert pin.isdigit()
+    share = building.registry.shares[shared["share_id"]]
+    credential = building.registry.credential_of_share(share.id)
+    assert credential is not None
+    assert shared["credential_id"] == credential.id
+    assert shared["kind"] == "pin"
+    assert _vault(building).unseal(credential) == pin.encode()
+    mine = await building.call("my_shares", user=building.resident, response=True)
+    assert mine
+    assert pin not in str(mine)
+    assert mine["shares"][0]["credential_id"] == credential.id  # type: ignore[index]
+    _options(building, **{OPT_PIN_MIN_LENGTH: 8})
+    await hass.async_block_till_done()
+    assert len((await _share_pin(building))["pin"]) == 8
+
+
+async def test_a_pin_the_resident_chose_is_not_repeated(building: Building) -> None:
+    await _sharer(building)
+    shared = await _share_pin(building, pin=PIN)
+    assert "pin" not in shared
+    credential = building.registry.credential_of_share(shared["share_id"])
+    assert credential is not None
+    assert _vault(building).unseal(credential) == PIN.encode()
+    refused = await _refused(
+        building,
+        "share_key",
+        {"door": building.lock("entrance"), "kind": "pin", "pin": "123456"},
+        user=building.resident,
+    )
+    assert refused.translation_key == "access_trivial_pin"
+
+
+async def test_a_pin_share_needs_a_keypad_and_no_user(building: Building) -> None:
+    await _sharer(building)
+    cases: list[tuple[dict[str, Any], str]] = [
+        ({"door": building.lock("shed"), "kind": "pin"}, "door_without_keypad"),
+        (
+            {"door": building.lock("entrance"), "kind": "pin", "user_id": building.admin.id},
+            "share_pin_takes_no_user",
+        ),
+        (
+            {"door": building.lock("entrance"), "user_id": building.admin.id, "pin": PIN},
+            "share_pin_needs_pin_kind",
+        ),
+        (
+            {"door": building.lock("entrance"), "kind": "link", "pin": PIN},
+            "share_pin_needs_pin_kind",
+        ),
+        ({"door": building.lock("entrance"), "kind": "pin", "pin": 583920}, "credential_not_text"),
+    ]
+    for data, key in cases:
+        refused = await _refused(building, "share_key", data, user=building.resident)
+        assert refused.translation_key == key, data
+    assert not building.registry.shares
+    assert not building.registry.credentials
+
+
+async def test_removing_a_pin_shares_code_ends_the_share(building: Building) -> None:
+    await _sharer(building)
+    shared = await _share_pin(building)
+    await building.call(
+        "remove_my_credential", {"credential_id": shared["credential_id"]}, user=building.resident
+    )
+    assert shared["share_id"] not in building.registry.shares
+    assert not building.registry.credentials

@@ -1,0 +1,372 @@
+"""A resident attacks the PIN code and tag actions; a PIN code must not leak anywhere.
+
+Each attack is played through Home Assistant's service layer (or its websocket, as the
+frontend calls it) against a building whose entrance has a keypad and a tag reader.
+The residents: Kari (a person with a shareable key to the entrance), Ola (a person with
+his own PIN code, added by the board) and the intruder's tries to use either.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+import logging
+from typing import Any
+
+from homeassistant.auth.models import User
+from homeassistant.const import MATCH_ALL
+from homeassistant.core import Event, HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+import probatio as vol
+import pytest
+from pytest_homeassistant_custom_component.common import CLIENT_ID
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
+
+from custom_components.digitalkey.const import DOMAIN, OPT_ALLOW_RESIDENT_PINS
+from custom_components.digitalkey.diagnostics import async_get_config_entry_diagnostics
+from custom_components.digitalkey.pin_tries import HOUR_S, PIN_IN_USE_PER_HOUR
+from tests.integration.conftest import pair_into_entry
+from tests.integration.services_support import Building, async_building
+
+from .conftest import FakeClock, Site, until
+
+OLA_PIN = "583920"
+TAKEN = ("583920", "740361", "902475")
+"""PIN codes the board gave Ola (and his other cards): taken in the building."""
+FREE = "316087"
+TAG = bytes.fromhex("04A23B1C")
+
+
+@pytest.fixture
+async def building(
+    hass: HomeAssistant, site: Site, hass_admin_user: User
+) -> AsyncIterator[Building]:
+    """The entrance (keypad, tag reader), residents may choose PIN codes."""
+    await site.add_unit("entrance")
+    entry = await pair_into_entry(site, ["entrance"], options={OPT_ALLOW_RESIDENT_PINS: True})
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    for door in entry.runtime_data.doors.values():
+        await door.async_refresh()
+    async for value in async_building(hass, entry, hass_admin_user):
+        yield value
+
+
+@pytest.fixture
+async def people(hass: HomeAssistant, building: Building) -> dict[str, Any]:
+    """Kari (the resident user) may share the entrance; Ola holds the PIN codes in TAKEN."""
+    ola_user = await hass.auth.async_create_user("Ola", group_ids=["system-users"])
+    ids: dict[str, Any] = {"ola_user": ola_user}
+    for name, user in (("kari", building.resident), ("ola", ola_user)):
+        added = await building.call(
+            "add_person",
+            {"name": name.capitalize(), "role": "owner", "ha_user_id": user.id},
+            user=building.admin,
+            response=True,
+        )
+        assert added
+        ids[name] = added["person_id"]
+        await building.call(
+            "grant_access",
+            {
+                "person_ids": [added["person_id"]],
+                "doors": [building.lock("entrance")],
+                "may_share": name == "kari",
+                "share_limit": 5,
+            },
+            user=building.admin,
+        )
+    ids["ola_pins"] = []
+    for pin in TAKEN:
+        credential = await building.call(
+            "add_credential", {"person_id": ids["ola"], "pin": pin}, response=True
+        )
+        assert credential
+        ids["ola_pins"].append(credential["credential_id"])
+    return ids
+
+
+async def _refusal(building: Building, action: str, data: dict[str, Any], user: User) -> str:
+    with pytest.raises(ServiceValidationError) as refused:
+        await building.call(action, data, user=user, response=action == "list_credentials")
+    assert refused.value.translation_key is not None
+    return refused.value.translation_key
+
+
+# Who may act on which credential ------------------------------------------------------------
+
+
+async def test_over_the_websocket_a_resident_cannot_use_the_admin_credential_actions(
+    hass: HomeAssistant,
+    hass_storage: dict[str, Any],
+    building: Building,
+    people: dict[str, Any],
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """The frontend's call carries the connection's user: no field makes it an admin's."""
+    before = building.stored(hass_storage)
+    refresh = await hass.auth.async_create_refresh_token(building.resident, CLIENT_ID)
+    client = await hass_ws_client(hass, hass.auth.async_create_access_token(refresh))
+    calls: list[tuple[str, dict[str, Any]]] = [
+        ("add_credential", {"person_id": people["kari"], "pin": FREE}),
+        ("add_credential", {"person_id": people["kari"], "learn_at_door": "lock.entrance"}),
+        ("block_credential", {"credential_id": people["ola_pins"][0]}),
+        ("remove_credential", {"credential_id": people["ola_pins"][0]}),
+        ("list_credentials", {"person_id": people["ola"]}),
+    ]
+    for service, data in calls:
+        await client.send_json_auto_id(
+            {
+                "type": "call_service",
+                "domain": DOMAIN,
+                "service": service,
+                "service_data": data,
+                "return_response": True,
+            }
+        )
+        answer = await client.receive_json()
+        assert answer["success"] is False, (service, answer)
+        assert answer["error"]["translation_key"] == "unauthorized", answer
+    assert building.stored(hass_storage) == before
+    assert not building.entry.runtime_data.doors[building.doors["entrance"]].follow_ups
+
+
+async def test_a_resident_cannot_name_whose_pin_they_add(
+    hass_storage: dict[str, Any], building: Building, people: dict[str, Any]
+) -> None:
+    """`add_my_pin` has no holder field: the schema refuses one, whoever it names."""
+    before = building.stored(hass_storage)
+    for holder in ({"person_id": people["ola"]}, {"share_id": "any"}):
+        with pytest.raises(vol.Invalid):
+            await building.call("add_my_pin", {"pin": FREE, **holder}, user=building.resident)
+    assert building.stored(hass_storage) == before
+
+
+async def test_another_persons_credential_is_unknown_to_a_resident(
+    building: Building, people: dict[str, Any]
+) -> None:
+    """Ola's own PIN code and the PIN code of Kari's share: refused to the other, as unknown."""
+    shared = await building.call(
+        "share_key",
+        {"door": building.lock("entrance"), "kind": "pin"},
+        user=building.resident,
+        response=True,
+    )
+    assert shared
+    attempts = [
+        (building.resident, people["ola_pins"][0]),
+        (people["ola_user"], shared["credential_id"]),
+        (people["ola_user"], "no-such-credential"),
+    ]
+    for user, credential_id in attempts:
+        with pytest.raises(ServiceValidationError) as refused:
+            await building.call("remove_my_credential", {"credential_id": credential_id}, user=user)
+        assert refused.value.translation_key == "access_unknown_credential"
+        assert refused.value.translation_placeholders == {"credential_id": credential_id}
+    assert set(people["ola_pins"]) <= set(building.registry.credentials)
+    assert shared["credential_id"] in building.registry.credentials
+    with pytest.raises(ServiceValidationError) as refused:
+        await building.call(
+            "revoke_share", {"share_id": shared["share_id"]}, user=people["ola_user"]
+        )
+    assert refused.value.translation_key == "access_unknown_share"
+
+
+# PIN codes in use: the refusal is no oracle --------------------------------------------------
+
+
+async def test_a_resident_hears_a_pin_is_taken_three_times_an_hour(
+    building: Building, people: dict[str, Any]
+) -> None:
+    clock = FakeClock()
+    building.entry.runtime_data.clock = clock
+    tries = [
+        ("add_my_pin", {"pin": TAKEN[0]}),
+        ("share_key", {"door": building.lock("entrance"), "kind": "pin", "pin": TAKEN[1]}),
+        ("add_my_pin", {"pin": TAKEN[2]}),
+    ]
+    assert len(tries) == PIN_IN_USE_PER_HOUR
+    for action, data in tries:
+        assert await _refusal(building, action, data, building.resident) == "access_pin_in_use"
+    # The fourth try is refused before the code is looked at, free or not.
+    assert await _refusal(building, "add_my_pin", {"pin": FREE}, building.resident) == (
+        "too_many_pin_tries"
+    )
+    assert await _refusal(building, "add_my_pin", {"pin": TAKEN[0]}, building.resident) == (
+        "too_many_pin_tries"
+    )
+    assert not building.registry.credentials_of_person(people["kari"])
+    # Other residents and the board are not held back by Kari's tries.
+    assert await _refusal(building, "add_my_pin", {"pin": TAKEN[0]}, people["ola_user"]) == (
+        "own_pin_exists"
+    )
+    await building.call(
+        "add_person", {"name": "Board", "role": "board", "ha_user_id": building.admin.id}
+    )
+    for _ in range(PIN_IN_USE_PER_HOUR + 1):
+        refused = await _refusal(
+            building, "add_credential", {"person_id": people["kari"], "pin": TAKEN[0]}, None
+        )
+        assert refused == "access_pin_in_use"
+        refused = await _refusal(building, "add_my_pin", {"pin": TAKEN[0]}, building.admin)
+        assert refused == "access_pin_in_use"
+    clock.now += HOUR_S + 1
+    added = await building.call("add_my_pin", {"pin": FREE}, user=building.resident, response=True)
+    assert added
+    assert building.registry.credentials[added["credential_id"]].person_id == people["kari"]
+
+
+async def test_tries_made_at_once_stay_within_the_limit(
+    building: Building, people: dict[str, Any]
+) -> None:
+    """Calls queued behind another change are each counted before the next is decided."""
+    lock = building.entry.runtime_data.access.lock
+    await lock.acquire()
+    calls = [
+        asyncio.ensure_future(building.call("add_my_pin", {"pin": pin}, user=building.resident))
+        for pin in TAKEN * 2
+    ]
+    await asyncio.sleep(0.1)  # every call is past its checks and waits for the registry
+    lock.release()
+    outcomes = await asyncio.gather(*calls, return_exceptions=True)
+    keys = sorted(
+        outcome.translation_key or ""
+        for outcome in outcomes
+        if isinstance(outcome, ServiceValidationError)
+    )
+    assert keys == ["access_pin_in_use"] * 3 + ["too_many_pin_tries"] * 3
+
+
+async def test_the_refusal_names_nobody_and_is_the_same_for_every_holder(
+    hass: HomeAssistant, building: Building, people: dict[str, Any]
+) -> None:
+    """Ola's PIN, a blocked PIN and a PIN share's PIN are refused alike, naming no one."""
+    shared = await building.call(
+        "share_key",
+        {"door": building.lock("entrance"), "kind": "pin"},
+        user=building.resident,
+        response=True,
+    )
+    assert shared
+    await building.call("block_credential", {"credential_id": people["ola_pins"][1]})
+    answers = []
+    for pin in (TAKEN[0], TAKEN[1], shared["pin"]):
+        with pytest.raises(ServiceValidationError) as refused:
+            await building.call(
+                "add_credential", {"person_id": people["kari"], "pin": pin}, user=building.admin
+            )
+        answers.append(
+            (
+                refused.value.translation_key,
+                refused.value.translation_placeholders,
+                str(refused.value),
+            )
+        )
+    assert len(set(answers)) == 1
+    key, placeholders, text = answers[0]
+    assert key == "access_pin_in_use"
+    assert placeholders is None
+    for revealing in ("Ola", people["ola"], *people["ola_pins"], shared["share_id"]):
+        assert revealing not in text
+
+
+async def test_a_resident_who_may_not_share_learns_nothing_of_pins(
+    hass: HomeAssistant, building: Building, people: dict[str, Any]
+) -> None:
+    """Without a sharing right the PIN code is never looked at, and no try is counted."""
+    per = await hass.auth.async_create_user("Per", group_ids=["system-users"])
+    added = await building.call(
+        "add_person", {"name": "Per", "role": "tenant", "ha_user_id": per.id}, response=True
+    )
+    assert added
+    await building.call(
+        "grant_access", {"person_ids": [added["person_id"]], "doors": [building.lock("entrance")]}
+    )
+    for _ in range(PIN_IN_USE_PER_HOUR + 1):
+        refused = await _refusal(
+            building,
+            "share_key",
+            {"door": building.lock("entrance"), "kind": "pin", "pin": TAKEN[0]},
+            per,
+        )
+        assert refused == "access_sharing_not_allowed"
+    assert await _refusal(building, "add_my_pin", {"pin": TAKEN[0]}, per) == "access_pin_in_use"
+
+
+# A PIN code leaves the hub once, and only when the hub chose it ----------------------------
+
+
+async def test_pins_and_tags_are_in_no_log_event_record_or_diagnostics(
+    hass: HomeAssistant,
+    hass_storage: dict[str, Any],
+    site: Site,
+    building: Building,
+    people: dict[str, Any],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    events: list[Event] = []
+    hass.bus.async_listen(MATCH_ALL, events.append)
+    own = await building.call("add_my_pin", {"pin": FREE}, user=building.resident, response=True)
+    chosen = "864213"
+    shared_chosen = await building.call(
+        "share_key",
+        {"door": building.lock("entrance"), "kind": "pin", "pin": chosen},
+        user=building.resident,
+        response=True,
+    )
+    shared = await building.call(
+        "share_key",
+        {"door": building.lock("entrance"), "kind": "pin"},
+        user=building.resident,
+        response=True,
+    )
+    assert shared
+    random_pin = str(shared["pin"])
+    learning = asyncio.ensure_future(
+        building.call(
+            "add_credential",
+            {"person_id": people["kari"], "learn_at_door": building.lock("entrance")},
+            response=True,
+        )
+    )
+    unit = site.units["entrance"].unit
+    await until(hass, lambda: unit.tag_learning_open)
+    unit.present_tag(TAG)
+    answers = [
+        own,
+        shared_chosen,
+        await learning,
+        await building.call("list_credentials", response=True),
+        await building.call("my_shares", user=building.resident, response=True),
+        await building.call("my_keys", user=building.resident, response=True),
+        await building.call("get_access", {"door": building.lock("entrance")}, response=True),
+        await building.call("export_person_data", {"person_id": people["kari"]}, response=True),
+        await building.call("query_events", {"limit": 1000}, response=True),
+        await async_get_config_entry_diagnostics(hass, building.entry),
+    ]
+    await hass.async_block_till_done()
+
+    pins = {FREE, chosen, random_pin, *TAKEN}
+    tags = {TAG.hex(), TAG.hex().upper(), "04:A2:3B:1C", "04:a2:3b:1c"}
+    secrets = pins | tags
+    sealed = {c.sealed for c in building.registry.credentials.values()}
+    lookups = {c.lookup for c in building.registry.credentials.values()}
+    logged = caplog.text
+    assert not [secret for secret in secrets if secret in logged]
+    for answer in answers:
+        text = str(answer)
+        assert not [value for value in secrets | sealed | lookups if value in text], text
+    stored = str(building.stored(hass_storage))
+    assert not [secret for secret in secrets if secret in stored]
+    # Home Assistant's own `call_service` event carries what an action was called with (a
+    # PIN code someone typed, see the user guide); no other event holds any PIN code, and
+    # the one the hub picked is in no event at all.
+    for event in events:
+        text = str(event.data)
+        assert random_pin not in text, event.event_type
+        if event.event_type != "call_service":
+            assert not [secret for secret in secrets if secret in text], event.event_type
+    assert random_pin not in str(
+        [await building.call("my_shares", user=building.resident, response=True)]
+    )
