@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from custom_components.digitalkey.access import pins
 from custom_components.digitalkey.access.credential_vault import CredentialVault
 from custom_components.digitalkey.access.errors import AccessError, ErrorCode
 from custom_components.digitalkey.access.model import CredentialKind, ShareKind
@@ -143,6 +144,73 @@ def test_the_building_minimum_applies(building: Building) -> None:
     registry.add_credential(
         CredentialKind.PIN, "5839", vault=VAULT, person_id=building.kari, min_pin_length=4, now=NOW
     )
+
+
+class _Digits:
+    """Stands in for `secrets` in `pins`: hands out the digits of the given PINs in turn."""
+
+    def __init__(self, *pins: str) -> None:
+        self._digits = iter("".join(pins))
+
+    def choice(self, _alphabet: str) -> str:
+        return next(self._digits)
+
+
+def test_a_pin_the_hub_draws_is_shown_once_and_kept_like_any(building: Building) -> None:
+    registry = building.registry
+    change = registry.add_credential(
+        CredentialKind.PIN, None, vault=VAULT, person_id=building.kari, now=NOW
+    )
+    pin = change.secret
+    assert pin is not None
+    assert len(pin) == 6
+    assert check_pin(pin, 6) == pin  # digits, and not an easy one
+    credential = registry.credentials[change.created[0]]
+    assert VAULT.unseal(credential) == pin.encode()
+    assert pin not in repr(change) + repr(credential) + _stored_text(registry)
+    longer = registry.add_credential(
+        CredentialKind.PIN, None, vault=VAULT, person_id=building.ola, min_pin_length=8, now=NOW
+    )
+    assert longer.secret is not None
+    assert len(longer.secret) == 8
+    raises_unchanged(
+        ErrorCode.PIN_IN_USE,
+        registry,
+        lambda: registry.add_credential(
+            CredentialKind.PIN, pin, vault=VAULT, person_id=building.ola, now=NOW
+        ),
+    )
+
+
+def test_a_drawn_pin_is_never_one_in_use_or_easy(
+    monkeypatch: pytest.MonkeyPatch, building: Building
+) -> None:
+    """The draws are taken, easy, then free: the free one is given, checked by the registry."""
+    registry = building.registry
+    _add_pin(building, building.ola)
+    monkeypatch.setattr(pins, "secrets", _Digits(PIN, "123456", OTHER_PIN))
+    change = registry.add_credential(
+        CredentialKind.PIN, None, vault=VAULT, person_id=building.kari, now=NOW
+    )
+    assert change.secret == OTHER_PIN
+
+
+def test_only_a_pin_may_be_drawn(building: Building) -> None:
+    registry = building.registry
+    raises_unchanged(
+        ErrorCode.INVALID_TAG,
+        registry,
+        lambda: registry.add_credential(
+            CredentialKind.TAG, None, vault=VAULT, person_id=building.kari, now=NOW
+        ),
+    )
+
+
+def test_a_chosen_pin_is_not_repeated_in_the_change(building: Building) -> None:
+    change = building.registry.add_credential(
+        CredentialKind.PIN, PIN, vault=VAULT, person_id=building.kari, now=NOW
+    )
+    assert change.secret is None
 
 
 def test_a_credential_has_exactly_one_holder(building: Building) -> None:

@@ -8,7 +8,9 @@ door on the share's terms. What a door unit gets is derived in `door_credentials
 Rules kept here:
 - **Values are checked** (`pins.check_pin` with the building's minimum length, or
   `tags.parse_tag_uid`) and then kept only sealed and as a lookup hash
-  (`credential_vault.py`); nothing here stores, returns or raises with a value in clear.
+  (`credential_vault.py`); nothing here stores or raises with a value in clear. A PIN the
+  hub draws itself (`add_credential` without a value, a PIN share) is returned once, in
+  `Change.secret`, for the one answer that shows it.
 - **Unique in the building**: no two PIN credentials share a PIN and no two tag credentials
   a tag, blocked ones included (a blocked record stays on the units, disabled: a second
   record with the same secret would open). The refusal (`pin_in_use`, `tag_in_use`) names
@@ -37,7 +39,13 @@ from .checks import enum_member, optional_text
 from .credential_vault import CredentialVault
 from .errors import AccessError, ErrorCode
 from .model import Credential, CredentialKind, ShareKind, utc
-from .pins import DEFAULT_MIN_PIN_LENGTH, check_pin
+from .pins import (
+    DEFAULT_MIN_PIN_LENGTH,
+    RANDOM_PIN_LENGTH,
+    check_min_length,
+    check_pin,
+    random_pin,
+)
 from .plan import Change, Plan
 from .tags import check_tag_uid, parse_tag_uid, tag_hint
 from .view import RegistryView
@@ -65,6 +73,18 @@ class CredentialOperations(RegistryView):
         if self.value_taken(kind, lookup):
             code = ErrorCode.PIN_IN_USE if kind is CredentialKind.PIN else ErrorCode.TAG_IN_USE
             raise AccessError(code)
+
+    def _draw_pin(self, vault: CredentialVault, min_pin_length: int) -> str:
+        """A random PIN that no credential of the building has (nor had, if retired).
+
+        6 digits, or the building's minimum when that is longer.
+        """
+        return random_pin(
+            max(RANDOM_PIN_LENGTH, min_pin_length),
+            lambda candidate: self.value_taken(
+                CredentialKind.PIN, vault.lookup(CredentialKind.PIN, candidate.encode())
+            ),
+        )
 
     def _plan_credential(
         self,
@@ -107,7 +127,7 @@ class CredentialOperations(RegistryView):
     def add_credential(
         self,
         kind: CredentialKind,
-        value: str | bytes,
+        value: str | bytes | None,
         *,
         vault: CredentialVault,
         now: datetime,
@@ -119,7 +139,9 @@ class CredentialOperations(RegistryView):
     ) -> Change:
         """Give a person (or a PIN share without one) a PIN code or a tag.
 
-        `created[0]` is the new credential's id. A share may only get a PIN, only while it
+        `created[0]` is the new credential's id. A PIN `value` None asks the hub to draw a
+        random one (6 digits, or `min_pin_length` if longer), returned once in
+        `Change.secret`; a tag always needs its value. A share may only get a PIN, only while it
         is not revoked, expired or used up, and only when it has none; its `target` becomes
         the PIN's lookup. Whether the caller may add it (an admin; a resident for their
         own PIN where the building allows it) is the caller's check, and so is limiting
@@ -140,9 +162,17 @@ class CredentialOperations(RegistryView):
                 raise AccessError(ErrorCode.SHARE_HAS_CREDENTIAL, share_id=share.id)
             if not share.counts_against_limit(now):
                 raise AccessError(ErrorCode.SHARE_NOT_ACTIVE, share_id=share.id)
-        raw = credential_value(kind, value, min_pin_length)
-        lookup = vault.lookup(kind, raw)
-        self._check_free(kind, lookup)
+        secret: str | None = None
+        if value is None:
+            if kind is not CredentialKind.PIN:
+                raise AccessError(ErrorCode.INVALID_TAG)
+            secret = self._draw_pin(vault, check_min_length(min_pin_length))
+            raw = secret.encode()
+            lookup = vault.lookup(kind, raw)
+        else:
+            raw = credential_value(kind, value, min_pin_length)
+            lookup = vault.lookup(kind, raw)
+            self._check_free(kind, lookup)
         if share_id is not None:
             share = self._t.shares[share_id]
             plan.put_shares[share_id] = replace(share, target=lookup)
@@ -159,7 +189,7 @@ class CredentialOperations(RegistryView):
             label=label,
             created_by=created_by,
         )
-        return self._apply(plan)
+        return replace(self._apply(plan), secret=secret)
 
     def remove_credential(self, credential_id: str) -> Change:
         """Remove a PIN code or tag; a PIN share's PIN goes with its share."""

@@ -45,7 +45,8 @@ class Change:
     pseudonym: str | None = None
     """`erase_person` only: the token that replaces the person's id in the event log."""
     secret: str | None = field(default=None, repr=False, compare=False)
-    """`share_key` of a PIN share only: the share's PIN, for the one answer that shows it.
+    """A PIN the hub drew (`share_key` of a PIN share, `add_credential` without a value),
+    for the one answer that shows it.
 
     The only place a PIN leaves the access model in clear. It is in no stored form, no
     `repr` and no comparison; the caller shows it once and does not keep or log it.

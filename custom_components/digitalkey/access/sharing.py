@@ -32,7 +32,7 @@ from .credential_vault import CredentialVault
 from .credentials import CredentialOperations
 from .errors import AccessError, ErrorCode
 from .model import CredentialKind, GrantKind, Share, ShareKind, check_window, utc
-from .pins import DEFAULT_MIN_PIN_LENGTH, RANDOM_PIN_LENGTH, check_min_length, check_pin, random_pin
+from .pins import DEFAULT_MIN_PIN_LENGTH, check_min_length, check_pin
 from .plan import Change, Plan
 
 _HASH: Final = re.compile(r"[0-9a-f]{32,128}")
@@ -213,12 +213,7 @@ class SharingOperations(CredentialOperations):
         refusal is no oracle for someone who may not share at all.
         """
         if pin is None:
-            return random_pin(
-                max(RANDOM_PIN_LENGTH, min_pin_length),
-                lambda candidate: self.value_taken(
-                    CredentialKind.PIN, vault.lookup(CredentialKind.PIN, candidate.encode())
-                ),
-            )
+            return self._draw_pin(vault, min_pin_length)
         chosen = check_pin(pin, min_pin_length)
         self._check_free(CredentialKind.PIN, vault.lookup(CredentialKind.PIN, chosen.encode()))
         return chosen
