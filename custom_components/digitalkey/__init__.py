@@ -16,6 +16,7 @@ from .repairs import async_delete_stale_issues
 from .runtime import DigitalKeyConfigEntry
 from .services import async_setup_services
 from .share_page import GUEST_PAGE_VIEW, GuestPageView
+from .websocket_credentials import async_setup_websocket
 
 PLATFORMS: list[Platform] = [
     Platform.BINARY_SENSOR,
@@ -27,12 +28,13 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register the actions and the guest page once, whether or not a building is loaded.
+    """Register the actions, the websocket commands and the guest page once.
 
-    The guest page finds a link's share in whichever building is loaded; with none, every
-    link is answered as not valid.
+    They exist whether or not a building is loaded. The guest page finds a link's share in
+    whichever building is loaded; with none, every link is answered as not valid.
     """
     async_setup_services(hass)
+    async_setup_websocket(hass)
     view = hass.data[GUEST_PAGE_VIEW] = GuestPageView(hass)
     hass.http.register_view(view)
     return True

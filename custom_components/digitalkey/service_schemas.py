@@ -1,4 +1,4 @@
-"""Field validators the actions share: ids, door references and times.
+"""Field validators the actions share: ids, door references, times, and no PIN codes.
 
 A weekly schedule is written as a list of windows, each with weekdays and a start and an
 end in the building's local time:
@@ -15,6 +15,12 @@ An end of "24:00" (or "00:00") is midnight at the end of the day. Leaving `sched
 means at any time of the week (the access model's `None`). The schema takes the field as
 given; `service_schedule.read_schedule` checks it, so that each problem is a translated
 sentence naming the window rather than a schema path.
+
+No action takes a PIN code someone chose (`no_chosen_pin`): Home Assistant fires a
+`call_service` event with every action's data once its schema accepted it, the recorder
+keeps that event in its database and debug logging of `homeassistant.core` prints it. A
+chosen PIN code goes to the websocket commands instead (`websocket_credentials.py`), which
+the Digital Key panels call.
 """
 
 from __future__ import annotations
@@ -30,6 +36,11 @@ from .access.contact import Language
 from .access.model import Role
 from .service_support import ATTR_CONFIG_ENTRY_ID
 
+CHOSEN_PIN_REFUSED: Final = (
+    "PIN codes are chosen in the Digital Key panel, never in an action: Home Assistant "
+    "records every action's data. {random}"
+)
+"""The refusal of a `pin` field (English only: the schema's message cannot be translated)."""
 MAX_IDS: Final = 10_000
 """Most ids one call may list (a whole building's people at once)."""
 
@@ -44,6 +55,17 @@ def id_list(value: Any) -> list[str]:
     """One id or a list of ids, each a non-empty string, without repeats."""
     ids = vol.Schema(vol.All(cv.ensure_list, [cv.string], vol.Length(max=MAX_IDS)))(value)
     return list(dict.fromkeys(item.strip() for item in ids if item.strip()))
+
+
+def no_chosen_pin(random: str) -> dict[vol.Marker, Any]:
+    """The schema entry that refuses a `pin` field; `random` says how to get a random code.
+
+    The schema refuses it, so Home Assistant fires no `call_service` event with it (it
+    prints refused data only in its debug log). `Secret` keeps the value out of any
+    rendering of the refusal.
+    """
+    message = CHOSEN_PIN_REFUSED.format(random=random)
+    return {vol.Forbidden(vol.Secret("pin"), msg=message): object}
 
 
 ENTRY: Final[dict[vol.Marker, Any]] = {vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string}

@@ -146,9 +146,15 @@ def event_data(record: EventRecord) -> dict[str, object]:
 
 def building(hass: HomeAssistant, call: ServiceCall) -> DigitalKeyConfigEntry:
     """The building the call is for (`config_entry_id`, or the only one loaded)."""
-    entry: DigitalKeyConfigEntry = service.async_get_config_entry(
-        hass, DOMAIN, call.data.get(ATTR_CONFIG_ENTRY_ID)
-    )
+    return building_of(hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
+
+
+def building_of(hass: HomeAssistant, entry_id: str | None) -> DigitalKeyConfigEntry:
+    """The loaded building with this entry id (None: the only one loaded).
+
+    Refused with Home Assistant's own translated `ServiceValidationError` otherwise.
+    """
+    entry: DigitalKeyConfigEntry = service.async_get_config_entry(hass, DOMAIN, entry_id)
     return entry
 
 

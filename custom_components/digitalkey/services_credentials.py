@@ -1,11 +1,15 @@
-"""Admin actions on PIN codes and tags: add (typed, or presented at a door), block, remove, list.
+"""Admin actions on PIN codes and tags: add (a random PIN code, or a tag), block, remove, list.
 
 A credential belongs to a person (it opens what their keys open, on the keys' terms) or to
 a PIN share (`share_key` with `kind: pin` makes both at once). What these actions answer
-never holds a PIN code or a tag's UID: a credential is shown by its id, kind, the last four
-hex digits of a tag (`hint`), its label and dates. The PIN an administrator types is in
-the call's data, which Home Assistant itself passes around (see the user guide); nothing
-of this integration writes it anywhere.
+never holds a tag's UID or a PIN code, but for the one answer that shows a PIN code the
+hub drew: a credential is shown by its id, kind, the last four hex digits of a tag
+(`hint`), its label and dates.
+
+No action takes a PIN code someone chose: Home Assistant records every action's data
+(`service_schemas.no_chosen_pin`). `add_credential` with `new_pin: true` gives a random
+one; an administrator who chooses one does it in the panel, whose websocket command
+(`websocket_credentials.py`) runs `async_add_pin`, the same function as the action.
 
 `learn_at_door` ("present the tag now") asks the door to catch the next unknown tag held
 to its reader (`tag_learning.py`) and answers when the tag was read; the UID then becomes
@@ -16,16 +20,18 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from homeassistant.core import ServiceCall, ServiceResponse
+from homeassistant.core import HomeAssistant, ServiceCall, ServiceResponse
 from homeassistant.helpers import config_validation as cv
 import probatio as vol
 
 from .access.errors import AccessError, ErrorCode
 from .access.model import Credential, CredentialKind
-from .access.registry import Registry
+from .access.registry import Change, Registry
 from .building_options import pin_min_length
-from .service_schemas import ENTRY, OPTIONAL_TEXT
+from .runtime import DigitalKeyConfigEntry
+from .service_schemas import ENTRY, OPTIONAL_TEXT, no_chosen_pin
 from .service_support import (
+    Caller,
     access_error,
     async_admin,
     async_change,
@@ -33,6 +39,7 @@ from .service_support import (
     credential_vault,
     door_id,
     door_link,
+    limited_by_pin_tries,
     now,
     read,
     response,
@@ -41,7 +48,7 @@ from .service_support import (
 from .services_admin import Handler, changed
 from .tag_learning import async_learn_tag
 
-VALUE_FIELDS: Final = ("pin", "tag_uid", "learn_at_door")
+VALUE_FIELDS: Final = ("new_pin", "tag_uid", "learn_at_door")
 """The ways to give a credential's value; exactly one per call."""
 
 ADD_CREDENTIAL_SCHEMA: Final = vol.Schema(
@@ -49,12 +56,12 @@ ADD_CREDENTIAL_SCHEMA: Final = vol.Schema(
         **ENTRY,
         vol.Optional("person_id"): cv.string,
         vol.Optional("share_id"): cv.string,
-        # Taken as given and checked in the handler: a schema refusal would put the
-        # value into Home Assistant's debug log, and a number would have lost its zeros.
-        vol.Optional("pin"): object,
+        vol.Optional("new_pin"): cv.boolean,
+        # Taken as given and checked in the handler: a number would have lost its zeros.
         vol.Optional("tag_uid"): object,
         vol.Optional("learn_at_door"): cv.string,
         vol.Optional("label"): OPTIONAL_TEXT,
+        **no_chosen_pin("Leave it out and set new_pin: true for a random one."),
     }
 )
 CREDENTIAL_SCHEMA: Final = vol.Schema({**ENTRY, vol.Required("credential_id"): cv.string})
@@ -89,15 +96,75 @@ def created_data(credential: Credential) -> dict[str, Any]:
 
 
 def text_value(data: dict[str, Any], field: str) -> str:
-    """A PIN code or tag UID field as text; a number is refused (YAML drops leading zeros)."""
+    """A tag UID field as text; a number is refused (YAML drops leading zeros)."""
     value = data[field]
     if not isinstance(value, str):
         raise validation_error("credential_not_text", field=field)
     return value
 
 
+def random_pin_shown(return_response: bool) -> None:
+    """Refuse to draw a PIN code nobody would see: the answer is the only place it shows."""
+    if not return_response:
+        raise validation_error("random_pin_needs_response")
+
+
+def given_values(data: dict[str, Any]) -> list[str]:
+    """The value fields a call gave (`new_pin: false` gives none)."""
+    return [
+        field
+        for field in VALUE_FIELDS
+        if (data.get(field) is True if field == "new_pin" else field in data)
+    ]
+
+
+async def async_add_pin(
+    hass: HomeAssistant,
+    entry: DigitalKeyConfigEntry,
+    caller: Caller,
+    *,
+    person_id: str | None,
+    share_id: str | None = None,
+    pin: str | None,
+    label: str | None,
+) -> dict[str, Any]:
+    """Give a person (or a PIN share) a PIN code; the caller is an administrator.
+
+    `pin` is the code an administrator chose (the websocket command) or None for one the
+    hub draws (`add_credential` with `new_pin`), which the answer shows once as `pin`.
+    The answer is otherwise `created_data`.
+    """
+    vault = credential_vault(entry)
+    min_length = pin_min_length(entry.options)
+    at = now()
+
+    def add(registry: Registry) -> Change:
+        return registry.add_credential(
+            CredentialKind.PIN,
+            pin,
+            vault=vault,
+            now=at,
+            person_id=person_id,
+            share_id=share_id,
+            label=label,
+            created_by=caller.user_id,
+            min_pin_length=min_length,
+        )
+
+    # An administrator is not limited; the limit is here should anyone else get this far.
+    operation = add if pin is None else limited_by_pin_tries(entry, caller, add)
+    change = await async_change(hass, entry, caller, operation)
+    answer = created_data(entry.runtime_data.access.registry.credentials[change.created[0]])
+    if change.secret is not None:
+        answer["pin"] = change.secret
+    return answer
+
+
 async def async_add_credential(call: ServiceCall) -> ServiceResponse:
-    """Give a person (or a PIN share) a PIN code or a tag; answers id, kind and hint."""
+    """Give a person (or a PIN share) a random PIN code or a tag; answers id, kind and hint.
+
+    A random PIN code is in the answer (`pin`), once; it must be asked for.
+    """
     hass = call.hass
     caller = await async_admin(hass, call)
     entry = building(hass, call)
@@ -106,17 +173,20 @@ async def async_add_credential(call: ServiceCall) -> ServiceResponse:
     share_id: str | None = data.get("share_id")
     if (person_id is None) == (share_id is None):
         raise access_error(AccessError(ErrorCode.CREDENTIAL_HOLDER))
-    given = [field for field in VALUE_FIELDS if field in data]
+    given = given_values(data)
     if len(given) != 1:
         raise validation_error("credential_needs_one_value")
+    label = data.get("label")
+    if given[0] == "new_pin":
+        random_pin_shown(call.return_response)
+        return await async_add_pin(
+            hass, entry, caller, person_id=person_id, share_id=share_id, pin=None, label=label
+        )
     registry = entry.runtime_data.access.registry
     value: str | bytes
-    if given[0] == "pin":
-        kind, value = CredentialKind.PIN, text_value(data, "pin")
-    elif given[0] == "tag_uid":
-        kind, value = CredentialKind.TAG, text_value(data, "tag_uid")
+    if given[0] == "tag_uid":
+        value = text_value(data, "tag_uid")
     else:
-        kind = CredentialKind.TAG
         link = door_link(entry, door_id(hass, entry, data["learn_at_door"]))
         # The holder is checked before anyone climbs the ladder, not after the tag.
         if share_id is not None:
@@ -124,22 +194,20 @@ async def async_add_credential(call: ServiceCall) -> ServiceResponse:
         read(lambda: registry.person(person_id or ""))
         value = await async_learn_tag(link)
     vault = credential_vault(entry)
-    min_length = pin_min_length(entry.options)
     at = now()
     change = await async_change(
         hass,
         entry,
         caller,
         lambda registry: registry.add_credential(
-            kind,
+            CredentialKind.TAG,
             value,
             vault=vault,
             now=at,
             person_id=person_id,
             share_id=share_id,
-            label=data.get("label"),
+            label=label,
             created_by=caller.user_id,
-            min_pin_length=min_length,
         ),
     )
     return created_data(entry.runtime_data.access.registry.credentials[change.created[0]])

@@ -1,12 +1,15 @@
-"""Resident actions on their own PIN codes and tags: choose a PIN, remove a credential.
+"""Resident actions on their own PIN codes and tags: get a PIN code, remove a credential.
 
 Both act for the person linked to the calling Home Assistant user; no field names a
 person, so nobody can add a PIN code for someone else or remove another's.
 
-- `add_my_pin` exists where the board allows it (`allow_resident_pins`, off by default).
-  A resident holds one usable PIN code of their own: to change it, they remove the old one
-  first. Hearing "that PIN code is already in use" is limited (`pin_tries.py`), because
-  it tells the resident that some door opens with it.
+- `add_my_pin` exists where the board allows it (`allow_resident_pins`, off by default)
+  and gives the resident a random PIN code, shown once in its answer. A code the resident
+  chooses is given in the panel (`websocket_credentials.py`), never in an action (Home
+  Assistant records every action's data); both run `async_add_own_pin`. A resident holds
+  one usable PIN code of their own: to change it, they remove the old one first. Hearing
+  "that PIN code is already in use" about a code they chose is limited (`pin_tries.py`),
+  because it tells the resident that some door opens with it.
 - `remove_my_credential` removes one of the caller's own credentials, or the PIN code of a
   PIN share they made (which ends that share). Anyone else's is answered as unknown, the
   same answer as for an id that does not exist.
@@ -14,9 +17,9 @@ person, so nobody can add a PIN code for someone else or remove another's.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, Final
 
-from homeassistant.core import ServiceCall, ServiceResponse
+from homeassistant.core import HomeAssistant, ServiceCall, ServiceResponse
 from homeassistant.helpers import config_validation as cv
 import probatio as vol
 
@@ -24,8 +27,10 @@ from .access.errors import AccessError, ErrorCode
 from .access.model import CredentialKind, Person
 from .access.registry import Change, Registry
 from .building_options import allow_resident_pins, pin_min_length
-from .service_schemas import ENTRY, OPTIONAL_TEXT
+from .runtime import DigitalKeyConfigEntry
+from .service_schemas import ENTRY, OPTIONAL_TEXT, no_chosen_pin
 from .service_support import (
+    Caller,
     async_change,
     async_resident,
     building,
@@ -35,14 +40,13 @@ from .service_support import (
     own_person,
     validation_error,
 )
-from .services_credentials import created_data, text_value
+from .services_credentials import created_data, random_pin_shown
 
 ADD_MY_PIN_SCHEMA: Final = vol.Schema(
     {
         **ENTRY,
-        # Checked in the handler, never by the schema (see services_credentials).
-        vol.Required("pin"): object,
         vol.Optional("label"): OPTIONAL_TEXT,
+        **no_chosen_pin("Leave it out for a random one."),
     }
 )
 REMOVE_MY_CREDENTIAL_SCHEMA: Final = vol.Schema({**ENTRY, vol.Required("credential_id"): cv.string})
@@ -55,16 +59,21 @@ def _has_usable_pin(registry: Registry, person: Person) -> bool:
     )
 
 
-async def async_add_my_pin(call: ServiceCall) -> ServiceResponse:
-    """Give the caller the PIN code they chose; answers its credential id (never the PIN)."""
-    hass = call.hass
-    caller = await async_resident(hass, call)
-    entry = building(hass, call)
+async def async_add_own_pin(
+    hass: HomeAssistant,
+    entry: DigitalKeyConfigEntry,
+    caller: Caller,
+    *,
+    pin: str | None,
+    label: str | None,
+) -> dict[str, Any]:
+    """Give the caller's person a PIN code: `pin` as they chose it, or None for a random one.
+
+    Answers `created_data`, and a random code once as `pin` (a chosen one is not repeated).
+    """
     if not allow_resident_pins(entry.options):
         raise validation_error("resident_pins_not_allowed")
     person = own_person(entry.runtime_data.access.registry, caller)
-    pin = text_value(dict(call.data), "pin")
-    label = call.data.get("label")
     vault = credential_vault(entry)
     min_length = pin_min_length(entry.options)
     at = now()
@@ -84,8 +93,22 @@ async def async_add_my_pin(call: ServiceCall) -> ServiceResponse:
             min_pin_length=min_length,
         )
 
-    change = await async_change(hass, entry, caller, limited_by_pin_tries(entry, caller, add))
-    return created_data(entry.runtime_data.access.registry.credentials[change.created[0]])
+    # A random code tells nobody anything about the codes in use: only a chosen one counts.
+    operation = add if pin is None else limited_by_pin_tries(entry, caller, add)
+    change = await async_change(hass, entry, caller, operation)
+    answer = created_data(entry.runtime_data.access.registry.credentials[change.created[0]])
+    if change.secret is not None:
+        answer["pin"] = change.secret
+    return answer
+
+
+async def async_add_my_pin(call: ServiceCall) -> ServiceResponse:
+    """Give the caller a random PIN code; answers its credential id, and the code once."""
+    hass = call.hass
+    caller = await async_resident(hass, call)
+    entry = building(hass, call)
+    random_pin_shown(call.return_response)
+    return await async_add_own_pin(hass, entry, caller, pin=None, label=call.data.get("label"))
 
 
 def _own(registry: Registry, person: Person, credential_id: str) -> bool:

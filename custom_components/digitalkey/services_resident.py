@@ -1,9 +1,11 @@
 """Resident actions: my keys, sharing a key, my shares, revoking a share.
 
 A key is shared with another Home Assistant user, as a guest link (`share_page`), or as a
-PIN code for a door with a keypad (the hub picks a random one unless the resident does;
-either way the share and its PIN credential are made in one registry operation, and a
-PIN the hub picked is shown once, in that answer).
+PIN code for a door with a keypad: `share_key` has the hub pick a random one, shown once in
+its answer; a code the resident chooses is given in the panel (`websocket_credentials.py`),
+never in an action, because Home Assistant records every action's data. Both run
+`async_share_pin`, and either way the share and its PIN credential are made in one
+registry operation.
 Every one acts for the person linked to the calling Home Assistant user, looked up on the
 server at each call; no field names a person, so a resident cannot act for anyone else.
 `my_keys` also works for a user with no person (a guest with shared keys). An admin may
@@ -13,17 +15,19 @@ unknown, so a resident learns nothing about keys that are not theirs.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, Final
 
-from homeassistant.core import ServiceCall, ServiceResponse
+from homeassistant.core import HomeAssistant, ServiceCall, ServiceResponse
 from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.typing import VolDictType
 import probatio as vol
 
 from .access.contact import Language
 from .access.errors import AccessError, ErrorCode
 from .access.link_tokens import link_token_digest, new_link_token
-from .access.model import Share, ShareKind
+from .access.model import Person, Share, ShareKind
 from .access.policy import AdminUser, Resident, may_manage_share, may_open_now
 from .access.registry import Change, Registry
 from .building_options import pin_min_length
@@ -31,8 +35,9 @@ from .notifications import building_language
 from .protocol.constants import Feature
 from .reason_text import async_reason_writer
 from .runtime import DigitalKeyConfigEntry
-from .service_schemas import ENTRY, OPTIONAL_TEXT, aware
+from .service_schemas import ENTRY, OPTIONAL_TEXT, aware, no_chosen_pin
 from .service_support import (
+    Caller,
     access_error,
     async_change,
     async_resident,
@@ -45,7 +50,7 @@ from .service_support import (
     own_person,
     validation_error,
 )
-from .services_credentials import credential_data, text_value
+from .services_credentials import credential_data, random_pin_shown
 from .services_queries import door_keys_data
 from .share_page import guest_url
 
@@ -53,20 +58,23 @@ SHARE_KINDS: Final = {"user": ShareKind.HA_USER, "link": ShareKind.LINK, "pin": 
 """The `kind` field of `share_key`."""
 
 RESIDENT_SCHEMA: Final = vol.Schema(ENTRY)
+SHARE_TERMS: Final[VolDictType] = {
+    vol.Required("door"): cv.string,
+    vol.Optional("valid_from"): aware,
+    vol.Optional("valid_until"): aware,
+    vol.Optional("use_limit"): vol.All(vol.Coerce(int), vol.Range(min=1, max=1000)),
+    vol.Optional("notify_on_use", default=False): cv.boolean,
+    vol.Optional("label"): OPTIONAL_TEXT,
+}
+"""The fields of a share of any kind (the websocket command of a chosen PIN takes these)."""
 SHARE_KEY_SCHEMA: Final = vol.Schema(
     {
         **ENTRY,
-        vol.Required("door"): cv.string,
+        **SHARE_TERMS,
         vol.Optional("kind", default="user"): vol.In(list(SHARE_KINDS)),
         vol.Optional("user_id"): cv.string,
         vol.Optional("language"): vol.In([language.value for language in Language]),
-        vol.Optional("valid_from"): aware,
-        vol.Optional("valid_until"): aware,
-        vol.Optional("use_limit"): vol.All(vol.Coerce(int), vol.Range(min=1, max=1000)),
-        vol.Optional("notify_on_use", default=False): cv.boolean,
-        vol.Optional("label"): OPTIONAL_TEXT,
-        # Checked in the handler, never by the schema (see services_credentials).
-        vol.Optional("pin"): object,
+        **no_chosen_pin("Leave it out: the hub picks a random one for kind pin."),
     }
 )
 REVOKE_SHARE_SCHEMA: Final = vol.Schema({**ENTRY, vol.Required("share_id"): cv.string})
@@ -125,42 +133,20 @@ async def async_my_keys(call: ServiceCall) -> ServiceResponse:
     }
 
 
-async def async_share_key(call: ServiceCall) -> ServiceResponse:
-    """Pass the caller's key to one door on to a user, as a guest link, or as a PIN code.
-
-    A link's URL holds a fresh token, and a PIN code the hub picked is new: only this
-    answer ever shows either (the registry keeps their digests); the resident sends it to
-    the guest themselves. A PIN code the resident chose is not repeated.
-    """
-    hass = call.hass
-    caller = await async_resident(hass, call)
-    entry = building(hass, call)
-    data = call.data
-    person = own_person(entry.runtime_data.access.registry, caller)
-    door = door_id(hass, entry, data["door"])
-    kind = SHARE_KINDS[data["kind"]]
-    if "pin" in data and kind is not ShareKind.PIN:
-        raise validation_error("share_pin_needs_pin_kind")
-    token = None
-    target = None
-    if kind is ShareKind.HA_USER:
-        if "user_id" not in data:
-            raise validation_error("share_needs_user")
-        target_user = await hass.auth.async_get_user(data["user_id"])
-        if target_user is None or target_user.system_generated or not target_user.is_active:
-            raise validation_error("unknown_user")
-        target = target_user.id
-    elif kind is ShareKind.LINK:
-        if "user_id" in data:
-            raise validation_error("share_link_takes_no_user")
-        token = new_link_token()
-        target = link_token_digest(token)
-    else:
-        if "user_id" in data:
-            raise validation_error("share_pin_takes_no_user")
-        _check_keypad(entry, door)
-    chosen = None if "pin" not in data else text_value(dict(data), "pin")
+def _share(
+    entry: DigitalKeyConfigEntry,
+    person: Person,
+    door: str,
+    data: Mapping[str, Any],
+    kind: ShareKind,
+    *,
+    target: str | None = None,
+    pin: str | None = None,
+) -> Callable[[Registry], Change]:
+    """The registry operation that shares `person`'s key to `door` on the terms in `data`."""
     at = now()
+    vault = credential_vault(entry) if kind is ShareKind.PIN else None
+    min_pin_length = pin_min_length(entry.options)
 
     def share(registry: Registry) -> Change:
         return registry.share_key(
@@ -175,18 +161,79 @@ async def async_share_key(call: ServiceCall) -> ServiceResponse:
             notify_on_use=data["notify_on_use"],
             label=data.get("label"),
             language=None if "language" not in data else Language(data["language"]),
-            pin=chosen,
-            vault=credential_vault(entry) if kind is ShareKind.PIN else None,
-            min_pin_length=pin_min_length(entry.options),
+            pin=pin,
+            vault=vault,
+            min_pin_length=min_pin_length,
         )
 
-    operation = share if chosen is None else limited_by_pin_tries(entry, caller, share)
-    change = await async_change(hass, entry, caller, operation)
+    return share
+
+
+async def async_share_key(call: ServiceCall) -> ServiceResponse:
+    """Pass the caller's key to one door on to a user, as a guest link, or as a PIN code.
+
+    A link's URL holds a fresh token, and a PIN code the hub picks is new: only this
+    answer ever shows either (the registry keeps their digests); the resident sends it to
+    the guest themselves.
+    """
+    hass = call.hass
+    caller = await async_resident(hass, call)
+    entry = building(hass, call)
+    data = call.data
+    kind = SHARE_KINDS[data["kind"]]
+    if kind is ShareKind.PIN:
+        random_pin_shown(call.return_response)
+        return await async_share_pin(hass, entry, caller, data, pin=None)
+    person = own_person(entry.runtime_data.access.registry, caller)
+    door = door_id(hass, entry, data["door"])
+    token = None
+    if kind is ShareKind.HA_USER:
+        if "user_id" not in data:
+            raise validation_error("share_needs_user")
+        target_user = await hass.auth.async_get_user(data["user_id"])
+        if target_user is None or target_user.system_generated or not target_user.is_active:
+            raise validation_error("unknown_user")
+        target = target_user.id
+    else:
+        if "user_id" in data:
+            raise validation_error("share_link_takes_no_user")
+        token = new_link_token()
+        target = link_token_digest(token)
+    change = await async_change(
+        hass, entry, caller, _share(entry, person, door, data, kind, target=target)
+    )
     registry = entry.runtime_data.access.registry
     answer = share_data(registry, registry.shares[change.created[0]])
     if token is not None:
         answer["url"] = guest_url(hass, token)
-    if chosen is None and change.secret is not None:
+    return answer
+
+
+async def async_share_pin(
+    hass: HomeAssistant,
+    entry: DigitalKeyConfigEntry,
+    caller: Caller,
+    data: Mapping[str, Any],
+    *,
+    pin: str | None,
+) -> dict[str, Any]:
+    """Share the caller's key to a door with a keypad as a PIN code, on the terms in `data`.
+
+    `pin` is the code the resident chose (the websocket command), limited like every
+    chosen code (`pin_tries`), or None for a random one the hub draws, which the answer
+    (`share_data`) shows once as `pin`; a chosen code is not repeated.
+    """
+    person = own_person(entry.runtime_data.access.registry, caller)
+    door = door_id(hass, entry, data["door"])
+    if "user_id" in data:
+        raise validation_error("share_pin_takes_no_user")
+    _check_keypad(entry, door)
+    share = _share(entry, person, door, data, ShareKind.PIN, pin=pin)
+    operation = share if pin is None else limited_by_pin_tries(entry, caller, share)
+    change = await async_change(hass, entry, caller, operation)
+    registry = entry.runtime_data.access.registry
+    answer = share_data(registry, registry.shares[change.created[0]])
+    if pin is None and change.secret is not None:
         answer["pin"] = change.secret
     return answer
 

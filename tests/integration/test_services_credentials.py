@@ -1,6 +1,8 @@
 """PIN codes and tags through the actions: added, checked, listed, blocked, removed, learnt.
 
-The building has two doors: the entrance, whose unit has a keypad and a tag reader, and
+No action takes a PIN code someone chose (those go through the websocket commands, tested
+in `test_websocket_credentials.py`): the actions' PIN codes are random. The building has
+two doors: the entrance, whose unit has a keypad and a tag reader, and
 the shed, whose unit has neither. "Present the tag now" runs over the simulated radio: the
 reference unit catches the tag, logs it, and the hub reads the UID in the same session.
 """
@@ -14,12 +16,16 @@ import time
 from typing import Any
 
 from homeassistant.auth.models import User
+from homeassistant.const import EVENT_CALL_SERVICE
 from homeassistant.core import Event, HomeAssistant
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+import probatio as vol
 import pytest
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.digitalkey import tag_learning
 from custom_components.digitalkey.access.credential_vault import CredentialVault
+from custom_components.digitalkey.access.pins import check_pin
 from custom_components.digitalkey.const import OPT_ALLOW_RESIDENT_PINS, OPT_PIN_MIN_LENGTH
 from custom_components.digitalkey.event_records import EventKind
 from custom_components.digitalkey.protocol.constants import Feature
@@ -28,6 +34,7 @@ from simulator.door_unit import DoorUnit
 
 from .conftest import Site, door_link, pair_into_entry, until
 from .services_support import Building, async_building
+from .websocket_support import async_socket
 
 TAG = bytes.fromhex("04A23B1C")
 PIN = "583920"
@@ -87,29 +94,51 @@ def _vault(building: Building) -> CredentialVault:
 # Adding, checking and listing -----------------------------------------------------------------
 
 
-async def test_a_pin_is_added_and_answered_without_the_code(
+async def test_a_random_pin_is_added_and_shown_once(
     hass: HomeAssistant, building: Building
 ) -> None:
     person = await _person(building)
     events: list[Event] = []
     hass.bus.async_listen(EVENT_REGISTRY_CHANGED, events.append)
-    added = await _add(building, person_id=person, pin=PIN, label="Front door")
-    assert set(added) == {"credential_id", "kind", "hint"}
+    added = await _add(building, person_id=person, new_pin=True, label="Front door")
+    assert set(added) == {"credential_id", "kind", "hint", "pin"}
     assert added["kind"] == "pin"
     assert added["hint"] is None
+    pin = added["pin"]
+    assert len(pin) == 6
+    assert check_pin(pin, 6) == pin  # digits, and not an easy one
     credential = building.registry.credentials[added["credential_id"]]
     assert credential.person_id == person
     assert credential.label == "Front door"
     assert credential.created_by == building.admin.id
-    assert _vault(building).unseal(credential) == PIN.encode()
+    assert _vault(building).unseal(credential) == pin.encode()
     await hass.async_block_till_done()
     (event,) = events
     assert event.data["operation"] == "add_credential"
     assert event.data["credentials"] == [added["credential_id"]]
+    assert pin not in str(event.data)
     page = await building.entry.runtime_data.event_log.async_query(person=person)
     logged = next(r for r in page.records if r.reason == "add_credential")
     assert logged.kind is EventKind.REGISTRY_CHANGED
     assert logged.credential_id == added["credential_id"]
+    listed = await building.call("list_credentials", user=building.admin, response=True)
+    assert pin not in str(listed)
+    other = await _add(building, person_id=person, new_pin=True)
+    assert other["pin"] != pin
+
+
+async def test_a_random_pin_is_drawn_only_for_an_answer(
+    hass_storage: dict[str, Any], building: Building
+) -> None:
+    """Called without its response, the action would make a code nobody ever sees."""
+    person = await _person(building)
+    before = building.stored(hass_storage)
+    refused = await _refused(
+        building, "add_credential", {"person_id": person, "new_pin": True}, user=building.admin
+    )
+    assert refused.translation_key == "random_pin_needs_response"
+    assert building.stored(hass_storage) == before
+    assert not building.registry.credentials
 
 
 async def test_list_credentials_shows_holders_and_dates_never_a_value(
@@ -117,7 +146,7 @@ async def test_list_credentials_shows_holders_and_dates_never_a_value(
 ) -> None:
     kari = await _person(building)
     ola = await _person(building, "Ola")
-    pin = await _add(building, person_id=kari, pin=PIN)
+    pin = await _add(building, person_id=kari, new_pin=True)
     tag = await _add(building, person_id=ola, tag_uid="04-a2-3b-1c", label="Blue fob")
     everything = await building.call("list_credentials", user=building.admin, response=True)
     assert everything
@@ -133,7 +162,7 @@ async def test_list_credentials_shows_holders_and_dates_never_a_value(
         "created_at": building.registry.credentials[tag["credential_id"]].created_at.isoformat(),
         "blocked_at": None,
     }
-    assert PIN not in str(everything)
+    assert pin["pin"] not in str(everything)
     sealed = building.registry.credentials[pin["credential_id"]].sealed
     assert sealed not in str(everything)
     only_kari = await building.call(
@@ -151,7 +180,7 @@ async def test_a_persons_data_export_lists_their_credentials_without_values(
     building: Building,
 ) -> None:
     person = await _person(building)
-    pin = await _add(building, person_id=person, pin=PIN)
+    pin = await _add(building, person_id=person, new_pin=True)
     export = await building.call(
         "export_person_data", {"person_id": person}, user=building.admin, response=True
     )
@@ -161,29 +190,25 @@ async def test_a_persons_data_export_lists_their_credentials_without_values(
     assert row["kind"] == "pin"
     assert "sealed" not in row
     assert pin["credential_id"] in export["csv"]["credentials"]  # type: ignore[index,operator]
-    assert PIN not in str(export)
+    assert pin["pin"] not in str(export)
 
 
 @pytest.mark.parametrize(
     ("data", "key", "placeholders"),
     [
-        ({"pin": "123456"}, "access_trivial_pin", None),
-        ({"pin": "19850"}, "access_pin_too_short", {"min_length": "6"}),
-        ({"pin": "58a920"}, "access_invalid_pin", None),
-        ({"pin": 583920}, "credential_not_text", {"field": "pin"}),
+        ({"tag_uid": 4041}, "credential_not_text", {"field": "tag_uid"}),
         ({"tag_uid": "00:00:00:00"}, "access_invalid_tag", None),
         ({"tag_uid": "04:A2:3B"}, "access_invalid_tag", None),
         ({}, "credential_needs_one_value", None),
-        ({"pin": PIN, "tag_uid": "04A23B1C"}, "credential_needs_one_value", None),
+        ({"new_pin": False}, "credential_needs_one_value", None),
+        ({"new_pin": True, "tag_uid": "04A23B1C"}, "credential_needs_one_value", None),
     ],
     ids=[
-        "trivial",
-        "too_short",
-        "not_digits",
         "a_number",
         "all_zero_tag",
         "three_byte_tag",
         "no_value",
+        "no_new_pin",
         "two_values",
     ],
 )
@@ -209,51 +234,43 @@ async def test_a_credential_needs_exactly_one_holder(building: Building) -> None
     kari = await _person(building)
     for holders in ({}, {"person_id": kari, "share_id": "s1"}):
         refused = await _refused(
-            building, "add_credential", {**holders, "pin": PIN}, user=building.admin
+            building, "add_credential", {**holders, "new_pin": True}, user=building.admin
         )
         assert refused.translation_key == "access_credential_holder"
     refused = await _refused(
-        building, "add_credential", {"person_id": "nobody", "pin": PIN}, user=building.admin
+        building,
+        "add_credential",
+        {"person_id": "nobody", "new_pin": True},
+        user=building.admin,
+        response=True,
     )
     assert refused.translation_key == "access_unknown_person"
 
 
-async def test_the_building_sets_the_shortest_pin(hass: HomeAssistant, building: Building) -> None:
+async def test_a_random_pin_follows_the_shortest_pin(
+    hass: HomeAssistant, building: Building
+) -> None:
     person = await _person(building)
-    refused = await _refused(
-        building, "add_credential", {"person_id": person, "pin": "5831"}, user=building.admin
-    )
-    assert refused.translation_placeholders == {"min_length": "6"}
-    _options(building, **{OPT_PIN_MIN_LENGTH: 4})
-    await hass.async_block_till_done()
-    assert (await _add(building, person_id=person, pin="5831"))["kind"] == "pin"
     _options(building, **{OPT_PIN_MIN_LENGTH: 8})
     await hass.async_block_till_done()
-    refused = await _refused(
-        building, "add_credential", {"person_id": person, "pin": "5839201"}, user=building.admin
-    )
-    assert refused.translation_placeholders == {"min_length": "8"}
+    added = await _add(building, person_id=person, new_pin=True)
+    assert len(added["pin"]) == 8
 
 
-async def test_pins_and_tags_are_unique_in_the_building(building: Building) -> None:
+async def test_tags_are_unique_in_the_building(building: Building) -> None:
     kari = await _person(building)
     ola = await _person(building, "Ola")
-    await _add(building, person_id=kari, pin=PIN)
     await _add(building, person_id=kari, tag_uid="04A23B1C")
-    refused = await _refused(
-        building, "add_credential", {"person_id": ola, "pin": f" {PIN} "}, user=building.admin
-    )
-    assert refused.translation_key == "access_pin_in_use"
-    assert refused.translation_placeholders is None  # nobody is named
     refused = await _refused(building, "add_credential", {"person_id": ola, "tag_uid": "04a23B1c"})
     assert refused.translation_key == "access_tag_in_use"
     assert refused.translation_placeholders is None
 
 
-async def test_a_blocked_pin_stays_taken_even_once_removed(building: Building) -> None:
+async def test_blocking_twice_changes_nothing_and_a_removed_one_is_unknown(
+    building: Building,
+) -> None:
     kari = await _person(building)
-    ola = await _person(building, "Ola")
-    pin = await _add(building, person_id=kari, pin=PIN)
+    pin = await _add(building, person_id=kari, new_pin=True)
     blocked = await building.call(
         "block_credential",
         {"credential_id": pin["credential_id"]},
@@ -274,8 +291,6 @@ async def test_a_blocked_pin_stays_taken_even_once_removed(building: Building) -
     assert again["credentials"] == []
     await building.call("remove_credential", {"credential_id": pin["credential_id"]})
     assert pin["credential_id"] not in building.registry.credentials
-    refused = await _refused(building, "add_credential", {"person_id": ola, "pin": PIN})
-    assert refused.translation_key == "access_pin_in_use"
     for action in ("remove_credential", "block_credential"):
         refused = await _refused(building, action, {"credential_id": pin["credential_id"]})
         assert refused.translation_key == "access_unknown_credential"
@@ -504,33 +519,36 @@ async def test_an_unreachable_door_is_said_at_once(site: Site, building: Buildin
 # Residents: their own PIN code ------------------------------------------------------------------
 
 
-async def test_residents_choose_a_pin_only_where_the_board_allows(
+async def test_residents_get_a_random_pin_only_where_the_board_allows(
     hass: HomeAssistant, building: Building
 ) -> None:
     person = await _person(building, user=building.resident)
-    refused = await _refused(building, "add_my_pin", {"pin": PIN}, user=building.resident)
+    refused = await _refused(building, "add_my_pin", {}, user=building.resident, response=True)
     assert refused.translation_key == "resident_pins_not_allowed"
     _options(building, **{OPT_ALLOW_RESIDENT_PINS: True})
     await hass.async_block_till_done()
-    added = await building.call("add_my_pin", {"pin": PIN}, user=building.resident, response=True)
+    refused = await _refused(building, "add_my_pin", {}, user=building.resident)
+    assert refused.translation_key == "random_pin_needs_response"
+    assert not building.registry.credentials
+    added = await building.call("add_my_pin", {}, user=building.resident, response=True)
     assert added
-    assert set(added) == {"credential_id", "kind", "hint"}
+    assert set(added) == {"credential_id", "kind", "hint", "pin"}
+    pin = str(added["pin"])
     credential = building.registry.credentials[str(added["credential_id"])]
     assert credential.person_id == person
     assert credential.created_by == building.resident.id
+    assert _vault(building).unseal(credential) == pin.encode()
     mine = await building.call("my_keys", user=building.resident, response=True)
     assert mine
     assert [c["credential_id"] for c in mine["credentials"]] == [added["credential_id"]]  # type: ignore[union-attr]
-    assert PIN not in str(mine)
-    refused = await _refused(building, "add_my_pin", {"pin": "740361"}, user=building.resident)
+    assert pin not in str(mine)
+    refused = await _refused(building, "add_my_pin", {}, user=building.resident, response=True)
     assert refused.translation_key == "own_pin_exists"
     await building.call(
         "remove_my_credential", {"credential_id": added["credential_id"]}, user=building.resident
     )
     assert not building.registry.credentials
-    again = await building.call(
-        "add_my_pin", {"pin": "740361"}, user=building.resident, response=True
-    )
+    again = await building.call("add_my_pin", {}, user=building.resident, response=True)
     assert again
 
 
@@ -539,9 +557,9 @@ async def test_a_resident_without_a_person_has_no_pin(
 ) -> None:
     _options(building, **{OPT_ALLOW_RESIDENT_PINS: True})
     await hass.async_block_till_done()
-    refused = await _refused(building, "add_my_pin", {"pin": PIN}, user=building.resident)
+    refused = await _refused(building, "add_my_pin", {}, user=building.resident, response=True)
     assert refused.translation_key == "no_person"
-    refused = await _refused(building, "add_my_pin", {"pin": PIN})
+    refused = await _refused(building, "add_my_pin", {}, response=True)
     assert refused.translation_key == "user_required"
 
 
@@ -597,45 +615,90 @@ async def test_a_pin_share_gets_a_random_pin_shown_once(
     assert len((await _share_pin(building))["pin"]) == 8
 
 
-async def test_a_pin_the_resident_chose_is_not_repeated(building: Building) -> None:
+async def test_a_pin_share_needs_a_keypad_no_user_and_an_answer(building: Building) -> None:
     await _sharer(building)
-    shared = await _share_pin(building, pin=PIN)
-    assert "pin" not in shared
-    credential = building.registry.credential_of_share(shared["share_id"])
-    assert credential is not None
-    assert _vault(building).unseal(credential) == PIN.encode()
-    refused = await _refused(
-        building,
-        "share_key",
-        {"door": building.lock("entrance"), "kind": "pin", "pin": "123456"},
-        user=building.resident,
-    )
-    assert refused.translation_key == "access_trivial_pin"
-
-
-async def test_a_pin_share_needs_a_keypad_and_no_user(building: Building) -> None:
-    await _sharer(building)
-    cases: list[tuple[dict[str, Any], str]] = [
-        ({"door": building.lock("shed"), "kind": "pin"}, "door_without_keypad"),
+    cases: list[tuple[dict[str, Any], bool, str]] = [
+        ({"door": building.lock("shed"), "kind": "pin"}, True, "door_without_keypad"),
         (
             {"door": building.lock("entrance"), "kind": "pin", "user_id": building.admin.id},
+            True,
             "share_pin_takes_no_user",
         ),
-        (
-            {"door": building.lock("entrance"), "user_id": building.admin.id, "pin": PIN},
-            "share_pin_needs_pin_kind",
-        ),
-        (
-            {"door": building.lock("entrance"), "kind": "link", "pin": PIN},
-            "share_pin_needs_pin_kind",
-        ),
-        ({"door": building.lock("entrance"), "kind": "pin", "pin": 583920}, "credential_not_text"),
+        ({"door": building.lock("entrance"), "kind": "pin"}, False, "random_pin_needs_response"),
     ]
-    for data, key in cases:
-        refused = await _refused(building, "share_key", data, user=building.resident)
+    for data, response, key in cases:
+        refused = await _refused(
+            building, "share_key", data, user=building.resident, response=response
+        )
         assert refused.translation_key == key, data
     assert not building.registry.shares
     assert not building.registry.credentials
+
+
+# No action takes a chosen PIN code -------------------------------------------------------------
+
+
+def _chosen_pin_calls(building: Building) -> list[tuple[str, dict[str, Any]]]:
+    return [
+        ("add_credential", {"person_id": "any", "pin": PIN}),
+        ("add_credential", {"person_id": "any", "new_pin": True, "pin": PIN}),
+        ("add_my_pin", {"pin": PIN}),
+        ("share_key", {"door": building.lock("entrance"), "kind": "pin", "pin": PIN}),
+        ("share_key", {"door": building.lock("entrance"), "kind": "user", "pin": PIN}),
+    ]
+
+
+async def test_an_action_refuses_a_chosen_pin_before_it_is_recorded(
+    hass: HomeAssistant, hass_storage: dict[str, Any], building: Building
+) -> None:
+    """The schema refuses `pin`, so Home Assistant fires no `call_service` event with it."""
+    await _sharer(building)
+    _options(building, **{OPT_ALLOW_RESIDENT_PINS: True})
+    await hass.async_block_till_done()
+    calls: list[Event] = []
+    hass.bus.async_listen(EVENT_CALL_SERVICE, calls.append)
+    before = building.stored(hass_storage)
+    for action, data in _chosen_pin_calls(building):
+        for user in (building.admin, building.resident):
+            with pytest.raises(vol.Invalid) as refused:
+                await building.call(action, data, user=user, response=True)
+            text = str(refused.value)
+            assert "Digital Key panel" in text, text
+            assert "records every action's data" in text
+            assert "random" in text
+            assert PIN not in text
+    await hass.async_block_till_done()
+    assert calls == []
+    assert building.stored(hass_storage) == before
+    # Without `pin` the same calls reach Home Assistant's event, holding no code.
+    await building.call(
+        "share_key",
+        {"door": building.lock("entrance"), "kind": "pin"},
+        user=building.resident,
+        response=True,
+    )
+    await hass.async_block_till_done()
+    (call,) = calls
+    assert call.data["service"] == "share_key"
+    assert "pin" not in call.data["service_data"]
+
+
+async def test_the_frontend_shows_the_refusal_of_a_chosen_pin(
+    hass: HomeAssistant, building: Building, hass_ws_client: WebSocketGenerator
+) -> None:
+    """The frontend's action call answers `invalid_format` with the schema's message."""
+    socket = await async_socket(hass, hass_ws_client, building.admin)
+    error = await socket.refusal(
+        "call_service",
+        domain="digitalkey",
+        service="add_credential",
+        service_data={"person_id": "any", "pin": PIN},
+        return_response=True,
+    )
+    assert error["code"] == "invalid_format"
+    assert error["message"].startswith("PIN codes are chosen in the Digital Key panel")
+    assert "new_pin: true" in error["message"]
+    assert PIN not in str(error)
 
 
 async def test_removing_a_pin_shares_code_ends_the_share(building: Building) -> None:

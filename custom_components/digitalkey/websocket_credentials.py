@@ -1,0 +1,165 @@
+"""Websocket commands that take a PIN code someone chose; the Digital Key panels call them.
+
+Home Assistant fires a `call_service` event with the data of every action it runs, which
+the recorder keeps in its database, so no action takes a chosen PIN code
+(`service_schemas.no_chosen_pin`). A websocket command's message reaches its handler and
+nothing else: no event, no recorder. Each command runs the function its action runs, with
+the same checks and the same limit on codes found in use (`pin_tries`):
+
+- `digitalkey/credentials/add_pin` (administrators): a person's PIN code, as
+  `add_credential` → `{credential_id, kind, hint}`.
+- `digitalkey/my_pin/add` (a user linked to a person, where the board allows it): the
+  caller's own PIN code, as `add_my_pin` → the same answer.
+- `digitalkey/shares/add_pin` (a user linked to a person): a PIN share of the caller's key,
+  as `share_key` with `kind: pin` → the share as `my_shares` shows it.
+
+No answer repeats the code. `entry_id` names the building and may be left out while only
+one is loaded. A refusal is sent as Home Assistant sends an action's: its English text and
+its translation key and placeholders (`service_validation_error` for a refused request,
+`home_assistant_error` otherwise), and is not logged, since a resident's refusal is not a
+fault. A malformed message is refused by the schema with the code shown as `<redacted>`.
+Home Assistant's own debug logging of `homeassistant.components.websocket_api` prints every
+message it receives, as it does for logins; nothing of this integration logs one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from functools import wraps
+from typing import Any, Final
+
+from homeassistant.components.websocket_api import async_register_command
+from homeassistant.components.websocket_api.connection import ActiveConnection
+from homeassistant.components.websocket_api.const import (
+    ERR_HOME_ASSISTANT_ERROR,
+    ERR_SERVICE_VALIDATION_ERROR,
+)
+from homeassistant.components.websocket_api.decorators import (
+    async_response,
+    require_admin,
+    websocket_command,
+)
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.helpers.typing import VolDictType
+import probatio as vol
+
+from .service_schemas import OPTIONAL_TEXT
+from .service_support import Caller, building_of
+from .services_credentials import async_add_pin
+from .services_my_credentials import async_add_own_pin
+from .services_resident import SHARE_TERMS, async_share_pin
+
+ENTRY_ID: Final = "entry_id"
+CHOSEN_PIN: Final[VolDictType] = {vol.Required(vol.Secret("pin")): str}
+"""A chosen PIN code, as text; a refusal of the schema shows it as `<redacted>`."""
+
+type Message = dict[str, Any]
+type Answer = Callable[[HomeAssistant, ActiveConnection, Message], Coroutine[Any, Any, None]]
+type Command = Callable[
+    [HomeAssistant, ActiveConnection, Message], Coroutine[Any, Any, dict[str, Any]]
+]
+
+
+def answered(command: Command) -> Answer:
+    """Send what `command` returns as the result, or its refusal as a translated error."""
+
+    @wraps(command)
+    async def answer(hass: HomeAssistant, connection: ActiveConnection, msg: Message) -> None:
+        try:
+            result = await command(hass, connection, msg)
+        except HomeAssistantError as err:
+            code = (
+                ERR_SERVICE_VALIDATION_ERROR
+                if isinstance(err, ServiceValidationError)
+                else ERR_HOME_ASSISTANT_ERROR
+            )
+            connection.send_error(
+                msg["id"],
+                code,
+                str(err),
+                translation_domain=err.translation_domain,
+                translation_key=err.translation_key,
+                translation_placeholders=err.translation_placeholders,
+            )
+            return
+        connection.send_result(msg["id"], result)
+
+    return answer
+
+
+def _caller(connection: ActiveConnection) -> Caller:
+    user = connection.user
+    return Caller(user.id, is_admin=user.is_admin)
+
+
+@require_admin
+@websocket_command(
+    {
+        vol.Required("type"): "digitalkey/credentials/add_pin",
+        vol.Optional(ENTRY_ID): str,
+        vol.Required("person_id"): str,
+        **CHOSEN_PIN,
+        vol.Optional("label"): OPTIONAL_TEXT,
+    }
+)
+@async_response
+@answered
+async def ws_add_pin(
+    hass: HomeAssistant, connection: ActiveConnection, msg: Message
+) -> dict[str, Any]:
+    """An administrator gives a person the PIN code they chose."""
+    entry = building_of(hass, msg.get(ENTRY_ID))
+    return await async_add_pin(
+        hass,
+        entry,
+        _caller(connection),
+        person_id=msg["person_id"],
+        pin=msg["pin"],
+        label=msg.get("label"),
+    )
+
+
+@websocket_command(
+    {
+        vol.Required("type"): "digitalkey/my_pin/add",
+        vol.Optional(ENTRY_ID): str,
+        **CHOSEN_PIN,
+        vol.Optional("label"): OPTIONAL_TEXT,
+    }
+)
+@async_response
+@answered
+async def ws_add_my_pin(
+    hass: HomeAssistant, connection: ActiveConnection, msg: Message
+) -> dict[str, Any]:
+    """A resident gives themselves the PIN code they chose, where the board allows it."""
+    entry = building_of(hass, msg.get(ENTRY_ID))
+    return await async_add_own_pin(
+        hass, entry, _caller(connection), pin=msg["pin"], label=msg.get("label")
+    )
+
+
+@websocket_command(
+    {
+        vol.Required("type"): "digitalkey/shares/add_pin",
+        vol.Optional(ENTRY_ID): str,
+        **SHARE_TERMS,
+        **CHOSEN_PIN,
+    }
+)
+@async_response
+@answered
+async def ws_share_pin(
+    hass: HomeAssistant, connection: ActiveConnection, msg: Message
+) -> dict[str, Any]:
+    """A resident shares their key to a door as the PIN code they chose for the guest."""
+    entry = building_of(hass, msg.get(ENTRY_ID))
+    return await async_share_pin(hass, entry, _caller(connection), msg, pin=msg["pin"])
+
+
+@callback
+def async_setup_websocket(hass: HomeAssistant) -> None:
+    """Register the commands (once, in `async_setup`, like the actions)."""
+    for command in (ws_add_pin, ws_add_my_pin, ws_share_pin):
+        async_register_command(hass, command)
