@@ -105,7 +105,7 @@ VALID: dict[str, Callable[[Building, dict[str, str]], dict[str, Any]]] = {
         "reason": "Locked out",
         "doors": [b.doors["garage"]],
     },
-    "add_credential": lambda b, k: {"person_id": k["other_id"], "pin": "583920"},
+    "add_credential": lambda b, k: {"person_id": k["other_id"], "new_pin": True},
     "remove_credential": lambda b, k: {"credential_id": k["credential_id"]},
     "block_credential": lambda b, k: {"credential_id": k["credential_id"]},
     "list_credentials": lambda b, k: {},
