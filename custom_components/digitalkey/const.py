@@ -43,7 +43,7 @@ OPT_LEGACY_LOG_RETENTION_DAYS: Final = "log_retention_days"
 OPT_NOTIFY_TARGET: Final = "notify_target"
 """The board's notify action, e.g. `notify.board` (emergency keys, residents without an app)."""
 OPT_ALLOW_RESIDENT_PINS: Final = "allow_resident_pins"
-"""Whether residents may choose a PIN code for themselves (`add_my_pin`); off by default."""
+"""Whether residents may give themselves a PIN code (panel, `add_my_pin`); off by default."""
 OPT_PIN_MIN_LENGTH: Final = "pin_min_length"
 """Fewest digits a PIN code of the building has (4-8, default 6)."""
 DEFAULT_BATTERY_THRESHOLD: Final = 15
