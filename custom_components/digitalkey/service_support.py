@@ -13,7 +13,8 @@
 - Every change is saved through `AccessRuntime.async_apply` and then written to the event
   log as `registry_changed` records (one per person touched, ids only) and announced on
   the bus as `digitalkey_registry_changed` (ids only: a PIN code never leaves the action
-  that made it, except in the one answer that shows a PIN the hub chose).
+  or websocket command that made it, except in the one answer that shows a PIN the hub
+  chose).
 """
 
 from __future__ import annotations

@@ -89,6 +89,7 @@ def answered(command: Command) -> Answer:
 
 
 def _caller(connection: ActiveConnection) -> Caller:
+    """The connection's logged-in user (a command, unlike an action, always has one)."""
     user = connection.user
     return Caller(user.id, is_admin=user.is_admin)
 
