@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import CALLBACK_TYPE, Context, callback
@@ -19,6 +19,9 @@ from .protocol.gatt import DEFAULT_MANUFACTURER_IDS
 from .protocol.keys import StaticKey
 from .registry_store import AccessRuntime
 from .slot_broker import SlotBroker
+
+if TYPE_CHECKING:
+    from .credential_sync import CredentialSync
 
 type DigitalKeyConfigEntry = ConfigEntry[DigitalKeyRuntime]
 type AccessListener = Callable[[AccessEvent, Context | None], None]
@@ -76,3 +79,5 @@ class DigitalKeyRuntime:
     """Unix time the hub tells its units and decides keys at (replaceable in tests)."""
     entry_options: Callable[[], Mapping[str, Any]] = dict
     """The building's options as they are now (they change without a reload)."""
+    credential_sync: CredentialSync | None = None
+    """Keeps every door unit's PIN codes and tags current (set up with the building)."""

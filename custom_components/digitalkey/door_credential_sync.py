@@ -1,0 +1,668 @@
+"""One door unit's credential database, kept equal to what the registry gives the door.
+
+The building's coordinator (`credential_sync.py`) tells a door when the registry changed
+something of it, and the door's link tells it of every snapshot the unit sends; this module
+decides when to go to the unit and what to send (`protocol.credential_sync`, §8.3):
+
+- **When.** A change is looked at 0.2 s after it came (`EVALUATE_S`): the desired set is
+  derived and compared with what the hub knows the unit holds. When the difference takes
+  access away (a block, a revocation, a key ended: `takes_access_away`) the sync starts at
+  once, at `Priority.REVOKE`; otherwise it waits until no change came for `DEBOUNCE_S`
+  (2 s, at most `DEBOUNCE_MAX_S` after the first), so a burst of changes costs one sync.
+  A snapshot whose database hash differs from the desired one starts a sync too (the unit
+  was reset, restored, or another hub wrote to it); one that equals it says the door is in
+  sync without a word sent. A unit not heard or read since start-up is left until its
+  first read (the link reads every unit it hears after a start), unless a change comes.
+- **How.** Reading (CRED_BUCKETS and the buckets the cache cannot answer) is one job, and
+  each transaction of the plan one job, all through `DoorLink.async_run`: an interactive
+  open waits for at most one transaction. Transactions that take access away go first,
+  at REVOKE; the rest at SYNC. A change that arrives meanwhile is planned in after the
+  transaction under way: the sync reads again and plans again with the newest set, so a
+  block waits for one transaction of a large batch, not for the batch.
+- **Failures.** CONFLICT or NO_TRANSACTION: read and plan again at once (up to
+  `CONFLICT_RETRIES` times). BUSY, a lost link, a unit out of reach or a refusal: the
+  door is *failed* and tried again after 5 s, 15 s, 60 s, then every 5 minutes
+  (`BACKOFF_S`), sooner when the unit is heard again. A plaintext refusal before the
+  session is anyone's to send: it is not believed, changes nothing, and the sync tries
+  again after 5 s (a jammer delays a sync, it cannot fail or fake one). Every commit
+  leaves a set the hub meant (§8.3), so a sync cut short anywhere resumes by reading the
+  bucket hashes again.
+- **Boundaries.** The set also changes by itself when a grant or share ends
+  (`next_change`): a timer derives it again at that instant. (The unit enforces validity
+  and schedules by its own clock meanwhile; the UTC offset it needs is `door_offsets`'.)
+
+What the hub knows the unit holds is kept in RAM, bucket by bucket (`_UnitModel`, and the
+`BucketCache` that spares reading buckets the hub itself committed); it is rebuilt from
+the unit after a restart. Nothing here logs a PIN, a secret or a name.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import UTC, datetime
+import logging
+from typing import Final
+
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.helpers.event import async_call_later, async_track_point_in_utc_time
+
+from .access.errors import AccessError, ErrorCode
+from .credential_records import DesiredSet, MissingUnitSecret, SecretCache
+from .credential_sync_state import DoorSyncStatus, SyncReason, SyncState
+from .door_connection import Job
+from .door_link import DoorLink, Spawn
+from .errors import OutcomeUnknown
+from .jobs import Priority
+from .protocol.client import DoorUnitClient
+from .protocol.constants import LINK_MAX_S, Status
+from .protocol.credential_sync import (
+    TRANSACTION_MAX_S,
+    BucketCache,
+    SyncTransaction,
+    plan_sync,
+    read_unit,
+    run_transaction,
+    takes_access_away,
+)
+from .protocol.errors import (
+    Conflict,
+    DoorUnitConnectionError,
+    DoorUnitError,
+    NotPairedError,
+    UnitBusy,
+)
+from .protocol.messages import Snapshot, TransactionStart
+from .protocol.records import BUCKETS, CredentialOp, CredentialRecord, database_hash
+
+_LOGGER = logging.getLogger(__name__)
+
+EVALUATE_S: Final = 0.2
+"""A change is derived and weighed this long after it came (a block goes out then)."""
+DEBOUNCE_S: Final = 2.0
+"""A change that takes nothing away waits until no other came for this long."""
+DEBOUNCE_MAX_S: Final = 10.0
+"""... but no longer than this after the first change of the burst."""
+BACKOFF_S: Final = (5.0, 15.0, 60.0, 300.0)
+"""Waits after the 1st, 2nd, 3rd and every later failure in a row."""
+CONFLICT_RETRIES: Final = 3
+"""CONFLICTs in a row read and planned again at once before the door counts as failed."""
+REPAIR_AFTER_S: Final = 3600.0
+"""A door out of sync this long gets a repair issue."""
+
+type Derive = Callable[[DoorLink, SecretCache], Awaitable[DesiredSet]]
+"""The coordinator's derivation of a door's desired set (on the loop or in the executor)."""
+
+
+def _bucket_hash(records: Iterable[CredentialRecord]) -> bytes:
+    value = 0
+    for record in records:
+        value ^= int.from_bytes(record.digest())
+    return value.to_bytes(8)
+
+
+class _UnitModel:
+    """What the hub knows the unit holds, by bucket: read, committed, or confirmed by hash."""
+
+    def __init__(
+        self, buckets: dict[int, dict[int, CredentialRecord]], hashes: list[bytes]
+    ) -> None:
+        self.buckets = buckets
+        self.hashes = hashes
+        self.database_hash = database_hash(hashes)
+
+    @classmethod
+    def of_desired(cls, desired: DesiredSet) -> _UnitModel:
+        """A unit whose database hash is the desired one holds exactly the desired set."""
+        buckets = {b: dict(records) for b, records in desired.by_bucket.items()}
+        return cls(buckets, list(desired.bucket_hashes))
+
+    @classmethod
+    def of_reading(
+        cls,
+        desired: DesiredSet,
+        hashes: Sequence[bytes],
+        records: Mapping[int, Sequence[CredentialRecord]],
+    ) -> _UnitModel:
+        """`read_unit`'s answer: the buckets read, and the desired ones where hashes agree."""
+        buckets: dict[int, dict[int, CredentialRecord]] = {}
+        for bucket in range(BUCKETS):
+            if bucket in records:
+                buckets[bucket] = {record.cred_id: record for record in records[bucket]}
+            elif hashes[bucket] == desired.bucket_hashes[bucket]:
+                buckets[bucket] = dict(desired.bucket(bucket))
+        return cls(buckets, list(hashes))
+
+    def apply(self, tx: SyncTransaction) -> None:
+        """A committed transaction's buckets, as they are on the unit after it."""
+        for bucket, records in tx.buckets.items():
+            self.buckets[bucket] = {record.cred_id: record for record in records}
+            self.hashes[bucket] = _bucket_hash(records)
+        self.database_hash = database_hash(self.hashes)
+
+    def differences(
+        self, desired: DesiredSet
+    ) -> Iterator[tuple[CredentialRecord | None, CredentialRecord | None]]:
+        """(held, wanted) for every record id whose record differs, in differing buckets."""
+        for bucket in range(BUCKETS):
+            if self.hashes[bucket] == desired.bucket_hashes[bucket]:
+                continue
+            have, want = self.buckets.get(bucket, {}), desired.bucket(bucket)
+            for cred_id in have.keys() | want.keys():
+                old, new = have.get(cred_id), want.get(cred_id)
+                if old != new:
+                    yield old, new
+
+
+class _NotingClient:
+    """The client's credential commands, noting the database version and the capacity."""
+
+    def __init__(self, client: DoorUnitClient) -> None:
+        self._client = client
+        self.version: int | None = None
+        self.capacity: int | None = None
+
+    async def cred_buckets(self) -> tuple[int, list[bytes]]:
+        version, hashes = await self._client.cred_buckets()
+        self.version = version
+        return version, hashes
+
+    async def cred_read_bucket(self, bucket: int) -> list[CredentialRecord]:
+        return await self._client.cred_read_bucket(bucket)
+
+    async def cred_begin(self) -> TransactionStart:
+        start = await self._client.cred_begin()
+        self.capacity = start.capacity
+        return start
+
+    async def cred_write(self, ops: list[CredentialOp]) -> int:
+        return await self._client.cred_write(ops)
+
+    async def cred_commit(self, expected_hash: bytes) -> tuple[int, bytes]:
+        version, committed = await self._client.cred_commit(expected_hash)
+        self.version = version
+        return version, committed
+
+    async def cred_abort(self) -> None:
+        await self._client.cred_abort()
+
+
+class _Unbelieved(DoorUnitError):
+    """A plaintext refusal before the session: anyone near the door can send one."""
+
+
+def _believed[T](job: Callable[[DoorUnitClient], Awaitable[T]]) -> Job[T]:
+    """`job`, with an unauthenticated refusal raised as `_Unbelieved`.
+
+    Not for "unknown controller": the door link confirms that one on a new connection.
+    """
+
+    async def run(client: DoorUnitClient) -> T:
+        try:
+            return await job(client)
+        except DoorUnitError as err:
+            if err is client.last_refusal and not isinstance(err, NotPairedError):
+                raise _Unbelieved(str(err)) from err
+            raise
+
+    return run
+
+
+def _reason(err: DoorUnitError) -> SyncReason:
+    if isinstance(err, NotPairedError):
+        return SyncReason.NOT_PAIRED
+    if isinstance(err, UnitBusy):
+        return SyncReason.BUSY
+    if isinstance(err, Conflict):
+        return SyncReason.CONFLICT
+    if isinstance(err, DoorUnitConnectionError):
+        return SyncReason.UNREACHABLE
+    return SyncReason.REFUSED
+
+
+class DoorCredentialSync:
+    """Brings one door unit's credential database to the registry's set, and keeps it there."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        link: DoorLink,
+        *,
+        derive: Derive,
+        spawn: Spawn,
+        wall_clock: Callable[[], float],
+        changed: Callable[[DoorCredentialSync], None],
+        manage_repair: Callable[[DoorLink, bool], None],
+        snapshot: Snapshot | None = None,
+    ) -> None:
+        """Idle until `async_start`; `changed` is told of every new status.
+
+        `snapshot` is the unit's last known one, perhaps from before a restart: its hash is
+        taken as a hint (a read confirms or corrects it), its version not, so no later
+        snapshot is refused for it.
+        """
+        self.hass = hass
+        self.link = link
+        self.unit_public = link.identity.unit_public
+        self.status = DoorSyncStatus()
+        self._derive = derive
+        self._spawn = spawn
+        self._wall_clock = wall_clock
+        self._changed = changed
+        self._manage_repair = manage_repair
+        self._cache = BucketCache()
+        self._secrets = SecretCache(link.identity.unit_secret)
+        self._desired: DesiredSet | None = None
+        self._model: _UnitModel | None = None
+        self._capacity: int | None = None
+        self._dirty = True
+        self._fresh = False
+        """A change came since the last attempt began (the debounce applies)."""
+        self._burst_started: float | None = None
+        self._last_change = 0.0
+        self._debounce_done = False
+        self._task: asyncio.Task[None] | None = None
+        self._evaluate: CALLBACK_TYPE | None = None
+        self._debounce: CALLBACK_TYPE | None = None
+        self._backoff: CALLBACK_TYPE | None = None
+        self._boundary: CALLBACK_TYPE | None = None
+        self._boundary_at: datetime | None = None
+        self._repair: CALLBACK_TYPE | None = None
+        self._repair_active = False
+        self._was_available = link.state.available
+        self._unlisten: CALLBACK_TYPE | None = None
+        self._started = False
+        self._stopped = False
+        if snapshot is not None:
+            self._note_unit(None, snapshot.cred_hash)
+
+    @property
+    def running(self) -> bool:
+        """Whether a derivation or sync is under way."""
+        return self._task is not None and not self._task.done()
+
+    # Triggers ---------------------------------------------------------------------------
+
+    async def async_prime(self) -> None:
+        """Derive the set before the door's entities exist: one the unit held shows in sync.
+
+        So a restart shows what was shown before it, until the unit says otherwise.
+        """
+        if self._dirty and await self._async_derive():
+            desired = self._desired
+            if desired is not None and self.status.unit_hash == desired.database_hash:
+                self._in_sync(desired)
+
+    @callback
+    def async_start(self) -> None:
+        """Follow the link and bring the unit to the set (once; later calls do nothing)."""
+        if self._started or self._stopped:
+            return
+        self._started = True
+        self._unlisten = self.link.async_add_listener(self._on_link_update)
+        self._wake()
+
+    @callback
+    def async_stop(self) -> None:
+        """Stop for good (unloaded, re-paired or removed): timers, listener and work."""
+        self._stopped = True
+        for cancel in (self._evaluate, self._debounce, self._backoff, self._boundary, self._repair):
+            if cancel is not None:
+                cancel()
+        self._evaluate = self._debounce = self._backoff = self._boundary = self._repair = None
+        if self._unlisten is not None:
+            self._unlisten()
+            self._unlisten = None
+        if self._task is not None:
+            self._task.cancel()
+
+    @callback
+    def async_changed(self) -> None:
+        """The registry changed something of this door (or one of its keys ended)."""
+        if self._stopped:
+            return
+        now = self.hass.loop.time()
+        self._dirty = True
+        self._fresh = True
+        self._debounce_done = False
+        self._last_change = now
+        if self._burst_started is None:
+            self._burst_started = now
+        if self.running or self._evaluate is not None:
+            return  # the sync under way plans it in after its transaction
+
+        @callback
+        def evaluate(_now: datetime) -> None:
+            self._evaluate = None
+            self._wake()
+
+        self._evaluate = async_call_later(self.hass, EVALUATE_S, evaluate)
+
+    @callback
+    def async_snapshot(self, snapshot: Snapshot) -> None:
+        """The unit sent a snapshot: its database hash says whether it holds the set."""
+        if self._stopped or not self._note_unit(snapshot.cred_version, snapshot.cred_hash):
+            return
+        if self.running:
+            return  # the sync under way reads the unit itself
+        desired = self._desired
+        if desired is not None and not self._dirty and snapshot.cred_hash == desired.database_hash:
+            self._in_sync(desired)
+            return
+        if self.status.reason is SyncReason.UNREACHABLE:
+            self._cancel_backoff()  # it answered: no reason to wait
+        self._wake()
+
+    @callback
+    def _on_link_update(self) -> None:
+        """A unit heard again after it was unavailable is tried at once, not at the backoff."""
+        available = self.link.state.available
+        if available and not self._was_available and self.status.reason is SyncReason.UNREACHABLE:
+            self._cancel_backoff()
+            self._wake()
+        self._was_available = available
+
+    def _wake(self) -> None:
+        if not self._started or self._stopped or self.running:
+            return
+        self._task = self._spawn(
+            self._async_run(), f"digitalkey credential sync {self.link.identity.name}"
+        )
+
+    # The sync ---------------------------------------------------------------------------
+
+    async def _async_run(self) -> None:
+        conflicts = 0
+        continuing = False
+        while not self._stopped:
+            if self._dirty and not await self._async_derive():
+                return
+            desired = self._desired
+            if desired is None:
+                return
+            if self.status.unit_hash == desired.database_hash:
+                self._in_sync(desired)
+                return
+            urgent = self._takes_away(desired)
+            if not self._may_start(urgent=urgent, continuing=continuing):
+                self._out_of_sync()
+                return
+            self._attempt_starts()
+            try:
+                finished = await self._async_attempt(desired, urgent=urgent)
+            except (_Unbelieved, OutcomeUnknown) as err:
+                # Not believed, so not a failure: tried again soon, nothing else changes.
+                _LOGGER.debug("Door %s: unauthenticated refusal: %r", self.link.identity.name, err)
+                self._arm_backoff(BACKOFF_S[0])
+                self._out_of_sync()
+                return
+            except Conflict as err:
+                conflicts += 1
+                full = self._capacity is not None and len(desired.records) > self._capacity
+                if conflicts <= CONFLICT_RETRIES and not full:
+                    _LOGGER.debug("Door %s: sync conflict, reading again", self.link.identity.name)
+                    continuing = True
+                    continue
+                self._failed(SyncReason.UNIT_FULL if full else SyncReason.CONFLICT, err)
+                return
+            except DoorUnitError as err:
+                self._failed(_reason(err), err)
+                return
+            continuing = not finished
+
+    async def _async_derive(self) -> bool:
+        """The desired set afresh; False when there is none to sync to."""
+        self._dirty = False
+        try:
+            desired = await self._derive(self.link, self._secrets)
+        except MissingUnitSecret:
+            self._failed(SyncReason.NO_UNIT_SECRET, None)
+            return False
+        except AccessError as err:
+            if err.code is ErrorCode.UNKNOWN_DOOR:
+                return False  # the registry follows the door's subentry soon, with a change
+            self._failed(SyncReason.UNREADABLE, err)
+            return False
+        if self._stopped:
+            return False
+        self._desired = desired
+        self.status.records = len(desired.records)
+        self.status.desired_hash = desired.database_hash
+        self._arm_boundary(desired.next_change)
+        return True
+
+    def _takes_away(self, desired: DesiredSet) -> bool:
+        """Whether bringing the unit to `desired` takes access away (unknown: assume so)."""
+        if self._model is None:
+            return True
+        return any(takes_access_away(old, new) for old, new in self._model.differences(desired))
+
+    def _may_start(self, *, urgent: bool, continuing: bool) -> bool:
+        """Whether to go to the unit now; if not, what wakes the sync is armed."""
+        if self.link.connection.last_heard is None or (
+            self.status.unit_hash is None and not self._fresh
+        ):
+            return False  # not heard or read since start-up: its first read brings a snapshot
+        if continuing or (urgent and self._fresh):
+            return True
+        if self._backoff is not None:
+            return False
+        if self._fresh and not self._debounce_done:
+            self._arm_debounce()
+            return False
+        return True
+
+    def _attempt_starts(self) -> None:
+        self._fresh = False
+        self._debounce_done = False
+        self._burst_started = None
+        if self._debounce is not None:
+            self._debounce()
+            self._debounce = None
+        self._cancel_backoff()
+
+    async def _async_attempt(self, desired: DesiredSet, *, urgent: bool) -> bool:
+        """Read, plan and commit; False when a newer change stopped it between transactions."""
+        cache = self._cache
+
+        async def read(
+            client: DoorUnitClient,
+        ) -> tuple[list[bytes], dict[int, list[CredentialRecord]], int | None]:
+            noting = _NotingClient(client)
+            hashes, records = await read_unit(noting, desired.bucket_hashes, cache)
+            return hashes, records, noting.version
+
+        priority = Priority.REVOKE if urgent else Priority.SYNC
+        hashes, records, version = await self.link.async_run(_believed(read), priority)
+        self._note_unit(version, database_hash(hashes))
+        self._model = _UnitModel.of_reading(desired, hashes, records)
+        plan = plan_sync(desired.records, hashes, records)
+        if not plan.empty:
+            _LOGGER.debug(
+                "Door %s: %d credential changes in %d transactions",
+                self.link.identity.name,
+                plan.ops,
+                len(plan.transactions),
+            )
+            self._out_of_sync()
+        for tx in plan.transactions:
+            if self._dirty or self._stopped:
+                return False
+            await self._async_commit(tx)
+        if self.status.unit_hash != desired.database_hash:
+            # Only a unit that disagrees with the protocol gets here: never loop on it.
+            raise Conflict(Status.CONFLICT, "the unit holds another set than the plan's")
+        return True
+
+    async def _async_commit(self, tx: SyncTransaction) -> None:
+        """Run one transaction as one job, on a link with time enough left for it."""
+        age = self.link.connection.connected_for()
+        if age is not None and age > LINK_MAX_S - TRANSACTION_MAX_S:
+            await self.link.connection.async_release_if_idle()
+        cache = self._cache
+
+        async def commit(client: DoorUnitClient) -> int | None:
+            noting = _NotingClient(client)
+            try:
+                await run_transaction(noting, tx, cache)
+            finally:
+                if noting.capacity is not None:
+                    self._capacity = noting.capacity
+            return noting.version
+
+        priority = Priority.REVOKE if tx.takes_away else Priority.SYNC
+        version = await self.link.async_run(_believed(commit), priority, timeout=TRANSACTION_MAX_S)
+        if self._model is not None:
+            self._model.apply(tx)
+        self._note_unit(version, tx.expected_hash)
+        self._succeeded()
+
+    # What the hub knows of the unit -----------------------------------------------------
+
+    def _note_unit(self, version: int | None, unit_hash: bytes) -> bool:
+        """Take a database hash the unit reported; False for one older than what is known.
+
+        The version grows with every commit: a snapshot from a handshake before the
+        hub's own commits is not news.
+        """
+        status = self.status
+        known = status.unit_version
+        if version is not None and known is not None and version < known:
+            return False
+        if version is not None:
+            status.unit_version = version
+        status.unit_hash = unit_hash
+        if self._model is not None and self._model.database_hash != unit_hash:
+            self._model = None  # changed by someone else: read it again
+        return True
+
+    # Status -----------------------------------------------------------------------------
+
+    def _now(self) -> datetime:
+        return datetime.fromtimestamp(self._wall_clock(), UTC)
+
+    def _pending_changes(self, desired: DesiredSet | None) -> int | None:
+        if desired is None or self._model is None:
+            return None
+        return sum(1 for _ in self._model.differences(desired))
+
+    def _in_sync(self, desired: DesiredSet) -> None:
+        if self._model is None:
+            self._model = _UnitModel.of_desired(desired)
+            for bucket, records in desired.by_bucket.items():
+                self._cache.store(bucket, records.values())
+        self._fresh = False
+        self._burst_started = None
+        self._cancel_backoff()
+        if self._debounce is not None:
+            self._debounce()
+            self._debounce = None
+        status = self.status
+        if self._repair is not None:
+            self._repair()
+            self._repair = None
+        if self._repair_active:
+            self._repair_active = False
+            self._manage_repair(self.link, False)
+        if status.state is SyncState.IN_SYNC and status.pending_changes == 0:
+            return  # confirmed again (a read, a snapshot): nothing new to show
+        status.state = SyncState.IN_SYNC
+        status.pending_changes = 0
+        status.reason = None
+        status.failed_since = None
+        status.failures = 0
+        status.out_of_sync_since = None
+        status.last_synced = self._now()
+        self._changed(self)
+
+    def _out_of_sync(self) -> None:
+        """Pending or failed: count what differs, and start the hour before a repair."""
+        status = self.status
+        status.state = SyncState.FAILED if status.reason is not None else SyncState.PENDING
+        status.pending_changes = self._pending_changes(self._desired)
+        if status.out_of_sync_since is None:
+            status.out_of_sync_since = self._now()
+            self._arm_repair()
+        self._changed(self)
+
+    def _succeeded(self) -> None:
+        status = self.status
+        status.reason = None
+        status.failed_since = None
+        status.failures = 0
+        self._out_of_sync()
+
+    def _failed(self, reason: SyncReason, err: Exception | None) -> None:
+        status = self.status
+        status.reason = reason
+        status.failures += 1
+        if status.failed_since is None:
+            status.failed_since = self._now()
+        _LOGGER.debug(
+            "Door %s: credential sync failed (%s): %r", self.link.identity.name, reason, err
+        )
+        if reason not in (SyncReason.UNREADABLE, SyncReason.NO_UNIT_SECRET):
+            self._arm_backoff(BACKOFF_S[min(status.failures, len(BACKOFF_S)) - 1])
+        self._out_of_sync()
+
+    # Timers -----------------------------------------------------------------------------
+
+    def _arm_debounce(self) -> None:
+        if self._debounce is not None:
+            self._debounce()
+        started = self._burst_started if self._burst_started is not None else self._last_change
+        due = min(self._last_change + DEBOUNCE_S, started + DEBOUNCE_MAX_S)
+
+        @callback
+        def done(_now: datetime) -> None:
+            self._debounce = None
+            self._debounce_done = True
+            self._wake()
+
+        self._debounce = async_call_later(self.hass, max(due - self.hass.loop.time(), 0), done)
+
+    def _arm_backoff(self, delay: float) -> None:
+        self._cancel_backoff()
+
+        @callback
+        def retry(_now: datetime) -> None:
+            self._backoff = None
+            self._wake()
+
+        self._backoff = async_call_later(self.hass, delay, retry)
+
+    def _cancel_backoff(self) -> None:
+        if self._backoff is not None:
+            self._backoff()
+            self._backoff = None
+
+    def _arm_boundary(self, at: datetime | None) -> None:
+        """Derive again when a key of the door ends (the unit stops it by itself already)."""
+        if at == self._boundary_at:
+            return
+        if self._boundary is not None:
+            self._boundary()
+            self._boundary = None
+        self._boundary_at = at
+        if at is None:
+            return
+
+        @callback
+        def boundary(_now: datetime) -> None:
+            self._boundary = self._boundary_at = None
+            self.async_changed()
+
+        self._boundary = async_track_point_in_utc_time(self.hass, boundary, at)
+
+    def _arm_repair(self) -> None:
+        if self._repair is not None or self._repair_active:
+            return
+
+        @callback
+        def overdue(_now: datetime) -> None:
+            self._repair = None
+            if self.status.state is not SyncState.IN_SYNC and not self._stopped:
+                self._repair_active = True
+                self._manage_repair(self.link, True)
+
+        self._repair = async_call_later(self.hass, REPAIR_AFTER_S, overdue)
