@@ -175,6 +175,11 @@ class CredentialSync:
         door = self._doors.get(door_id)
         return DoorSyncStatus() if door is None else door.status
 
+    def settled(self, door_id: str) -> bool:
+        """Whether the door's sync has looked at every change and is not running."""
+        door = self._doors.get(door_id)
+        return door is not None and door.settled
+
     @callback
     def async_add_listener(self, door_id: str, update: CALLBACK_TYPE) -> CALLBACK_TYPE:
         """Call `update` whenever the door's sync status changes; returns a remover."""

@@ -281,6 +281,11 @@ class DoorCredentialSync:
         """Whether a derivation or sync is under way."""
         return self._task is not None and not self._task.done()
 
+    @property
+    def settled(self) -> bool:
+        """Whether no change waits to be looked at and nothing runs (a back-off may wait)."""
+        return not (self.running or self._dirty or self._evaluate or self._debounce)
+
     # Triggers ---------------------------------------------------------------------------
 
     async def async_prime(self) -> None:

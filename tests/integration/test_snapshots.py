@@ -110,9 +110,7 @@ async def test_sensor_platform_has_disabled_entities(
 
 
 # Values that depend on timing or on randomly generated ids.
-VOLATILE = props(
-    "subentry_id", "silent_for_s", "clock_drift_s", "bluetooth", "rssi", "last_synced"
-)
+VOLATILE = props("subentry_id", "silent_for_s", "clock_drift_s", "bluetooth", "rssi", "last_synced")
 
 
 async def test_diagnostics_endpoint(
