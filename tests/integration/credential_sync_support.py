@@ -15,7 +15,7 @@ from datetime import datetime
 
 from homeassistant.core import HomeAssistant
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
 
 from custom_components.digitalkey.access.credential_vault import CredentialVault
 from custom_components.digitalkey.access.model import CredentialKind, Role
@@ -72,6 +72,17 @@ def synced(entry: MockConfigEntry, sim: SimUnit, door_id: str) -> bool:
         and status.state is SyncState.IN_SYNC
         and status.desired_hash == sim.unit.flash.credentials.live.hash()
     )
+
+
+async def move_time(hass: HomeAssistant, to: datetime) -> None:
+    """Fire every timer due by `to`, once nothing is connecting.
+
+    Firing fires the simulated radio's timers too: a connection attempt under way would
+    see its own timeouts early.
+    """
+    await hass.async_block_till_done(wait_background_tasks=True)
+    async_fire_time_changed(hass, to)
+    await hass.async_block_till_done(wait_background_tasks=True)
 
 
 async def until_synced(

@@ -14,7 +14,6 @@ from datetime import timedelta
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 import pytest
-from pytest_homeassistant_custom_component.common import async_fire_time_changed
 
 from custom_components.digitalkey.access.door_credentials import record_id_of
 from custom_components.digitalkey.access.model import CredentialKind, Role
@@ -35,6 +34,7 @@ from .credential_sync_support import (
     UnitCommands,
     add_tag_holders,
     live,
+    move_time,
     status_of,
     sync_of,
     synced,
@@ -88,7 +88,7 @@ async def _back_in_reach(hass: HomeAssistant, site: Site, name: str, after: floa
     sim = site.units[name]
     sim.peripheral.set_reachable(True)
     await site.wait_for_advert(sim)
-    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=after))
+    await move_time(hass, dt_util.utcnow() + timedelta(seconds=after))
 
 
 async def test_a_pin_opens_at_the_unit_out_of_the_hubs_reach_until_its_removal_is_synced(
@@ -202,7 +202,7 @@ async def test_a_sync_cut_at_any_step_leaves_the_old_or_the_new_set_and_converge
     cut = live(sim)
     assert sim.unit.flash.credentials.shadow is None  # the transaction ended with its link
 
-    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=6))
+    await move_time(hass, dt_util.utcnow() + timedelta(seconds=6))
     await until_synced(hass, entry, sim, door_id)
     new = live(sim)
     assert len(new) == 220
