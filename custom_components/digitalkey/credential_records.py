@@ -5,7 +5,7 @@ only the hub can add the rest of each wire record (`protocol.records.CredentialR
 its 8-byte secret, `credential_secret(unit secret, type, value)`, over the PIN or tag UID
 unsealed from the building's credential vault. The values never leave this module: a
 secret is all that is kept (per door, in RAM, so the next derivation does not unseal the
-same credential again), and nothing here logs.
+same credential again: `RecordCache`), and nothing here logs.
 
 - **Kinds**: a unit gets PIN records only when it has a keypad and tag records only when
   it has a tag reader (its features from pairing); a unit with neither gets an empty set.
@@ -27,12 +27,7 @@ from .access.door_credentials import SLOT_BITS, door_credentials, next_change
 from .access.model import Credential, CredentialKind
 from .access.view import RegistryView
 from .protocol.constants import CredentialType, Feature
-from .protocol.records import (
-    CredentialRecord,
-    bucket_hashes,
-    credential_secret,
-    database_hash,
-)
+from .protocol.records import BUCKETS, CredentialRecord, credential_secret, database_hash
 
 WIRE_TYPE: Mapping[CredentialKind, CredentialType] = {
     CredentialKind.PIN: CredentialType.PIN,
@@ -54,23 +49,25 @@ class MissingUnitSecret(Exception):
     """The door was paired before units shared their secret: no record can be keyed for it."""
 
 
-class SecretCache:
-    """One door's record secrets by credential, as long as the sealed value is the same.
+class RecordCache:
+    """One door's record secrets and digests, kept from one derivation to the next.
 
-    Unsealing and keying a credential costs about 10 µs; a door with 2,500 holders is
-    derived again at every change that concerns it, mostly for the same credentials.
+    A door with 2,500 holders is derived again at every change that concerns it, mostly to
+    the same records: unsealing and keying a credential (about 10 µs) and a record's bucket
+    and digest (two SHA-256) are done once per credential and record, not every time.
     """
 
-    __slots__ = ("_secrets", "_unit_secret")
+    __slots__ = ("_digests", "_secrets", "_unit_secret")
 
     def __init__(self, unit_secret: bytes) -> None:
         """Secrets keyed by this unit secret (a new pairing starts a new cache)."""
         self._unit_secret = unit_secret
         self._secrets: dict[str, tuple[str, bytes]] = {}
+        self._digests: dict[CredentialRecord, tuple[int, int]] = {}
 
     def __repr__(self) -> str:
         """Never show secrets."""
-        return f"SecretCache({len(self._secrets)} credentials)"
+        return f"RecordCache({len(self._secrets)} credentials)"
 
     def secret(self, credential: Credential, vault: CredentialVault) -> bytes:
         """The unit's secret for `credential` (AccessError when its seal is not valid)."""
@@ -85,10 +82,18 @@ class SecretCache:
         self._secrets[credential.id] = (credential.sealed, secret)
         return secret
 
-    def keep_only(self, credential_ids: set[str]) -> None:
-        """Forget the secrets of credentials the door no longer holds."""
+    def bucket_and_digest(self, record: CredentialRecord) -> tuple[int, int]:
+        """The record's bucket and its digest (as an integer, for XOR)."""
+        known = self._digests.get(record)
+        if known is None:
+            known = self._digests[record] = (record.bucket, int.from_bytes(record.digest()))
+        return known
+
+    def keep_only(self, credential_ids: set[str], records: tuple[CredentialRecord, ...]) -> None:
+        """Forget what belongs to credentials and records the door no longer holds."""
         for credential_id in self._secrets.keys() - credential_ids:
             del self._secrets[credential_id]
+        self._digests = {record: self.bucket_and_digest(record) for record in records}
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,13 +110,22 @@ class DesiredSet:
 
     @classmethod
     def of(
-        cls, records: tuple[CredentialRecord, ...], next_change: datetime | None = None
+        cls,
+        records: tuple[CredentialRecord, ...],
+        next_change: datetime | None = None,
+        cache: RecordCache | None = None,
     ) -> DesiredSet:
         """Index `records` (unique record ids, as `door_credentials` makes them)."""
         by_bucket: dict[int, dict[int, CredentialRecord]] = {}
+        acc = [0] * BUCKETS
         for record in records:
-            by_bucket.setdefault(record.bucket, {})[record.cred_id] = record
-        hashes = tuple(bucket_hashes(records))
+            if cache is None:
+                bucket, digest = record.bucket, int.from_bytes(record.digest())
+            else:
+                bucket, digest = cache.bucket_and_digest(record)
+            by_bucket.setdefault(bucket, {})[record.cred_id] = record
+            acc[bucket] ^= digest
+        hashes = tuple(value.to_bytes(8) for value in acc)
         return cls(records, hashes, database_hash(list(hashes)), by_bucket, next_change)
 
     def bucket(self, bucket: int) -> Mapping[int, CredentialRecord]:
@@ -130,7 +144,7 @@ def derive_desired(
     *,
     kinds: frozenset[CredentialKind],
     vault: CredentialVault,
-    secrets: SecretCache,
+    cache: RecordCache,
 ) -> DesiredSet:
     """The set the unit of `door_id` should hold at `now`.
 
@@ -151,7 +165,7 @@ def derive_desired(
                 cred_id=item.record_id,
                 user_id=item.record_id >> SLOT_BITS,
                 kind=WIRE_TYPE[item.kind],
-                secret=secrets.secret(credential, vault),
+                secret=cache.secret(credential, vault),
                 enabled=item.enabled,
                 valid_from=item.valid_from,
                 valid_until=item.valid_until,
@@ -160,5 +174,6 @@ def derive_desired(
                 window_end=item.window_end,
             )
         )
-    secrets.keep_only(held)
-    return DesiredSet.of(tuple(records), next_change(registry, door_id, now, kinds=kinds))
+    desired = DesiredSet.of(tuple(records), next_change(registry, door_id, now, kinds=kinds), cache)
+    cache.keep_only(held, desired.records)
+    return desired

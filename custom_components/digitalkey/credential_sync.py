@@ -8,9 +8,10 @@ its credential database must follow the registry. This coordinator
   change that leaves a door's set as it was costs a derivation and nothing on the air;
 - hands every snapshot a door's link receives to that door (its database hash);
 - derives a door's set (`credential_records.derive_desired`) with the registry held still
-  (the registry lock), in the executor for doors with many records: 2,500 holders take
-  about 15 ms to derive plus 25 ms to unseal and key the first time, too long for the
-  event loop;
+  (the registry lock), in the executor for doors with many records: 2,500 holders out of
+  10,000 people take about 50 ms the first time (`scripts/bench credentials`,
+  `derive_2500_ms`: who holds a key, about 10 ms, then unsealing and keying every
+  credential and hashing every record) and about 40 ms after, too long for the event loop;
 - keeps one `DoorCredentialSync` per door (what to send when, `door_credential_sync.py`),
   made anew when the door is paired again, and its status for the sensor, the repair
   issue and the diagnostics.
@@ -29,7 +30,7 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 
 from .access.credential_vault import CredentialVault
 from .access.plan import Change
-from .credential_records import DesiredSet, SecretCache, derive_desired, door_kinds
+from .credential_records import DesiredSet, RecordCache, derive_desired, door_kinds
 from .credential_sync_state import DoorSyncStatus
 from .door_credential_sync import DoorCredentialSync
 from .door_link import DoorLink, Spawn
@@ -38,7 +39,8 @@ from .repairs import async_manage_credentials_out_of_sync
 from .runtime import DigitalKeyConfigEntry, DigitalKeyRuntime
 
 EXECUTOR_RECORDS: Final = 500
-"""A door whose last set had this many records is derived in the executor (about 8 ms)."""
+"""A door whose last set had this many records is derived in the executor (some 8 ms and
+more); a door's first derivation always is (its size is not known yet)."""
 
 
 class CredentialSync:
@@ -146,7 +148,7 @@ class CredentialSync:
 
     # Deriving ---------------------------------------------------------------------------
 
-    async def _async_derive(self, link: DoorLink, secrets: SecretCache) -> DesiredSet:
+    async def _async_derive(self, link: DoorLink, cache: RecordCache) -> DesiredSet:
         """The door's desired set now, with nothing changing the registry meanwhile."""
         access = self._runtime.access
         door_id = link.identity.subentry_id
@@ -159,7 +161,7 @@ class CredentialSync:
                 now,
                 kinds=door_kinds(link.identity.features),
                 vault=self._vault,
-                secrets=secrets,
+                cache=cache,
             )
             if self._large.get(door_id, True):
                 desired = await self.hass.async_add_executor_job(derive)

@@ -48,7 +48,7 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.event import async_call_later, async_track_point_in_utc_time
 
 from .access.errors import AccessError, ErrorCode
-from .credential_records import DesiredSet, MissingUnitSecret, SecretCache
+from .credential_records import DesiredSet, MissingUnitSecret, RecordCache
 from .credential_sync_state import DoorSyncStatus, SyncReason, SyncState
 from .door_connection import Job
 from .door_link import DoorLink, Spawn
@@ -90,7 +90,7 @@ CONFLICT_RETRIES: Final = 3
 REPAIR_AFTER_S: Final = 3600.0
 """A door out of sync this long gets a repair issue."""
 
-type Derive = Callable[[DoorLink, SecretCache], Awaitable[DesiredSet]]
+type Derive = Callable[[DoorLink, RecordCache], Awaitable[DesiredSet]]
 """The coordinator's derivation of a door's desired set (on the loop or in the executor)."""
 
 
@@ -251,7 +251,7 @@ class DoorCredentialSync:
         self._changed = changed
         self._manage_repair = manage_repair
         self._cache = BucketCache()
-        self._secrets = SecretCache(link.identity.unit_secret)
+        self._records = RecordCache(link.identity.unit_secret)
         self._desired: DesiredSet | None = None
         self._model: _UnitModel | None = None
         self._capacity: int | None = None
@@ -419,7 +419,7 @@ class DoorCredentialSync:
         """The desired set afresh; False when there is none to sync to."""
         self._dirty = False
         try:
-            desired = await self._derive(self.link, self._secrets)
+            desired = await self._derive(self.link, self._records)
         except MissingUnitSecret:
             self._failed(SyncReason.NO_UNIT_SECRET, None)
             return False
