@@ -31,7 +31,7 @@ decides when to go to the unit and what to send (`protocol.credential_sync`, §8
   (`next_change`): a timer derives it again at that instant. (The unit enforces validity
   and schedules by its own clock meanwhile; the UTC offset it needs is `door_offsets`'.)
 
-What the hub knows the unit holds is kept in RAM, bucket by bucket (`_UnitModel`, and the
+What the hub knows the unit holds is kept in RAM, bucket by bucket (`UnitModel`, and the
 `BucketCache` that spares reading buckets the hub itself committed); it is rebuilt from
 the unit after a restart. Nothing here logs a PIN, a secret or a name.
 """
@@ -45,7 +45,7 @@ import logging
 from typing import Final
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
-from homeassistant.helpers.event import async_call_later, async_track_point_in_utc_time
+from homeassistant.helpers.event import async_call_later
 
 from .access.errors import AccessError, ErrorCode
 from .credential_records import DesiredSet, MissingUnitSecret, RecordCache
@@ -87,6 +87,8 @@ BACKOFF_S: Final = (5.0, 15.0, 60.0, 300.0)
 """Waits after the 1st, 2nd, 3rd and every later failure in a row."""
 CONFLICT_RETRIES: Final = 3
 """CONFLICTs in a row read and planned again at once before the door counts as failed."""
+BOUNDARY_MARGIN_S: Final = 1.0
+"""A key's end is looked at this long after it, so the hub's clock is surely past it."""
 REPAIR_AFTER_S: Final = 3600.0
 """A door out of sync this long gets a repair issue."""
 
@@ -101,7 +103,7 @@ def _bucket_hash(records: Iterable[CredentialRecord]) -> bytes:
     return value.to_bytes(8)
 
 
-class _UnitModel:
+class UnitModel:
     """What the hub knows the unit holds, by bucket: read, committed, or confirmed by hash."""
 
     def __init__(
@@ -112,7 +114,7 @@ class _UnitModel:
         self.database_hash = database_hash(hashes)
 
     @classmethod
-    def of_desired(cls, desired: DesiredSet) -> _UnitModel:
+    def of_desired(cls, desired: DesiredSet) -> UnitModel:
         """A unit whose database hash is the desired one holds exactly the desired set."""
         buckets = {b: dict(records) for b, records in desired.by_bucket.items()}
         return cls(buckets, list(desired.bucket_hashes))
@@ -123,7 +125,7 @@ class _UnitModel:
         desired: DesiredSet,
         hashes: Sequence[bytes],
         records: Mapping[int, Sequence[CredentialRecord]],
-    ) -> _UnitModel:
+    ) -> UnitModel:
         """`read_unit`'s answer: the buckets read, and the desired ones where hashes agree."""
         buckets: dict[int, dict[int, CredentialRecord]] = {}
         for bucket in range(BUCKETS):
@@ -253,7 +255,7 @@ class DoorCredentialSync:
         self._cache = BucketCache()
         self._records = RecordCache(link.identity.unit_secret)
         self._desired: DesiredSet | None = None
-        self._model: _UnitModel | None = None
+        self._model: UnitModel | None = None
         self._capacity: int | None = None
         self._dirty = True
         self._fresh = False
@@ -335,13 +337,7 @@ class DoorCredentialSync:
             self._burst_started = now
         if self.running or self._evaluate is not None:
             return  # the sync under way plans it in after its transaction
-
-        @callback
-        def evaluate(_now: datetime) -> None:
-            self._evaluate = None
-            self._wake()
-
-        self._evaluate = async_call_later(self.hass, EVALUATE_S, evaluate)
+        self._arm_evaluate()
 
     @callback
     def async_snapshot(self, snapshot: Snapshot) -> None:
@@ -377,11 +373,20 @@ class DoorCredentialSync:
     # The sync ---------------------------------------------------------------------------
 
     async def _async_run(self) -> None:
+        try:
+            await self._async_sync()
+        finally:
+            if self._dirty and not self._stopped and self._evaluate is None:
+                self._arm_evaluate()  # a change came as the work ended: look at it
+
+    async def _async_sync(self) -> None:
         conflicts = 0
         continuing = False
         while not self._stopped:
-            if self._dirty and not await self._async_derive():
-                return
+            if self._dirty:
+                if not await self._async_derive():
+                    return
+                continue  # another change may have come meanwhile
             desired = self._desired
             if desired is None:
                 return
@@ -480,7 +485,7 @@ class DoorCredentialSync:
         priority = Priority.REVOKE if urgent else Priority.SYNC
         hashes, records, version = await self.link.async_run(_believed(read), priority)
         self._note_unit(version, database_hash(hashes))
-        self._model = _UnitModel.of_reading(desired, hashes, records)
+        self._model = UnitModel.of_reading(desired, hashes, records)
         plan = plan_sync(desired.records, hashes, records)
         if not plan.empty:
             _LOGGER.debug(
@@ -553,7 +558,7 @@ class DoorCredentialSync:
 
     def _in_sync(self, desired: DesiredSet) -> None:
         if self._model is None:
-            self._model = _UnitModel.of_desired(desired)
+            self._model = UnitModel.of_desired(desired)
             for bucket, records in desired.by_bucket.items():
                 self._cache.store(bucket, records.values())
         self._fresh = False
@@ -612,6 +617,14 @@ class DoorCredentialSync:
 
     # Timers -----------------------------------------------------------------------------
 
+    def _arm_evaluate(self) -> None:
+        @callback
+        def evaluate(_now: datetime) -> None:
+            self._evaluate = None
+            self._wake()
+
+        self._evaluate = async_call_later(self.hass, EVALUATE_S, evaluate)
+
     def _arm_debounce(self) -> None:
         if self._debounce is not None:
             self._debounce()
@@ -642,7 +655,11 @@ class DoorCredentialSync:
             self._backoff = None
 
     def _arm_boundary(self, at: datetime | None) -> None:
-        """Derive again when a key of the door ends (the unit stops it by itself already)."""
+        """Derive again when a key of the door ends (the unit stops it by itself already).
+
+        Timed from the hub's own clock, which decided the key is still on (so a key that
+        ended for it is never re-armed at once).
+        """
         if at == self._boundary_at:
             return
         if self._boundary is not None:
@@ -657,7 +674,8 @@ class DoorCredentialSync:
             self._boundary = self._boundary_at = None
             self.async_changed()
 
-        self._boundary = async_track_point_in_utc_time(self.hass, boundary, at)
+        delay = max(at.timestamp() - self._wall_clock(), 0.0) + BOUNDARY_MARGIN_S
+        self._boundary = async_call_later(self.hass, delay, boundary)
 
     def _arm_repair(self) -> None:
         if self._repair is not None or self._repair_active:

@@ -121,7 +121,7 @@ async def test_the_hub_removes_a_key_from_the_unit_when_it_ends(
     await until_synced(hass, residents.entry, sim, residents.door_ids["entrance"])
     assert per in live(sim)
 
-    later = end + timedelta(seconds=1)
+    later = end + timedelta(seconds=3)
     runtime.wall_clock = later.timestamp
     await move_time(hass, later)
     await until(hass, lambda: per not in live(sim))
