@@ -19,6 +19,7 @@ from custom_components.digitalkey.access.door_credentials import record_id_of
 from custom_components.digitalkey.access.model import CredentialKind, Role
 from custom_components.digitalkey.credential_sync_state import SyncReason, SyncState
 from custom_components.digitalkey.protocol.constants import (
+    CredentialType,
     DenyReason,
     Feature,
     LockState,
@@ -26,6 +27,7 @@ from custom_components.digitalkey.protocol.constants import (
     Opcode,
     Status,
 )
+from custom_components.digitalkey.protocol.records import CredentialOp, CredentialRecord
 from simulator.door_unit import DoorUnit
 
 from .conftest import Residents, Site, door_link, pair_into_entry, until
@@ -334,3 +336,68 @@ async def test_each_unit_gets_only_the_credentials_it_reads(
     assert hass.states.get("sensor.shed_credential_sync").state == "in_sync"
     sync_of(entry)  # the building's sync exists for doors without keypad or reader too
     await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_an_unreachable_door_is_tried_after_5_s_15_s_1_min_then_every_5_min(
+    hass: HomeAssistant, site: Site, residents: Residents
+) -> None:
+    entry = residents.entry
+    door_id = residents.door_ids["entrance"]
+    await _out_of_reach(site, residents, "entrance")
+    await _kari_credential(residents, CredentialKind.PIN, PIN)
+    await until(hass, lambda: status_of(entry, door_id).failures == 1, 10)
+    for failures, delay in ((1, 5), (2, 15), (3, 60), (4, 300), (5, 300)):
+        await move_time(hass, dt_util.utcnow() + timedelta(seconds=delay - 1))
+        assert status_of(entry, door_id).failures == failures  # not yet
+        await move_time(hass, dt_util.utcnow() + timedelta(seconds=delay + 1))
+        await until(hass, lambda failures=failures: status_of(entry, door_id).failures > failures)
+    assert status_of(entry, door_id).reason is SyncReason.UNREACHABLE
+
+
+async def test_a_unit_busy_with_another_transaction_is_waited_for(
+    hass: HomeAssistant, site: Site, residents: Residents, unit_commands_seen: UnitCommands
+) -> None:
+    entry = residents.entry
+    door_id = residents.door_ids["entrance"]
+    sim = site.units["entrance"]
+    other_admin = object()
+    assert sim.unit.flash.credentials.begin(other_admin) is not None
+    await _kari_credential(residents, CredentialKind.PIN, PIN)
+    await until(hass, lambda: status_of(entry, door_id).reason is SyncReason.BUSY, 10)
+    begins = unit_commands_seen.of(sim.unit, Opcode.CRED_BEGIN)
+    assert [h.status for h in begins] == [Status.BUSY]
+    assert sim.unit.flash.credentials.owns(other_admin)  # left as it was
+
+    sim.unit.flash.credentials.abort()  # the other admin is done
+    await move_time(hass, dt_util.utcnow() + timedelta(seconds=6))
+    await until_synced(hass, entry, sim, door_id)
+    assert sim.unit.enter_pin(PIN)
+
+
+async def test_another_hubs_commit_meanwhile_is_read_and_planned_over(
+    hass: HomeAssistant, site: Site, residents: Residents, unit_commands_seen: UnitCommands
+) -> None:
+    """The unit answers CONFLICT; the hub reads again and commits what it means."""
+    entry = residents.entry
+    door_id = residents.door_ids["entrance"]
+    sim = site.units["entrance"]
+    foreign = CredentialRecord(77 << 6, 77, CredentialType.TAG, bytes(8))
+
+    def another_hub_commits(unit: DoorUnit, handled: Handled) -> None:
+        # Between this hub's reading and its transaction (during one, BEGIN is BUSY).
+        if unit is sim.unit and handled.opcode is Opcode.CRED_BUCKETS and not foreign_seen:
+            creds = unit.flash.credentials
+            creds.live.apply(CredentialOp.upsert(foreign))  # as its own commit would
+            creds.version += 1
+            foreign_seen.append(True)
+
+    foreign_seen: list[bool] = []
+    unit_commands_seen.hooks.append(another_hub_commits)
+    await _kari_credential(residents, CredentialKind.PIN, PIN)
+    await until_synced(hass, entry, sim, door_id)
+    commits = [h.status for h in unit_commands_seen.of(sim.unit, Opcode.CRED_COMMIT)]
+    # Read again: the other hub's record goes in a transaction of its own, then the PIN.
+    assert commits == [Status.CONFLICT, Status.OK, Status.OK]
+    assert foreign.cred_id not in live(sim)  # not the building's: taken out
+    assert sim.unit.enter_pin(PIN)
+    assert status_of(entry, door_id).failures == 0
