@@ -10,14 +10,25 @@
 `pending_changes` counts the records that differ between what the unit holds, as far as
 the hub knows it, and the desired set; None while the hub has not read the unit since it
 started. Nothing here names a person or holds a PIN, secret or record.
+
+`StatusKeeper` moves a door's status along for its sync (`door_credential_sync.py`) and
+keeps the repair issue: raised once the door has been out of sync for `REPAIR_AFTER_S`
+(an hour), deleted as soon as it is in sync again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Final
+
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.helpers.event import async_call_later
+
+REPAIR_AFTER_S: Final = 3600.0
+"""A door out of sync this long gets a repair issue."""
 
 
 class SyncState(StrEnum):
@@ -89,6 +100,99 @@ class DoorSyncStatus:
             "unit_version": self.unit_version,
             "failures": self.failures,
         }
+
+
+class StatusKeeper:
+    """One door's status as its sync moves it, and the repair issue an hour out of sync."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        *,
+        wall_clock: Callable[[], float],
+        changed: Callable[[], None],
+        manage_repair: Callable[[bool], None],
+    ) -> None:
+        """Pending, nothing known yet; `changed` is told of every new status."""
+        self.hass = hass
+        self.status = DoorSyncStatus()
+        self._wall_clock = wall_clock
+        self._changed = changed
+        self._manage_repair = manage_repair
+        self._repair: CALLBACK_TYPE | None = None
+        self._repair_active = False
+
+    def _now(self) -> datetime:
+        return datetime.fromtimestamp(self._wall_clock(), UTC)
+
+    def in_sync(self) -> None:
+        """The unit holds the set: the repair goes, and the sensor says so (once)."""
+        self._cancel_repair()
+        if self._repair_active:
+            self._repair_active = False
+            self._manage_repair(False)
+        status = self.status
+        if status.state is SyncState.IN_SYNC and status.pending_changes == 0:
+            return  # confirmed again (a read, a snapshot): nothing new to show
+        status.state = SyncState.IN_SYNC
+        status.pending_changes = 0
+        status.reason = None
+        status.failed_since = None
+        status.failures = 0
+        status.out_of_sync_since = None
+        status.last_synced = self._now()
+        self._changed()
+
+    def out_of_sync(self, pending: int | None) -> None:
+        """Pending or failed with `pending` changes; the hour before a repair starts now."""
+        status = self.status
+        status.state = SyncState.FAILED if status.reason is not None else SyncState.PENDING
+        status.pending_changes = pending
+        if status.out_of_sync_since is None:
+            status.out_of_sync_since = self._now()
+            self._arm_repair()
+        self._changed()
+
+    def succeeded(self, pending: int | None) -> None:
+        """A transaction was committed: no longer failed, `pending` changes to go."""
+        status = self.status
+        status.reason = None
+        status.failed_since = None
+        status.failures = 0
+        self.out_of_sync(pending)
+
+    def failed(self, reason: SyncReason, pending: int | None) -> int:
+        """An attempt failed for `reason`; returns how many failed in a row."""
+        status = self.status
+        status.reason = reason
+        status.failures += 1
+        if status.failed_since is None:
+            status.failed_since = self._now()
+        self.out_of_sync(pending)
+        return status.failures
+
+    @callback
+    def async_stop(self) -> None:
+        """No more repair for this door's sync (the issue itself is the coordinator's)."""
+        self._cancel_repair()
+
+    def _arm_repair(self) -> None:
+        if self._repair is not None or self._repair_active:
+            return
+
+        @callback
+        def overdue(_now: datetime) -> None:
+            self._repair = None
+            if self.status.state is not SyncState.IN_SYNC:
+                self._repair_active = True
+                self._manage_repair(True)
+
+        self._repair = async_call_later(self.hass, REPAIR_AFTER_S, overdue)
+
+    def _cancel_repair(self) -> None:
+        if self._repair is not None:
+            self._repair()
+            self._repair = None
 
 
 def _iso(value: datetime | None) -> str | None:

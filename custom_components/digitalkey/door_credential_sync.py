@@ -33,14 +33,15 @@ decides when to go to the unit and what to send (`protocol.credential_sync`, §8
 
 What the hub knows the unit holds is kept in RAM, bucket by bucket (`UnitModel`, and the
 `BucketCache` that spares reading buckets the hub itself committed); it is rebuilt from
-the unit after a restart. Nothing here logs a PIN, a secret or a name.
+the unit after a restart. The jobs themselves are in `credential_jobs.py`. Nothing here
+logs a PIN, a secret or a name.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import UTC, datetime
+from collections.abc import Awaitable, Callable
+from datetime import datetime
 import logging
 from typing import Final
 
@@ -48,32 +49,24 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.event import async_call_later
 
 from .access.errors import AccessError, ErrorCode
+from .credential_jobs import Unbelieved, reading_job, sync_reason, transaction_job
 from .credential_records import DesiredSet, MissingUnitSecret, RecordCache
-from .credential_sync_state import DoorSyncStatus, SyncReason, SyncState
-from .door_connection import Job
+from .credential_sync_state import DoorSyncStatus, StatusKeeper, SyncReason
+from .credential_unit_model import UnitModel
 from .door_link import DoorLink, Spawn
 from .errors import OutcomeUnknown
 from .jobs import Priority
-from .protocol.client import DoorUnitClient
 from .protocol.constants import LINK_MAX_S, Status
 from .protocol.credential_sync import (
     TRANSACTION_MAX_S,
     BucketCache,
     SyncTransaction,
     plan_sync,
-    read_unit,
-    run_transaction,
     takes_access_away,
 )
-from .protocol.errors import (
-    Conflict,
-    DoorUnitConnectionError,
-    DoorUnitError,
-    NotPairedError,
-    UnitBusy,
-)
-from .protocol.messages import Snapshot, TransactionStart
-from .protocol.records import BUCKETS, CredentialOp, CredentialRecord, database_hash
+from .protocol.errors import Conflict, DoorUnitError
+from .protocol.messages import Snapshot
+from .protocol.records import database_hash
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -89,137 +82,9 @@ CONFLICT_RETRIES: Final = 3
 """CONFLICTs in a row read and planned again at once before the door counts as failed."""
 BOUNDARY_MARGIN_S: Final = 1.0
 """A key's end is looked at this long after it, so the hub's clock is surely past it."""
-REPAIR_AFTER_S: Final = 3600.0
-"""A door out of sync this long gets a repair issue."""
 
 type Derive = Callable[[DoorLink, RecordCache], Awaitable[DesiredSet]]
 """The coordinator's derivation of a door's desired set (on the loop or in the executor)."""
-
-
-def _bucket_hash(records: Iterable[CredentialRecord]) -> bytes:
-    value = 0
-    for record in records:
-        value ^= int.from_bytes(record.digest())
-    return value.to_bytes(8)
-
-
-class UnitModel:
-    """What the hub knows the unit holds, by bucket: read, committed, or confirmed by hash."""
-
-    def __init__(
-        self, buckets: dict[int, dict[int, CredentialRecord]], hashes: list[bytes]
-    ) -> None:
-        self.buckets = buckets
-        self.hashes = hashes
-        self.database_hash = database_hash(hashes)
-
-    @classmethod
-    def of_desired(cls, desired: DesiredSet) -> UnitModel:
-        """A unit whose database hash is the desired one holds exactly the desired set."""
-        buckets = {b: dict(records) for b, records in desired.by_bucket.items()}
-        return cls(buckets, list(desired.bucket_hashes))
-
-    @classmethod
-    def of_reading(
-        cls,
-        desired: DesiredSet,
-        hashes: Sequence[bytes],
-        records: Mapping[int, Sequence[CredentialRecord]],
-    ) -> UnitModel:
-        """`read_unit`'s answer: the buckets read, and the desired ones where hashes agree."""
-        buckets: dict[int, dict[int, CredentialRecord]] = {}
-        for bucket in range(BUCKETS):
-            if bucket in records:
-                buckets[bucket] = {record.cred_id: record for record in records[bucket]}
-            elif hashes[bucket] == desired.bucket_hashes[bucket]:
-                buckets[bucket] = dict(desired.bucket(bucket))
-        return cls(buckets, list(hashes))
-
-    def apply(self, tx: SyncTransaction) -> None:
-        """A committed transaction's buckets, as they are on the unit after it."""
-        for bucket, records in tx.buckets.items():
-            self.buckets[bucket] = {record.cred_id: record for record in records}
-            self.hashes[bucket] = _bucket_hash(records)
-        self.database_hash = database_hash(self.hashes)
-
-    def differences(
-        self, desired: DesiredSet
-    ) -> Iterator[tuple[CredentialRecord | None, CredentialRecord | None]]:
-        """(held, wanted) for every record id whose record differs, in differing buckets."""
-        for bucket in range(BUCKETS):
-            if self.hashes[bucket] == desired.bucket_hashes[bucket]:
-                continue
-            have, want = self.buckets.get(bucket, {}), desired.bucket(bucket)
-            for cred_id in have.keys() | want.keys():
-                old, new = have.get(cred_id), want.get(cred_id)
-                if old != new:
-                    yield old, new
-
-
-class _NotingClient:
-    """The client's credential commands, noting the database version and the capacity."""
-
-    def __init__(self, client: DoorUnitClient) -> None:
-        self._client = client
-        self.version: int | None = None
-        self.capacity: int | None = None
-
-    async def cred_buckets(self) -> tuple[int, list[bytes]]:
-        version, hashes = await self._client.cred_buckets()
-        self.version = version
-        return version, hashes
-
-    async def cred_read_bucket(self, bucket: int) -> list[CredentialRecord]:
-        return await self._client.cred_read_bucket(bucket)
-
-    async def cred_begin(self) -> TransactionStart:
-        start = await self._client.cred_begin()
-        self.capacity = start.capacity
-        return start
-
-    async def cred_write(self, ops: list[CredentialOp]) -> int:
-        return await self._client.cred_write(ops)
-
-    async def cred_commit(self, expected_hash: bytes) -> tuple[int, bytes]:
-        version, committed = await self._client.cred_commit(expected_hash)
-        self.version = version
-        return version, committed
-
-    async def cred_abort(self) -> None:
-        await self._client.cred_abort()
-
-
-class _Unbelieved(DoorUnitError):
-    """A plaintext refusal before the session: anyone near the door can send one."""
-
-
-def _believed[T](job: Callable[[DoorUnitClient], Awaitable[T]]) -> Job[T]:
-    """`job`, with an unauthenticated refusal raised as `_Unbelieved`.
-
-    Not for "unknown controller": the door link confirms that one on a new connection.
-    """
-
-    async def run(client: DoorUnitClient) -> T:
-        try:
-            return await job(client)
-        except DoorUnitError as err:
-            if err is client.last_refusal and not isinstance(err, NotPairedError):
-                raise _Unbelieved(str(err)) from err
-            raise
-
-    return run
-
-
-def _reason(err: DoorUnitError) -> SyncReason:
-    if isinstance(err, NotPairedError):
-        return SyncReason.NOT_PAIRED
-    if isinstance(err, UnitBusy):
-        return SyncReason.BUSY
-    if isinstance(err, Conflict):
-        return SyncReason.CONFLICT
-    if isinstance(err, DoorUnitConnectionError):
-        return SyncReason.UNREACHABLE
-    return SyncReason.REFUSED
 
 
 class DoorCredentialSync:
@@ -246,12 +111,15 @@ class DoorCredentialSync:
         self.hass = hass
         self.link = link
         self.unit_public = link.identity.unit_public
-        self.status = DoorSyncStatus()
+        self._keeper = StatusKeeper(
+            hass,
+            wall_clock=wall_clock,
+            changed=lambda: changed(self),
+            manage_repair=lambda active: manage_repair(link, active),
+        )
         self._derive = derive
         self._spawn = spawn
         self._wall_clock = wall_clock
-        self._changed = changed
-        self._manage_repair = manage_repair
         self._cache = BucketCache()
         self._records = RecordCache(link.identity.unit_secret)
         self._desired: DesiredSet | None = None
@@ -269,14 +137,17 @@ class DoorCredentialSync:
         self._backoff: CALLBACK_TYPE | None = None
         self._boundary: CALLBACK_TYPE | None = None
         self._boundary_at: datetime | None = None
-        self._repair: CALLBACK_TYPE | None = None
-        self._repair_active = False
         self._was_available = link.state.available
         self._unlisten: CALLBACK_TYPE | None = None
         self._started = False
         self._stopped = False
         if snapshot is not None:
             self._note_unit(None, snapshot.cred_hash)
+
+    @property
+    def status(self) -> DoorSyncStatus:
+        """Where the door's sync stands (the sensor's state and attributes)."""
+        return self._keeper.status
 
     @property
     def running(self) -> bool:
@@ -313,10 +184,11 @@ class DoorCredentialSync:
     def async_stop(self) -> None:
         """Stop for good (unloaded, re-paired or removed): timers, listener and work."""
         self._stopped = True
-        for cancel in (self._evaluate, self._debounce, self._backoff, self._boundary, self._repair):
+        for cancel in (self._evaluate, self._debounce, self._backoff, self._boundary):
             if cancel is not None:
                 cancel()
-        self._evaluate = self._debounce = self._backoff = self._boundary = self._repair = None
+        self._evaluate = self._debounce = self._backoff = self._boundary = None
+        self._keeper.async_stop()
         if self._unlisten is not None:
             self._unlisten()
             self._unlisten = None
@@ -400,7 +272,7 @@ class DoorCredentialSync:
             self._attempt_starts()
             try:
                 finished = await self._async_attempt(desired, urgent=urgent)
-            except (_Unbelieved, OutcomeUnknown) as err:
+            except (Unbelieved, OutcomeUnknown) as err:
                 # Not believed, so not a failure: tried again soon, nothing else changes.
                 _LOGGER.debug("Door %s: unauthenticated refusal: %r", self.link.identity.name, err)
                 self._arm_backoff(BACKOFF_S[0])
@@ -416,7 +288,7 @@ class DoorCredentialSync:
                 self._failed(SyncReason.UNIT_FULL if full else SyncReason.CONFLICT, err)
                 return
             except DoorUnitError as err:
-                self._failed(_reason(err), err)
+                self._failed(sync_reason(err), err)
                 return
             continuing = not finished
 
@@ -473,20 +345,13 @@ class DoorCredentialSync:
 
     async def _async_attempt(self, desired: DesiredSet, *, urgent: bool) -> bool:
         """Read, plan and commit; False when a newer change stopped it between transactions."""
-        cache = self._cache
-
-        async def read(
-            client: DoorUnitClient,
-        ) -> tuple[list[bytes], dict[int, list[CredentialRecord]], int | None]:
-            noting = _NotingClient(client)
-            hashes, records = await read_unit(noting, desired.bucket_hashes, cache)
-            return hashes, records, noting.version
-
         priority = Priority.REVOKE if urgent else Priority.SYNC
-        hashes, records, version = await self.link.async_run(_believed(read), priority)
-        self._note_unit(version, database_hash(hashes))
-        self._model = UnitModel.of_reading(desired, hashes, records)
-        plan = plan_sync(desired.records, hashes, records)
+        reading = await self.link.async_run(
+            reading_job(desired.bucket_hashes, self._cache), priority
+        )
+        self._note_unit(reading.version, database_hash(reading.hashes))
+        self._model = UnitModel.of_reading(desired, reading.hashes, reading.records)
+        plan = plan_sync(desired.records, reading.hashes, reading.records)
         if not plan.empty:
             _LOGGER.debug(
                 "Door %s: %d credential changes in %d transactions",
@@ -509,25 +374,21 @@ class DoorCredentialSync:
         age = self.link.connection.connected_for()
         if age is not None and age > LINK_MAX_S - TRANSACTION_MAX_S:
             await self.link.connection.async_release_if_idle()
-        cache = self._cache
-
-        async def commit(client: DoorUnitClient) -> int | None:
-            noting = _NotingClient(client)
-            try:
-                await run_transaction(noting, tx, cache)
-            finally:
-                if noting.capacity is not None:
-                    self._capacity = noting.capacity
-            return noting.version
-
         priority = Priority.REVOKE if tx.takes_away else Priority.SYNC
-        version = await self.link.async_run(_believed(commit), priority, timeout=TRANSACTION_MAX_S)
+        version = await self.link.async_run(
+            transaction_job(tx, self._cache, self._heard_capacity),
+            priority,
+            timeout=TRANSACTION_MAX_S,
+        )
         if self._model is not None:
             self._model.apply(tx)
         self._note_unit(version, tx.expected_hash)
         self._succeeded()
 
     # What the hub knows of the unit -----------------------------------------------------
+
+    def _heard_capacity(self, capacity: int) -> None:
+        self._capacity = capacity
 
     def _note_unit(self, version: int | None, unit_hash: bytes) -> bool:
         """Take a database hash the unit reported; False for one older than what is known.
@@ -548,10 +409,8 @@ class DoorCredentialSync:
 
     # Status -----------------------------------------------------------------------------
 
-    def _now(self) -> datetime:
-        return datetime.fromtimestamp(self._wall_clock(), UTC)
-
-    def _pending_changes(self, desired: DesiredSet | None) -> int | None:
+    def _pending_changes(self) -> int | None:
+        desired = self._desired
         if desired is None or self._model is None:
             return None
         return sum(1 for _ in self._model.differences(desired))
@@ -567,53 +426,21 @@ class DoorCredentialSync:
         if self._debounce is not None:
             self._debounce()
             self._debounce = None
-        status = self.status
-        if self._repair is not None:
-            self._repair()
-            self._repair = None
-        if self._repair_active:
-            self._repair_active = False
-            self._manage_repair(self.link, False)
-        if status.state is SyncState.IN_SYNC and status.pending_changes == 0:
-            return  # confirmed again (a read, a snapshot): nothing new to show
-        status.state = SyncState.IN_SYNC
-        status.pending_changes = 0
-        status.reason = None
-        status.failed_since = None
-        status.failures = 0
-        status.out_of_sync_since = None
-        status.last_synced = self._now()
-        self._changed(self)
+        self._keeper.in_sync()
 
     def _out_of_sync(self) -> None:
-        """Pending or failed: count what differs, and start the hour before a repair."""
-        status = self.status
-        status.state = SyncState.FAILED if status.reason is not None else SyncState.PENDING
-        status.pending_changes = self._pending_changes(self._desired)
-        if status.out_of_sync_since is None:
-            status.out_of_sync_since = self._now()
-            self._arm_repair()
-        self._changed(self)
+        self._keeper.out_of_sync(self._pending_changes())
 
     def _succeeded(self) -> None:
-        status = self.status
-        status.reason = None
-        status.failed_since = None
-        status.failures = 0
-        self._out_of_sync()
+        self._keeper.succeeded(self._pending_changes())
 
     def _failed(self, reason: SyncReason, err: Exception | None) -> None:
-        status = self.status
-        status.reason = reason
-        status.failures += 1
-        if status.failed_since is None:
-            status.failed_since = self._now()
         _LOGGER.debug(
             "Door %s: credential sync failed (%s): %r", self.link.identity.name, reason, err
         )
+        failures = self._keeper.failed(reason, self._pending_changes())
         if reason not in (SyncReason.UNREADABLE, SyncReason.NO_UNIT_SECRET):
-            self._arm_backoff(BACKOFF_S[min(status.failures, len(BACKOFF_S)) - 1])
-        self._out_of_sync()
+            self._arm_backoff(BACKOFF_S[min(failures, len(BACKOFF_S)) - 1])
 
     # Timers -----------------------------------------------------------------------------
 
@@ -676,16 +503,3 @@ class DoorCredentialSync:
 
         delay = max(at.timestamp() - self._wall_clock(), 0.0) + BOUNDARY_MARGIN_S
         self._boundary = async_call_later(self.hass, delay, boundary)
-
-    def _arm_repair(self) -> None:
-        if self._repair is not None or self._repair_active:
-            return
-
-        @callback
-        def overdue(_now: datetime) -> None:
-            self._repair = None
-            if self.status.state is not SyncState.IN_SYNC and not self._stopped:
-                self._repair_active = True
-                self._manage_repair(self.link, True)
-
-        self._repair = async_call_later(self.hass, REPAIR_AFTER_S, overdue)

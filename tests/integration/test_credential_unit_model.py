@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from custom_components.digitalkey.credential_records import DesiredSet
-from custom_components.digitalkey.door_credential_sync import UnitModel
+from custom_components.digitalkey.credential_unit_model import UnitModel
 from custom_components.digitalkey.protocol.constants import CredentialType
 from custom_components.digitalkey.protocol.credential_sync import (
     BucketCache,
