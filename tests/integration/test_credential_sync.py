@@ -12,11 +12,13 @@ import asyncio
 from datetime import timedelta
 
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.util import dt as dt_util
 import pytest
 
 from custom_components.digitalkey.access.door_credentials import record_id_of
 from custom_components.digitalkey.access.model import CredentialKind, Role
+from custom_components.digitalkey.const import DOMAIN
 from custom_components.digitalkey.credential_sync_state import SyncReason, SyncState
 from custom_components.digitalkey.protocol.constants import (
     CredentialType,
@@ -28,9 +30,10 @@ from custom_components.digitalkey.protocol.constants import (
     Status,
 )
 from custom_components.digitalkey.protocol.records import CredentialOp, CredentialRecord
+from custom_components.digitalkey.repairs import unpaired_issue_id
 from simulator.door_unit import DoorUnit
 
-from .conftest import Residents, Site, door_link, pair_into_entry, until
+from .conftest import SETUP_CODE, Residents, Site, door_link, pair_into_entry, until
 from .credential_sync_support import (
     Handled,
     UnitCommands,
@@ -45,8 +48,9 @@ from .credential_sync_support import (
     until_synced,
     vault_of,
 )
+from .test_repairs import FixFlow, fix_flow
 
-__all__ = ["unit_commands_seen"]
+__all__ = ["fix_flow", "unit_commands_seen"]
 
 PIN = "583920"
 KARI_UID = bytes.fromhex("04A23B1C")
@@ -401,3 +405,30 @@ async def test_another_hubs_commit_meanwhile_is_read_and_planned_over(
     assert foreign.cred_id not in live(sim)  # not the building's: taken out
     assert sim.unit.enter_pin(PIN)
     assert status_of(entry, door_id).failures == 0
+
+
+async def test_a_unit_paired_anew_gets_the_doors_codes_again(
+    hass: HomeAssistant, site: Site, residents: Residents, fix_flow: FixFlow
+) -> None:
+    """A factory reset empties the unit and gives it a new secret: every record is new."""
+    entry = residents.entry
+    door_id = residents.door_ids["entrance"]
+    sim = site.units["entrance"]
+    await _kari_credential(residents, CredentialKind.PIN, PIN)
+    await until_synced(hass, entry, sim, door_id)
+    before = live(sim)
+
+    sim.unit.factory_reset()
+    issue_id = unpaired_issue_id(entry.entry_id, door_id)
+    issues = ir.async_get(hass)
+    await until(hass, lambda: issues.async_get_issue(DOMAIN, issue_id) is not None)
+    assert not live(sim)
+    await fix_flow.start(issue_id)
+    sim.unit.press_pairing_button()
+    assert (await fix_flow.submit(SETUP_CODE))["type"] == "create_entry"
+
+    await until_synced(hass, entry, sim, door_id)
+    after = live(sim)
+    assert after.keys() == before.keys()
+    assert [r.secret for r in after.values()] != [r.secret for r in before.values()]
+    assert sim.unit.enter_pin(PIN)
