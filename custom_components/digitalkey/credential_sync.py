@@ -9,7 +9,7 @@ its credential database must follow the registry. This coordinator
 - hands every snapshot a door's link receives to that door (its database hash);
 - derives a door's set (`credential_records.derive_desired`) with the registry held still
   (the registry lock), in the executor for doors with many records: 2,500 holders out of
-  10,000 people take about 50 ms the first time (`scripts/bench credentials`,
+  10,000 people take 50-80 ms the first time (`scripts/bench credentials`,
   `derive_2500_ms`: who holds a key, about 10 ms, then unsealing and keying every
   credential and hashing every record) and about 40 ms after, too long for the event loop;
 - keeps one `DoorCredentialSync` per door (what to send when, `door_credential_sync.py`),
