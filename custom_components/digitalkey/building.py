@@ -5,7 +5,8 @@ options (battery level, company ids), never reload the building: each change tou
 what it concerns, so the other doors' entities (and the logbook) see nothing. Log records
 read from a unit are committed to the event log before the unit gets LOG_ACK
 (`unit_records.py`); the building store keeps the UTC offset last set on each unit, which
-follows the building's time zone (`door_offsets.py`) as the access registry does.
+follows the building's time zone (`door_offsets.py`) as the access registry does. Each
+unit's PIN codes and tags follow the registry (`credential_sync.py`).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from .const import (
     SUBENTRY_DOOR,
 )
 from .context_origins import ContextOrigins
+from .credential_sync import CredentialSync
 from .door_link import DoorLink, DoorLinkHooks
 from .door_offsets import DoorOffsets
 from .door_state import DoorIdentity
@@ -131,10 +133,14 @@ class Building:
         self._runtime = runtime
         self._records = UnitRecords(self.hass, self.entry, runtime)
         self._offsets = DoorOffsets(self.hass, runtime, self._spawn, self._hub_clock_ok)
+        self._credentials = runtime.credential_sync = CredentialSync(
+            self.hass, self.entry, runtime, self._spawn
+        )
         subentries = _door_subentries(self.entry)
         for subentry in subentries.values():
             self._add_link(subentry)
         await async_follow_doors(access, subentries)
+        await self._credentials.async_prime()
         async_delete_stale_issues(self.hass, self.entry.entry_id, set(runtime.doors))
         return runtime
 
@@ -189,6 +195,7 @@ class Building:
                 hub_clock_ok=self._hub_clock_ok,
                 company_ids=lambda: runtime.company_ids,
                 reached=self._offsets.async_reached,
+                snapshot=self._credentials.async_snapshot,
             ),
             log_seq=log_seq,
             snapshot=snapshot,
@@ -222,6 +229,7 @@ class Building:
             )
         )
         self.entry.async_on_unload(self._offsets.async_start())
+        self.entry.async_on_unload(self._credentials.async_start())
         self.entry.async_on_unload(
             self.hass.bus.async_listen(EVENT_CORE_CONFIG_UPDATE, self._on_core_config_update)
         )
@@ -304,6 +312,7 @@ class Building:
         if identity.unit_public != old.unit_public:
             await link.connection.async_disconnect()  # re-paired: the old session is void
             self._offsets.async_forget(identity.subentry_id)  # reset to 0 before pairing
+            self._credentials.async_forget(identity.subentry_id)  # a new, empty database
             await self._runtime.store.async_save(self._runtime.data)
         link.async_update_identity(identity)
         if identity.name != old.name:
@@ -320,6 +329,7 @@ class Building:
         link.async_stop_listening()  # a unit reset below must not look like a lost pairing
         self._offsets.async_forget(subentry_id)
         self._records.forget_door(subentry_id)
+        self._credentials.async_forget(subentry_id)
         self._runtime.data["doors"].pop(subentry_id, None)
         await self._runtime.store.async_save(self._runtime.data)
         async_manage_unpaired(self.hass, self.entry, link.identity, active=False)

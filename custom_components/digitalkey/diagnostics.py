@@ -1,6 +1,8 @@
 """Diagnostics of a building: state of every door, with keys and personal data redacted.
 
 The access registry appears as counts only: no person, name, phone or e-mail, in any form.
+Each door's credential sync shows its state, counts, times and database hashes (hex), never
+a record, secret or PIN.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ async def async_get_config_entry_diagnostics(
     """What a maintainer needs to see why a door misbehaves, and nothing secret."""
     runtime = entry.runtime_data
     doors: list[dict[str, Any]] = []
+    sync = runtime.credential_sync
     for subentry_id, link in runtime.doors.items():
         state = link.state
         snapshot = state.snapshot
@@ -58,6 +61,7 @@ async def async_get_config_entry_diagnostics(
                 "read_counter": state.read_counter,
                 "log_seq": state.log_seq,
                 "missed_log_records": state.missed_records,
+                "credential_sync": None if sync is None else sync.diagnostics(subentry_id),
                 "status": None
                 if snapshot is None
                 else {
@@ -82,6 +86,7 @@ async def async_get_config_entry_diagnostics(
             "bundles": len(registry.bundles),
             "grants": len(registry.grants),
             "shares": len(registry.shares),
+            "credentials": len(registry.credentials),
         },
         "event_log": {  # its size, never its records
             "records": await event_log.async_count(),

@@ -84,6 +84,7 @@ class DoorConnection:
         self._challenge: _Challenge | None = None
         self.last_heard: float | None = None
         """Monotonic time of the unit's last advertisement (None: not heard since start)."""
+        self._connected_at = 0.0
         self._started = clock()
         self._stopped = False
         slots.register(self)
@@ -99,6 +100,13 @@ class DoorConnection:
     def busy(self) -> bool:
         """Whether a job is running or waiting."""
         return self._queue.locked or self._queue.waiting > 0
+
+    def connected_for(self) -> float | None:
+        """Seconds the open connection has been up (None when not connected).
+
+        A unit drops every link `LINK_MAX_S` after it was made: long work starts on a new one.
+        """
+        return None if self._ble is None else self._clock() - self._connected_at
 
     @property
     def client(self) -> DoorUnitClient | None:
@@ -257,6 +265,7 @@ class DoorConnection:
             await ble.disconnect()
             raise
         self._ble, self._client = ble, client
+        self._connected_at = self._clock()
         _LOGGER.debug("Door %s: connected", self.identity.name)
         return client
 

@@ -28,7 +28,13 @@ from .door_state import DoorIdentity, LinkState
 from .errors import OutcomeUnknown
 from .jobs import Priority
 from .protocol.advertisement import UnpairedAdvert, find_advert, resolve
-from .protocol.client import DoorUnitClient, OpenDeadlinePassed, new_request_id, open_deadline
+from .protocol.client import (
+    DoorUnitClient,
+    HandshakeResult,
+    OpenDeadlinePassed,
+    new_request_id,
+    open_deadline,
+)
 from .protocol.constants import OPENING_OPCODES, LockState, LogSource, Opcode
 from .protocol.errors import (
     DoorUnitConnectionError,
@@ -99,6 +105,9 @@ class DoorLinkHooks:
     """The company ids the building reads advertisements under now (its options change them)."""
     reached: Callable[[DoorLink], None] = lambda _door: None
     """Told after every job that reached the unit: work that can follow on its connection."""
+    snapshot: Callable[[DoorLink, Snapshot], None] = lambda _door, _snapshot: None
+    """Told of every authenticated snapshot the unit sent (each WELCOME, each STATUS): the
+    credential sync compares the database hash in it with the one it wants the unit to have."""
 
 
 class DoorLink:
@@ -151,6 +160,8 @@ class DoorLink:
         self._follow_ups: list[FollowUp] = []
         self.unit_clock: int | None = None
         """The unit's clock in the last snapshot it sent (before any correction)."""
+        self._reported_handshake: HandshakeResult | None = None
+        """The last handshake whose snapshot went to `DoorLinkHooks.snapshot` (once each)."""
 
     @property
     def address(self) -> str:
@@ -343,15 +354,24 @@ class DoorLink:
 
     # Jobs -------------------------------------------------------------------------------
 
-    async def async_run[T](self, job: Job[T], priority: Priority) -> T:
+    async def async_run[T](
+        self, job: Job[T], priority: Priority, *, timeout: float | None = None
+    ) -> T:
         """Run `job` on the unit after more urgent work; track pairing and the clock.
 
         A refusal "unknown controller" is a plaintext message anyone can send: the door is
         only taken for unpaired when a new connection's handshake is refused again.
+        `timeout` bounds connecting and the job when it needs longer than a command (a
+        credential transaction does).
         """
         self.connection.send_time = self._hooks.hub_clock_ok()
         try:
-            result = await self.connection.async_run(self._with_clock(job), priority)
+            if timeout is None:
+                result = await self.connection.async_run(self._with_clock(job), priority)
+            else:
+                result = await self.connection.async_run(
+                    self._with_clock(job), priority, timeout=timeout
+                )
         except NotPairedError as err:
             if not self.state.not_paired and not await self._async_confirm_not_paired(priority):
                 raise OutcomeUnknown("unit refusal not confirmed") from err
@@ -387,12 +407,18 @@ class DoorLink:
         )
         self.state.snapshot = snapshot
         self.unit_clock = snapshot.clock
+        self._hooks.snapshot(self, snapshot)
         return False
 
     def _with_clock[T](self, job: Job[T]) -> Job[T]:
         async def run(client: DoorUnitClient) -> T:
             result = await job(client)
             handshake = client.last_handshake
+            if handshake is not None and handshake is not self._reported_handshake:
+                # Once per handshake: a later job on this session would report a database
+                # hash from before its own commits.
+                self._reported_handshake = handshake
+                self._hooks.snapshot(self, handshake.snapshot)
             if handshake is not None:
                 self.state.clock_drift = handshake.clock_drift
                 self.unit_clock = handshake.snapshot.clock
@@ -563,6 +589,7 @@ class DoorLink:
             snapshot = await client.status(challenge=self.connection.fresh_challenge())
             self.state.snapshot = snapshot
             self.unit_clock = snapshot.clock
+            self._hooks.snapshot(self, snapshot)
             await self._async_read_log(client, snapshot)
             self.state.read_counter = snapshot.change_counter
 

@@ -1,4 +1,8 @@
-"""Repairs: a door unit that lost its pairing (factory reset) is re-paired with its code."""
+"""Repairs: a door unit that lost its pairing (factory reset) is re-paired with its code.
+
+The other issues are warnings: a deleted door's unit still paired, the hub's clock, a door
+whose credentials have not reached its unit for an hour.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +25,9 @@ if TYPE_CHECKING:
 ISSUE_UNPAIRED = "unpaired"
 ISSUE_STILL_PAIRED = "still_paired"
 ISSUE_HUB_CLOCK = "hub_clock"
+ISSUE_CREDENTIALS_OUT_OF_SYNC = "credentials_out_of_sync"
+_PER_DOOR = (ISSUE_UNPAIRED, ISSUE_CREDENTIALS_OUT_OF_SYNC)
+"""Issues named by entry and door (subentry) id."""
 
 
 @callback
@@ -79,12 +86,15 @@ def async_delete_stale_issues(
     hass: HomeAssistant, entry_id: str, keep: set[str], *, building_removed: bool = False
 ) -> None:
     """Delete this building's repairs for doors no longer in it (all when it was removed)."""
-    prefix = f"{ISSUE_UNPAIRED}_{entry_id}_"
+    prefixes = [f"{issue}_{entry_id}_" for issue in _PER_DOOR]
     registry = ir.async_get(hass)
     for domain, issue_id in list(registry.issues):
         if domain != DOMAIN:
             continue
-        stale_door = issue_id.startswith(prefix) and issue_id[len(prefix) :] not in keep
+        stale_door = any(
+            issue_id.startswith(prefix) and issue_id[len(prefix) :] not in keep
+            for prefix in prefixes
+        )
         if stale_door or (
             building_removed
             and (
@@ -111,6 +121,29 @@ def async_manage_hub_clock(hass: HomeAssistant, entry: ConfigEntry, *, active: b
         hub_clock_issue_id(entry.entry_id),
         ISSUE_HUB_CLOCK,
         {"building": entry.title},
+        active=active,
+    )
+
+
+def credentials_issue_id(entry_id: str, subentry_id: str) -> str:
+    """Issue id of one door's "credentials not on the unit for an hour" warning."""
+    return f"{ISSUE_CREDENTIALS_OUT_OF_SYNC}_{entry_id}_{subentry_id}"
+
+
+@callback
+def async_manage_credentials_out_of_sync(
+    hass: HomeAssistant, entry: ConfigEntry, door: DoorIdentity, *, active: bool
+) -> None:
+    """Say (or stop saying) that a door's unit has lacked its PINs and tags for an hour.
+
+    Until they arrive the unit decides with what it had: a key taken away meanwhile may
+    still open that door. Deleted as soon as the unit holds the set again.
+    """
+    _manage(
+        hass,
+        credentials_issue_id(entry.entry_id, door.subentry_id),
+        ISSUE_CREDENTIALS_OUT_OF_SYNC,
+        {"door": door.name},
         active=active,
     )
 

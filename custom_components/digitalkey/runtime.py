@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import CALLBACK_TYPE, Context, callback
@@ -21,6 +21,9 @@ from .protocol.keys import StaticKey
 from .rate_limit import SlidingWindow
 from .registry_store import AccessRuntime
 from .slot_broker import SlotBroker
+
+if TYPE_CHECKING:
+    from .credential_sync import CredentialSync
 
 type DigitalKeyConfigEntry = ConfigEntry[DigitalKeyRuntime]
 type AccessListener = Callable[[AccessEvent, Context | None], None]
@@ -80,3 +83,5 @@ class DigitalKeyRuntime:
     """The building's options as they are now (they change without a reload)."""
     pin_tries: SlidingWindow = field(default_factory=new_pin_tries)
     """`pin_in_use` refusals per resident, which are limited (`pin_tries.py`)."""
+    credential_sync: CredentialSync | None = None
+    """Keeps every door unit's PIN codes and tags current (set up with the building)."""

@@ -1,9 +1,16 @@
-"""Sensors of a door unit: battery level, and diagnostics for voltage, signal and clock."""
+"""Sensors of a door unit: battery level, and diagnostics for voltage, signal, clock and sync.
+
+"Credential sync" exists for every door, keypad and tag reader or not (a door without
+either holds an empty set and shows in sync with nothing pending): features can come
+with a new unit paired to the same door, and a sensor that appears and disappears with
+them would lose its history.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from homeassistant.components.sensor import (
     SensorDeviceClass,
@@ -21,6 +28,8 @@ from homeassistant.const import (
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .credential_sync_state import DoorSyncStatus, SyncState
+from .door_link import DoorLink
 from .door_state import LinkState
 from .entity import DoorEntity, add_door_entities
 from .runtime import DigitalKeyConfigEntry
@@ -81,6 +90,15 @@ SENSORS: tuple[DoorSensorDescription, ...] = (
 )
 
 
+CREDENTIAL_SYNC = SensorEntityDescription(
+    key="credential_sync",
+    translation_key="credential_sync",
+    device_class=SensorDeviceClass.ENUM,
+    options=[state.value for state in SyncState],
+    entity_category=EntityCategory.DIAGNOSTIC,
+)
+
+
 async def async_setup_entry(
     hass: HomeAssistant,
     entry: DigitalKeyConfigEntry,
@@ -90,7 +108,10 @@ async def async_setup_entry(
     add_door_entities(
         entry,
         async_add_entities,
-        lambda link: [DoorSensor(link, description) for description in SENSORS],
+        lambda link: [
+            *(DoorSensor(link, description) for description in SENSORS),
+            CredentialSyncSensor(link, CREDENTIAL_SYNC, entry),
+        ],
     )
 
 
@@ -103,3 +124,43 @@ class DoorSensor(DoorEntity, SensorEntity):
     def native_value(self) -> float | int | None:
         """Current value."""
         return self.entity_description.value_fn(self.link.state)
+
+
+class CredentialSyncSensor(DoorEntity, SensorEntity):
+    """Whether the unit holds the PIN codes and tags the registry gives the door."""
+
+    def __init__(
+        self, link: DoorLink, description: SensorEntityDescription, entry: DigitalKeyConfigEntry
+    ) -> None:
+        """Read the door's status from the building's credential sync."""
+        super().__init__(link, description)
+        self._entry = entry
+
+    @property
+    def available(self) -> bool:
+        """Always: a door out of reach is exactly what this sensor shows (failed, why)."""
+        return True
+
+    @property
+    def native_value(self) -> str:
+        """In sync, pending or failed."""
+        return self._status().state.value
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any]:
+        """Pending changes, failed since, reason, last synced: no names, no PIN."""
+        return self._status().attributes()
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the door's sync as well as its link."""
+        await super().async_added_to_hass()
+        sync = self._entry.runtime_data.credential_sync
+        if sync is not None:
+            self.async_on_remove(
+                sync.async_add_listener(self.link.identity.subentry_id, self.async_write_ha_state)
+            )
+
+    def _status(self) -> DoorSyncStatus:
+        sync = self._entry.runtime_data.credential_sync
+        subentry_id = self.link.identity.subentry_id
+        return DoorSyncStatus() if sync is None else sync.status(subentry_id)
