@@ -198,10 +198,15 @@ async def test_a_revoked_pin_share_spends_nothing_and_a_pruned_one_names_nobody(
     assert residents.access.registry.shares[share_id].uses == 0
     assert residents.access.registry.shares[other].uses == 0
 
-    # Pruned: the share and its PIN are gone; the next record names nobody.
+    # Another PIN share, revoked, typed before the unit heard of it, then pruned before
+    # the hub read the record: the share and its PIN are gone, and that record names nobody.
+    pruned = await _pin_share(residents, "entrance", "730158")
+    pruned_credential = residents.access.registry.credential_of_share(pruned).id  # type: ignore[union-attr]
+    await sync_door(residents.entry, entrance)
+    await residents.apply(lambda r: r.revoke_share(pruned, now=residents.now()))
+    assert unit.enter_pin("730158")
     await residents.apply(lambda r: r.prune_shares(residents.now() + timedelta(seconds=1)))
-    assert credential_id not in residents.access.registry.credentials
-    assert unit.enter_pin(GUEST_PIN)
+    assert pruned_credential not in residents.access.registry.credentials
     await read_door(hass, entrance)
     latest = (await records_of(residents.entry, EventKind.UNLOCKED))[-1]
     _assert_nobody(latest)
