@@ -45,15 +45,20 @@ class Text:
     placeholders: Mapping[str, str] = field(default_factory=dict)
 
 
-def building_language(hass: HomeAssistant) -> Language:
-    """The language of Home Assistant's configuration when it is one we write in."""
+def configured_language(hass: HomeAssistant) -> Language | None:
+    """The language of Home Assistant's configuration, None when it is none we write in."""
     code = (hass.config.language or "").lower().replace("_", "-")
     for candidate in (code, code.split("-")[0], "nb" if code in ("no", "nn") else ""):
         try:
             return Language(candidate)
         except ValueError:
             continue
-    return Language.ENGLISH
+    return None
+
+
+def building_language(hass: HomeAssistant) -> Language:
+    """The language of Home Assistant's configuration when it is one we write in."""
+    return configured_language(hass) or Language.ENGLISH
 
 
 def reader_language(hass: HomeAssistant, person: Person | None) -> Language:

@@ -20,6 +20,7 @@ from .access.checks import UNSET
 from .access.model import GrantKind
 from .access.plan import Change
 from .access.registry import Registry
+from .notifications import configured_language
 from .service_schedule import read_schedule, schedule_texts
 from .service_schemas import (
     ENTRY,
@@ -166,6 +167,10 @@ async def async_add_person(call: ServiceCall) -> ServiceResponse:
     entry = building(hass, call)
     fields = _person_changes(dict(call.data))
     name = fields.pop("name")
+    # Not given: the language Home Assistant is set to, so the person's messages match
+    # what the building's screens and refusals say; the country's only when Home
+    # Assistant speaks none of ours.
+    fields.setdefault("language", configured_language(hass))
     at = now()
     change = await async_change(
         hass, entry, caller, lambda registry: registry.add_person(name, now=at, **fields)

@@ -412,3 +412,33 @@ async def test_get_access_writes_each_reason_as_a_sentence(
     assert again["doors"][0]["reasons"][0]["message"] == (  # type: ignore[index]
         "Utenfor tidene (mandag–fredag 07.00–17.00); åpner neste gang 09.03.2026 kl. 07.00."
     )
+
+
+@pytest.mark.parametrize(
+    ("ha_language", "country", "expected"),
+    [("en", "NO", "en"), ("nb", "NO", "nb"), ("nl", "NO", "nl"), ("de", "DK", "da")],
+)
+async def test_a_new_persons_language_is_home_assistants_when_not_given(
+    hass: HomeAssistant, building: Building, ha_language: str, country: str, expected: str
+) -> None:
+    """The language the building's screens speak; the country's when HA speaks none of ours."""
+    hass.config.language = ha_language
+    await hass.config.async_update(country=country)
+    await hass.async_block_till_done()
+    result = await building.call(
+        "add_person", {"name": "Per Olsen", "role": "tenant"}, user=building.admin, response=True
+    )
+    assert result
+    person = building.entry.runtime_data.access.registry.people[str(result["person_id"])]
+    assert person.language.value == expected
+    chosen = await building.call(
+        "add_person",
+        {"name": "Siri Dahl", "role": "tenant", "language": "da"},
+        user=building.admin,
+        response=True,
+    )
+    assert chosen
+    assert (
+        building.entry.runtime_data.access.registry.people[str(chosen["person_id"])].language.value
+        == "da"
+    )
