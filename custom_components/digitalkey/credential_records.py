@@ -12,6 +12,10 @@ same credential again: `RecordCache`), and nothing here logs.
 - **User id** of a record is its credential's number (the record id without its slot):
   a unit holds nothing that names a person, and its log's record ids lead back to the
   credential through the registry (`holder_of_record`).
+- **Unreadable** credentials, whose sealed value does not open (an edited, damaged or
+  copied registry file), are left out of the set and named by id (`DesiredSet.unreadable`):
+  the unit then drops their records, so a value the hub cannot vouch for opens nothing,
+  and every other credential of the door still syncs, blocks first.
 
 Pure (no Home Assistant): the integration runs it in the executor for large doors.
 """
@@ -24,6 +28,7 @@ from datetime import datetime
 
 from .access.credential_vault import CredentialVault
 from .access.door_credentials import SLOT_BITS, door_credentials, next_change
+from .access.errors import AccessError, ErrorCode
 from .access.model import Credential, CredentialKind
 from .access.view import RegistryView
 from .protocol.constants import CredentialType, Feature
@@ -107,6 +112,8 @@ class DesiredSet:
     """Records by bucket, then by record id."""
     next_change: datetime | None
     """When the set changes by itself next (a grant or share ends), UTC."""
+    unreadable: frozenset[str] = frozenset()
+    """Credentials the door would hold but whose sealed value does not open: left out."""
 
     @classmethod
     def of(
@@ -114,6 +121,7 @@ class DesiredSet:
         records: tuple[CredentialRecord, ...],
         next_change: datetime | None = None,
         cache: RecordCache | None = None,
+        unreadable: frozenset[str] = frozenset(),
     ) -> DesiredSet:
         """Index `records` (unique record ids, as `door_credentials` makes them)."""
         by_bucket: dict[int, dict[int, CredentialRecord]] = {}
@@ -126,7 +134,7 @@ class DesiredSet:
             by_bucket.setdefault(bucket, {})[record.cred_id] = record
             acc[bucket] ^= digest
         hashes = tuple(value.to_bytes(8) for value in acc)
-        return cls(records, hashes, database_hash(list(hashes)), by_bucket, next_change)
+        return cls(records, hashes, database_hash(list(hashes)), by_bucket, next_change, unreadable)
 
     def bucket(self, bucket: int) -> Mapping[int, CredentialRecord]:
         """The records of one bucket by id (empty when it has none)."""
@@ -148,8 +156,8 @@ def derive_desired(
 ) -> DesiredSet:
     """The set the unit of `door_id` should hold at `now`.
 
-    `AccessError(unknown_door)` when the registry has no such door, `AccessError
-    (invalid_data)` when a sealed value does not open (an edited registry file).
+    `AccessError(unknown_door)` when the registry has no such door. A credential whose
+    sealed value does not open is left out and listed in `unreadable`.
     """
     if not kinds:
         registry.door(door_id)
@@ -157,15 +165,25 @@ def derive_desired(
     wanted = door_credentials(registry, door_id, now, kinds=kinds)
     records: list[CredentialRecord] = []
     held: set[str] = set()
+    unreadable: set[str] = set()
     for item in wanted:
         credential = registry.credential(item.credential_id)
+        if credential.id in unreadable:
+            continue
+        try:
+            secret = cache.secret(credential, vault)
+        except AccessError as err:
+            if err.code is not ErrorCode.INVALID_DATA:
+                raise
+            unreadable.add(credential.id)
+            continue
         held.add(credential.id)
         records.append(
             CredentialRecord(
                 cred_id=item.record_id,
                 user_id=item.record_id >> SLOT_BITS,
                 kind=WIRE_TYPE[item.kind],
-                secret=cache.secret(credential, vault),
+                secret=secret,
                 enabled=item.enabled,
                 valid_from=item.valid_from,
                 valid_until=item.valid_until,
@@ -174,6 +192,11 @@ def derive_desired(
                 window_end=item.window_end,
             )
         )
-    desired = DesiredSet.of(tuple(records), next_change(registry, door_id, now, kinds=kinds), cache)
+    desired = DesiredSet.of(
+        tuple(records),
+        next_change(registry, door_id, now, kinds=kinds),
+        cache,
+        frozenset(unreadable),
+    )
     cache.keep_only(held, desired.records)
     return desired

@@ -14,7 +14,11 @@ its credential database must follow the registry. This coordinator
   credential and hashing every record) and about 40 ms after, too long for the event loop;
 - keeps one `DoorCredentialSync` per door (what to send when, `door_credential_sync.py`),
   made anew when the door is paired again, and its status for the sensor, the repair
-  issue and the diagnostics.
+  issue and the diagnostics;
+- keeps count of the credentials whose sealed value does not open, which every door's set
+  leaves out (`DesiredSet.unreadable`): one warning per credential, with its id only, and
+  one repair issue for the building while any is left (`credential_unreadable`). One
+  damaged credential so costs its holder that tag or code, never a door its sync.
 
 The vault that unseals PINs and tag UIDs is the building's (from its hub key), the unit
 secret the door's (from pairing); neither is ever logged.
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from functools import partial
+import logging
 from typing import Any, Final
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
@@ -35,8 +40,10 @@ from .credential_sync_state import DoorSyncStatus
 from .door_credential_sync import DoorCredentialSync
 from .door_link import DoorLink, Spawn
 from .protocol.messages import Snapshot
-from .repairs import async_manage_credentials_out_of_sync
+from .repairs import async_manage_credential_unreadable, async_manage_credentials_out_of_sync
 from .runtime import DigitalKeyConfigEntry, DigitalKeyRuntime
+
+_LOGGER = logging.getLogger(__name__)
 
 EXECUTOR_RECORDS: Final = 500
 """A door whose last set had this many records is derived in the executor (some 8 ms and
@@ -64,6 +71,10 @@ class CredentialSync:
         self._large: dict[str, bool] = {}
         self._paired_anew: set[str] = set()
         """Doors forgotten at a new pairing: the snapshot their link kept is the old unit's."""
+        self._unreadable: dict[str, frozenset[str]] = {}
+        """Door id → credentials its last set left out (only doors that left any out)."""
+        self._warned: frozenset[str] = frozenset()
+        """Unreadable credentials already logged (those still unreadable somewhere)."""
         self._started = False
 
     # Lifecycle --------------------------------------------------------------------------
@@ -88,6 +99,9 @@ class CredentialSync:
             for door in self._doors.values():
                 door.async_stop()
             self._doors.clear()
+            # The next start derives every door again and raises the issue anew if need be.
+            self._unreadable.clear()
+            self._note_unreadable()
 
         return stop
 
@@ -97,6 +111,8 @@ class CredentialSync:
         door = self._doors.pop(door_id, None)
         self._large.pop(door_id, None)
         self._paired_anew.add(door_id)
+        if self._unreadable.pop(door_id, None) is not None:
+            self._note_unreadable()
         if door is not None:
             door.async_stop()
             async_manage_credentials_out_of_sync(
@@ -168,7 +184,27 @@ class CredentialSync:
             else:
                 desired = derive()
         self._large[door_id] = len(desired.records) >= EXECUTOR_RECORDS
+        if desired.unreadable or door_id in self._unreadable:
+            if desired.unreadable:
+                self._unreadable[door_id] = desired.unreadable
+            else:
+                del self._unreadable[door_id]
+            self._note_unreadable()
         return desired
+
+    def _note_unreadable(self) -> None:
+        """Warn of each newly found unreadable credential; keep the building's issue."""
+        unreadable = frozenset[str]().union(*self._unreadable.values())
+        for credential_id in sorted(unreadable - self._warned):
+            _LOGGER.warning(
+                "Credential %s cannot be read with this building's key (its stored value was "
+                "edited, damaged or copied from elsewhere): it is left off every door; "
+                "remove it and add it again",
+                credential_id,
+            )
+        if unreadable != self._warned:
+            self._warned = unreadable
+            async_manage_credential_unreadable(self.hass, self._entry, count=len(unreadable))
 
     # Status -----------------------------------------------------------------------------
 

@@ -55,7 +55,8 @@ class SyncReason(StrEnum):
     REFUSED = "refused"
     """The unit refused a command of the sync (firmware or hub fault: see the debug log)."""
     UNREADABLE = "unreadable"
-    """A stored PIN or tag could not be unsealed (the registry file was edited or copied)."""
+    """The registry's data for the door could not be read (a fault: one credential whose
+    seal does not open is left out instead, `DoorSyncStatus.unreadable_credentials`)."""
     NO_UNIT_SECRET = "no_unit_secret"  # noqa: S105 - a reason, not a secret
     """The door was paired before units shared their secret: pair it again."""
 
@@ -78,6 +79,8 @@ class DoorSyncStatus:
     unit_version: int | None = None
     failures: int = 0
     """Failed attempts in a row."""
+    unreadable_credentials: tuple[str, ...] = ()
+    """Ids of the credentials left out of the door's set: their sealed value does not open."""
 
     def attributes(self) -> dict[str, Any]:
         """The sensor's attributes: counts, times and a reason key, nothing else."""
@@ -99,6 +102,7 @@ class DoorSyncStatus:
             "unit_hash": _hex(self.unit_hash),
             "unit_version": self.unit_version,
             "failures": self.failures,
+            "unreadable_credentials": list(self.unreadable_credentials),
         }
 
 

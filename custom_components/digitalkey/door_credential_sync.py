@@ -310,6 +310,7 @@ class DoorCredentialSync:
         self._desired = desired
         self.status.records = len(desired.records)
         self.status.desired_hash = desired.database_hash
+        self.status.unreadable_credentials = tuple(sorted(desired.unreadable))
         self._arm_boundary(desired.next_change)
         return True
 

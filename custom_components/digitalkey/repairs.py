@@ -1,7 +1,8 @@
 """Repairs: a door unit that lost its pairing (factory reset) is re-paired with its code.
 
 The other issues are warnings: a deleted door's unit still paired, the hub's clock, a door
-whose credentials have not reached its unit for an hour.
+whose credentials have not reached its unit for an hour, credentials whose stored value
+cannot be read.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ ISSUE_UNPAIRED = "unpaired"
 ISSUE_STILL_PAIRED = "still_paired"
 ISSUE_HUB_CLOCK = "hub_clock"
 ISSUE_CREDENTIALS_OUT_OF_SYNC = "credentials_out_of_sync"
+ISSUE_CREDENTIAL_UNREADABLE = "credential_unreadable"
 _PER_DOOR = (ISSUE_UNPAIRED, ISSUE_CREDENTIALS_OUT_OF_SYNC)
 """Issues named by entry and door (subentry) id."""
 
@@ -99,7 +101,7 @@ def async_delete_stale_issues(
             building_removed
             and (
                 issue_id.startswith(f"{ISSUE_STILL_PAIRED}_{entry_id}_")
-                or issue_id == hub_clock_issue_id(entry_id)
+                or issue_id in (hub_clock_issue_id(entry_id), unreadable_issue_id(entry_id))
             )
         ):
             ir.async_delete_issue(hass, DOMAIN, issue_id)
@@ -231,4 +233,28 @@ def async_manage_still_paired(
         ISSUE_STILL_PAIRED,
         {"door": door.name, "unit": local_name(door.unit_id)},
         active=active,
+    )
+
+
+def unreadable_issue_id(entry_id: str) -> str:
+    """Issue id of "credentials cannot be read" for one building."""
+    return f"{ISSUE_CREDENTIAL_UNREADABLE}_{entry_id}"
+
+
+@callback
+def async_manage_credential_unreadable(
+    hass: HomeAssistant, entry: ConfigEntry, *, count: int
+) -> None:
+    """Say (or stop saying) that `count` credentials cannot be unsealed and open nothing.
+
+    They are left off every door (`credential_records.derive_desired`); only removing and
+    adding them again helps, so the issue names how many, not whose: the ids are in the
+    log and the doors' diagnostics. Idempotent: called after every derivation.
+    """
+    _manage(
+        hass,
+        unreadable_issue_id(entry.entry_id),
+        ISSUE_CREDENTIAL_UNREADABLE,
+        {"building": entry.title, "count": str(count)},
+        active=count > 0,
     )

@@ -1,4 +1,4 @@
-"""Field validators the actions share: ids, door references, times, and no PIN codes.
+"""Field validators the actions share: ids, door references, times, no PIN codes or tag ids.
 
 A weekly schedule is written as a list of windows, each with weekdays and a start and an
 end in the building's local time:
@@ -20,7 +20,8 @@ No action takes a PIN code someone chose (`no_chosen_pin`): Home Assistant fires
 `call_service` event with every action's data once its schema accepted it, the recorder
 keeps that event in its database and debug logging of `homeassistant.core` prints it. A
 chosen PIN code goes to the websocket commands instead (`websocket_credentials.py`), which
-the Digital Key panels call.
+the Digital Key panels call. A typed tag UID likewise (`no_typed_tag_uid`): a reader that
+reads only the UID opens for anyone who has it, so the UID is as much a key as a PIN code.
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ CHOSEN_PIN_REFUSED: Final = (
     "records every action's data. {random}"
 )
 """The refusal of a `pin` field (English only: the schema's message cannot be translated)."""
+TYPED_TAG_REFUSED: Final = (
+    "Tag ids are typed in the Digital Key panel, never in an action: Home Assistant "
+    "records every action's data. To add a tag with an action, present it at a door's "
+    "reader with learn_at_door."
+)
+"""The refusal of a `tag_uid` field (English only, as `CHOSEN_PIN_REFUSED`)."""
 MAX_IDS: Final = 10_000
 """Most ids one call may list (a whole building's people at once)."""
 
@@ -66,6 +73,15 @@ def no_chosen_pin(random: str) -> dict[vol.Marker, Any]:
     """
     message = CHOSEN_PIN_REFUSED.format(random=random)
     return {vol.Forbidden(vol.Secret("pin"), msg=message): object}
+
+
+def no_typed_tag_uid() -> dict[vol.Marker, Any]:
+    """The schema entry that refuses a `tag_uid` field, for the reason of `no_chosen_pin`.
+
+    A tag presented at the door (`learn_at_door`) never is action data: the hub reads its
+    UID from the unit.
+    """
+    return {vol.Forbidden(vol.Secret("tag_uid"), msg=TYPED_TAG_REFUSED): object}
 
 
 ENTRY: Final[dict[vol.Marker, Any]] = {vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string}

@@ -6,14 +6,16 @@ never holds a tag's UID or a PIN code, but for the one answer that shows a PIN c
 hub drew: a credential is shown by its id, kind, the last four hex digits of a tag
 (`hint`), its label and dates.
 
-No action takes a PIN code someone chose: Home Assistant records every action's data
-(`service_schemas.no_chosen_pin`). `add_credential` with `new_pin: true` gives a random
-one; an administrator who chooses one does it in the panel, whose websocket command
-(`websocket_credentials.py`) runs `async_add_pin`, the same function as the action.
+No action takes a PIN code someone chose, nor a typed tag UID: Home Assistant records
+every action's data (`service_schemas.no_chosen_pin`, `no_typed_tag_uid`), and a UID-only
+reader opens for whoever knows the UID. `add_credential` with `new_pin: true` gives a
+random PIN code; an administrator who chooses one, or types a tag's UID, does it in the
+panel, whose websocket commands (`websocket_credentials.py`) run `async_add_pin` and
+`async_add_tag`, the functions the action runs.
 
 `learn_at_door` ("present the tag now") asks the door to catch the next unknown tag held
 to its reader (`tag_learning.py`) and answers when the tag was read; the UID then becomes
-the credential exactly as if it had been typed.
+the credential through `async_add_tag`, exactly as a typed one.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from .access.model import Credential, CredentialKind
 from .access.registry import Change, Registry
 from .building_options import pin_min_length
 from .runtime import DigitalKeyConfigEntry
-from .service_schemas import ENTRY, OPTIONAL_TEXT, no_chosen_pin
+from .service_schemas import ENTRY, OPTIONAL_TEXT, no_chosen_pin, no_typed_tag_uid
 from .service_support import (
     Caller,
     access_error,
@@ -48,7 +50,7 @@ from .service_support import (
 from .services_admin import Handler, changed
 from .tag_learning import async_learn_tag
 
-VALUE_FIELDS: Final = ("new_pin", "tag_uid", "learn_at_door")
+VALUE_FIELDS: Final = ("new_pin", "learn_at_door")
 """The ways to give a credential's value; exactly one per call."""
 
 ADD_CREDENTIAL_SCHEMA: Final = vol.Schema(
@@ -57,11 +59,10 @@ ADD_CREDENTIAL_SCHEMA: Final = vol.Schema(
         vol.Optional("person_id"): cv.string,
         vol.Optional("share_id"): cv.string,
         vol.Optional("new_pin"): cv.boolean,
-        # Taken as given and checked in the handler: a number would have lost its zeros.
-        vol.Optional("tag_uid"): object,
         vol.Optional("learn_at_door"): cv.string,
         vol.Optional("label"): OPTIONAL_TEXT,
         **no_chosen_pin("Leave it out and set new_pin: true for a random one."),
+        **no_typed_tag_uid(),
     }
 )
 CREDENTIAL_SCHEMA: Final = vol.Schema({**ENTRY, vol.Required("credential_id"): cv.string})
@@ -93,14 +94,6 @@ def created_data(credential: Credential) -> dict[str, Any]:
         "kind": credential.kind.value,
         "hint": credential.hint,
     }
-
-
-def text_value(data: dict[str, Any], field: str) -> str:
-    """A tag UID field as text; a number is refused (YAML drops leading zeros)."""
-    value = data[field]
-    if not isinstance(value, str):
-        raise validation_error("credential_not_text", field=field)
-    return value
 
 
 def random_pin_shown(return_response: bool) -> None:
@@ -160,8 +153,41 @@ async def async_add_pin(
     return answer
 
 
+async def async_add_tag(
+    hass: HomeAssistant,
+    entry: DigitalKeyConfigEntry,
+    caller: Caller,
+    *,
+    person_id: str,
+    uid: str | bytes,
+    label: str | None,
+) -> dict[str, Any]:
+    """Give a person a tag; the caller is an administrator; answers `created_data`.
+
+    `uid` is the UID an administrator typed (text, the websocket command) or the one the
+    door read (bytes, `add_credential` with `learn_at_door`); the registry checks it.
+    """
+    vault = credential_vault(entry)
+    at = now()
+    change = await async_change(
+        hass,
+        entry,
+        caller,
+        lambda registry: registry.add_credential(
+            CredentialKind.TAG,
+            uid,
+            vault=vault,
+            now=at,
+            person_id=person_id,
+            label=label,
+            created_by=caller.user_id,
+        ),
+    )
+    return created_data(entry.runtime_data.access.registry.credentials[change.created[0]])
+
+
 async def async_add_credential(call: ServiceCall) -> ServiceResponse:
-    """Give a person (or a PIN share) a random PIN code or a tag; answers id, kind and hint.
+    """Give a person (or a PIN share) a random PIN code or a tag presented at a door.
 
     A random PIN code is in the answer (`pin`), once; it must be asked for.
     """
@@ -182,35 +208,14 @@ async def async_add_credential(call: ServiceCall) -> ServiceResponse:
         return await async_add_pin(
             hass, entry, caller, person_id=person_id, share_id=share_id, pin=None, label=label
         )
+    link = door_link(entry, door_id(hass, entry, data["learn_at_door"]))
+    # The holder is checked before anyone climbs the ladder, not after the tag.
+    if person_id is None:
+        raise access_error(AccessError(ErrorCode.CREDENTIAL_HOLDER))
     registry = entry.runtime_data.access.registry
-    value: str | bytes
-    if given[0] == "tag_uid":
-        value = text_value(data, "tag_uid")
-    else:
-        link = door_link(entry, door_id(hass, entry, data["learn_at_door"]))
-        # The holder is checked before anyone climbs the ladder, not after the tag.
-        if share_id is not None:
-            raise access_error(AccessError(ErrorCode.CREDENTIAL_HOLDER))
-        read(lambda: registry.person(person_id or ""))
-        value = await async_learn_tag(link)
-    vault = credential_vault(entry)
-    at = now()
-    change = await async_change(
-        hass,
-        entry,
-        caller,
-        lambda registry: registry.add_credential(
-            CredentialKind.TAG,
-            value,
-            vault=vault,
-            now=at,
-            person_id=person_id,
-            share_id=share_id,
-            label=label,
-            created_by=caller.user_id,
-        ),
-    )
-    return created_data(entry.runtime_data.access.registry.credentials[change.created[0]])
+    read(lambda: registry.person(person_id))
+    uid = await async_learn_tag(link)
+    return await async_add_tag(hass, entry, caller, person_id=person_id, uid=uid, label=label)
 
 
 async def async_remove_credential(call: ServiceCall) -> ServiceResponse:

@@ -1,23 +1,28 @@
-"""Websocket commands that take a PIN code someone chose; the Digital Key panels call them.
+"""Websocket commands that take a chosen PIN code or a typed tag UID, for the panels.
 
 Home Assistant fires a `call_service` event with the data of every action it runs, which
-the recorder keeps in its database, so no action takes a chosen PIN code
-(`service_schemas.no_chosen_pin`). A websocket command's message reaches its handler and
-nothing else: no event, no recorder. Each command runs the function its action runs, with
-the same checks and the same limit on codes found in use (`pin_tries`):
+the recorder keeps in its database, so no action takes a chosen PIN code or a tag's UID
+(`service_schemas.no_chosen_pin`, `no_typed_tag_uid`). A websocket command's message
+reaches its handler and nothing else: no event, no recorder. Each command runs the
+function its action runs, with the same checks and the same limit on codes found in use
+(`pin_tries`):
 
 - `digitalkey/credentials/add_pin` (administrators): a person's PIN code, as
   `add_credential` → `{credential_id, kind, hint}`.
+- `digitalkey/credentials/add_tag` (administrators): a person's tag by its typed UID, as
+  `add_credential` with `learn_at_door` → the same answer.
 - `digitalkey/my_pin/add` (a user linked to a person, where the board allows it): the
   caller's own PIN code, as `add_my_pin` → the same answer.
 - `digitalkey/shares/add_pin` (a user linked to a person): a PIN share of the caller's key,
   as `share_key` with `kind: pin` → the share as `my_shares` shows it.
 
-No answer repeats the code. `entry_id` names the building and may be left out while only
-one is loaded. A refusal is sent as Home Assistant sends an action's: its English text and
-its translation key and placeholders (`service_validation_error` for a refused request,
-`home_assistant_error` otherwise), and is not logged, since a resident's refusal is not a
-fault. A malformed message is refused by the schema with the code shown as `<redacted>`.
+No answer repeats the code or the UID (a tag shows as its `hint`). `entry_id` names the
+building and may be left out while only one is loaded. A refusal is sent as Home Assistant
+sends an action's: its English text and its translation key and placeholders
+(`service_validation_error` for a refused request, `home_assistant_error` otherwise), and
+is not logged, since a resident's refusal is not a fault. A malformed message is refused by
+the schema with the code or UID shown as `<redacted>` (a UID given as a number, say, which
+would have lost its leading zeros).
 Home Assistant's own debug logging of `homeassistant.components.websocket_api` prints every
 message it receives, as it does for logins; nothing of this integration logs one.
 """
@@ -46,13 +51,15 @@ import probatio as vol
 
 from .service_schemas import OPTIONAL_TEXT
 from .service_support import Caller, building_of
-from .services_credentials import async_add_pin
+from .services_credentials import async_add_pin, async_add_tag
 from .services_my_credentials import async_add_own_pin
 from .services_resident import SHARE_TERMS, async_share_pin
 
 ENTRY_ID: Final = "entry_id"
 CHOSEN_PIN: Final[VolDictType] = {vol.Required(vol.Secret("pin")): str}
 """A chosen PIN code, as text; a refusal of the schema shows it as `<redacted>`."""
+TYPED_TAG_UID: Final[VolDictType] = {vol.Required(vol.Secret("tag_uid")): str}
+"""A tag's UID as typed, in hex (`access.tags.parse_tag_uid`); redacted like a PIN code."""
 
 type Message = dict[str, Any]
 type Answer = Callable[[HomeAssistant, ActiveConnection, Message], Coroutine[Any, Any, None]]
@@ -121,6 +128,33 @@ async def ws_add_pin(
     )
 
 
+@require_admin
+@websocket_command(
+    {
+        vol.Required("type"): "digitalkey/credentials/add_tag",
+        vol.Optional(ENTRY_ID): str,
+        vol.Required("person_id"): str,
+        **TYPED_TAG_UID,
+        vol.Optional("label"): OPTIONAL_TEXT,
+    }
+)
+@async_response
+@answered
+async def ws_add_tag(
+    hass: HomeAssistant, connection: ActiveConnection, msg: Message
+) -> dict[str, Any]:
+    """An administrator gives a person a tag by the UID printed on it or read elsewhere."""
+    entry = building_of(hass, msg.get(ENTRY_ID))
+    return await async_add_tag(
+        hass,
+        entry,
+        _caller(connection),
+        person_id=msg["person_id"],
+        uid=msg["tag_uid"],
+        label=msg.get("label"),
+    )
+
+
 @websocket_command(
     {
         vol.Required("type"): "digitalkey/my_pin/add",
@@ -162,5 +196,5 @@ async def ws_share_pin(
 @callback
 def async_setup_websocket(hass: HomeAssistant) -> None:
     """Register the commands (once, in `async_setup`, like the actions)."""
-    for command in (ws_add_pin, ws_add_my_pin, ws_share_pin):
+    for command in (ws_add_pin, ws_add_tag, ws_add_my_pin, ws_share_pin):
         async_register_command(hass, command)

@@ -6,6 +6,7 @@ is the judge of whether a derived secret opens.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from hypothesis import given, settings, strategies as st
@@ -145,16 +146,41 @@ def test_a_door_paired_before_unit_secrets_cannot_be_given_records() -> None:
     assert derive_desired(registry, "shed", NOW, kinds=BOTH, vault=VAULT, cache=RecordCache(b""))
 
 
-def test_a_seal_from_another_building_is_refused_not_keyed() -> None:
-    registry, door, _ = _building(CredentialVault.from_hub_key(bytes(32)))
-    with pytest.raises(AccessError) as err:
-        derive_desired(registry, door, NOW, kinds=BOTH, vault=VAULT, cache=RecordCache(UNIT_SECRET))
-    assert err.value.code is ErrorCode.INVALID_DATA
+def test_a_seal_from_another_building_is_left_out_not_keyed() -> None:
+    registry, door, ids = _building(CredentialVault.from_hub_key(bytes(32)))
+    desired = derive_desired(
+        registry, door, NOW, kinds=BOTH, vault=VAULT, cache=RecordCache(UNIT_SECRET)
+    )
+    assert desired.records == ()
+    assert desired.database_hash == EMPTY_DATABASE_HASH
+    assert desired.unreadable == {ids["pin"], ids["tag"]}
     with pytest.raises(AccessError) as unknown:
         derive_desired(
             registry, "gone", NOW, kinds=BOTH, vault=VAULT, cache=RecordCache(UNIT_SECRET)
         )
     assert unknown.value.code is ErrorCode.UNKNOWN_DOOR
+
+
+def test_one_damaged_seal_leaves_out_that_credential_only() -> None:
+    """The rest of the door is keyed as before; the damaged one is named by id, once."""
+    registry, door, ids = _building()
+    cache = RecordCache(UNIT_SECRET)
+    whole = derive_desired(registry, door, NOW, kinds=BOTH, vault=VAULT, cache=cache)
+    assert len(whole.records) == 2
+    assert whole.unreadable == frozenset()
+    pin = registry.credentials[ids["pin"]]
+    # As an edited registry file loads: the file's own checks never unseal.
+    registry._t.credentials[pin.id] = replace(pin, sealed=registry.credentials[ids["tag"]].sealed)
+    damaged = derive_desired(registry, door, NOW, kinds=BOTH, vault=VAULT, cache=cache)
+    assert damaged.unreadable == {ids["pin"]}
+    (record,) = damaged.records
+    assert record in whole.records
+    assert record.kind is CredentialType.TAG
+    assert repr(cache) == "RecordCache(1 credentials)"  # the PIN's old secret is forgotten
+    fresh = derive_desired(
+        registry, door, NOW, kinds=BOTH, vault=VAULT, cache=RecordCache(UNIT_SECRET)
+    )
+    assert fresh == damaged
 
 
 records = st.builds(

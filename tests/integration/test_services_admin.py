@@ -72,7 +72,7 @@ async def known(building: Building) -> dict[str, str]:
     )
     tag = await building.call(
         "add_credential",
-        {"person_id": person["person_id"], "tag_uid": "04:A2:3B:1C"},
+        {"person_id": person["person_id"], "new_pin": True},
         user=admin,
         response=True,
     )

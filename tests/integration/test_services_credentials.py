@@ -1,7 +1,9 @@
 """PIN codes and tags through the actions: added, checked, listed, blocked, removed, learnt.
 
-No action takes a PIN code someone chose (those go through the websocket commands, tested
-in `test_websocket_credentials.py`): the actions' PIN codes are random. The building has
+No action takes a PIN code someone chose or a tag's typed UID (those go through the
+websocket commands, tested in `test_websocket_credentials.py`): the actions' PIN codes are
+random and their tags presented at a door; a typed tag here comes through its command. The
+building has
 two doors: the entrance, whose unit has a keypad and a tag reader, and
 the shed, whose unit has neither. "Present the tag now" runs over the simulated radio: the
 reference unit catches the tag, logs it, and the hub reads the UID in the same session.
@@ -34,10 +36,11 @@ from simulator.door_unit import DoorUnit
 
 from .conftest import Site, door_link, pair_into_entry, until
 from .services_support import Building, async_building
-from .websocket_support import async_socket
+from .websocket_support import Socket, async_socket
 
 TAG = bytes.fromhex("04A23B1C")
 PIN = "583920"
+ADD_TAG = "digitalkey/credentials/add_tag"
 
 
 @pytest.fixture
@@ -54,6 +57,14 @@ async def building(
         await door.async_refresh()
     async for value in async_building(hass, entry, hass_admin_user):
         yield value
+
+
+@pytest.fixture
+async def admin(
+    hass: HomeAssistant, building: Building, hass_ws_client: WebSocketGenerator
+) -> Socket:
+    """The administrator's websocket, for tags typed in the panel."""
+    return await async_socket(hass, hass_ws_client, building.admin)
 
 
 def _unit(site: Site, name: str = "entrance") -> DoorUnit:
@@ -142,12 +153,12 @@ async def test_a_random_pin_is_drawn_only_for_an_answer(
 
 
 async def test_list_credentials_shows_holders_and_dates_never_a_value(
-    building: Building,
+    building: Building, admin: Socket
 ) -> None:
     kari = await _person(building)
     ola = await _person(building, "Ola")
     pin = await _add(building, person_id=kari, new_pin=True)
-    tag = await _add(building, person_id=ola, tag_uid="04-a2-3b-1c", label="Blue fob")
+    tag = await admin.result(ADD_TAG, person_id=ola, tag_uid="04-a2-3b-1c", label="Blue fob")
     everything = await building.call("list_credentials", user=building.admin, response=True)
     assert everything
     listed = everything["credentials"]
@@ -196,21 +207,11 @@ async def test_a_persons_data_export_lists_their_credentials_without_values(
 @pytest.mark.parametrize(
     ("data", "key", "placeholders"),
     [
-        ({"tag_uid": 4041}, "credential_not_text", {"field": "tag_uid"}),
-        ({"tag_uid": "00:00:00:00"}, "access_invalid_tag", None),
-        ({"tag_uid": "04:A2:3B"}, "access_invalid_tag", None),
         ({}, "credential_needs_one_value", None),
         ({"new_pin": False}, "credential_needs_one_value", None),
-        ({"new_pin": True, "tag_uid": "04A23B1C"}, "credential_needs_one_value", None),
+        ({"new_pin": True, "learn_at_door": "lock.entrance"}, "credential_needs_one_value", None),
     ],
-    ids=[
-        "a_number",
-        "all_zero_tag",
-        "three_byte_tag",
-        "no_value",
-        "no_new_pin",
-        "two_values",
-    ],
+    ids=["no_value", "no_new_pin", "two_values"],
 )
 async def test_refused_values_say_why_and_change_nothing(
     hass_storage: dict[str, Any],
@@ -257,37 +258,59 @@ async def test_a_random_pin_follows_the_shortest_pin(
     assert len(added["pin"]) == 8
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a typed tag UID is action data: Home Assistant's call_service event (and the "
-    "recorder) keep it in clear, although the registry seals it",
-)
 async def test_a_typed_tag_uid_is_in_no_call_service_event(
-    hass: HomeAssistant, building: Building
+    hass: HomeAssistant, hass_storage: dict[str, Any], building: Building, admin: Socket
 ) -> None:
     """A UID-only tag is cloned from its UID: a database backup must not hold one.
 
     The registry keeps the UID sealed for that reason; the `call_service` event Home
-    Assistant fires for the action (which the recorder stores) must not undo it.
+    Assistant fires for an action (which the recorder stores) must not undo it. The action
+    refuses a typed UID before that event; the panel's command fires none.
     """
     calls: list[Event] = []
     hass.bus.async_listen(EVENT_CALL_SERVICE, calls.append)
     kari = await _person(building)
-    await _add(building, person_id=kari, tag_uid="04:A2:3B:1C")
+    before = building.stored(hass_storage)
+    for spelling in ("04:A2:3B:1C", TAG.hex(), 4041):
+        with pytest.raises(vol.Invalid) as refused:
+            await building.call(
+                "add_credential",
+                {"person_id": kari, "tag_uid": spelling},
+                user=building.admin,
+                response=True,
+            )
+        text = str(refused.value)
+        assert "Digital Key panel" in text, text
+        assert "records every action's data" in text
+        assert "learn_at_door" in text
+        assert str(spelling).lower() not in text.lower()
     await hass.async_block_till_done()
-    assert any(call.data["service"] == "add_credential" for call in calls)
+    assert [call for call in calls if call.data["service"] == "add_credential"] == []
+    assert building.stored(hass_storage) == before
+    added = await admin.result(ADD_TAG, person_id=kari, tag_uid="04:A2:3B:1C")
+    assert added["hint"] == "3B1C"
+    await building.call("list_credentials", user=building.admin, response=True)
+    await hass.async_block_till_done()
+    assert any(call.data["service"] == "list_credentials" for call in calls)
     spellings = {"04:a2:3b:1c", TAG.hex()}
     held = [str(call.data).lower() for call in calls]
     assert not [uid for uid in spellings for text in held if uid in text]
 
 
-async def test_tags_are_unique_in_the_building(building: Building) -> None:
-    kari = await _person(building)
-    ola = await _person(building, "Ola")
-    await _add(building, person_id=kari, tag_uid="04A23B1C")
-    refused = await _refused(building, "add_credential", {"person_id": ola, "tag_uid": "04a23B1c"})
-    assert refused.translation_key == "access_tag_in_use"
-    assert refused.translation_placeholders is None
+async def test_the_frontend_shows_the_refusal_of_a_typed_tag(
+    hass: HomeAssistant, building: Building, admin: Socket
+) -> None:
+    """The frontend's action call answers `invalid_format` with the schema's message."""
+    error = await admin.refusal(
+        "call_service",
+        domain="digitalkey",
+        service="add_credential",
+        service_data={"person_id": "any", "tag_uid": "04:A2:3B:1C"},
+        return_response=True,
+    )
+    assert error["code"] == "invalid_format"
+    assert error["message"].startswith("Tag ids are typed in the Digital Key panel")
+    assert "04:a2:3b:1c" not in str(error).lower()
 
 
 async def test_blocking_twice_changes_nothing_and_a_removed_one_is_unknown(
@@ -320,18 +343,6 @@ async def test_blocking_twice_changes_nothing_and_a_removed_one_is_unknown(
         assert refused.translation_key == "access_unknown_credential"
 
 
-async def test_a_removed_tag_may_be_given_again(building: Building) -> None:
-    kari = await _person(building)
-    ola = await _person(building, "Ola")
-    tag = await _add(building, person_id=kari, tag_uid="04A23B1C")
-    removed = await building.call(
-        "remove_credential", {"credential_id": tag["credential_id"]}, response=True
-    )
-    assert removed
-    assert removed["credentials"] == [tag["credential_id"]]
-    assert (await _add(building, person_id=ola, tag_uid="04A23B1C"))["hint"] == "3B1C"
-
-
 # Present the tag now ---------------------------------------------------------------------------
 
 
@@ -352,7 +363,7 @@ async def _learn(
 
 
 async def test_a_tag_presented_at_the_door_becomes_the_credential(
-    site: Site, building: Building
+    site: Site, building: Building, admin: Socket
 ) -> None:
     person = await _person(building)
     task = await _learn(site, building, person)
@@ -372,8 +383,8 @@ async def test_a_tag_presented_at_the_door_becomes_the_credential(
     assert not door_link(building.entry, "Entrance").follow_ups
     # The same as typing it: the tag is now taken in the building.
     ola = await _person(building, "Ola")
-    refused = await _refused(building, "add_credential", {"person_id": ola, "tag_uid": TAG.hex()})
-    assert refused.translation_key == "access_tag_in_use"
+    refused = await admin.refusal(ADD_TAG, person_id=ola, tag_uid=TAG.hex())
+    assert refused["translation_key"] == "access_tag_in_use"
 
 
 async def test_a_tag_presented_before_the_window_is_not_the_one_learnt(
@@ -407,12 +418,12 @@ async def test_a_tag_presented_before_the_window_is_not_the_one_learnt(
 
 
 async def test_a_tag_already_registered_is_refused_when_presented(
-    site: Site, building: Building
+    site: Site, building: Building, admin: Socket
 ) -> None:
     """Not on this door's unit yet (or on another door only): the building knows it."""
     kari = await _person(building)
     ola = await _person(building, "Ola")
-    await _add(building, person_id=kari, tag_uid=TAG.hex())
+    await admin.result(ADD_TAG, person_id=kari, tag_uid=TAG.hex())
     task = await _learn(site, building, ola)
     _unit(site).present_tag(TAG)
     with pytest.raises(ServiceValidationError) as refused:

@@ -1,9 +1,9 @@
-"""PIN codes someone chose, through the websocket commands the panels call.
+"""PIN codes someone chose and typed tag UIDs, through the websocket commands the panels call.
 
-The building has two doors: the entrance, whose unit has a keypad, and the shed, whose
-unit has none. The commands run the actions' own functions; these tests check what each
-command takes, who may send it and what it answers. How a resident is kept from learning
-codes in use, and that no code leaks, is attacked in `tests/security/hub/`.
+The building has two doors: the entrance, whose unit has a keypad and a tag reader, and
+the shed, whose unit has neither. The commands run the actions' own functions; these tests
+check what each command takes, who may send it and what it answers. How a resident is kept
+from learning codes in use, and that no code leaks, is attacked in `tests/security/hub/`.
 """
 
 from __future__ import annotations
@@ -30,13 +30,15 @@ PIN = "583920"
 ADD_PIN = "digitalkey/credentials/add_pin"
 ADD_MY_PIN = "digitalkey/my_pin/add"
 SHARE_PIN = "digitalkey/shares/add_pin"
+ADD_TAG = "digitalkey/credentials/add_tag"
+TAG = bytes.fromhex("04A23B1C")
 
 
 @pytest.fixture
 async def building(
     hass: HomeAssistant, site: Site, hass_admin_user: User
 ) -> AsyncIterator[Building]:
-    """The entrance (keypad) and the shed (no keypad), read once."""
+    """The entrance (keypad, tag reader) and the shed (neither), read once."""
     await site.add_unit("entrance")
     await site.add_unit("shed", features=Feature.DOOR_CONTACT | Feature.UNLATCH)
     entry = await pair_into_entry(site, ["entrance", "shed"], options={})
@@ -206,6 +208,100 @@ async def test_the_building_sets_the_shortest_chosen_pin(
     await hass.async_block_till_done()
     error = await admin.refusal(ADD_PIN, person_id=person, pin="5839201")
     assert error["translation_placeholders"] == {"min_length": "8"}
+
+
+# An administrator's typed tag ----------------------------------------------------------------
+
+
+async def test_an_administrator_gives_a_person_a_typed_tag(
+    hass: HomeAssistant, building: Building, admin: Socket
+) -> None:
+    person = await _person(building)
+    events: list[Event] = []
+    hass.bus.async_listen(EVENT_REGISTRY_CHANGED, events.append)
+    added = await admin.result(
+        ADD_TAG,
+        entry_id=building.entry.entry_id,
+        person_id=person,
+        tag_uid="04-a2-3b-1c",
+        label="Blue fob",
+    )
+    assert added == {"credential_id": added["credential_id"], "kind": "tag", "hint": "3B1C"}
+    credential = building.registry.credentials[added["credential_id"]]
+    assert (credential.person_id, credential.label) == (person, "Blue fob")
+    assert credential.created_by == building.admin.id
+    assert _unsealed(building, credential.id) == TAG
+    await hass.async_block_till_done()
+    (event,) = events
+    assert event.data["operation"] == "add_credential"
+    assert TAG.hex() not in str(event.data).lower()
+    other = await admin.result(
+        ADD_TAG, person_id=await _person(building, "Ola"), tag_uid="04112233445566"
+    )
+    assert other["hint"] == "5566"
+
+
+@pytest.mark.parametrize(
+    "uid",
+    ["00:00:00:00", "05:B2:4C", "05:B2:4C:1Z"],
+    ids=["all_zero", "three_bytes", "not_hex"],
+)
+async def test_a_typed_tag_is_checked_and_the_refusal_translated(
+    hass_storage: dict[str, Any], building: Building, admin: Socket, uid: str
+) -> None:
+    person = await _person(building)
+    before = building.stored(hass_storage)
+    error = await admin.refusal(ADD_TAG, person_id=person, tag_uid=uid)
+    assert error["code"] == "service_validation_error"
+    assert (error["translation_domain"], error["translation_key"]) == (
+        "digitalkey",
+        "access_invalid_tag",
+    )
+    assert uid.lower() not in str(error).lower()
+    assert building.stored(hass_storage) == before
+
+
+async def test_a_malformed_tag_is_refused_without_being_shown(
+    building: Building, admin: Socket, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A number would have lost its leading zeros: the schema refuses it, redacted."""
+    person = await _person(building)
+    error = await admin.refusal(ADD_TAG, person_id=person, tag_uid=4041)
+    assert error["code"] == "invalid_format"
+    assert "<redacted>" in error["message"]
+    assert "4041" not in error["message"]
+    error = await admin.refusal(ADD_TAG, person_id=person, tag_uid="04A23B1C", share_id="s")
+    assert error["code"] == "invalid_format"
+    assert "04a23b1c" not in error["message"].lower()
+    assert "04a23b1c" not in caplog.text.lower()
+    error = await admin.refusal(ADD_TAG, person_id="nobody", tag_uid="04A23B1C")
+    assert error["translation_key"] == "access_unknown_person"
+    assert not building.registry.credentials
+
+
+async def test_only_an_administrator_types_a_tag(
+    hass_storage: dict[str, Any], building: Building, resident: Socket
+) -> None:
+    person = await _person(building, user=building.resident)
+    before = building.stored(hass_storage)
+    error = await resident.refusal(ADD_TAG, person_id=person, tag_uid="04A23B1C")
+    assert error["code"] == "unauthorized"
+    assert building.stored(hass_storage) == before
+
+
+async def test_typed_tags_are_unique_and_a_removed_one_may_be_given_again(
+    building: Building, admin: Socket
+) -> None:
+    kari = await _person(building)
+    ola = await _person(building, "Ola")
+    tag = await admin.result(ADD_TAG, person_id=kari, tag_uid="04A23B1C")
+    error = await admin.refusal(ADD_TAG, person_id=ola, tag_uid="04a23B1c")
+    assert error["translation_key"] == "access_tag_in_use"
+    assert error["translation_placeholders"] is None  # nobody is named
+    await building.call("remove_credential", {"credential_id": tag["credential_id"]})
+    again = await admin.result(ADD_TAG, person_id=ola, tag_uid="04:A2:3B:1C")
+    assert again["hint"] == "3B1C"
+    assert building.registry.credentials[again["credential_id"]].person_id == ola
 
 
 # A resident's own chosen PIN code ------------------------------------------------------------
