@@ -8,7 +8,8 @@ never in an action, because Home Assistant records every action's data. Both run
 registry operation.
 A share's answer warns, in the resident's language, of what they may not expect: a link
 under no external URL opens only on the building's network (`url_note`), and asking to be
-told of uses while no channel reaches them tells no one (`notify_note`); neither refuses.
+told of uses while no channel reaches them tells no one (`notify_note`, of `share_key`
+only: the panel's chosen PIN answers the share as `my_shares` shows it); neither refuses.
 Every one acts for the person linked to the calling Home Assistant user, looked up on the
 server at each call; no field names a person, so a resident cannot act for anyone else.
 `my_keys` also works for a user with no person (a guest with shared keys). An admin may
@@ -198,7 +199,9 @@ async def async_share_key(call: ServiceCall) -> ServiceResponse:
     kind = SHARE_KINDS[data["kind"]]
     if kind is ShareKind.PIN:
         random_pin_shown(call.return_response)
-        return await async_share_pin(hass, entry, caller, data, pin=None)
+        answer = await async_share_pin(hass, entry, caller, data, pin=None)
+        person = own_person(entry.runtime_data.access.registry, caller)
+        return await _async_with_notify_note(hass, entry, person, answer)
     person = own_person(entry.runtime_data.access.registry, caller)
     door = door_id(hass, entry, data["door"])
     token = None
@@ -272,7 +275,7 @@ async def async_share_pin(
     answer = share_data(registry, registry.shares[change.created[0]])
     if pin is None and change.secret is not None:
         answer["pin"] = change.secret
-    return await _async_with_notify_note(hass, entry, person, answer)
+    return answer
 
 
 def _check_keypad(entry: DigitalKeyConfigEntry, door: str) -> None:
