@@ -31,11 +31,13 @@ from custom_components.digitalkey import (
     refusal_text,
     repairs,
     sensor,
+    services_resident,
 )
 from custom_components.digitalkey.access.contact import Language
 from custom_components.digitalkey.access.errors import ErrorCode
 from custom_components.digitalkey.access.policy import Reason, ReasonCode
 from custom_components.digitalkey.access.registry import Registry
+from custom_components.digitalkey.notifications import Unreachable
 from custom_components.digitalkey.protocol import (
     constants as protocol_errors_constants,
     errors as protocol_errors,
@@ -224,6 +226,23 @@ def _literal_first_arguments(function: str, *, modules: str = "*.py") -> set[str
                 and isinstance(node.args[0], ast.Constant)
             ):
                 found.add(str(node.args[0].value))
+    return found
+
+
+def _literal_arguments(function: str, *, modules: str) -> set[str]:
+    """Every constant string positional argument of every call of `function`."""
+    found: set[str] = set()
+    for path in sorted(INTEGRATION.glob(modules)):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and (getattr(node.func, "id", None) or getattr(node.func, "attr", None)) == function
+            ):
+                found |= {
+                    arg.value
+                    for arg in node.args
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                }
     return found
 
 
@@ -570,6 +589,15 @@ def test_notification_texts_are_translated_with_their_placeholders() -> None:
     assert used == set(NOTIFICATIONS)
 
 
+def test_every_share_note_is_translated() -> None:
+    """`share_key`'s `url_note`, and its `notify_note` for each reason no one is reached."""
+    keys = {services_resident.URL_NOTE} | {
+        f"{services_resident.NOTIFY_NOTE_PREFIX}{why.value}" for why in Unreachable
+    }
+    for key in keys:
+        assert _at(EN, f"exceptions.{key}.message"), key
+
+
 # The guest page ---------------------------------------------------------------------------
 
 GUEST_PAGE_PLACEHOLDERS = {
@@ -590,11 +618,13 @@ def test_the_guest_page_strings_are_exactly_the_ones_the_page_uses() -> None:
     used = _literal_first_arguments("page", modules="guest_page_text.py") | (
         _literal_first_arguments("page", modules="share_page.py")
     )
-    assert {"open", "title", "not_valid_title"} <= used
-    # `_async_plain` takes its key as an argument: the keys handed to it count as used.
-    plain = _literal_first_arguments("_async_plain", modules="share_page.py")
-    assert plain == {"not_valid", "too_many"}
-    assert used | plain == guest_page_text.PAGE_KEYS
+    assert {"open", "title"} <= used
+    # `_async_plain` takes its heading and message keys as arguments, and a link that has
+    # ended says the sentence `ENDED` names: those keys count as used.
+    plain = _literal_arguments("_async_plain", modules="share_page.py")
+    assert plain == {"not_valid_title", "not_valid", "too_many_title", "too_many"}
+    ended = set(guest_page_text.ENDED.values())
+    assert used | plain | ended == guest_page_text.PAGE_KEYS
     for key, text in section.items():
         assert _placeholders(text) == GUEST_PAGE_PLACEHOLDERS.get(key, set()), key
 

@@ -2,9 +2,12 @@
 
 The page's own strings live in the translation files under `guest_page` (a section Home
 Assistant's translation loader serves like any other: `component.digitalkey.guest_page.*`).
-Why a key does not open, and why a door could not be reached, are the sentences a resident
-reads in the same case: the `denied_*` refusals (`refusal_text`) and the door-unit errors
-(`errors.door_error`) under `exceptions`, so a guest and a resident are told the same.
+Why a key does not open yet (or not at this hour), and why a door could not be reached,
+are the sentences a resident reads in the same case: the `denied_*` refusals
+(`refusal_text`) and the door-unit errors (`errors.door_error`) under `exceptions`, so a
+guest and a resident are told the same. A link that has ended (revoked, expired, used up)
+is the exception: the resident's sentence speaks of "your key", which the guest never
+had, so the page says in one sentence of its own that the link has ended (`ended`).
 
 The language is the one the resident chose for the link (`Share.language`), else the
 building's; times are on the building's clocks, written as the guest's country writes them.
@@ -22,7 +25,7 @@ from homeassistant.helpers import translation
 
 from .access.contact import Language
 from .access.model import Share
-from .access.policy import Reason
+from .access.policy import Reason, ReasonCode
 from .access.registry import Registry
 from .access.schedules import describe
 from .const import DOMAIN
@@ -37,12 +40,16 @@ PAGE_KEYS: Final = frozenset(
     {
         "title",
         "not_valid_title",
+        "too_many_title",
         "open",
         "ready",
         "opened",
         "wait",
         "not_valid",
         "too_many",
+        "ended_revoked",
+        "ended_expired",
+        "ended_used_up",
         "valid_open",
         "valid_until",
         "valid_from",
@@ -52,6 +59,12 @@ PAGE_KEYS: Final = frozenset(
     }
 )
 """Every key the page uses under `guest_page` (the translation tests hold the files to it)."""
+ENDED: Final = {
+    ReasonCode.SHARE_REVOKED: "ended_revoked",
+    ReasonCode.EXPIRED: "ended_expired",
+    ReasonCode.USE_LIMIT_REACHED: "ended_used_up",
+}
+"""The reasons a link has ended, and the sentence the page then says instead of the refusal."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +139,12 @@ def refusal(texts: GuestTexts, registry: Registry, reason: Reason, door_name: st
     """Why the key does not open now, as a resident is told (`denied_<code>`)."""
     placeholders = refusal_placeholders(registry, reason, door_name, texts.language)
     return texts.sentence(Text(refusal_key(reason.code), placeholders))
+
+
+def ended(texts: GuestTexts, reason: Reason) -> str | None:
+    """The one sentence of a link that has ended; None when `reason` is not one of those."""
+    key = ENDED.get(reason.code)
+    return None if key is None else texts.page(key)
 
 
 def unreachable(texts: GuestTexts, door_name: str, err: DoorUnitError) -> str:

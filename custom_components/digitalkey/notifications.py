@@ -5,7 +5,9 @@ companion app registers a `notify.mobile_app_<device>` action per phone, and its
 entry names the user it belongs to. A person without one is written to through the
 building's notify target (an SMS or e-mail gateway, say), with their phone number or
 e-mail as the target, and only with their consent to digital communication. The board is
-written to through the building's notify target.
+written to through the building's notify target. `person_channel` decides which of these
+reaches a person, or why none does; `async_notify_person` writes through it, and
+`share_key` uses it to warn a resident who asks to be told of uses that they will not be.
 
 Texts live under `exceptions` in the translation files (keys `notify_*`), the one section
 of a custom integration's translations Home Assistant loads for code to read, and are
@@ -15,8 +17,9 @@ Messages carry door names and times, never the name of whoever used a key.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 import logging
 from typing import Any, Final
 
@@ -125,6 +128,65 @@ async def _async_call(hass: HomeAssistant, action: str, data: dict[str, Any]) ->
     return True
 
 
+class Unreachable(StrEnum):
+    """Why a person without a phone app cannot be written to either (in the order checked)."""
+
+    NO_NOTIFY_TARGET = "no_notify_target"
+    """The building has no notify target (no SMS or e-mail gateway)."""
+    NO_CONSENT = "no_consent"
+    """They have not agreed to digital communication."""
+    NO_ADDRESS = "no_address"
+    """They have neither a phone number nor an e-mail address."""
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneApps:
+    """Written to on their phones only: the companion apps' notify actions."""
+
+    actions: tuple[str, ...]
+    """`mobile_app_<device>` under `notify`, one per phone."""
+
+
+@dataclass(frozen=True, slots=True)
+class Gateway:
+    """Written to through the building's notify target, to their phone number or e-mail."""
+
+    target: str
+    addresses: tuple[str, ...]
+
+
+type Channel = PhoneApps | Gateway
+"""How a person is written to."""
+
+
+def person_channel(
+    person: Person, apps: Sequence[str], target: str | None
+) -> Channel | Unreachable:
+    """How `person` is reached, given their user's phone apps and the building's target.
+
+    Pure, so that sending (`async_notify_person`) and warning that nothing will be sent
+    (`share_key`) cannot disagree.
+    """
+    if apps:
+        return PhoneApps(tuple(apps))
+    if target is None:
+        return Unreachable.NO_NOTIFY_TARGET
+    if not person.consent:
+        return Unreachable.NO_CONSENT
+    addresses = tuple(value for value in (person.phone, person.email) if value)
+    if not addresses:
+        return Unreachable.NO_ADDRESS
+    return Gateway(target, addresses)
+
+
+def channel_of(
+    hass: HomeAssistant, runtime: DigitalKeyRuntime, person: Person
+) -> Channel | Unreachable:
+    """`person_channel` with the phone apps Home Assistant has now and the building's target."""
+    apps = [] if person.ha_user_id is None else mobile_app_actions(hass, person.ha_user_id)
+    return person_channel(person, apps, notify_target(runtime.entry_options()))
+
+
 async def async_notify_person(
     hass: HomeAssistant, runtime: DigitalKeyRuntime, person_id: str, title: Text, message: Text
 ) -> bool:
@@ -132,19 +194,18 @@ async def async_notify_person(
     person = runtime.access.registry.people.get(person_id)
     if person is None:
         return False
+    channel = channel_of(hass, runtime, person)
+    if isinstance(channel, Unreachable):
+        _LOGGER.debug("Person %s cannot be written to (%s)", person_id, channel.value)
+        return False
     data = {
         "title": await async_translate(hass, person.language, title),
         "message": await async_translate(hass, person.language, message),
     }
-    if person.ha_user_id is not None and (apps := mobile_app_actions(hass, person.ha_user_id)):
-        sent = [await _async_call(hass, f"{NOTIFY}.{app}", data) for app in apps]
+    if isinstance(channel, PhoneApps):
+        sent = [await _async_call(hass, f"{NOTIFY}.{app}", data) for app in channel.actions]
         return any(sent)
-    target = notify_target(runtime.entry_options())
-    addresses = [value for value in (person.phone, person.email) if value]
-    if target is None or not addresses or not person.consent:
-        _LOGGER.debug("Person %s has no phone app and no channel they agreed to", person_id)
-        return False
-    return await _async_call(hass, target, {**data, "target": addresses})
+    return await _async_call(hass, channel.target, {**data, "target": list(channel.addresses)})
 
 
 async def async_notify_board(

@@ -6,6 +6,10 @@ its answer; a code the resident chooses is given in the panel (`websocket_creden
 never in an action, because Home Assistant records every action's data. Both run
 `async_share_pin`, and either way the share and its PIN credential are made in one
 registry operation.
+A share's answer warns, in the resident's language, of what they may not expect: a link
+under no external URL opens only on the building's network (`url_note`), and asking to be
+told of uses while no channel reaches them tells no one (`notify_note`, of `share_key`
+only: the panel's chosen PIN answers the share as `my_shares` shows it); neither refuses.
 Every one acts for the person linked to the calling Home Assistant user, looked up on the
 server at each call; no field names a person, so a resident cannot act for anyone else.
 `my_keys` also works for a user with no person (a guest with shared keys). An admin may
@@ -31,7 +35,14 @@ from .access.model import Person, Share, ShareKind
 from .access.policy import AdminUser, Resident, may_manage_share, may_open_now
 from .access.registry import Change, Registry
 from .building_options import pin_min_length
-from .notifications import building_language
+from .notifications import (
+    Text,
+    Unreachable,
+    async_translate,
+    building_language,
+    channel_of,
+    reader_language,
+)
 from .protocol.constants import Feature
 from .reason_text import async_reason_writer
 from .runtime import DigitalKeyConfigEntry
@@ -53,6 +64,11 @@ from .service_support import (
 from .services_credentials import credential_data, random_pin_shown
 from .services_queries import door_keys_data
 from .share_page import guest_url
+
+URL_NOTE: Final = "share_url_internal_only"
+"""The `url_note` of a link under no external URL (a key under `exceptions`)."""
+NOTIFY_NOTE_PREFIX: Final = "share_not_told_"
+"""`notify_note` of a share whose maker no channel reaches: the prefix, then `Unreachable`."""
 
 SHARE_KINDS: Final = {"user": ShareKind.HA_USER, "link": ShareKind.LINK, "pin": ShareKind.PIN}
 """The `kind` field of `share_key`."""
@@ -183,7 +199,9 @@ async def async_share_key(call: ServiceCall) -> ServiceResponse:
     kind = SHARE_KINDS[data["kind"]]
     if kind is ShareKind.PIN:
         random_pin_shown(call.return_response)
-        return await async_share_pin(hass, entry, caller, data, pin=None)
+        answer = await async_share_pin(hass, entry, caller, data, pin=None)
+        person = own_person(entry.runtime_data.access.registry, caller)
+        return await _async_with_notify_note(hass, entry, person, answer)
     person = own_person(entry.runtime_data.access.registry, caller)
     door = door_id(hass, entry, data["door"])
     token = None
@@ -205,7 +223,29 @@ async def async_share_key(call: ServiceCall) -> ServiceResponse:
     registry = entry.runtime_data.access.registry
     answer = share_data(registry, registry.shares[change.created[0]])
     if token is not None:
-        answer["url"] = guest_url(hass, token)
+        link = guest_url(hass, token)
+        answer["url"] = link.url
+        answer["url_reachable_outside"] = link.outside
+        if not link.outside:
+            language = reader_language(hass, person)
+            answer["url_note"] = await async_translate(hass, language, Text(URL_NOTE))
+    return await _async_with_notify_note(hass, entry, person, answer)
+
+
+async def _async_with_notify_note(
+    hass: HomeAssistant, entry: DigitalKeyConfigEntry, person: Person, answer: dict[str, Any]
+) -> dict[str, Any]:
+    """`answer` with a `notify_note` when its maker asked to be told of uses and cannot be.
+
+    The same check `async_notify_person` writes by, made now: a phone app linked later, or
+    consent given later, still counts when the key is used.
+    """
+    if not answer["notify_on_use"]:
+        return answer
+    channel = channel_of(hass, entry.runtime_data, person)
+    if isinstance(channel, Unreachable):
+        note = Text(f"{NOTIFY_NOTE_PREFIX}{channel.value}")
+        answer["notify_note"] = await async_translate(hass, reader_language(hass, person), note)
     return answer
 
 

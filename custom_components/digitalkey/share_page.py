@@ -5,7 +5,8 @@ credential (`access.link_tokens`). The page finds its share by the token's diges
 registries of the loaded buildings.
 
 - GET shows the page (`guest_page_html`, texts from `guest_page_text`): 200 while the key
-  opens now or later, 410 once it is revoked, expired or used up. A GET never opens.
+  opens now or later, 410 once it is revoked, expired or used up. A link that has ended
+  shows its heading and one sentence saying so, nothing of what it was. A GET never opens.
 - POST (the Open button: a form posting to the same URL) decides through the access gate
   (`async_authorize_share`, the share's own terms), opens through the door's link exactly
   as the lock entity does (`DoorLink.async_operate` with the permit's key use, so the unit's
@@ -51,14 +52,21 @@ from homeassistant.util.hass_dict import HassKey
 
 from .access.link_tokens import is_link_token, link_token_digest
 from .access.model import Share, ShareKind
-from .access.policy import Action, ReasonCode, decide_share
+from .access.policy import Action, Reason, ReasonCode, decide_share
 from .access.registry import Registry
 from .access_gate import ShareRefused, async_authorize_share, async_opened
 from .const import DOMAIN
 from .door_link import DoorLink
 from .errors import DoorNotHeard
 from .guest_page_html import GuestPage, Tone, render
-from .guest_page_text import GuestTexts, async_guest_texts, details, refusal, unreachable
+from .guest_page_text import (
+    GuestTexts,
+    async_guest_texts,
+    details,
+    ended,
+    refusal,
+    unreachable,
+)
 from .notifications import building_language
 from .protocol.constants import Feature, Opcode
 from .protocol.errors import DoorUnitError
@@ -98,17 +106,37 @@ SECURITY_HEADERS: Final = {
 _REDACTED_PATH: Final = GUEST_PATH.replace("{token}", "redacted")
 
 
-def guest_url(hass: HomeAssistant, token: str) -> str:
+@dataclass(frozen=True, slots=True)
+class GuestUrl:
+    """The link to hand the guest, and whether it opens from outside the building's network."""
+
+    url: str
+    outside: bool
+    """Under Home Assistant's external URL (its own, or Home Assistant Cloud's remote URL).
+
+    False: under the internal URL, or the path alone, which only a phone on the local
+    network reaches; the resident is told so (`share_key`'s `url_note`).
+    """
+
+
+def guest_url(hass: HomeAssistant, token: str) -> GuestUrl:
     """The link to hand the guest: under the external URL when Home Assistant has one.
 
-    Without any configured URL the path alone is returned, for the resident to put after
-    the address they use.
+    Else under the internal URL, and without any configured URL the path alone, for the
+    resident to put after the address they use. A URL given as an IP address is taken
+    too: a guest's browser opens it, where a path alone opens nothing.
     """
     path = GUEST_PATH.format(token=token)
     try:
-        return get_url(hass, prefer_external=True, allow_internal=True) + path
+        external = get_url(hass, allow_internal=False, allow_ip=True, prefer_external=True)
     except NoURLAvailableError:
-        return path
+        pass
+    else:
+        return GuestUrl(external + path, outside=True)
+    try:
+        return GuestUrl(get_url(hass, allow_external=False, allow_ip=True) + path, outside=False)
+    except NoURLAvailableError:
+        return GuestUrl(path, outside=False)
 
 
 def address_key(remote: str | None) -> str:
@@ -193,8 +221,7 @@ class GuestPageView(HomeAssistantView):
         if reason.opens:
             page = _key_page(found, texts, texts.page("ready"), Tone.INFO, now=now)
             return _response(page, HTTPStatus.OK)
-        message = refusal(texts, found.registry, reason, found.door_name)
-        page = _key_page(found, texts, message, Tone.REFUSED, now=now)
+        page = _refused_page(found, texts, reason, now=now)
         return _response(page, HTTPStatus.GONE if reason.code in GONE else HTTPStatus.OK)
 
     async def post(self, request: web.Request, token: str) -> web.Response:
@@ -225,7 +252,7 @@ class GuestPageView(HomeAssistantView):
         share = entry.runtime_data.access.registry.shares.get(share_id)
         if share is None:  # removed while this request waited for the one before it
             _LOGGER.debug("Share %s was removed before it could open", share_id)
-            return await self._async_plain("not_valid", HTTPStatus.GONE)
+            return await self._async_plain("not_valid_title", "not_valid", HTTPStatus.GONE)
         found = _Found(entry, share)
         texts = await self._async_texts(share)
         link = entry.runtime_data.doors.get(share.door_id)
@@ -240,8 +267,7 @@ class GuestPageView(HomeAssistantView):
                 self.hass, entry, link.identity, action, share_id=share_id, context=context
             )
         except ShareRefused as refused:
-            message = refusal(texts, found.registry, refused.reason, found.door_name)
-            page = _key_page(found, texts, message, Tone.REFUSED, now=found.now())
+            page = _refused_page(found, texts, refused.reason, now=found.now())
             gone = refused.reason.code in GONE
             return _response(page, HTTPStatus.GONE if gone else HTTPStatus.FORBIDDEN)
         _LOGGER.debug("Door %s: %s by share %s", link.identity.name, action.value, share_id)
@@ -270,7 +296,7 @@ class GuestPageView(HomeAssistantView):
             return None
         wait = _seconds(self.wrong_tokens.retry_after(key, at))
         return await self._async_plain(
-            "too_many", HTTPStatus.TOO_MANY_REQUESTS, **{"Retry-After": wait}
+            "too_many_title", "too_many", HTTPStatus.TOO_MANY_REQUESTS, **{"Retry-After": wait}
         )
 
     async def _async_wrong_token(self, request: web.Request) -> web.Response:
@@ -280,7 +306,7 @@ class GuestPageView(HomeAssistantView):
         if request.remote is not None:
             redacted = request.clone(rel_url=_REDACTED_PATH, remote=request.remote)
             await process_wrong_login(redacted)
-        return await self._async_plain("not_valid", HTTPStatus.NOT_FOUND)
+        return await self._async_plain("not_valid_title", "not_valid", HTTPStatus.NOT_FOUND)
 
     # Helpers ------------------------------------------------------------------------------
 
@@ -301,18 +327,15 @@ class GuestPageView(HomeAssistantView):
         return await async_guest_texts(self.hass, share.language or building_language(self.hass))
 
     async def _async_plain(
-        self, message_key: str, status: HTTPStatus, **headers: str
+        self, title_key: str, message_key: str, status: HTTPStatus, **headers: str
     ) -> web.Response:
-        """A page about no key at all (a wrong link, too many tries).
+        """A page about no key at all (a wrong link, too many tries): heading and message.
 
         In the building's language: nothing says whose key it would have been.
         """
         texts = await async_guest_texts(self.hass, building_language(self.hass))
         page = GuestPage(
-            texts.language.value,
-            texts.page("not_valid_title"),
-            texts.page(message_key),
-            Tone.REFUSED,
+            texts.language.value, texts.page(title_key), texts.page(message_key), Tone.REFUSED
         )
         return _response(page, status, **headers)
 
@@ -331,6 +354,21 @@ def _key_page(
         details(texts, registry, share, now),
         texts.page("open") if opens else None,
     )
+
+
+def _refused_page(found: _Found, texts: GuestTexts, reason: Reason, *, now: datetime) -> GuestPage:
+    """The page of a key that does not open now.
+
+    A link that has ended says only that, under its heading: its validity, hours and uses
+    left no longer mean anything to the guest, and the resident's sentence ("your shared
+    key has been used 2 of 2 times") is not theirs. One that opens later says why not yet,
+    with its details.
+    """
+    if (sentence := ended(texts, reason)) is not None:
+        title = texts.page("title", door=found.door_name)
+        return GuestPage(texts.language.value, title, sentence, Tone.REFUSED)
+    message = refusal(texts, found.registry, reason, found.door_name)
+    return _key_page(found, texts, message, Tone.REFUSED, now=now)
 
 
 def _opening(link: DoorLink) -> tuple[Action, Opcode]:

@@ -12,7 +12,12 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from .conftest import Site
-from .services_support import Building, async_building
+from .services_support import Building, async_building, use_notify_target
+
+NOT_TOLD = (
+    "You will not be told when this key is used: no Home Assistant phone app is linked to "
+    "your user, and "
+)
 
 
 @pytest.fixture
@@ -152,3 +157,57 @@ async def test_sharing_to_an_unknown_user_is_refused(
             user=neighbours["kari"],
         )
     assert refused.value.translation_key == "unknown_user"
+
+
+async def _share_link(building: Building, user: User, **extra: Any) -> dict[str, Any]:
+    result = await building.call(
+        "share_key",
+        {"door": building.lock("garage"), "kind": "link", "notify_on_use": True, **extra},
+        user=user,
+        response=True,
+    )
+    assert isinstance(result, dict)
+    return result
+
+
+async def test_asking_to_be_told_of_uses_without_a_channel_is_warned_not_refused(
+    hass: HomeAssistant, building: Building
+) -> None:
+    """Each missing piece in the order it is checked; a phone app makes them all moot."""
+    kari = building.resident
+    person_id = await _resident(building, "Kari", kari, may_share=True, share_limit=10)
+
+    async def update(**fields: Any) -> None:
+        await building.call(
+            "update_person", {"person_id": person_id, **fields}, user=building.admin
+        )
+
+    await update(language="en")
+    unasked = await _share_link(building, kari, notify_on_use=False)
+    assert "notify_note" not in unasked
+    first = await _share_link(building, kari)
+    assert first["notify_on_use"] is True, "the share is made all the same"
+    assert building.registry.shares[first["share_id"]].notify_on_use
+    assert first["notify_note"] == (
+        NOT_TOLD + "the building has no notification target for text or e-mail messages."
+    )
+    use_notify_target(building)
+    assert (await _share_link(building, kari))["notify_note"] == (
+        NOT_TOLD + "you have not agreed to messages by text or e-mail."
+    )
+    await update(consent=True)
+    assert (await _share_link(building, kari))["notify_note"] == (
+        NOT_TOLD + "the board has no phone number or e-mail address for you."
+    )
+    await update(email="kari@example.org")
+    assert "notify_note" not in await _share_link(building, kari)
+
+    # In Kari's language; and a phone app reaches her whatever else is missing.
+    await update(consent=False, language="da")
+    danish = await _share(building, kari, building.admin, notify_on_use=True)
+    assert danish["notify_note"].startswith("Du får ikke besked, når denne nøgle bruges")
+    MockConfigEntry(
+        domain="mobile_app", data={"user_id": kari.id, "device_name": "Kari's phone"}
+    ).add_to_hass(hass)
+    hass.services.async_register("notify", "mobile_app_kari_s_phone", lambda call: None)
+    assert "notify_note" not in await _share_link(building, kari)

@@ -22,6 +22,7 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
+from custom_components.digitalkey.access.contact import Language
 from custom_components.digitalkey.access.link_tokens import link_token_digest, new_link_token
 from custom_components.digitalkey.access.schedules import WeeklySchedule
 from custom_components.digitalkey.const import DOMAIN
@@ -39,6 +40,17 @@ from .conftest import FakeClock, Residents, Site
 from .guest_link_support import GuestLinks, Page
 
 ENTRANCE_OPEN = "Entrance is open."
+WITHDRAWN = "This link was withdrawn by the person who shared it."
+EXPIRED = "This link has expired."
+USED_UP = "This link has been used as often as it could be."
+
+
+def _assert_only_ended(page: Page, sentence: str, door: str = "Entrance") -> None:
+    """A link that has ended: 410, its heading and one sentence; no details, no button."""
+    assert page.status == HTTPStatus.GONE
+    assert page.text == f"Key to {door} Key to {door} {sentence}", page.text  # title, h1
+    assert "<ul>" not in page.html
+    assert not page.has_button
 
 
 @pytest.fixture
@@ -105,13 +117,11 @@ async def test_a_link_opens_the_door_exactly_its_use_limit_times_then_says_used_
 
     links.later()
     spent = await links.press(path)
-    assert spent.status == HTTPStatus.GONE
-    assert "Your shared key to Entrance has been used 2 of 2 times" in spent.text
-    assert not spent.has_button
+    _assert_only_ended(spent, USED_UP)
     assert _motor(site) == 2
     again = await links.get(path)
-    assert again.status == HTTPStatus.GONE
-    assert "has been used 2 of 2 times" in again.text
+    _assert_only_ended(again, USED_UP)
+    assert "opens left" not in again.text
 
     share_id = answer["share_id"]
     assert residents.access.registry.shares[share_id].uses == 2
@@ -149,9 +159,8 @@ async def test_a_revoked_link_stops_at_once(
         context=Context(user_id=residents.kari.id),
     )
     for page in (await links.get(path), await links.press(path)):
-        assert page.status == HTTPStatus.GONE
-        assert "The key to Entrance that was shared with you has been withdrawn" in page.text
-        assert not page.has_button
+        _assert_only_ended(page, WITHDRAWN)
+        assert "Valid" not in page.text
     assert _motor(site) == 0
 
 
@@ -166,8 +175,8 @@ async def test_an_expired_link_says_when_it_ended(
     assert f"Valid until {local}" in shown.text
     _set_wall_clock(residents, 3 * 3600)
     for page in (await links.get(path), await links.press(path)):
-        assert page.status == HTTPStatus.GONE
-        assert f"Your key to Entrance expired on {local}" in page.text
+        _assert_only_ended(page, EXPIRED)
+        assert local not in page.text
     assert _motor(site) == 0
 
 
@@ -268,7 +277,9 @@ async def test_wrong_tokens_are_rate_limited_per_address_even_without_bans(
         assert (await links.get(_wrong_path())).status == HTTPStatus.NOT_FOUND
     for blocked in (await links.get(path), await links.press(path), await links.get(_wrong_path())):
         assert blocked.status == HTTPStatus.TOO_MANY_REQUESTS
-        assert "Too many wrong links from your network" in blocked.text
+        assert "<h1>Too many attempts</h1>" in blocked.html
+        assert "Too many wrong links came from your network. Wait a minute" in blocked.text
+        assert "Link not valid" not in blocked.text
         assert 1 <= int(blocked.headers["Retry-After"]) <= 60
     assert _motor(site) == 0, "a limited address opens nothing, even with a good link"
     links.later(61)
@@ -369,6 +380,21 @@ async def test_the_page_is_in_the_language_the_resident_chose_else_the_buildings
     assert "Åbn døren" in page.text
     wrong = await links.get(_wrong_path())
     assert "Linket er ikke gyldigt" in wrong.text
+    await hass.services.async_call(
+        DOMAIN,
+        "revoke_share",
+        {"share_id": norwegian["share_id"]},
+        blocking=True,
+        context=Context(user_id=residents.kari.id),
+    )
+    withdrawn = await links.get(links.path(norwegian))
+    assert withdrawn.status == HTTPStatus.GONE
+    assert "Denne lenken er trukket tilbake av den som delte den." in withdrawn.text
+    for _ in range(WRONG_TOKENS_PER_MINUTE - 1):
+        await links.get(_wrong_path())
+    limited = await links.get(_wrong_path())
+    assert limited.status == HTTPStatus.TOO_MANY_REQUESTS
+    assert "<h1>For mange forsøg</h1>" in limited.html
 
 
 def _phone_of(hass: HomeAssistant, residents: Residents) -> list[dict[str, Any]]:
@@ -500,7 +526,29 @@ async def test_the_link_is_under_the_external_url_when_there_is_one(
     await hass.config.async_update(external_url="https://home.example.org")
     answer = await links.make()
     assert answer["url"] == f"https://home.example.org{links.path(answer)}"
+    assert answer["url_reachable_outside"] is True
+    assert "url_note" not in answer
     assert (await links.get(links.path(answer))).status == HTTPStatus.OK
+
+
+async def test_a_link_under_no_external_url_says_it_opens_only_on_the_local_network(
+    hass: HomeAssistant, site: Site, residents: Residents, links: GuestLinks
+) -> None:
+    assert hass.config.external_url is None
+    await hass.config.async_update(internal_url="http://192.168.1.20:8123")
+    local = await links.make()
+    assert local["url"] == f"http://192.168.1.20:8123{links.path(local)}"
+    assert local["url_reachable_outside"] is False
+    assert local["url_note"] == (
+        "Home Assistant has no external URL: this link only opens inside the building's "
+        "own network. Set one under Settings → System → Network."
+    )
+    # In the sharer's language (Kari's person), not the building's.
+    await residents.apply(
+        lambda r: r.update_person(residents.kari_id, now=residents.now(), language=Language("nl"))
+    )
+    dutch = await links.make(door="laundry", language="nb")
+    assert dutch["url_note"].startswith("Home Assistant heeft geen externe URL: deze link ")
 
 
 def test_a_rate_limit_counts_an_ipv6_host_by_its_network() -> None:
