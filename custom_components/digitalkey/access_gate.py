@@ -17,7 +17,8 @@ to the door unit, so the door stays locked.
 
 After an allowed unlock or open, `async_opened` counts a share's use (and tells its maker
 when they asked to be told; `share_uses`, which a PIN share at the keypad goes through as
-well) and records an emergency key's use (and tells the board).
+well) and records an emergency key's use (and tells the board; `emergency_uses`, which a
+PIN or tag opening on an emergency key alone goes through as well).
 
 A guest link's holder is no Home Assistant user: `async_authorize_share` decides on the
 share alone (`policy.decide_share`), and its refusals and opens are logged and counted by
@@ -55,17 +56,13 @@ from .building_options import allow_unattributed
 from .const import DOMAIN, EVENT_ACCESS
 from .context_origins import Origin
 from .door_state import DoorIdentity
+from .emergency_uses import EmergencyKeyUse, async_emergency_key_used
 from .event_log import EventLogError
 from .event_records import EventKind, EventRecord, EventSource
-from .notifications import (
-    Text,
-    async_notify_board,
-    building_language,
-    reader_language,
-)
-from .refusal_text import refusal_key, refusal_placeholders, told_reason, wall_clock_text
+from .notifications import reader_language
+from .refusal_text import refusal_key, refusal_placeholders, told_reason
 from .runtime import DigitalKeyConfigEntry, DigitalKeyRuntime
-from .share_uses import ShareUse, async_append, async_share_used, door_name
+from .share_uses import ShareUse, async_share_used, door_name
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -299,38 +296,7 @@ async def async_opened(
         )
         await async_share_used(hass, entry, door, use)
     elif permit.key.kind == KeyKind.EMERGENCY.value:
-        await _async_emergency_key_used(hass, entry, door, permit)
-
-
-async def _async_emergency_key_used(
-    hass: HomeAssistant, entry: DigitalKeyConfigEntry, door: DoorIdentity, permit: Permit
-) -> None:
-    runtime = entry.runtime_data
-    await async_append(
-        runtime,
-        EventRecord(
-            time=int(permit.at.timestamp()),
-            kind=EventKind.EMERGENCY_KEY_USED,
-            door_id=door.subentry_id,
-            person_id=permit.key.person_id,
-            user_id=permit.user_id,
-            grant_id=permit.key.grant_id,
-            source=EventSource.HUB,
-        ),
-        door,
-    )
-    registry = runtime.access.registry
-    placeholders = {
-        "door": door_name(registry, door),
-        "time": wall_clock_text(permit.at, registry.settings.tz, building_language(hass)),
-    }
-    entry.async_create_background_task(
-        hass,
-        async_notify_board(
-            hass,
-            runtime,
-            Text("notify_emergency_key_used_title", {"door": placeholders["door"]}),
-            Text("notify_emergency_key_used", placeholders),
-        ),
-        "digitalkey notify emergency key used",
-    )
+        emergency = EmergencyKeyUse(
+            permit.key.grant_id, permit.key.person_id, permit.at, user_id=permit.user_id
+        )
+        await async_emergency_key_used(hass, entry, door, emergency)

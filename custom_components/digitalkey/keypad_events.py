@@ -7,6 +7,10 @@ credential (`credential_holders`). Here, for each record stored for the first ti
 - a PIN share that opened the door counts a use and tells its maker when they asked to
   be told, through the same book-keeping as every other share use (`share_uses`), at the
   time of the unit's record;
+- a person's own PIN or tag that opened the door only because of an emergency key (at the
+  time of the unit's record, no ordinary key of theirs opened; `policy.emergency_key_alone`)
+  is logged as the emergency key's use and the board told, as at the lock entity
+  (`emergency_uses`);
 - a blocked credential presented tells the board, with the door, the time and the
   credential's hint (a tag's last four hex digits; for a PIN only that it was a PIN);
 - a keypad locked after wrong PINs tells the board that someone is guessing PINs there.
@@ -24,9 +28,11 @@ from datetime import UTC, datetime
 from homeassistant.core import HomeAssistant
 
 from .access.model import CredentialKind
+from .access.policy import emergency_key_alone
 from .access_events import is_blocked_presented
 from .credential_holders import CredentialHolder
 from .door_state import DoorIdentity
+from .emergency_uses import EmergencyKeyUse, async_emergency_key_used
 from .event_records import EventRecord, EventSource
 from .keypad_watch import KeypadWatch
 from .notifications import Text, async_notify_board, building_language
@@ -50,6 +56,10 @@ def _opened_by_pin(record: LogRecord) -> bool:
     return record.event is LogEvent.UNLOCKED and record.source is LogSource.PIN
 
 
+def _opened_by_credential(record: LogRecord) -> bool:
+    return record.event is LogEvent.UNLOCKED and record.source in (LogSource.PIN, LogSource.TAG)
+
+
 class KeypadEvents:
     """The follow-up of one building's keypad and reader records."""
 
@@ -71,6 +81,8 @@ class KeypadEvents:
                     credential_id=holder.credential_id,
                 )
                 await async_share_used(self.hass, self.entry, door, use)
+            elif holder is not None and _opened_by_credential(item.record):
+                await self._async_emergency_key_used(door, item, holder)
             elif (
                 holder is not None
                 and is_blocked_presented(item.record, holder)
@@ -83,6 +95,26 @@ class KeypadEvents:
                 self._tell_board(
                     door, at, Text("notify_keypad_locked_title"), Text("notify_keypad_locked")
                 )
+
+    async def _async_emergency_key_used(
+        self, door: DoorIdentity, item: ReadKeypadRecord, holder: CredentialHolder
+    ) -> None:
+        """Book the open as an emergency key's use when nothing else let the holder in."""
+        if holder.person_id is None:
+            return
+        at = datetime.fromtimestamp(item.stored.time, UTC)
+        registry = self.entry.runtime_data.access.registry
+        grant_id = emergency_key_alone(registry, holder.person_id, door.subentry_id, at)
+        if grant_id is None:
+            return
+        use = EmergencyKeyUse(
+            grant_id,
+            holder.person_id,
+            at,
+            source=EventSource.PIN if item.record.source is LogSource.PIN else EventSource.TAG,
+            credential_id=holder.credential_id,
+        )
+        await async_emergency_key_used(self.hass, self.entry, door, use)
 
     def _tell_board(self, door: DoorIdentity, at: int, title: Text, message: Text) -> None:
         """Send the board a message about `door` at `at`, in the background.

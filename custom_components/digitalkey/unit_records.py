@@ -10,9 +10,9 @@ key of the command this hub sent (`attribution`), a keypad or reader record the 
 it names and that credential's holder as the registry knows them when the record is read
 (`credential_holders`), by id only. A record stored for the first time is then announced
 (`digitalkey_access` on the bus, the door's event entity) and followed up
-(`keypad_events`: a PIN share's use counted, the board told of blocked credentials and of
-PIN guessing). A record read again (the hub stopped between the commit and LOG_ACK) is
-already stored, and announces and counts nothing again.
+(`keypad_events`: a PIN share's use counted, an emergency key's use booked, the board
+told of blocked credentials and of PIN guessing). A record read again (the hub stopped
+between the commit and LOG_ACK) is already stored, and announces and counts nothing again.
 """
 
 from __future__ import annotations

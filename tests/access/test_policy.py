@@ -20,6 +20,7 @@ from custom_components.digitalkey.access.policy import (
     Unattributed,
     decide,
     decide_share,
+    emergency_key_alone,
     explain_access,
     may_manage_share,
     may_open_now,
@@ -155,6 +156,19 @@ def test_an_emergency_key_ignores_schedules_and_comes_first(building: Building) 
     assert [r.code for r in decision.reasons] == [ReasonCode.EMERGENCY, ReasonCode.OUTSIDE_SCHEDULE]
     later = _decide(building, "ola-user", "garage", NOW + 2 * DAY)
     assert later.reasons[0].code is ReasonCode.EXPIRED
+
+
+def test_an_emergency_key_alone_is_one_no_ordinary_key_opens_beside(building: Building) -> None:
+    """What a PIN or tag at the unit opened on: the emergency key only outside the schedule."""
+    registry = building.registry
+    registry.grant_access([building.ola], door_ids=["garage"], schedule=WORKDAYS, now=NOW)
+    emergency = registry.issue_emergency_key(
+        building.ola, door_ids=["garage"], reason="Leak", admin_user_id="admin", now=NOW
+    ).created[0]
+    assert emergency_key_alone(registry, building.ola, "garage", NOW + 13 * HOUR) == emergency
+    assert emergency_key_alone(registry, building.ola, "garage", NOW) is None  # workday hours
+    assert emergency_key_alone(registry, building.ola, "garage", NOW + 2 * DAY) is None
+    assert emergency_key_alone(registry, building.ola, "front", NOW) is None  # no key there
 
 
 def test_a_share_opens_within_the_grants_schedule_and_its_own_limits(building: Building) -> None:

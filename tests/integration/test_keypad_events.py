@@ -46,15 +46,34 @@ KARI_TAG = bytes.fromhex("04A23B1C5D6E7F")
 SHARE_USES_LOGGER = "custom_components.digitalkey.share_uses"
 
 
-async def _add(residents: Residents, kind: CredentialKind, value: str | bytes) -> str:
-    """A PIN code or tag of Kari's; its credential id."""
+async def _add(
+    residents: Residents, kind: CredentialKind, value: str | bytes, person_id: str | None = None
+) -> str:
+    """A PIN code or tag of Kari's (or of `person_id`); its credential id."""
     change = await residents.apply(
         lambda r: r.add_credential(
             kind,
             value,
             vault=vault_of(residents.entry),
             now=residents.now(),
-            person_id=residents.kari_id,
+            person_id=person_id or residents.kari_id,
+        )
+    )
+    return change.created[0]
+
+
+async def _emergency_key(residents: Residents, person_id: str, door: str) -> str:
+    """An admin gave the person an emergency key to one door a minute ago; its grant id.
+
+    A minute ago: a unit's clock a little behind the hub's must not find it not yet valid.
+    """
+    change = await residents.apply(
+        lambda r: r.issue_emergency_key(
+            person_id,
+            reason="Water leak",
+            admin_user_id=residents.admin.id,
+            now=residents.now() - timedelta(minutes=1),
+            door_ids=[residents.door_ids[door]],
         )
     )
     return change.created[0]
@@ -258,6 +277,78 @@ async def test_a_pin_share_used_beyond_its_limit_is_logged_but_not_counted(
     assert share_id in warning.getMessage()
     for secret in (GUEST_PIN, "Kari"):
         assert secret not in warning.getMessage()
+
+
+async def test_a_pin_that_opened_only_on_an_emergency_key_is_booked_as_its_use(
+    hass: HomeAssistant, site: Site, residents: Residents
+) -> None:
+    """Ola holds no key but an emergency key: his PIN at the keypad is that key's use."""
+    board = _board(hass, residents)
+    grant_id = await _emergency_key(residents, residents.ola_id, "entrance")
+    credential_id = await _add(residents, CredentialKind.PIN, GUEST_PIN, residents.ola_id)
+    entrance = _entrance(residents)
+    await sync_door(residents.entry, entrance)
+    unit = site.units["entrance"].unit
+    unit.drift(15 * 60)  # the unit's clock is ahead: the board is told when it opened
+
+    assert unit.enter_pin(GUEST_PIN)
+    await read_door(hass, entrance)
+    await hass.async_block_till_done(wait_background_tasks=True)
+
+    (opened,) = await records_of(residents.entry, EventKind.UNLOCKED)
+    (used,) = await records_of(residents.entry, EventKind.EMERGENCY_KEY_USED)
+    assert (used.door_id, used.person_id, used.grant_id, used.credential_id) == (
+        residents.door_ids["entrance"],
+        residents.ola_id,
+        grant_id,
+        credential_id,
+    )
+    assert (used.source, used.user_id) == (EventSource.PIN, None)
+    assert used.time == opened.time  # the unit's time, not the time it was read
+    (note,) = board
+    assert note["title"] == "Emergency key used at Entrance"
+    assert note["message"].startswith(
+        f"An emergency key opened Entrance at {_local(residents, opened.time)}."
+    )
+    for secret in (GUEST_PIN, "Ola"):
+        assert secret not in str(note)
+
+
+async def test_a_pin_whose_holder_has_an_ordinary_key_books_no_emergency_use(
+    hass: HomeAssistant, site: Site, residents: Residents
+) -> None:
+    """Kari's bundle opens the entrance anyway: her emergency key was not what let her in."""
+    board = _board(hass, residents)
+    await _emergency_key(residents, residents.kari_id, "entrance")
+    await _add(residents, CredentialKind.TAG, KARI_TAG)
+    entrance = _entrance(residents)
+    await sync_door(residents.entry, entrance)
+
+    assert site.units["entrance"].unit.present_tag(KARI_TAG)
+    await read_door(hass, entrance)
+    await hass.async_block_till_done(wait_background_tasks=True)
+
+    assert len(await records_of(residents.entry, EventKind.UNLOCKED)) == 1
+    assert await records_of(residents.entry, EventKind.EMERGENCY_KEY_USED) == []
+    assert board == []
+
+
+async def test_a_tag_that_opened_only_on_an_emergency_key_is_booked_as_its_use(
+    hass: HomeAssistant, site: Site, residents: Residents
+) -> None:
+    board = _board(hass, residents)
+    grant_id = await _emergency_key(residents, residents.ola_id, "garage")
+    await _add(residents, CredentialKind.TAG, KARI_TAG, residents.ola_id)
+    garage = door_link(residents.entry, "Garage")
+    await sync_door(residents.entry, garage)
+
+    assert site.units["garage"].unit.present_tag(KARI_TAG)
+    await read_door(hass, garage)
+    await hass.async_block_till_done(wait_background_tasks=True)
+
+    (used,) = await records_of(residents.entry, EventKind.EMERGENCY_KEY_USED)
+    assert (used.grant_id, used.source) == (grant_id, EventSource.TAG)
+    assert [n["title"] for n in board] == ["Emergency key used at Garage"]
 
 
 async def test_a_blocked_tag_is_logged_and_the_board_told_once_in_ten_minutes(

@@ -30,6 +30,8 @@ unlock or open by a share (`Decision.key.kind is KeyKind.SHARE`) the HA layer ca
 `explain_access` lists, in order, a `Reason` for every key the person or user holds to the
 door (emergency keys, direct grants, bundle grants, then shares; oldest first), and
 `decide` decides from exactly that list, so what a caretaker is told is what was decided.
+`emergency_key_alone` reads the same list to tell whether a PIN or tag opened only on an
+emergency key (the unit decided that open, so the hub can only explain it afterwards).
 Reasons carry a `ReasonCode` (a translation key) and text placeholders; the HA layer
 translates them and can describe a key's schedule with `schedules.describe`.
 
@@ -315,6 +317,25 @@ def explain_access(
                 grant = registry.grants[share.grant_id]
                 reasons.append(_share_reason(share, grant, moment))
     return reasons or [Reason(ReasonCode.NO_KEY)]
+
+
+def emergency_key_alone(
+    registry: Registry, person_id: str, door_id: str, at: datetime
+) -> str | None:
+    """The emergency grant that alone let the person open the door at `at`, if one did.
+
+    For an open the hub did not decide (a PIN or tag at the unit): the unit holds the
+    person's credential for any of their keys, so an emergency key was *used* only when
+    it is what opened (the first opening reason) and no ordinary grant of the person
+    opened then as well. Shares given to the person's user do not carry their PIN or tag.
+    """
+    opening = [r for r in explain_access(registry, person_id, door_id, at) if r.opens]
+    if not opening or opening[0].key is None or opening[0].key.kind is not KeyKind.EMERGENCY:
+        return None
+    ordinary = (KeyKind.GRANT, KeyKind.BUNDLE)
+    if any(r.key is not None and r.key.kind in ordinary for r in opening):
+        return None
+    return opening[0].key.id
 
 
 def decide(
