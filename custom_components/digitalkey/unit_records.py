@@ -9,7 +9,8 @@ What a record says is translated by `access_events`: a BLE record takes the user
 key of the command this hub sent (`attribution`), a keypad or reader record the credential
 it names and that credential's holder as the registry knows them when the record is read
 (`credential_holders`), by id only. A record stored for the first time is then announced
-(`digitalkey_access` on the bus, the door's event entity) and followed up
+(`digitalkey_access` on the bus, the door's event entity; not this hub's own commit of
+new codes and tags, which the sync sensor shows) and followed up
 (`keypad_events`: a PIN share's use counted, an emergency key's use booked, the board
 told of blocked credentials and of PIN guessing). A record read again (the hub stopped
 between the commit and LOG_ACK) is already stored, and announces and counts nothing again.
@@ -27,12 +28,23 @@ from .const import EVENT_ACCESS
 from .credential_holders import CredentialHolder, credential_holder
 from .door_link import DoorLink, ReadRecord
 from .keypad_events import KeypadEvents, ReadKeypadRecord
+from .protocol.constants import LogEvent
 from .runtime import DigitalKeyConfigEntry, DigitalKeyRuntime
 
 
 def _user_id(read: ReadRecord) -> str | None:
     """The HA user whose command caused a record (only for our own commands)."""
     return read.context.user_id if read.context is not None and read.ours else None
+
+
+def _own_commit(read: ReadRecord) -> bool:
+    """Whether the record is this hub's own commit of new codes and tags to the unit.
+
+    Logged, but not announced: every credential change commits to each door, and the
+    sync sensor already shows it, so a logbook row per door would only be noise. Another
+    controller's commit is news, and is announced.
+    """
+    return read.ours and read.record.event is LogEvent.CREDENTIALS_UPDATED
 
 
 def _person_id(read: ReadRecord) -> str | None:
@@ -80,7 +92,8 @@ class UnitRecords:
             await runtime.event_log.async_set_unit_position(door_id, log_seq)
         self._keep_position(door, log_seq)
         for r, item in new:
-            self._announce(door, r, item.holder)
+            if not _own_commit(r):
+                self._announce(door, r, item.holder)
         if new:
             await self.keypad.async_handle(door.identity, [item for _, item in new])
         await runtime.store.async_save(runtime.data)

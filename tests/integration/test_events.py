@@ -11,15 +11,18 @@ from homeassistant.core import Context, Event, HomeAssistant, callback
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 
 from custom_components.digitalkey import logbook
+from custom_components.digitalkey.access.model import CredentialKind
 from custom_components.digitalkey.const import EVENT_ACCESS, EVENT_DOOR_REMOVED
-from custom_components.digitalkey.protocol.constants import CredentialType
+from custom_components.digitalkey.event_records import EventKind
+from custom_components.digitalkey.protocol.constants import CredentialType, LogEvent, LogSource
 from custom_components.digitalkey.protocol.records import (
     CredentialOp,
     CredentialRecord,
     credential_secret,
 )
 
-from .conftest import Site
+from .conftest import Residents, Site, door_link
+from .credential_support import access_events, read_door, records_of, sync_door, vault_of
 
 
 def _give_pin(site: Site, door: str, cred_id: int, pin: str) -> None:
@@ -161,3 +164,46 @@ async def test_logbook_describes_a_released_unit(hass: HomeAssistant) -> None:
     assert "can be paired again" in released["message"]
     kept = describe(Event(EVENT_DOOR_REMOVED, {"unit": "DK-3002", "released": False}))
     assert "reset it by hand" in kept["message"]
+
+
+async def test_only_another_controllers_commit_of_codes_is_announced(
+    hass: HomeAssistant, site: Site, residents: Residents
+) -> None:
+    """This hub's own commit is logged but not announced: the sync sensor already shows it."""
+    entry = residents.entry
+    entrance = door_link(entry, "Entrance")
+    events = access_events(hass)
+    await residents.apply(
+        lambda r: r.add_credential(
+            CredentialKind.PIN,
+            "583920",
+            vault=vault_of(entry),
+            now=residents.now(),
+            person_id=residents.kari_id,
+        )
+    )
+    await sync_door(entry, entrance)  # this hub commits, and reads the unit's record of it
+    await hass.async_block_till_done()
+
+    (ours,) = await records_of(entry, EventKind.CREDENTIALS_UPDATED)
+    assert ours.door_id == entrance.identity.subentry_id
+    assert [e for e in events if e.data["event"] == "credentials_updated"] == []
+
+    other_hub = 0x0BADC0DE  # as another controller's CRED_COMMIT logs it (subject: its key)
+    site.units["entrance"].unit.log(LogEvent.CREDENTIALS_UPDATED, LogSource.BLE, other_hub, 9)
+    await read_door(hass, entrance)
+
+    assert len(await records_of(entry, EventKind.CREDENTIALS_UPDATED)) == 2
+    (theirs,) = [e for e in events if e.data["event"] == "credentials_updated"]
+    assert (theirs.data["door_id"], theirs.data["source"]) == (
+        entrance.identity.subentry_id,
+        "app",
+    )
+    described: dict[tuple[str, str], Callable[[Event], dict[str, Any]]] = {}
+
+    def register(domain: str, event_type: str, describe: Callable[[Event], dict[str, Any]]) -> None:
+        described[(domain, event_type)] = describe
+
+    logbook.async_describe_events(hass, register)
+    row = described[("digitalkey", EVENT_ACCESS)](theirs)
+    assert row["message"] == "received new codes and tags"
