@@ -574,9 +574,9 @@ NOTIFICATIONS = {
     "notify_keypad_locked_title": {"door"},
     "notify_keypad_locked": {"door", "time"},
 }
-"""The texts the gate, share uses and the keypad's follow-up send, with the placeholders
-they fill."""
-NOTIFYING_MODULES = ("access_gate.py", "share_uses.py", "keypad_events.py")
+"""The texts the gate, share and emergency key uses and the keypad's follow-up send, with
+the placeholders they fill."""
+NOTIFYING_MODULES = ("access_gate.py", "share_uses.py", "emergency_uses.py", "keypad_events.py")
 
 
 def test_notification_texts_are_translated_with_their_placeholders() -> None:
