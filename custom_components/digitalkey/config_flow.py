@@ -567,6 +567,18 @@ class OptionInvalid(Exception):
     placeholders: dict[str, str] = field(default_factory=dict)
 
 
+class _RangeCheckedLater(selector.NumberSelector):
+    """A number field whose range the form shows, but the options step checks.
+
+    `NumberSelector` refuses a value out of range before the step runs, with an English
+    "Value 3.0 is too small"; checked in the step, the error is translated.
+    """
+
+    def __call__(self, data: Any) -> float:
+        """Only a number; its range is `_options_to_store`'s to check."""
+        return float(vol.Coerce(float)(data))
+
+
 def _options_schema(options: Mapping[str, Any]) -> vol.Schema:
     """Every building setting, defaulting to its value now (a new setting is one more key).
 
@@ -601,7 +613,7 @@ def _options_schema(options: Mapping[str, Any]) -> vol.Schema:
             ),
             vol.Required(
                 OPT_PIN_MIN_LENGTH, default=pin_min_length(options)
-            ): selector.NumberSelector(
+            ): _RangeCheckedLater(
                 selector.NumberSelectorConfig(
                     min=PIN_LENGTHS[0], max=PIN_LENGTHS[-1], step=1,
                     mode=selector.NumberSelectorMode.BOX,
@@ -625,9 +637,16 @@ def _options_to_store(hass: HomeAssistant, user_input: Mapping[str, Any]) -> dic
         OPT_ALLOW_UNATTRIBUTED: bool(user_input[OPT_ALLOW_UNATTRIBUTED]),
         OPT_NOTIFY_TARGET: _notify_target_to_store(hass, user_input.get(OPT_NOTIFY_TARGET)),
         OPT_EVENT_RETENTION_DAYS: int(user_input[OPT_EVENT_RETENTION_DAYS]),
-        OPT_PIN_MIN_LENGTH: int(user_input[OPT_PIN_MIN_LENGTH]),
+        OPT_PIN_MIN_LENGTH: _pin_min_length_to_store(float(user_input[OPT_PIN_MIN_LENGTH])),
         OPT_ALLOW_RESIDENT_PINS: bool(user_input[OPT_ALLOW_RESIDENT_PINS]),
     }
+
+
+def _pin_min_length_to_store(value: float) -> int:
+    """A whole number of digits a PIN code may have; else the form says so in words."""
+    if not value.is_integer() or not PIN_LENGTHS[0] <= value <= PIN_LENGTHS[-1]:
+        raise OptionInvalid(OPT_PIN_MIN_LENGTH, "pin_min_length_range", {"length": f"{value:g}"})
+    return int(value)
 
 
 def _company_ids_to_store(text: str) -> list[int]:

@@ -1246,9 +1246,16 @@ async def test_options_refuse_what_is_no_list_of_company_ids(
     assert building.options == {**STORED, "battery_threshold": 30}
 
 
-def test_company_id_errors_are_translated_in_the_options_form() -> None:
-    keys = {ERROR_NOT_HEX, ERROR_OUT_OF_RANGE, ERROR_EMPTY, "notify_target_unknown"}
+def test_options_form_errors_are_translated() -> None:
+    keys = {
+        ERROR_NOT_HEX,
+        ERROR_OUT_OF_RANGE,
+        ERROR_EMPTY,
+        "notify_target_unknown",
+        "pin_min_length_range",
+    }
     assert keys == set(EN["options"]["error"])
+    assert _placeholders(EN["options"]["error"]["pin_min_length_range"]) == {"length"}
     for key in (ERROR_NOT_HEX, ERROR_OUT_OF_RANGE):
         assert _placeholders(EN["options"]["error"][key]) == {"value"}
     assert _placeholders(EN["options"]["error"][ERROR_EMPTY]) == set()
@@ -1334,12 +1341,23 @@ async def test_options_set_the_pin_codes_of_the_building(hass: HomeAssistant, si
     assert building.options == {**STORED, "pin_min_length": 8, "allow_resident_pins": True}
     result = await hass.config_entries.options.async_init(building.entry_id)
     assert _defaults(result) == {**DEFAULTS, "pin_min_length": 8, "allow_resident_pins": True}
-    for length in (3, 9):
-        with pytest.raises(InvalidData):
-            await hass.config_entries.options.async_configure(
-                result["flow_id"],
-                {"battery_threshold": 15, "company_ids": "0xFFFF", "pin_min_length": length},
-            )
+    for length, shown in ((3.0, "3"), (9, "9"), (4.5, "4.5")):
+        result = await hass.config_entries.options.async_configure(
+            result["flow_id"],
+            {"battery_threshold": 15, "company_ids": "0xFFFF", "pin_min_length": length},
+        )
+        # Told in words the translations hold, not the selector's "Value 3.0 is too small".
+        assert result["type"] is FlowResultType.FORM
+        assert result["errors"] == {"pin_min_length": "pin_min_length_range"}
+        assert result["description_placeholders"] == {"length": shown}
+    with pytest.raises(InvalidData):  # not a number at all
+        await hass.config_entries.options.async_configure(
+            result["flow_id"],
+            {"battery_threshold": 15, "company_ids": "0xFFFF", "pin_min_length": "four"},
+        )
+    (field,) = [f for f in result["data_schema"].schema if f == "pin_min_length"]
+    number = result["data_schema"].schema[field].serialize()["selector"]["number"]
+    assert (number["min"], number["max"], number["step"], number["mode"]) == (4, 8, 1, "box")
     hass.config_entries.options.async_abort(result["flow_id"])
     assert building.options["pin_min_length"] == 8
 
