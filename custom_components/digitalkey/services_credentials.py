@@ -20,6 +20,7 @@ the credential through `async_add_tag`, exactly as a typed one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Final
 
 from homeassistant.core import HomeAssistant, ServiceCall, ServiceResponse
@@ -120,18 +121,23 @@ async def async_add_pin(
     share_id: str | None = None,
     pin: str | None,
     label: str | None,
+    check: Callable[[Registry], None] | None = None,
 ) -> dict[str, Any]:
-    """Give a person (or a PIN share) a PIN code; the caller is an administrator.
+    """Give a person (or a PIN share) a PIN code, for an administrator or a resident.
 
-    `pin` is the code an administrator chose (the websocket command) or None for one the
-    hub draws (`add_credential` with `new_pin`), which the answer shows once as `pin`.
-    The answer is otherwise `created_data`.
+    `pin` is the code someone chose (a websocket command) or None for one the hub draws,
+    which the answer shows once as `pin`; the answer is otherwise `created_data`. `check`
+    runs under the registry's lock first (a resident's "one own PIN code"). Only a chosen
+    code counts toward the "in use" limit: a random one tells nobody anything about the
+    codes in use, and an administrator is not limited at all (`limited_by_pin_tries`).
     """
     vault = credential_vault(entry)
     min_length = pin_min_length(entry.options)
     at = now()
 
     def add(registry: Registry) -> Change:
+        if check is not None:
+            check(registry)
         return registry.add_credential(
             CredentialKind.PIN,
             pin,
@@ -144,7 +150,6 @@ async def async_add_pin(
             min_pin_length=min_length,
         )
 
-    # An administrator is not limited; the limit is here should anyone else get this far.
     operation = add if pin is None else limited_by_pin_tries(entry, caller, add)
     change = await async_change(hass, entry, caller, operation)
     answer = created_data(entry.runtime_data.access.registry.credentials[change.created[0]])

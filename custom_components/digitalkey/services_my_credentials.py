@@ -26,7 +26,7 @@ import probatio as vol
 from .access.errors import AccessError, ErrorCode
 from .access.model import CredentialKind, Person
 from .access.registry import Change, Registry
-from .building_options import allow_resident_pins, pin_min_length
+from .building_options import allow_resident_pins
 from .runtime import DigitalKeyConfigEntry
 from .service_schemas import ENTRY, OPTIONAL_TEXT, no_chosen_pin
 from .service_support import (
@@ -34,13 +34,10 @@ from .service_support import (
     async_change,
     async_resident,
     building,
-    credential_vault,
-    limited_by_pin_tries,
-    now,
     own_person,
     validation_error,
 )
-from .services_credentials import created_data, random_pin_shown
+from .services_credentials import async_add_pin, random_pin_shown
 
 ADD_MY_PIN_SCHEMA: Final = vol.Schema(
     {
@@ -74,32 +71,15 @@ async def async_add_own_pin(
     if not allow_resident_pins(entry.options):
         raise validation_error("resident_pins_not_allowed")
     person = own_person(entry.runtime_data.access.registry, caller)
-    vault = credential_vault(entry)
-    min_length = pin_min_length(entry.options)
-    at = now()
 
-    def add(registry: Registry) -> Change:
+    def one_own_pin(registry: Registry) -> None:
         # Under the registry's lock: two calls at once cannot both add a first PIN.
         if _has_usable_pin(registry, person):
             raise validation_error("own_pin_exists")
-        return registry.add_credential(
-            CredentialKind.PIN,
-            pin,
-            vault=vault,
-            now=at,
-            person_id=person.id,
-            label=label,
-            created_by=caller.user_id,
-            min_pin_length=min_length,
-        )
 
-    # A random code tells nobody anything about the codes in use: only a chosen one counts.
-    operation = add if pin is None else limited_by_pin_tries(entry, caller, add)
-    change = await async_change(hass, entry, caller, operation)
-    answer = created_data(entry.runtime_data.access.registry.credentials[change.created[0]])
-    if change.secret is not None:
-        answer["pin"] = change.secret
-    return answer
+    return await async_add_pin(
+        hass, entry, caller, person_id=person.id, pin=pin, label=label, check=one_own_pin
+    )
 
 
 async def async_add_my_pin(call: ServiceCall) -> ServiceResponse:
