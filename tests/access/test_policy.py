@@ -311,6 +311,8 @@ def test_a_link_share_is_decided_on_that_share_alone(building: Building) -> None
     assert codes(NOW + 2 * HOUR) == [ReasonCode.IN_WINDOW]
     registry.record_share_use(share, now=NOW + 2 * HOUR)
     assert codes(NOW + 2 * HOUR) == [ReasonCode.USE_LIMIT_REACHED]
+    assert codes(NOW, Action.LOCK) == [ReasonCode.NOT_YET_VALID], "before its start, still"
+    assert not decide_share(registry, share, "front", Action.LOCK, NOW).allowed
     assert codes(NOW + 8 * DAY) == [ReasonCode.EXPIRED]
     registry.revoke_share(share, now=NOW + 3 * HOUR)
     assert codes(NOW + 3 * HOUR, Action.LOCK) == [ReasonCode.SHARE_REVOKED]

@@ -268,7 +268,10 @@ def _share_reason(share: Share, grant: Grant, moment: _Moment) -> Reason:
     if grant.valid_until is not None and (end is None or grant.valid_until < end):
         end = grant.valid_until
     reason = _grant_reason(grant, key, moment, start, end)
-    if share.used_up and reason.code is not ReasonCode.EXPIRED:
+    # "Used up" only stands in for a reason that would still let its holder lock: before
+    # the share starts (or after it ends) the clock is the truer answer, and locking with
+    # a key that is not valid yet must stay refused.
+    if share.used_up and reason.may_lock:
         return Reason(
             ReasonCode.USE_LIMIT_REACHED,
             key,
