@@ -11,6 +11,18 @@ export const ccStyles = css`
     background: transparent;
     container-type: inline-size;
   }
+  .grid {
+    margin-bottom: 16px;
+  }
+  .grid > div {
+    display: flex;
+    flex-direction: column;
+    gap: 16px;
+  }
+  .grid > .card,
+  .grid > div > .card {
+    margin-bottom: 0;
+  }
   .grid.overview {
     grid-template-columns: minmax(0, 1fr);
   }
@@ -102,6 +114,63 @@ export const ccStyles = css`
     gap: 4px;
     max-width: 55%;
   }
+  .entries {
+    display: flex;
+    flex-direction: column;
+  }
+  .entry {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 4px 12px;
+    padding: 10px 0;
+    border-bottom: 1px solid var(--divider-color);
+  }
+  .entry:last-child {
+    border-bottom: none;
+  }
+  .entry-check {
+    flex: none;
+    display: flex;
+    align-items: center;
+    min-height: 24px;
+  }
+  .entry-main {
+    flex: 1 1 220px;
+    min-width: 0;
+  }
+  .entry-main .item-title {
+    white-space: normal;
+  }
+  .entry-main > div {
+    margin-top: 2px;
+  }
+  .entry-side {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    align-items: center;
+    justify-content: flex-end;
+  }
+  .entry-side button {
+    min-height: 32px;
+    padding: 0 12px;
+    font-size: 13px;
+  }
+  .title-chips {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    vertical-align: middle;
+    margin-inline-start: 6px;
+  }
+  .chips-line {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    margin-top: 4px;
+  }
   .count {
     font-variant-numeric: tabular-nums;
   }
@@ -132,6 +201,14 @@ export const ccStyles = css`
     font-size: 15px;
     color: var(--primary-text-color);
     cursor: pointer;
+  }
+  .pick-list {
+    max-height: min(320px, 40vh);
+    overflow-y: auto;
+    border: 1px solid var(--divider-color);
+    border-radius: 8px;
+    padding: 4px 8px;
+    grid-template-columns: minmax(0, 1fr);
   }
   .checks .secondary {
     font-size: 12px;
@@ -262,8 +339,12 @@ export const ccStyles = css`
     button {
       min-height: 44px;
     }
-    button.small {
+    button.small,
+    .entry-side button {
       min-height: 40px;
+    }
+    .entry-side {
+      justify-content: flex-start;
     }
     .item-side {
       max-width: 50%;

@@ -134,6 +134,12 @@ export class DigitalKeyControlCenter extends LitElement {
       .toast {
         cursor: pointer;
       }
+      .menu-button {
+        padding: 0;
+        min-height: 0;
+        border: none;
+        flex: none;
+      }
       @media (max-width: 600px) {
         .content {
           padding: 8px;

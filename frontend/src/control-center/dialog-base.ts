@@ -34,11 +34,12 @@ export class CcDialog extends CcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener("keydown", this.onKey);
+    // On the window: a button that turns busy loses the focus to the page's body.
+    window.addEventListener("keydown", this.onKey);
   }
 
   override disconnectedCallback(): void {
-    this.removeEventListener("keydown", this.onKey);
+    window.removeEventListener("keydown", this.onKey);
     super.disconnectedCallback();
   }
 

@@ -129,13 +129,13 @@ export class DkDoorPage extends CcPage {
     const shares = rows.filter((row) => row.via === "share").map((row) => row.key_id);
     const bundles = [...new Set(rows.filter((row) => row.via === "bundle").map((row) => row.bundle_name ?? ""))].filter(Boolean);
     const lines = [
-      this.t("cc.door.remove_text", { count: this.num(rows.length), door: data.door.name }),
+      this.tp("cc.door.remove_text", rows.length, { door: data.door.name }),
     ];
     if (bundles.length) lines.push(this.t("cc.door.remove_bundles", { bundles: bundles.join(", ") }));
     if (grants.length) lines.push(this.t("cc.door.remove_shares_go"));
     this.dialog = {
       kind: "confirm",
-      heading: this.t("cc.door.remove_title", { count: this.num(rows.length) }),
+      heading: this.tp("cc.door.remove_title", rows.length),
       lines,
       yes: this.t("cc.door.remove"),
       action: async () => {
@@ -155,7 +155,7 @@ export class DkDoorPage extends CcPage {
       <dl class="facts">
         ${fact(this.t("cc.door.address"), door.address || "—")}
         ${fact(this.t("cc.person.entrance"), door.entrance || "—")}
-        ${fact(this.t("cc.door.lock"), lockChip(this.language, door.lock_state))}
+        ${fact(this.t("cc.door.lock"), lockChip(this.language, this.lockState(door)))}
         ${fact(
           this.t("cc.battery.label"),
           door.battery === null || door.battery === undefined
@@ -166,7 +166,7 @@ export class DkDoorPage extends CcPage {
         ${fact(
           this.t("cc.door.sync"),
           html`${syncChip(t, this.locale, door)}
-          ${sync?.state === "pending" ? html`<div class="secondary">${this.t("cc.sync.pending_hint", { count: this.num(sync.pending ?? 0) })}</div>` : nothing}
+          ${sync?.state === "pending" ? html`<div class="secondary">${this.tp("cc.sync.pending_hint", sync.pending ?? 0)}</div>` : nothing}
           ${sync?.state === "failed" && sync.reason ? html`<div class="secondary" data-test="door-sync-reason">${sync.reason}</div>` : nothing}
           ${sync?.state !== "failed" && sync?.since ? html`<div class="secondary">${this.t("cc.sync.since", { time: formatTime(this.locale, sync.since) })}</div>` : nothing}`,
         )}
@@ -187,8 +187,14 @@ export class DkDoorPage extends CcPage {
   private renderRow(row: AccessRow): TemplateResult {
     const key = rowKey(row);
     const name = this.holderName(row);
-    return html`<tr data-test="access-row" data-id=${row.key_id} data-via=${row.via} data-person=${row.person_id ?? ""}>
-      <td>
+    return html`<div
+      class="entry"
+      data-test="access-row"
+      data-id=${row.key_id}
+      data-via=${row.via}
+      data-person=${row.person_id ?? ""}
+    >
+      <label class="entry-check">
         <input
           type="checkbox"
           data-test="access-check"
@@ -197,23 +203,27 @@ export class DkDoorPage extends CcPage {
           .checked=${this.ticked.has(key)}
           @change=${(event: Event) => this.tick(key, (event.target as HTMLInputElement).checked)}
         />
-      </td>
-      <td>
-        ${row.person_id
-          ? html`<a href=${this.href("person", row.person_id)} @click=${(event: MouseEvent) => this.follow(event, "person", row.person_id ?? undefined)}
-              >${name}</a
-            >`
-          : name}
+      </label>
+      <div class="entry-main">
+        <div class="item-title">
+          ${row.person_id
+            ? html`<a
+                href=${this.href("person", row.person_id)}
+                @click=${(event: MouseEvent) => this.follow(event, "person", row.person_id ?? undefined)}
+                >${name}</a
+              >`
+            : name}
+          <span class="title-chips">
+            ${this.renderVia(row)}
+            ${row.opens_now
+              ? html`<span class="chip ok" data-test="access-opens" data-opens="true">${this.t("cc.door.opens_now")}</span>`
+              : html`<span class="chip" data-test="access-opens" data-opens="false">${this.t("cc.door.not_now")}</span>`}
+          </span>
+        </div>
+        <div class="secondary">${windowText((k, p) => this.t(k, p), this.locale, row.valid_from, row.valid_until)}</div>
         ${row.reason_text ? html`<div class="secondary" data-test="access-reason">${row.reason_text}</div>` : nothing}
-      </td>
-      <td>${this.renderVia(row)}</td>
-      <td>${windowText((k, p) => this.t(k, p), this.locale, row.valid_from, row.valid_until)}</td>
-      <td>
-        ${row.opens_now
-          ? html`<span class="chip ok">${this.t("cc.door.opens_now")}</span>`
-          : html`<span class="chip">${this.t("cc.door.not_now")}</span>`}
-      </td>
-    </tr>`;
+      </div>
+    </div>`;
   }
 
   private renderAccess(data: DoorPage): TemplateResult {
@@ -232,7 +242,13 @@ export class DkDoorPage extends CcPage {
           >
             ${this.ticked.size ? this.t("cc.door.remove_n", { count: this.num(this.ticked.size) }) : this.t("cc.door.remove")}
           </button>
-          <button data-test="door-grant" @click=${() => { this.error = ""; this.dialog = { kind: "grant" }; }}>
+          <button
+            data-test="door-grant"
+            @click=${() => {
+              this.error = "";
+              this.dialog = { kind: "grant" };
+            }}
+          >
             ${this.t("cc.door.give")}
           </button>
         </div>
@@ -246,44 +262,32 @@ export class DkDoorPage extends CcPage {
               .value=${this.query}
               @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
             />
-            <p class="secondary count" role="status">
-              ${this.t("cc.door.holders", { count: this.num(rows.length) })}
-            </p>
-            <div class="table-scroll">
-              <table>
-                <thead>
-                  <tr>
-                    <th>
-                      <input
-                        type="checkbox"
-                        data-test="access-all"
-                        aria-label=${this.t("cc.door.tick_all")}
-                        .checked=${allTicked}
-                        @change=${(event: Event) => {
-                          const on = (event.target as HTMLInputElement).checked;
-                          const ticked = new Set(this.ticked);
-                          for (const row of rows) {
-                            if (on) ticked.add(rowKey(row));
-                            else ticked.delete(rowKey(row));
-                          }
-                          this.ticked = ticked;
-                        }}
-                      />
-                    </th>
-                    <th>${this.t("cc.door.who")}</th>
-                    <th>${this.t("cc.door.via")}</th>
-                    <th>${this.t("cc.key.when")}</th>
-                    <th>${this.t("cc.door.now")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${visible.map((row) => this.renderRow(row))}
-                </tbody>
-              </table>
+            <div class="pager">
+              <label class="check">
+                <input
+                  type="checkbox"
+                  data-test="access-all"
+                  .checked=${allTicked}
+                  @change=${(event: Event) => {
+                    const on = (event.target as HTMLInputElement).checked;
+                    const ticked = new Set(this.ticked);
+                    for (const row of rows) {
+                      if (on) ticked.add(rowKey(row));
+                      else ticked.delete(rowKey(row));
+                    }
+                    this.ticked = ticked;
+                  }}
+                />
+                ${this.t("cc.door.tick_all")}
+              </label>
+              <span class="secondary count" role="status">${this.tp("cc.door.holders", rows.length)}</span>
             </div>
+            <div class="entries">${visible.map((row) => this.renderRow(row))}</div>
             ${rows.length > visible.length
               ? html`<div class="pager">
-                  <span class="secondary count">${this.t("cc.overview.showing", { shown: this.num(visible.length), count: this.num(rows.length) })}</span>
+                  <span class="secondary count"
+                    >${this.t("cc.overview.showing", { shown: this.num(visible.length), count: this.num(rows.length) })}</span
+                  >
                   <button class="secondary-action" @click=${() => (this.shown += PAGE_ROWS)}>
                     ${this.t("cc.overview.show_more", { count: this.num(Math.min(PAGE_ROWS, rows.length - visible.length)) })}
                   </button>

@@ -86,7 +86,12 @@ export class DkGrantDialog extends CcDialog {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has("people")) this.searchables = this.people.map(searchable);
+    if (changed.has("people")) {
+      const byName = [...this.people].sort((a, b) =>
+        a.name.localeCompare(b.name, this.locale, { sensitivity: "base" }),
+      );
+      this.searchables = byName.map(searchable);
+    }
     if (changed.has("grant") && this.grant) {
       const grant = this.grant;
       this.from = toLocalInput(grant.valid_from);
@@ -228,7 +233,7 @@ export class DkGrantDialog extends CcDialog {
             : this.t("cc.grant.all_of", { count: this.num(found.length) })}
         </button>
       </div>
-      <div class="checks" role="group" aria-label=${this.t("cc.grant.people")}>
+      <div class="checks pick-list" role="group" aria-label=${this.t("cc.grant.people")}>
         ${shown.map(
           (person) => html`<label class="inline">
             <input

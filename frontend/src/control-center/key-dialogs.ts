@@ -81,7 +81,7 @@ export class DkSharingDialog extends CcDialog {
         </p>
         ${losing
           ? html`<p class="error" data-test="sharing-warning">
-              ${this.t("cc.sharing.off_revokes", { count: this.num(this.grant.shares_used) })}
+              ${this.tp("cc.sharing.off_revokes", this.grant.shares_used)}
             </p>`
           : html`<p class="hint">${this.t("cc.sharing.lower_keeps")}</p>`}`,
       html`${this.cancelButton()}

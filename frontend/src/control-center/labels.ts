@@ -96,7 +96,17 @@ export function shareStatusChip(language: Language, status: ShareStatus): Templa
   >`;
 }
 
-/** A key's window: "always", "from …", "until …" or "… – …". */
+/** A window's end as the locale writes it; the date alone when it is at midnight. */
+export function formatWhen(locale: string, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  if (date.getHours() === 0 && date.getMinutes() === 0) {
+    return date.toLocaleDateString(locale, { dateStyle: "medium" });
+  }
+  return formatTime(locale, iso);
+}
+
+/** A key's window: "no end date", "from …", "until …" or "… – …". */
 export function windowText(
   t: Translate,
   locale: string,
@@ -104,13 +114,10 @@ export function windowText(
   until: string | null,
 ): string {
   if (from && until) {
-    return t("cc.window.between", {
-      from: formatTime(locale, from),
-      until: formatTime(locale, until),
-    });
+    return t("cc.window.between", { from: formatWhen(locale, from), until: formatWhen(locale, until) });
   }
-  if (from) return t("cc.window.from", { from: formatTime(locale, from) });
-  if (until) return t("cc.window.until", { until: formatTime(locale, until) });
+  if (from) return t("cc.window.from", { from: formatWhen(locale, from) });
+  if (until) return t("cc.window.until", { until: formatWhen(locale, until) });
   return t("cc.window.always");
 }
 

@@ -121,11 +121,11 @@ export class DkOverviewPage extends CcPage {
       <div class="item-main">
         <div class="item-title">${door.name}</div>
         ${sub ? html`<div class="item-sub">${sub}</div>` : nothing}
-      </div>
-      <div class="item-side">
-        ${lockChip(this.language, door.lock_state)}
-        ${batteryChip((k, p) => this.t(k, p), this.locale, door)}
-        ${syncChip((k, p) => this.t(k, p), this.locale, door)}
+        <div class="chips-line">
+          ${lockChip(this.language, this.lockState(door))}
+          ${batteryChip((k, p) => this.t(k, p), this.locale, door)}
+          ${syncChip((k, p) => this.t(k, p), this.locale, door)}
+        </div>
       </div>
     </a>`;
   }
@@ -148,7 +148,7 @@ export class DkOverviewPage extends CcPage {
       <div class="item-side">
         <span class="chip">${this.t(`cc.role.${person.role}`)}</span>
         <span class="chip count" title=${this.t("cc.overview.keys_hint")}
-          >${this.t("cc.overview.keys", { count: this.num(person.keys) })}</span
+          >${this.tp("cc.overview.keys", person.keys)}</span
         >
         ${person.shares || person.shares_at_limit
           ? html`<span
@@ -254,11 +254,11 @@ export class DkOverviewPage extends CcPage {
           ${this.renderFilters()}
           <p class="secondary count" data-test="people-count" role="status">
             ${filtered
-              ? this.t("cc.overview.count_filtered", {
+              ? this.tp("cc.overview.count_filtered", data.people.length, {
                   count: this.num(found.length),
                   total: this.num(data.people.length),
                 })
-              : this.t("cc.overview.count", { count: this.num(data.people.length) })}
+              : this.tp("cc.overview.count", data.people.length)}
           </p>
           ${rows.length
             ? html`<div class="list">${rows.map((person) => this.renderPerson(person))}</div>`

@@ -47,6 +47,22 @@ export class CcElement extends LitElement {
     return localize(this.language ?? "en", key, placeholders);
   }
 
+  /**
+   * The text for a count: `key_one` where the language says "one" (1 in all four
+   * languages) and that text exists, else `key`; `{count}` is the number as the locale
+   * writes it.
+   */
+  tp(key: string, count: number, placeholders: Record<string, string | number> = {}): string {
+    const language = this.language ?? "en";
+    const values = { count: this.num(count), ...placeholders };
+    if (new Intl.PluralRules(language).select(count) === "one") {
+      const one = `${key}_one`;
+      const text = localize(language, one, values);
+      if (text !== one) return text;
+    }
+    return localize(language, key, values);
+  }
+
   /** The locale numbers and dates are written in (Home Assistant's own setting). */
   get locale(): string {
     return this.hass?.locale?.language ?? this.hass?.language ?? "en";
@@ -55,6 +71,15 @@ export class CcElement extends LitElement {
   /** A number as the user's locale writes it. */
   num(value: number): string {
     return value.toLocaleString(this.locale);
+  }
+
+  /**
+   * A door's lock state: the lock entity's live state where Home Assistant has it (the
+   * panel's `hass` changes with every state), else what the server last said.
+   */
+  lockState(door: { entity_id: string | null; lock_state: string | null }): string | null {
+    const live = door.entity_id ? this.hass?.states?.[door.entity_id]?.state : undefined;
+    return live ?? door.lock_state;
   }
 
   /** A refusal as a sentence in the user's language. */

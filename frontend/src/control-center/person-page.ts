@@ -125,7 +125,7 @@ export class DkPersonPage extends CcPage {
 
   private removeGrant(grant: Grant): void {
     const lines = [this.t("cc.key.remove_text", { name: grant.name, person: this.data?.person.name ?? "" })];
-    if (grant.shares_used) lines.push(this.t("cc.key.remove_shares", { count: this.num(grant.shares_used) }));
+    if (grant.shares_used) lines.push(this.tp("cc.key.remove_shares", grant.shares_used));
     this.confirm(
       this.t("cc.key.remove_title"),
       lines,
@@ -169,13 +169,16 @@ export class DkPersonPage extends CcPage {
     const data = this.data;
     if (!data) return;
     const person = data.person;
-    const shares = person.shares;
+    // The shares listed on this page that still open (the row count may lag behind).
+    const shares = data.shares.filter(
+      (share) => share.status === "active" || share.status === "not_yet_valid",
+    ).length;
     this.confirm(
       this.t("cc.person.remove_title", { name: person.name }),
       [
         this.t("cc.person.remove_text", { keys: this.num(data.grants.length), credentials: this.num(data.credentials.length) }),
         shares
-          ? this.t("cc.person.remove_shares", { count: this.num(shares) })
+          ? this.tp("cc.person.remove_shares", shares)
           : this.t("cc.person.remove_no_shares"),
         this.t("cc.person.remove_log"),
       ],
@@ -281,42 +284,45 @@ export class DkPersonPage extends CcPage {
     const emergency = grant.kind === "emergency";
     const doors = this.grantDoors(grant);
     const schedule = this.scheduleText(grant);
-    return html`<tr data-test="grant-row" data-id=${grant.id}>
-      <td>
-        <div class="item-title">${grant.name}</div>
+    const full = grant.may_share && grant.shares_used >= grant.share_limit;
+    return html`<div class="entry" data-test="grant-row" data-id=${grant.id}>
+      <div class="entry-main">
+        <div class="item-title">
+          ${grant.name}
+          <span class="title-chips">
+            ${emergency
+              ? html`<span class="chip bad">${this.t("cc.key.emergency")}</span>`
+              : grant.may_share
+                ? html`<span class="chip ${full ? "warn" : "ok"}" data-test="grant-sharing"
+                    >${this.t("cc.key.sharing_used", {
+                      used: this.num(grant.shares_used),
+                      limit: this.num(grant.share_limit),
+                    })}</span
+                  >`
+                : html`<span class="chip" data-test="grant-sharing">${this.t("cc.key.no_sharing")}</span>`}
+          </span>
+        </div>
         ${doors ? html`<div class="secondary">${this.t("cc.key.bundle_of", { doors })}</div>` : nothing}
-        ${emergency
-          ? html`<span class="chip bad">${this.t("cc.key.emergency")}</span>
-              ${grant.reason ? html`<div class="secondary">${grant.reason}</div>` : nothing}`
-          : nothing}
-      </td>
-      <td>
-        ${windowText((k, p) => this.t(k, p), this.locale, grant.valid_from, grant.valid_until)}
-        <div class="secondary">${schedule || this.t("cc.schedule.any_time_short")}</div>
-      </td>
-      <td>
-        ${emergency
-          ? html`<span class="secondary">—</span>`
-          : grant.may_share
-            ? html`<span class="chip ${grant.shares_used >= grant.share_limit ? "warn" : "ok"}" data-test="grant-sharing"
-                >${this.t("cc.key.sharing_used", { used: this.num(grant.shares_used), limit: this.num(grant.share_limit) })}</span
-              >`
-            : html`<span class="chip" data-test="grant-sharing">${this.t("cc.key.no_sharing")}</span>`}
-      </td>
-      <td class="actions-cell">
+        <div class="secondary">
+          ${windowText((k, p) => this.t(k, p), this.locale, grant.valid_from, grant.valid_until)} ·
+          ${schedule || this.t("cc.schedule.any_time_short")}
+        </div>
+        ${emergency && grant.reason ? html`<div class="secondary">${grant.reason}</div>` : nothing}
+      </div>
+      <div class="entry-side">
         ${emergency
           ? nothing
-          : html`<button class="secondary-action small" data-test="grant-edit" @click=${() => this.open({ kind: "edit-grant", grant })}>
+          : html`<button class="secondary-action" data-test="grant-edit" @click=${() => this.open({ kind: "edit-grant", grant })}>
                 ${this.t("cc.edit")}
               </button>
-              <button class="secondary-action small" data-test="grant-sharing-edit" @click=${() => this.open({ kind: "sharing", grant })}>
+              <button class="secondary-action" data-test="grant-sharing-edit" @click=${() => this.open({ kind: "sharing", grant })}>
                 ${this.t("cc.key.sharing")}
               </button>`}
-        <button class="secondary-action small" data-test="grant-remove" @click=${() => this.removeGrant(grant)}>
+        <button class="secondary-action" data-test="grant-remove" @click=${() => this.removeGrant(grant)}>
           ${this.t("cc.remove")}
         </button>
-      </td>
-    </tr>`;
+      </div>
+    </div>`;
   }
 
   private renderKeys(data: PersonPage): TemplateResult {
@@ -331,23 +337,45 @@ export class DkPersonPage extends CcPage {
         </div>
       </div>
       ${data.grants.length
-        ? html`<div class="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th>${this.t("cc.key.door")}</th>
-                  <th>${this.t("cc.key.when")}</th>
-                  <th>${this.t("cc.key.sharing")}</th>
-                  <th><span class="visually-hidden">${this.t("cc.actions")}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                ${data.grants.map((grant) => this.renderGrant(grant))}
-              </tbody>
-            </table>
-          </div>`
+        ? html`<div class="entries">${data.grants.map((grant) => this.renderGrant(grant))}</div>`
         : html`<p class="empty">${this.t("cc.person.no_keys")}</p>`}
     </section>`;
+  }
+
+  private renderCredential(credential: Credential): TemplateResult {
+    const title =
+      credential.kind === "pin"
+        ? this.t("cc.credential.a_pin")
+        : credential.hint
+          ? this.t("cc.credential.a_tag_hint", { hint: credential.hint })
+          : this.t("cc.credential.a_tag");
+    return html`<div class="entry" data-test="credential-row" data-id=${credential.credential_id}>
+      <div class="entry-main">
+        <div class="item-title">
+          ${title}
+          <span class="title-chips">
+            ${credential.blocked_at
+              ? html`<span class="chip bad">${this.t("cc.credential.blocked_at", { time: formatTime(this.locale, credential.blocked_at) })}</span>`
+              : html`<span class="chip ok">${this.t("cc.credential.active")}</span>`}
+          </span>
+        </div>
+        <div class="secondary">
+          ${[credential.label, this.t("cc.credential.since", { time: formatTime(this.locale, credential.created_at) })]
+            .filter(Boolean)
+            .join(" · ")}
+        </div>
+      </div>
+      <div class="entry-side">
+        ${credential.blocked_at
+          ? nothing
+          : html`<button class="secondary-action" data-test="credential-block" @click=${() => this.blockCredential(credential)}>
+              ${this.t("cc.credential.block")}
+            </button>`}
+        <button class="secondary-action" data-test="credential-remove" @click=${() => this.removeCredential(credential)}>
+          ${this.t("cc.remove")}
+        </button>
+      </div>
+    </div>`;
   }
 
   private renderCredentials(data: PersonPage): TemplateResult {
@@ -364,96 +392,49 @@ export class DkPersonPage extends CcPage {
         ${hasPin ? this.t("cc.credential.pin_set") : this.t("cc.credential.pin_not_set")}
       </p>
       ${own.length
-        ? html`<div class="table-scroll">
-            <table>
-              <tbody>
-                ${own.map(
-                  (credential) => html`<tr data-test="credential-row" data-id=${credential.credential_id}>
-                    <td>
-                      <div class="item-title">
-                        ${credential.kind === "pin"
-                          ? this.t("cc.credential.a_pin")
-                          : credential.hint
-                            ? this.t("cc.credential.a_tag_hint", { hint: credential.hint })
-                            : this.t("cc.credential.a_tag")}
-                      </div>
-                      <div class="secondary">
-                        ${[credential.label, this.t("cc.credential.since", { time: formatTime(this.locale, credential.created_at) })]
-                          .filter(Boolean)
-                          .join(" · ")}
-                      </div>
-                    </td>
-                    <td>
-                      ${credential.blocked_at
-                        ? html`<span class="chip bad">${this.t("cc.credential.blocked_at", { time: formatTime(this.locale, credential.blocked_at) })}</span>`
-                        : html`<span class="chip ok">${this.t("cc.credential.active")}</span>`}
-                    </td>
-                    <td class="actions-cell">
-                      ${credential.blocked_at
-                        ? nothing
-                        : html`<button class="secondary-action small" data-test="credential-block" @click=${() => this.blockCredential(credential)}>
-                            ${this.t("cc.credential.block")}
-                          </button>`}
-                      <button class="secondary-action small" data-test="credential-remove" @click=${() => this.removeCredential(credential)}>
-                        ${this.t("cc.remove")}
-                      </button>
-                    </td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
+        ? html`<div class="entries">${own.map((credential) => this.renderCredential(credential))}</div>`
         : html`<p class="empty">${this.t("cc.person.no_credentials")}</p>`}
     </section>`;
+  }
+
+  private renderShare(share: Share): TemplateResult {
+    const uses =
+      share.use_limit === null
+        ? this.tp("cc.share.uses_n", share.uses, { uses: this.num(share.uses) })
+        : this.t("cc.share.uses_of", { uses: this.num(share.uses), limit: this.num(share.use_limit) });
+    return html`<div class="entry" data-test="person-share-row" data-id=${share.id}>
+      <div class="entry-main">
+        <div class="item-title">
+          ${share.door_name ?? "—"}
+          <span class="title-chips">${shareStatusChip(this.language, share.status)}</span>
+        </div>
+        <div class="secondary">
+          ${[codeText(this.language, "cc.share_kind", share.kind), share.label].filter(Boolean).join(" · ")}
+        </div>
+        <div class="secondary">
+          ${windowText((k, p) => this.t(k, p), this.locale, share.valid_from, share.valid_until)}
+        </div>
+        <div class="secondary count">
+          ${share.last_used
+            ? `${uses} · ${this.t("cc.share.last_used", { time: formatTime(this.locale, share.last_used) })}`
+            : uses}
+        </div>
+      </div>
+      <div class="entry-side">
+        ${share.status === "active" || share.status === "not_yet_valid"
+          ? html`<button class="secondary-action" data-test="person-share-revoke" @click=${() => this.revokeShare(share)}>
+              ${this.t("cc.share.revoke")}
+            </button>`
+          : nothing}
+      </div>
+    </div>`;
   }
 
   private renderShares(data: PersonPage): TemplateResult {
     return html`<section class="card" aria-labelledby="shares">
       <h2 id="shares">${this.t("cc.person.shares")}</h2>
       ${data.shares.length
-        ? html`<div class="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th>${this.t("cc.key.door")}</th>
-                  <th>${this.t("cc.share.to")}</th>
-                  <th>${this.t("cc.key.when")}</th>
-                  <th>${this.t("cc.share.uses")}</th>
-                  <th><span class="visually-hidden">${this.t("cc.actions")}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                ${data.shares.map(
-                  (share) => html`<tr data-test="person-share-row" data-id=${share.id}>
-                    <td>${share.door_name ?? "—"}</td>
-                    <td>
-                      ${codeText(this.language, "cc.share_kind", share.kind)}
-                      ${share.label ? html`<div class="secondary">${share.label}</div>` : nothing}
-                    </td>
-                    <td>${windowText((k, p) => this.t(k, p), this.locale, share.valid_from, share.valid_until)}</td>
-                    <td>
-                      ${shareStatusChip(this.language, share.status)}
-                      <div class="secondary count">
-                        ${share.use_limit === null
-                          ? this.t("cc.share.uses_n", { uses: this.num(share.uses) })
-                          : this.t("cc.share.uses_of", { uses: this.num(share.uses), limit: this.num(share.use_limit) })}
-                      </div>
-                      ${share.last_used
-                        ? html`<div class="secondary">${this.t("cc.share.last_used", { time: formatTime(this.locale, share.last_used) })}</div>`
-                        : nothing}
-                    </td>
-                    <td class="actions-cell">
-                      ${share.status === "active" || share.status === "not_yet_valid"
-                        ? html`<button class="secondary-action small" data-test="person-share-revoke" @click=${() => this.revokeShare(share)}>
-                            ${this.t("cc.share.revoke")}
-                          </button>`
-                        : nothing}
-                    </td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
+        ? html`<div class="entries">${data.shares.map((share) => this.renderShare(share))}</div>`
         : html`<p class="empty">${this.t("cc.person.no_shares")}</p>`}
     </section>`;
   }
