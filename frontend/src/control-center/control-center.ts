@@ -38,7 +38,11 @@ const NAV: readonly NavItem[] = [
   { page: "access", label: "cc.nav.access", test: "nav-access" },
 ];
 
-const PAGES: ReadonlySet<string> = new Set<PageName>([...NAV.map((item) => item.page), "person", "door"]);
+const PAGES: ReadonlySet<string> = new Set<PageName>([
+  ...NAV.map((item) => item.page),
+  "person",
+  "door",
+]);
 /** How long change notices are gathered before the page re-reads (a bulk import sends many). */
 const RELOAD_DEBOUNCE_MS = 300;
 const TOAST_MS = 6000;
@@ -154,7 +158,9 @@ export class DigitalKeyControlCenter extends LitElement {
     this.revision = 0;
     this.toastText = "";
     this.textsLoaded = false;
-    this.addEventListener("dk-navigate", (event) => this.onNavigate(event as CustomEvent<NavigateDetail>));
+    this.addEventListener("dk-navigate", (event) =>
+      this.onNavigate(event as CustomEvent<NavigateDetail>),
+    );
     this.addEventListener("dk-toast", (event) =>
       this.showToast((event as CustomEvent<{ message: string }>).detail?.message ?? ""),
     );
@@ -341,7 +347,12 @@ export class DigitalKeyControlCenter extends LitElement {
       </nav>
       <main class="content">${this.renderPage()}</main>
       ${this.toastText
-        ? html`<div class="toast" data-test="toast" role="status" @click=${() => (this.toastText = "")}>
+        ? html`<div
+            class="toast"
+            data-test="toast"
+            role="status"
+            @click=${() => (this.toastText = "")}
+          >
             ${this.toastText}
           </div>`
         : nothing}`;

@@ -85,7 +85,10 @@ export class DkCredentialDialog extends CcDialog {
     }
     const done = await this.attempt(async () => {
       if (way === "random") {
-        answer = await this.api.call<AddedCredential>("credentials/add", { ...base, new_pin: true });
+        answer = await this.api.call<AddedCredential>("credentials/add", {
+          ...base,
+          new_pin: true,
+        });
       } else if (way === "pin") {
         answer = await this.api.call<AddedCredential>("credentials/add_pin", {
           ...base,
@@ -137,7 +140,10 @@ export class DkCredentialDialog extends CcDialog {
           this.error = "";
         }}
       />
-      <span>${label}<div class="secondary">${hint}</div></span>
+      <span
+        >${label}
+        <div class="secondary">${hint}</div></span
+      >
     </label>`;
   }
 
@@ -172,7 +178,11 @@ export class DkCredentialDialog extends CcDialog {
     return this.frame(
       this.t("cc.credential.title", { name: this.personName }),
       html`<div class="radio-list" role="radiogroup">
-          ${this.choice("random", this.t("cc.credential.random"), this.t("cc.credential.random_hint"))}
+          ${this.choice(
+            "random",
+            this.t("cc.credential.random"),
+            this.t("cc.credential.random_hint"),
+          )}
           ${this.choice(
             "pin",
             this.t("cc.credential.chosen"),
@@ -244,7 +254,9 @@ export class DkCredentialDialog extends CcDialog {
           : nothing}`,
       html`${this.cancelButton()}
         <button data-test="credential-save" ?disabled=${this.busy} @click=${() => this.save()}>
-          ${this.way === "learn" ? this.t("cc.credential.start_learning") : this.t("cc.credential.add")}
+          ${this.way === "learn"
+            ? this.t("cc.credential.start_learning")
+            : this.t("cc.credential.add")}
         </button>`,
       "credential-dialog",
     );

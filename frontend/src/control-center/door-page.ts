@@ -16,7 +16,15 @@ import type { PropertyValues, TemplateResult } from "lit";
 import { formatTime, panelStyles } from "../styles";
 import { ccStyles } from "./cc-styles";
 import type { AccessRow, DoorPage, Overview } from "./data";
-import { batteryChip, codeText, eventsTable, lockChip, namesOf, syncChip, windowText } from "./labels";
+import {
+  batteryChip,
+  codeText,
+  eventsTable,
+  lockChip,
+  namesOf,
+  syncChip,
+  windowText,
+} from "./labels";
 import { CcPage, define } from "./page-base";
 import { foldText } from "./people-search";
 import "./confirm-dialog";
@@ -26,7 +34,13 @@ const PAGE_ROWS = 100;
 
 type Dialog =
   | { kind: "grant" }
-  | { kind: "confirm"; heading: string; lines: string[]; yes: string; action: () => Promise<unknown> };
+  | {
+      kind: "confirm";
+      heading: string;
+      lines: string[];
+      yes: string;
+      action: () => Promise<unknown>;
+    };
 
 /** A row's key: how it is held and by which id (one person may hold a door twice). */
 function rowKey(row: AccessRow): string {
@@ -127,11 +141,12 @@ export class DkDoorPage extends CcPage {
     if (!rows.length) return;
     const grants = rows.filter((row) => row.via !== "share").map((row) => row.key_id);
     const shares = rows.filter((row) => row.via === "share").map((row) => row.key_id);
-    const bundles = [...new Set(rows.filter((row) => row.via === "bundle").map((row) => row.bundle_name ?? ""))].filter(Boolean);
-    const lines = [
-      this.tp("cc.door.remove_text", rows.length, { door: data.door.name }),
-    ];
-    if (bundles.length) lines.push(this.t("cc.door.remove_bundles", { bundles: bundles.join(", ") }));
+    const bundles = [
+      ...new Set(rows.filter((row) => row.via === "bundle").map((row) => row.bundle_name ?? "")),
+    ].filter(Boolean);
+    const lines = [this.tp("cc.door.remove_text", rows.length, { door: data.door.name })];
+    if (bundles.length)
+      lines.push(this.t("cc.door.remove_bundles", { bundles: bundles.join(", ") }));
     if (grants.length) lines.push(this.t("cc.door.remove_shares_go"));
     this.dialog = {
       kind: "confirm",
@@ -139,7 +154,8 @@ export class DkDoorPage extends CcPage {
       lines,
       yes: this.t("cc.door.remove"),
       action: async () => {
-        if (grants.length) await this.api.call("grants/remove", { grant_ids: [...new Set(grants)] });
+        if (grants.length)
+          await this.api.call("grants/remove", { grant_ids: [...new Set(grants)] });
         for (const share of shares) await this.api.call("shares/revoke", { share_id: share });
       },
     };
@@ -148,8 +164,11 @@ export class DkDoorPage extends CcPage {
   private renderFacts(data: DoorPage): TemplateResult {
     const door = data.door;
     const sync = door.sync;
-    const fact = (label: string, value: string | TemplateResult) => html`<dt>${label}</dt><dd>${value}</dd>`;
-    const t = (key: string, placeholders?: Record<string, string | number>) => this.t(key, placeholders);
+    const fact = (label: string, value: string | TemplateResult) =>
+      html`<dt>${label}</dt>
+        <dd>${value}</dd>`;
+    const t = (key: string, placeholders?: Record<string, string | number>) =>
+      this.t(key, placeholders);
     return html`<section class="card" aria-labelledby="door-facts">
       <h2 id="door-facts">${this.t("cc.door.details")}</h2>
       <dl class="facts">
@@ -161,14 +180,26 @@ export class DkDoorPage extends CcPage {
           door.battery === null || door.battery === undefined
             ? this.t("cc.battery.none")
             : html`${batteryChip(t, this.locale, door)}
-              ${door.battery_critical ? html`<div class="secondary">${this.t("cc.battery.critical_hint")}</div>` : nothing}`,
+              ${door.battery_critical
+                ? html`<div class="secondary">${this.t("cc.battery.critical_hint")}</div>`
+                : nothing}`,
         )}
         ${fact(
           this.t("cc.door.sync"),
           html`${syncChip(t, this.locale, door)}
-          ${sync?.state === "pending" ? html`<div class="secondary">${this.tp("cc.sync.pending_hint", sync.pending ?? 0)}</div>` : nothing}
-          ${sync?.state === "failed" && sync.reason ? html`<div class="secondary" data-test="door-sync-reason">${sync.reason}</div>` : nothing}
-          ${sync?.state !== "failed" && sync?.since ? html`<div class="secondary">${this.t("cc.sync.since", { time: formatTime(this.locale, sync.since) })}</div>` : nothing}`,
+          ${sync?.state === "pending"
+            ? html`<div class="secondary">
+                ${this.tp("cc.sync.pending_hint", sync.pending ?? 0)}
+              </div>`
+            : nothing}
+          ${sync?.state === "failed" && sync.reason
+            ? html`<div class="secondary" data-test="door-sync-reason">${sync.reason}</div>`
+            : nothing}
+          ${sync?.state !== "failed" && sync?.since
+            ? html`<div class="secondary">
+                ${this.t("cc.sync.since", { time: formatTime(this.locale, sync.since) })}
+              </div>`
+            : nothing}`,
         )}
         ${fact(this.t("cc.door.keypad"), door.has_keypad ? this.t("cc.yes") : this.t("cc.no"))}
         ${fact(this.t("cc.door.reader"), door.has_reader ? this.t("cc.yes") : this.t("cc.no"))}
@@ -178,7 +209,9 @@ export class DkDoorPage extends CcPage {
 
   private renderVia(row: AccessRow): TemplateResult {
     if (row.via === "bundle") {
-      return html`<span class="chip">${this.t("cc.via.bundle_named", { bundle: row.bundle_name ?? "" })}</span>`;
+      return html`<span class="chip"
+        >${this.t("cc.via.bundle_named", { bundle: row.bundle_name ?? "" })}</span
+      >`;
     }
     const cls = row.via === "emergency" ? "bad" : "";
     return html`<span class="chip ${cls}">${codeText(this.language, "cc.via", row.via)}</span>`;
@@ -209,19 +242,28 @@ export class DkDoorPage extends CcPage {
           ${row.person_id
             ? html`<a
                 href=${this.href("person", row.person_id)}
-                @click=${(event: MouseEvent) => this.follow(event, "person", row.person_id ?? undefined)}
+                @click=${(event: MouseEvent) =>
+                  this.follow(event, "person", row.person_id ?? undefined)}
                 >${name}</a
               >`
             : name}
           <span class="title-chips">
             ${this.renderVia(row)}
             ${row.opens_now
-              ? html`<span class="chip ok" data-test="access-opens" data-opens="true">${this.t("cc.door.opens_now")}</span>`
-              : html`<span class="chip" data-test="access-opens" data-opens="false">${this.t("cc.door.not_now")}</span>`}
+              ? html`<span class="chip ok" data-test="access-opens" data-opens="true"
+                  >${this.t("cc.door.opens_now")}</span
+                >`
+              : html`<span class="chip" data-test="access-opens" data-opens="false"
+                  >${this.t("cc.door.not_now")}</span
+                >`}
           </span>
         </div>
-        <div class="secondary">${windowText((k, p) => this.t(k, p), this.locale, row.valid_from, row.valid_until)}</div>
-        ${row.reason_text ? html`<div class="secondary" data-test="access-reason">${row.reason_text}</div>` : nothing}
+        <div class="secondary">
+          ${windowText((k, p) => this.t(k, p), this.locale, row.valid_from, row.valid_until)}
+        </div>
+        ${row.reason_text
+          ? html`<div class="secondary" data-test="access-reason">${row.reason_text}</div>`
+          : nothing}
       </div>
     </div>`;
   }
@@ -240,7 +282,9 @@ export class DkDoorPage extends CcPage {
             ?disabled=${!this.ticked.size}
             @click=${() => this.removeTicked()}
           >
-            ${this.ticked.size ? this.t("cc.door.remove_n", { count: this.num(this.ticked.size) }) : this.t("cc.door.remove")}
+            ${this.ticked.size
+              ? this.t("cc.door.remove_n", { count: this.num(this.ticked.size) })
+              : this.t("cc.door.remove")}
           </button>
           <button
             data-test="door-grant"
@@ -280,16 +324,23 @@ export class DkDoorPage extends CcPage {
                 />
                 ${this.t("cc.door.tick_all")}
               </label>
-              <span class="secondary count" role="status">${this.tp("cc.door.holders", rows.length)}</span>
+              <span class="secondary count" role="status"
+                >${this.tp("cc.door.holders", rows.length)}</span
+              >
             </div>
             <div class="entries">${visible.map((row) => this.renderRow(row))}</div>
             ${rows.length > visible.length
               ? html`<div class="pager">
                   <span class="secondary count"
-                    >${this.t("cc.overview.showing", { shown: this.num(visible.length), count: this.num(rows.length) })}</span
+                    >${this.t("cc.overview.showing", {
+                      shown: this.num(visible.length),
+                      count: this.num(rows.length),
+                    })}</span
                   >
                   <button class="secondary-action" @click=${() => (this.shown += PAGE_ROWS)}>
-                    ${this.t("cc.overview.show_more", { count: this.num(Math.min(PAGE_ROWS, rows.length - visible.length)) })}
+                    ${this.t("cc.overview.show_more", {
+                      count: this.num(Math.min(PAGE_ROWS, rows.length - visible.length)),
+                    })}
                   </button>
                 </div>`
               : nothing}`
@@ -343,7 +394,9 @@ export class DkDoorPage extends CcPage {
   override render() {
     const data = this.data;
     const error =
-      this.error && !this.dialog ? html`<p class="error" data-test="error" role="alert">${this.error}</p>` : nothing;
+      this.error && !this.dialog
+        ? html`<p class="error" data-test="error" role="alert">${this.error}</p>`
+        : nothing;
     const back = html`<a
       class="back"
       data-test="back-overview"
@@ -352,7 +405,9 @@ export class DkDoorPage extends CcPage {
       >← ${this.t("cc.nav.overview")}</a
     >`;
     if (!data) {
-      return html`${back}${error}${this.error ? nothing : html`<p class="empty">${this.t("cc.loading")}</p>`}`;
+      return html`${back}${error}${this.error
+        ? nothing
+        : html`<p class="empty">${this.t("cc.loading")}</p>`}`;
     }
     const door = data.door;
     const names = namesOf(this.overview?.doors ?? [door], this.overview?.people ?? []);
@@ -370,7 +425,14 @@ export class DkDoorPage extends CcPage {
       </div>
       <section class="card" aria-labelledby="door-events">
         <h2 id="door-events">${this.t("cc.door.events")}</h2>
-        ${eventsTable((k, p) => this.t(k, p), this.language, this.locale, data.events, names, "person")}
+        ${eventsTable(
+          (k, p) => this.t(k, p),
+          this.language,
+          this.locale,
+          data.events,
+          names,
+          "person",
+        )}
       </section>
       ${this.renderDialog()}`;
   }

@@ -120,7 +120,9 @@ export class DkGrantDialog extends CcDialog {
       data["person_ids"] = [...this.chosen];
       data["doors"] = [this.doorId];
     } else {
-      const doors = [...this.chosen].filter((id) => id.startsWith("door:")).map((id) => id.slice(5));
+      const doors = [...this.chosen]
+        .filter((id) => id.startsWith("door:"))
+        .map((id) => id.slice(5));
       const bundles = [...this.chosen]
         .filter((id) => id.startsWith("bundle:"))
         .map((id) => id.slice(7));
@@ -161,37 +163,42 @@ export class DkGrantDialog extends CcDialog {
     return html`<h3>${this.t("cc.grant.doors")}</h3>
       <div class="checks" role="group" aria-label=${this.t("cc.grant.doors")}>
         ${this.doors.map(
-          (door) => html`<label class="inline">
-            <input
-              type="checkbox"
-              data-test="grant-doors"
-              data-id=${door.id}
-              .checked=${this.chosen.has(`door:${door.id}`)}
-              @change=${(event: Event) =>
-                this.toggle(`door:${door.id}`, (event.target as HTMLInputElement).checked)}
-            />
-            <span>${door.name}</span>
-          </label>`,
+          (door) =>
+            html`<label class="inline">
+              <input
+                type="checkbox"
+                data-test="grant-doors"
+                data-id=${door.id}
+                .checked=${this.chosen.has(`door:${door.id}`)}
+                @change=${(event: Event) =>
+                  this.toggle(`door:${door.id}`, (event.target as HTMLInputElement).checked)}
+              />
+              <span>${door.name}</span>
+            </label>`,
         )}
       </div>
       ${this.bundles.length
         ? html`<h3>${this.t("cc.grant.bundles")}</h3>
             <div class="checks" role="group" aria-label=${this.t("cc.grant.bundles")}>
               ${this.bundles.map(
-                (bundle) => html`<label class="inline">
-                  <input
-                    type="checkbox"
-                    data-test="grant-bundles"
-                    data-id=${bundle.id}
-                    .checked=${this.chosen.has(`bundle:${bundle.id}`)}
-                    @change=${(event: Event) =>
-                      this.toggle(`bundle:${bundle.id}`, (event.target as HTMLInputElement).checked)}
-                  />
-                  <span
-                    >${bundle.name}
-                    <div class="secondary">${bundleDoors(bundle)}</div></span
-                  >
-                </label>`,
+                (bundle) =>
+                  html`<label class="inline">
+                    <input
+                      type="checkbox"
+                      data-test="grant-bundles"
+                      data-id=${bundle.id}
+                      .checked=${this.chosen.has(`bundle:${bundle.id}`)}
+                      @change=${(event: Event) =>
+                        this.toggle(
+                          `bundle:${bundle.id}`,
+                          (event.target as HTMLInputElement).checked,
+                        )}
+                    />
+                    <span
+                      >${bundle.name}
+                      <div class="secondary">${bundleDoors(bundle)}</div></span
+                    >
+                  </label>`,
               )}
             </div>`
         : nothing}`;
@@ -235,22 +242,23 @@ export class DkGrantDialog extends CcDialog {
       </div>
       <div class="checks pick-list" role="group" aria-label=${this.t("cc.grant.people")}>
         ${shown.map(
-          (person) => html`<label class="inline">
-            <input
-              type="checkbox"
-              data-test="grant-people"
-              data-id=${person.id}
-              .checked=${this.chosen.has(person.id)}
-              @change=${(event: Event) =>
-                this.toggle(person.id, (event.target as HTMLInputElement).checked)}
-            />
-            <span
-              >${person.name}
-              <div class="secondary">
-                ${[person.dwelling, this.t(`cc.role.${person.role}`)].filter(Boolean).join(" · ")}
-              </div></span
-            >
-          </label>`,
+          (person) =>
+            html`<label class="inline">
+              <input
+                type="checkbox"
+                data-test="grant-people"
+                data-id=${person.id}
+                .checked=${this.chosen.has(person.id)}
+                @change=${(event: Event) =>
+                  this.toggle(person.id, (event.target as HTMLInputElement).checked)}
+              />
+              <span
+                >${person.name}
+                <div class="secondary">
+                  ${[person.dwelling, this.t(`cc.role.${person.role}`)].filter(Boolean).join(" · ")}
+                </div></span
+              >
+            </label>`,
         )}
       </div>
       ${found.length > shown.length
@@ -312,7 +320,8 @@ export class DkGrantDialog extends CcDialog {
             type="checkbox"
             data-test="grant-may-share"
             .checked=${this.mayShare}
-            @change=${(event: Event) => (this.mayShare = (event.target as HTMLInputElement).checked)}
+            @change=${(event: Event) =>
+              (this.mayShare = (event.target as HTMLInputElement).checked)}
           />
           ${this.t("cc.grant.may_share")}
         </label>
@@ -329,7 +338,9 @@ export class DkGrantDialog extends CcDialog {
           @input=${(event: Event) => (this.shareLimit = (event.target as HTMLInputElement).value)}
         />
         <p class="hint">
-          ${this.mode === "edit" ? this.t("cc.grant.share_hint_edit") : this.t("cc.grant.share_hint")}
+          ${this.mode === "edit"
+            ? this.t("cc.grant.share_hint_edit")
+            : this.t("cc.grant.share_hint")}
         </p>`,
       html`${this.cancelButton()}
         <button data-test="grant-save" ?disabled=${this.busy} @click=${() => this.save()}>

@@ -11,6 +11,7 @@
  */
 
 import { html, nothing } from "lit";
+import type { PropertyValues } from "lit";
 import { fromLocalInput } from "../styles";
 import type { Bundle, Door, Grant } from "./data";
 import { CcDialog } from "./dialog-base";
@@ -29,7 +30,8 @@ export class DkSharingDialog extends CcDialog {
   declare mayShare: boolean;
   declare shareLimit: string;
 
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has("grant")) {
       this.mayShare = this.grant.may_share;
       this.shareLimit = String(this.grant.share_limit);
@@ -57,7 +59,8 @@ export class DkSharingDialog extends CcDialog {
             type="checkbox"
             data-test="sharing-may-share"
             .checked=${this.mayShare}
-            @change=${(event: Event) => (this.mayShare = (event.target as HTMLInputElement).checked)}
+            @change=${(event: Event) =>
+              (this.mayShare = (event.target as HTMLInputElement).checked)}
           />
           ${this.t("cc.grant.may_share")}
         </label>
@@ -131,7 +134,9 @@ export class DkEmergencyDialog extends CcDialog {
 
   private async save(): Promise<void> {
     const doors = [...this.chosen].filter((id) => id.startsWith("door:")).map((id) => id.slice(5));
-    const bundles = [...this.chosen].filter((id) => id.startsWith("bundle:")).map((id) => id.slice(7));
+    const bundles = [...this.chosen]
+      .filter((id) => id.startsWith("bundle:"))
+      .map((id) => id.slice(7));
     if (!doors.length && !bundles.length) {
       this.error = this.t("cc.grant.choose_doors");
       return;
@@ -161,30 +166,32 @@ export class DkEmergencyDialog extends CcDialog {
       html`<p class="hint">${this.t("cc.emergency.intro")}</p>
         <div class="checks" role="group" aria-label=${this.t("cc.grant.doors")}>
           ${this.doors.map(
-            (door) => html`<label class="inline">
-              <input
-                type="checkbox"
-                data-test="emergency-doors"
-                data-id=${door.id}
-                .checked=${this.chosen.has(`door:${door.id}`)}
-                @change=${(event: Event) =>
-                  this.toggle(`door:${door.id}`, (event.target as HTMLInputElement).checked)}
-              />
-              <span>${door.name}</span>
-            </label>`,
+            (door) =>
+              html`<label class="inline">
+                <input
+                  type="checkbox"
+                  data-test="emergency-doors"
+                  data-id=${door.id}
+                  .checked=${this.chosen.has(`door:${door.id}`)}
+                  @change=${(event: Event) =>
+                    this.toggle(`door:${door.id}`, (event.target as HTMLInputElement).checked)}
+                />
+                <span>${door.name}</span>
+              </label>`,
           )}
           ${this.bundles.map(
-            (bundle) => html`<label class="inline">
-              <input
-                type="checkbox"
-                data-test="emergency-bundles"
-                data-id=${bundle.id}
-                .checked=${this.chosen.has(`bundle:${bundle.id}`)}
-                @change=${(event: Event) =>
-                  this.toggle(`bundle:${bundle.id}`, (event.target as HTMLInputElement).checked)}
-              />
-              <span>${bundle.name}</span>
-            </label>`,
+            (bundle) =>
+              html`<label class="inline">
+                <input
+                  type="checkbox"
+                  data-test="emergency-bundles"
+                  data-id=${bundle.id}
+                  .checked=${this.chosen.has(`bundle:${bundle.id}`)}
+                  @change=${(event: Event) =>
+                    this.toggle(`bundle:${bundle.id}`, (event.target as HTMLInputElement).checked)}
+                />
+                <span>${bundle.name}</span>
+              </label>`,
           )}
         </div>
         <label for="reason">${this.t("cc.emergency.reason")}</label>

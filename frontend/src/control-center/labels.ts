@@ -40,7 +40,11 @@ export function lockChip(language: Language, state: string | null): TemplateResu
 }
 
 /** The battery level as the locale writes a percentage; red and worded when critical. */
-export function batteryChip(t: Translate, locale: string, door: Door): TemplateResult | typeof nothing {
+export function batteryChip(
+  t: Translate,
+  locale: string,
+  door: Door,
+): TemplateResult | typeof nothing {
   if (door.battery === null || door.battery === undefined) return nothing;
   const level = (door.battery / 100).toLocaleString(locale, { style: "percent" });
   const critical = door.battery_critical === true;
@@ -114,7 +118,10 @@ export function windowText(
   until: string | null,
 ): string {
   if (from && until) {
-    return t("cc.window.between", { from: formatWhen(locale, from), until: formatWhen(locale, until) });
+    return t("cc.window.between", {
+      from: formatWhen(locale, from),
+      until: formatWhen(locale, until),
+    });
   }
   if (from) return t("cc.window.from", { from: formatWhen(locale, from) });
   if (until) return t("cc.window.until", { until: formatWhen(locale, until) });
@@ -153,9 +160,9 @@ export function eventsTable(
         ${events.map((event) => {
           const who =
             show === "door"
-              ? names.doors.get(event.door_id ?? "") ?? ""
-              : names.people.get(event.person_id ?? "") ??
-                (event.person_id || event.user_id ? t("cc.events.someone") : "");
+              ? (names.doors.get(event.door_id ?? "") ?? "")
+              : (names.people.get(event.person_id ?? "") ??
+                (event.person_id || event.user_id ? t("cc.events.someone") : ""));
           const how = event.source ? codeText(language, "cc.source", event.source) : "";
           const why =
             event.kind === "denied" && event.reason

@@ -47,6 +47,8 @@ export class DkOverviewPage extends CcPage {
 
   private searchables: Searchable[] = [];
   private loading = 0;
+  /** The last filter's result: `hass` changes with every state in the house, the list not. */
+  private found: { of: Searchable[]; filter: PeopleFilter; rows: PersonRow[] } | undefined;
 
   constructor() {
     super();
@@ -83,6 +85,15 @@ export class DkOverviewPage extends CcPage {
     if (changed.has("filter")) this.shown = PAGE_ROWS;
   }
 
+  private peopleFound(): PersonRow[] {
+    const cached = this.found;
+    if (cached && cached.of === this.searchables && cached.filter === this.filter)
+      return cached.rows;
+    const rows = filterPeople(this.searchables, this.filter);
+    this.found = { of: this.searchables, filter: this.filter, rows };
+    return rows;
+  }
+
   private setFilter(change: Partial<PeopleFilter>): void {
     this.filter = { ...this.filter, ...change };
   }
@@ -108,7 +119,10 @@ export class DkOverviewPage extends CcPage {
   }
 
   private renderDoor(door: Door) {
-    const sub = [door.address, door.entrance ? this.t("cc.door.entrance_x", { entrance: door.entrance }) : ""]
+    const sub = [
+      door.address,
+      door.entrance ? this.t("cc.door.entrance_x", { entrance: door.entrance }) : "",
+    ]
       .filter(Boolean)
       .join(" · ");
     return html`<a
@@ -131,7 +145,11 @@ export class DkOverviewPage extends CcPage {
   }
 
   private renderPerson(person: PersonRow) {
-    const sub = [person.dwelling, person.entrance ? this.t("cc.door.entrance_x", { entrance: person.entrance }) : "", person.phone]
+    const sub = [
+      person.dwelling,
+      person.entrance ? this.t("cc.door.entrance_x", { entrance: person.entrance }) : "",
+      person.phone,
+    ]
       .filter(Boolean)
       .join(" · ");
     return html`<a
@@ -153,12 +171,18 @@ export class DkOverviewPage extends CcPage {
         ${person.shares || person.shares_at_limit
           ? html`<span
               class="chip count ${person.shares_at_limit ? "warn" : ""}"
-              title=${person.shares_at_limit ? this.t("cc.overview.at_limit") : this.t("cc.overview.shares_hint")}
+              title=${person.shares_at_limit
+                ? this.t("cc.overview.at_limit")
+                : this.t("cc.overview.shares_hint")}
               >${this.t("cc.overview.shares", { count: this.num(person.shares) })}</span
             >`
           : nothing}
-        ${person.consent ? nothing : html`<span class="chip">${this.t("cc.overview.no_consent")}</span>`}
-        ${person.linked ? nothing : html`<span class="chip">${this.t("cc.overview.no_user")}</span>`}
+        ${person.consent
+          ? nothing
+          : html`<span class="chip">${this.t("cc.overview.no_consent")}</span>`}
+        ${person.linked
+          ? nothing
+          : html`<span class="chip">${this.t("cc.overview.no_user")}</span>`}
       </div>
     </a>`;
   }
@@ -171,7 +195,8 @@ export class DkOverviewPage extends CcPage {
         aria-label=${this.t("cc.overview.search")}
         placeholder=${this.t("cc.overview.search_placeholder")}
         .value=${f.query}
-        @input=${(event: Event) => this.setFilter({ query: (event.target as HTMLInputElement).value })}
+        @input=${(event: Event) =>
+          this.setFilter({ query: (event.target as HTMLInputElement).value })}
       />
       <div class="field-row">
         <div>
@@ -185,7 +210,9 @@ export class DkOverviewPage extends CcPage {
             <option value="" ?selected=${f.role === ""}>${this.t("cc.overview.any_role")}</option>
             ${ROLES.map(
               (role) =>
-                html`<option value=${role} ?selected=${f.role === role}>${this.t(`cc.role.${role}`)}</option>`,
+                html`<option value=${role} ?selected=${f.role === role}>
+                  ${this.t(`cc.role.${role}`)}
+                </option>`,
             )}
           </select>
         </div>
@@ -197,10 +224,14 @@ export class DkOverviewPage extends CcPage {
             @change=${(event: Event) =>
               this.setFilter({ entrance: (event.target as HTMLSelectElement).value })}
           >
-            <option value="" ?selected=${f.entrance === ""}>${this.t("cc.overview.any_entrance")}</option>
+            <option value="" ?selected=${f.entrance === ""}>
+              ${this.t("cc.overview.any_entrance")}
+            </option>
             ${this.entrances().map(
               (entrance) =>
-                html`<option value=${entrance} ?selected=${f.entrance === entrance}>${entrance}</option>`,
+                html`<option value=${entrance} ?selected=${f.entrance === entrance}>
+                  ${entrance}
+                </option>`,
             )}
           </select>
         </div>
@@ -218,7 +249,8 @@ export class DkOverviewPage extends CcPage {
         type="checkbox"
         data-test=${test}
         .checked=${this.filter[key]}
-        @change=${(event: Event) => this.setFilter({ [key]: (event.target as HTMLInputElement).checked })}
+        @change=${(event: Event) =>
+          this.setFilter({ [key]: (event.target as HTMLInputElement).checked })}
       />
       ${label}
     </label>`;
@@ -226,11 +258,16 @@ export class DkOverviewPage extends CcPage {
 
   override render() {
     const data = this.data;
-    const error = this.error && !this.adding ? html`<p class="error" data-test="error" role="alert">${this.error}</p>` : nothing;
+    const error =
+      this.error && !this.adding
+        ? html`<p class="error" data-test="error" role="alert">${this.error}</p>`
+        : nothing;
     if (!data) {
-      return html`${error}${this.error ? nothing : html`<p class="empty">${this.t("cc.loading")}</p>`}`;
+      return html`${error}${this.error
+        ? nothing
+        : html`<p class="empty">${this.t("cc.loading")}</p>`}`;
     }
-    const found = filterPeople(this.searchables, this.filter);
+    const found = this.peopleFound();
     const rows = found.slice(0, this.shown);
     const filtered = found.length !== data.people.length;
     return html`${error}
@@ -263,7 +300,9 @@ export class DkOverviewPage extends CcPage {
           ${rows.length
             ? html`<div class="list">${rows.map((person) => this.renderPerson(person))}</div>`
             : html`<p class="empty">
-                ${data.people.length ? this.t("cc.overview.no_match") : this.t("cc.overview.no_people")}
+                ${data.people.length
+                  ? this.t("cc.overview.no_match")
+                  : this.t("cc.overview.no_people")}
               </p>`}
           ${found.length > rows.length
             ? html`<div class="pager">
@@ -291,7 +330,8 @@ export class DkOverviewPage extends CcPage {
 
   private renderAdd(data: Overview) {
     const linked = new Map<string, string>();
-    for (const person of data.people) if (person.ha_user_id) linked.set(person.ha_user_id, person.name);
+    for (const person of data.people)
+      if (person.ha_user_id) linked.set(person.ha_user_id, person.name);
     return html`<dk-person-dialog
       .hass=${this.hass}
       .api=${this.api}

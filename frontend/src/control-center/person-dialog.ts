@@ -10,6 +10,7 @@
  */
 
 import { html, nothing } from "lit";
+import type { PropertyValues } from "lit";
 import { PERSON_LANGUAGES, ROLES } from "./data";
 import type { HaUser, PersonDetail, PersonLanguage, Role } from "./data";
 import { CcDialog } from "./dialog-base";
@@ -76,8 +77,8 @@ export class DkPersonDialog extends CcDialog {
     this.buildingLanguage = "";
   }
 
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    super.willUpdate(changed as never);
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (this.values === undefined) this.values = valuesOf(this.person, this.buildingLanguage);
   }
 
@@ -85,21 +86,26 @@ export class DkPersonDialog extends CcDialog {
     this.values = { ...this.values, [field]: value };
   }
 
-  /** The message fields: all of them to add, only what changed to update. */
+  /** The message fields: those filled in to add, only those that changed to update. */
   private fields(): Record<string, unknown> {
-    const start = valuesOf(this.person, this.buildingLanguage);
-    const values = this.values;
-    const adding = this.person === null;
+    const clean = (values: Values) =>
+      Object.fromEntries(
+        Object.entries(values).map(([key, value]) => [
+          key,
+          typeof value === "string" ? value.trim() : value,
+        ]),
+      ) as Record<keyof Values, unknown>;
+    const now = clean(this.values);
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(values) as (keyof Values)[]) {
-      const value = values[key];
-      const trimmed = typeof value === "string" ? value.trim() : value;
-      if (adding) {
-        if (trimmed === "" || (key === "consent" && trimmed === false)) continue;
-      } else if (trimmed === (typeof start[key] === "string" ? (start[key] as string).trim() : start[key])) {
-        continue;
+    if (this.person === null) {
+      for (const [key, value] of Object.entries(now)) {
+        if (value !== "" && value !== false) out[key] = value;
       }
-      out[key] = trimmed;
+      return out;
+    }
+    const before = clean(valuesOf(this.person, this.buildingLanguage));
+    for (const key of Object.keys(now) as (keyof Values)[]) {
+      if (now[key] !== before[key]) out[key] = now[key];
     }
     return out;
   }
@@ -171,7 +177,8 @@ export class DkPersonDialog extends CcDialog {
         <select
           id="role"
           data-test="person-role"
-          @change=${(event: Event) => this.set("role", (event.target as HTMLSelectElement).value as Role)}
+          @change=${(event: Event) =>
+            this.set("role", (event.target as HTMLSelectElement).value as Role)}
         >
           ${ROLES.map(
             (role) =>
@@ -182,7 +189,9 @@ export class DkPersonDialog extends CcDialog {
         </select>
         <div class="field-row">
           <div>${this.text("phone", this.t("cc.person.phone"), "tel", { inputmode: "tel" })}</div>
-          <div>${this.text("email", this.t("cc.person.email"), "email", { inputmode: "email" })}</div>
+          <div>
+            ${this.text("email", this.t("cc.person.email"), "email", { inputmode: "email" })}
+          </div>
         </div>
         <div class="field-row">
           <div>${this.text("dwelling", this.t("cc.person.dwelling"))}</div>
@@ -214,7 +223,8 @@ export class DkPersonDialog extends CcDialog {
         <select
           id="user"
           data-test="person-user"
-          @change=${(event: Event) => this.set("ha_user_id", (event.target as HTMLSelectElement).value)}
+          @change=${(event: Event) =>
+            this.set("ha_user_id", (event.target as HTMLSelectElement).value)}
         >
           ${this.userOptions()}
         </select>
@@ -224,7 +234,8 @@ export class DkPersonDialog extends CcDialog {
             type="checkbox"
             data-test="person-consent"
             .checked=${v.consent}
-            @change=${(event: Event) => this.set("consent", (event.target as HTMLInputElement).checked)}
+            @change=${(event: Event) =>
+              this.set("consent", (event.target as HTMLInputElement).checked)}
           />
           ${this.t("cc.person.consent")}
         </label>

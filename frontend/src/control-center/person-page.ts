@@ -30,7 +30,14 @@ type Dialog =
   | { kind: "sharing"; grant: Grant }
   | { kind: "credential" }
   | { kind: "emergency" }
-  | { kind: "confirm"; heading: string; lines: string[]; yes: string; action: () => Promise<unknown>; done: (answer: unknown) => void };
+  | {
+      kind: "confirm";
+      heading: string;
+      lines: string[];
+      yes: string;
+      action: () => Promise<unknown>;
+      done: (answer: unknown) => void;
+    };
 
 export class DkPersonPage extends CcPage {
   static override properties = {
@@ -124,7 +131,9 @@ export class DkPersonPage extends CcPage {
   // -- actions ----------------------------------------------------------------------------
 
   private removeGrant(grant: Grant): void {
-    const lines = [this.t("cc.key.remove_text", { name: grant.name, person: this.data?.person.name ?? "" })];
+    const lines = [
+      this.t("cc.key.remove_text", { name: grant.name, person: this.data?.person.name ?? "" }),
+    ];
     if (grant.shares_used) lines.push(this.tp("cc.key.remove_shares", grant.shares_used));
     this.confirm(
       this.t("cc.key.remove_title"),
@@ -137,7 +146,9 @@ export class DkPersonPage extends CcPage {
 
   private blockCredential(credential: Credential): void {
     this.confirm(
-      credential.kind === "pin" ? this.t("cc.credential.block_pin_title") : this.t("cc.credential.block_tag_title"),
+      credential.kind === "pin"
+        ? this.t("cc.credential.block_pin_title")
+        : this.t("cc.credential.block_tag_title"),
       [this.t("cc.credential.block_text"), this.t("cc.credential.block_keep")],
       this.t("cc.credential.block"),
       () => this.api.call("credentials/block", { credential_id: credential.credential_id }),
@@ -147,7 +158,9 @@ export class DkPersonPage extends CcPage {
 
   private removeCredential(credential: Credential): void {
     this.confirm(
-      credential.kind === "pin" ? this.t("cc.credential.remove_pin_title") : this.t("cc.credential.remove_tag_title"),
+      credential.kind === "pin"
+        ? this.t("cc.credential.remove_pin_title")
+        : this.t("cc.credential.remove_tag_title"),
       [this.t("cc.credential.remove_text")],
       this.t("cc.remove"),
       () => this.api.call("credentials/remove", { credential_id: credential.credential_id }),
@@ -176,10 +189,11 @@ export class DkPersonPage extends CcPage {
     this.confirm(
       this.t("cc.person.remove_title", { name: person.name }),
       [
-        this.t("cc.person.remove_text", { keys: this.num(data.grants.length), credentials: this.num(data.credentials.length) }),
-        shares
-          ? this.tp("cc.person.remove_shares", shares)
-          : this.t("cc.person.remove_no_shares"),
+        this.t("cc.person.remove_text", {
+          keys: this.num(data.grants.length),
+          credentials: this.num(data.credentials.length),
+        }),
+        shares ? this.tp("cc.person.remove_shares", shares) : this.t("cc.person.remove_no_shares"),
         this.t("cc.person.remove_log"),
       ],
       this.t("cc.person.remove"),
@@ -199,7 +213,11 @@ export class DkPersonPage extends CcPage {
     const person = data.person;
     this.confirm(
       this.t("cc.person.erase_title", { name: person.name }),
-      [this.t("cc.person.erase_text"), this.t("cc.person.erase_log"), this.t("cc.person.erase_final")],
+      [
+        this.t("cc.person.erase_text"),
+        this.t("cc.person.erase_log"),
+        this.t("cc.person.erase_final"),
+      ],
       this.t("cc.person.erase"),
       () => this.api.call("people/erase", { person_id: person.id }),
       () => {
@@ -216,7 +234,9 @@ export class DkPersonPage extends CcPage {
     if (!person) return;
     this.error = "";
     try {
-      const answer = await this.api.call<Record<string, unknown>>("people/export", { person_id: person.id });
+      const answer = await this.api.call<Record<string, unknown>>("people/export", {
+        person_id: person.id,
+      });
       const blob = new Blob([JSON.stringify(answer, null, 2)], { type: "application/json" });
       const url = URL.createObjectURL(blob);
       const link = document.createElement("a");
@@ -244,11 +264,17 @@ export class DkPersonPage extends CcPage {
 
   private renderDetails(data: PersonPage): TemplateResult {
     const p = data.person;
-    const fact = (label: string, value: string | TemplateResult) => html`<dt>${label}</dt><dd>${value}</dd>`;
+    const fact = (label: string, value: string | TemplateResult) =>
+      html`<dt>${label}</dt>
+        <dd>${value}</dd>`;
     return html`<section class="card" aria-labelledby="details">
       <div class="head">
         <h2 id="details">${this.t("cc.person.details")}</h2>
-        <button class="secondary-action" data-test="person-edit" @click=${() => this.open({ kind: "edit" })}>
+        <button
+          class="secondary-action"
+          data-test="person-edit"
+          @click=${() => this.open({ kind: "edit" })}
+        >
           ${this.t("cc.edit")}
         </button>
       </div>
@@ -258,7 +284,10 @@ export class DkPersonPage extends CcPage {
         ${fact(this.t("cc.person.email"), p.email ?? "—")}
         ${fact(this.t("cc.person.dwelling"), p.dwelling ?? "—")}
         ${fact(this.t("cc.person.entrance"), p.entrance ?? "—")}
-        ${fact(this.t("cc.person.language"), p.language ? this.t(`cc.language.${p.language}`) : "—")}
+        ${fact(
+          this.t("cc.person.language"),
+          p.language ? this.t(`cc.language.${p.language}`) : "—",
+        )}
         ${fact(
           this.t("cc.person.consent_short"),
           p.consent ? this.t("cc.yes") : html`<span class="chip warn">${this.t("cc.no")}</span>`,
@@ -271,7 +300,10 @@ export class DkPersonPage extends CcPage {
   private grantDoors(grant: Grant): string {
     if (!grant.bundle_id) return "";
     const names = namesOf(this.overview?.doors ?? [], []).doors;
-    return grant.door_ids.map((id) => names.get(id) ?? "").filter(Boolean).join(", ");
+    return grant.door_ids
+      .map((id) => names.get(id) ?? "")
+      .filter(Boolean)
+      .join(", ");
   }
 
   private scheduleText(grant: Grant): string {
@@ -299,10 +331,14 @@ export class DkPersonPage extends CcPage {
                       limit: this.num(grant.share_limit),
                     })}</span
                   >`
-                : html`<span class="chip" data-test="grant-sharing">${this.t("cc.key.no_sharing")}</span>`}
+                : html`<span class="chip" data-test="grant-sharing"
+                    >${this.t("cc.key.no_sharing")}</span
+                  >`}
           </span>
         </div>
-        ${doors ? html`<div class="secondary">${this.t("cc.key.bundle_of", { doors })}</div>` : nothing}
+        ${doors
+          ? html`<div class="secondary">${this.t("cc.key.bundle_of", { doors })}</div>`
+          : nothing}
         <div class="secondary">
           ${windowText((k, p) => this.t(k, p), this.locale, grant.valid_from, grant.valid_until)} ·
           ${schedule || this.t("cc.schedule.any_time_short")}
@@ -312,13 +348,25 @@ export class DkPersonPage extends CcPage {
       <div class="entry-side">
         ${emergency
           ? nothing
-          : html`<button class="secondary-action" data-test="grant-edit" @click=${() => this.open({ kind: "edit-grant", grant })}>
+          : html`<button
+                class="secondary-action"
+                data-test="grant-edit"
+                @click=${() => this.open({ kind: "edit-grant", grant })}
+              >
                 ${this.t("cc.edit")}
               </button>
-              <button class="secondary-action" data-test="grant-sharing-edit" @click=${() => this.open({ kind: "sharing", grant })}>
+              <button
+                class="secondary-action"
+                data-test="grant-sharing-edit"
+                @click=${() => this.open({ kind: "sharing", grant })}
+              >
                 ${this.t("cc.key.sharing")}
               </button>`}
-        <button class="secondary-action" data-test="grant-remove" @click=${() => this.removeGrant(grant)}>
+        <button
+          class="secondary-action"
+          data-test="grant-remove"
+          @click=${() => this.removeGrant(grant)}
+        >
           ${this.t("cc.remove")}
         </button>
       </div>
@@ -330,10 +378,16 @@ export class DkPersonPage extends CcPage {
       <div class="head">
         <h2 id="keys">${this.t("cc.person.keys")}</h2>
         <div class="row">
-          <button class="secondary-action" data-test="emergency-open" @click=${() => this.open({ kind: "emergency" })}>
+          <button
+            class="secondary-action"
+            data-test="emergency-open"
+            @click=${() => this.open({ kind: "emergency" })}
+          >
             ${this.t("cc.emergency.open")}
           </button>
-          <button data-test="grant-add" @click=${() => this.open({ kind: "grant" })}>${this.t("cc.grant.open")}</button>
+          <button data-test="grant-add" @click=${() => this.open({ kind: "grant" })}>
+            ${this.t("cc.grant.open")}
+          </button>
         </div>
       </div>
       ${data.grants.length
@@ -355,12 +409,19 @@ export class DkPersonPage extends CcPage {
           ${title}
           <span class="title-chips">
             ${credential.blocked_at
-              ? html`<span class="chip bad">${this.t("cc.credential.blocked_at", { time: formatTime(this.locale, credential.blocked_at) })}</span>`
+              ? html`<span class="chip bad"
+                  >${this.t("cc.credential.blocked_at", {
+                    time: formatTime(this.locale, credential.blocked_at),
+                  })}</span
+                >`
               : html`<span class="chip ok">${this.t("cc.credential.active")}</span>`}
           </span>
         </div>
         <div class="secondary">
-          ${[credential.label, this.t("cc.credential.since", { time: formatTime(this.locale, credential.created_at) })]
+          ${[
+            credential.label,
+            this.t("cc.credential.since", { time: formatTime(this.locale, credential.created_at) }),
+          ]
             .filter(Boolean)
             .join(" · ")}
         </div>
@@ -368,10 +429,18 @@ export class DkPersonPage extends CcPage {
       <div class="entry-side">
         ${credential.blocked_at
           ? nothing
-          : html`<button class="secondary-action" data-test="credential-block" @click=${() => this.blockCredential(credential)}>
+          : html`<button
+              class="secondary-action"
+              data-test="credential-block"
+              @click=${() => this.blockCredential(credential)}
+            >
               ${this.t("cc.credential.block")}
             </button>`}
-        <button class="secondary-action" data-test="credential-remove" @click=${() => this.removeCredential(credential)}>
+        <button
+          class="secondary-action"
+          data-test="credential-remove"
+          @click=${() => this.removeCredential(credential)}
+        >
           ${this.t("cc.remove")}
         </button>
       </div>
@@ -392,7 +461,9 @@ export class DkPersonPage extends CcPage {
         ${hasPin ? this.t("cc.credential.pin_set") : this.t("cc.credential.pin_not_set")}
       </p>
       ${own.length
-        ? html`<div class="entries">${own.map((credential) => this.renderCredential(credential))}</div>`
+        ? html`<div class="entries">
+            ${own.map((credential) => this.renderCredential(credential))}
+          </div>`
         : html`<p class="empty">${this.t("cc.person.no_credentials")}</p>`}
     </section>`;
   }
@@ -401,7 +472,10 @@ export class DkPersonPage extends CcPage {
     const uses =
       share.use_limit === null
         ? this.tp("cc.share.uses_n", share.uses, { uses: this.num(share.uses) })
-        : this.t("cc.share.uses_of", { uses: this.num(share.uses), limit: this.num(share.use_limit) });
+        : this.t("cc.share.uses_of", {
+            uses: this.num(share.uses),
+            limit: this.num(share.use_limit),
+          });
     return html`<div class="entry" data-test="person-share-row" data-id=${share.id}>
       <div class="entry-main">
         <div class="item-title">
@@ -409,7 +483,9 @@ export class DkPersonPage extends CcPage {
           <span class="title-chips">${shareStatusChip(this.language, share.status)}</span>
         </div>
         <div class="secondary">
-          ${[codeText(this.language, "cc.share_kind", share.kind), share.label].filter(Boolean).join(" · ")}
+          ${[codeText(this.language, "cc.share_kind", share.kind), share.label]
+            .filter(Boolean)
+            .join(" · ")}
         </div>
         <div class="secondary">
           ${windowText((k, p) => this.t(k, p), this.locale, share.valid_from, share.valid_until)}
@@ -422,7 +498,11 @@ export class DkPersonPage extends CcPage {
       </div>
       <div class="entry-side">
         ${share.status === "active" || share.status === "not_yet_valid"
-          ? html`<button class="secondary-action" data-test="person-share-revoke" @click=${() => this.revokeShare(share)}>
+          ? html`<button
+              class="secondary-action"
+              data-test="person-share-revoke"
+              @click=${() => this.revokeShare(share)}
+            >
               ${this.t("cc.share.revoke")}
             </button>`
           : nothing}
@@ -449,9 +529,14 @@ export class DkPersonPage extends CcPage {
       case "edit": {
         const linked = new Map<string, string>();
         for (const person of overview?.people ?? []) {
-          if (person.ha_user_id && person.id !== data.person.id) linked.set(person.ha_user_id, person.name);
+          if (person.ha_user_id && person.id !== data.person.id)
+            linked.set(person.ha_user_id, person.name);
         }
-        const entrances = [...new Set((overview?.people ?? []).map((p) => p.entrance).filter((e): e is string => !!e))].sort();
+        const entrances = [
+          ...new Set(
+            (overview?.people ?? []).map((p) => p.entrance).filter((e): e is string => !!e),
+          ),
+        ].sort();
         return html`<dk-person-dialog
           .hass=${common.hass}
           .api=${common.api}
@@ -477,7 +562,10 @@ export class DkPersonPage extends CcPage {
           .doors=${overview?.doors ?? []}
           .bundles=${overview?.bundles ?? []}
           @dk-close=${close}
-          @dk-saved=${() => this.closed(dialog.kind === "grant" ? this.t("cc.grant.added") : this.t("cc.key.saved"))}
+          @dk-saved=${() =>
+            this.closed(
+              dialog.kind === "grant" ? this.t("cc.grant.added") : this.t("cc.key.saved"),
+            )}
         ></dk-grant-dialog>`;
       case "sharing":
         return html`<dk-sharing-dialog
@@ -531,7 +619,9 @@ export class DkPersonPage extends CcPage {
   override render() {
     const data = this.data;
     const error =
-      this.error && !this.dialog ? html`<p class="error" data-test="error" role="alert">${this.error}</p>` : nothing;
+      this.error && !this.dialog
+        ? html`<p class="error" data-test="error" role="alert">${this.error}</p>`
+        : nothing;
     const back = html`<a
       class="back"
       data-test="back-overview"
@@ -540,7 +630,9 @@ export class DkPersonPage extends CcPage {
       >← ${this.t("cc.nav.overview")}</a
     >`;
     if (!data) {
-      return html`${back}${error}${this.error ? nothing : html`<p class="empty">${this.t("cc.loading")}</p>`}`;
+      return html`${back}${error}${this.error
+        ? nothing
+        : html`<p class="empty">${this.t("cc.loading")}</p>`}`;
     }
     const p = data.person;
     const names = namesOf(this.overview?.doors ?? [], this.overview?.people ?? []);
@@ -549,16 +641,28 @@ export class DkPersonPage extends CcPage {
         <div>
           <h1 class="page-title" data-test="person-title">${p.name}</h1>
           <div class="secondary">
-            ${[this.t(`cc.role.${p.role}`), p.dwelling, p.entrance ? this.t("cc.door.entrance_x", { entrance: p.entrance }) : ""]
+            ${[
+              this.t(`cc.role.${p.role}`),
+              p.dwelling,
+              p.entrance ? this.t("cc.door.entrance_x", { entrance: p.entrance }) : "",
+            ]
               .filter(Boolean)
               .join(" · ")}
           </div>
         </div>
         <div class="row">
-          <button class="secondary-action" data-test="person-export" @click=${() => this.exportData()}>
+          <button
+            class="secondary-action"
+            data-test="person-export"
+            @click=${() => this.exportData()}
+          >
             ${this.t("cc.person.export")}
           </button>
-          <button class="secondary-action" data-test="person-erase" @click=${() => this.erasePerson()}>
+          <button
+            class="secondary-action"
+            data-test="person-erase"
+            @click=${() => this.erasePerson()}
+          >
             ${this.t("cc.person.erase")}
           </button>
           <button class="danger" data-test="person-remove" @click=${() => this.removePerson()}>
@@ -573,7 +677,14 @@ export class DkPersonPage extends CcPage {
       </div>
       <section class="card" aria-labelledby="events">
         <h2 id="events">${this.t("cc.person.events")}</h2>
-        ${eventsTable((k, ph) => this.t(k, ph), this.language, this.locale, data.events, names, "door")}
+        ${eventsTable(
+          (k, ph) => this.t(k, ph),
+          this.language,
+          this.locale,
+          data.events,
+          names,
+          "door",
+        )}
       </section>
       ${this.renderDialog(data)}`;
   }

@@ -50,60 +50,62 @@ export function scheduleEditor(
     ${schedule === null
       ? html`<p class="hint">${t("cc.schedule.any_time")}</p>`
       : html`${windows.map(
-            (window, index) => html`<div class="schedule-window" data-test="schedule-window">
-              <div class="weekdays" role="group" aria-label=${t("cc.schedule.weekdays")}>
-                ${WEEKDAYS.map(
-                  (day, dayIndex) => html`<label>
+            (window, index) =>
+              html`<div class="schedule-window" data-test="schedule-window">
+                <div class="weekdays" role="group" aria-label=${t("cc.schedule.weekdays")}>
+                  ${WEEKDAYS.map(
+                    (day, dayIndex) =>
+                      html`<label>
+                        <input
+                          type="checkbox"
+                          data-test="schedule-day"
+                          data-day=${day}
+                          .checked=${window.weekdays.includes(day)}
+                          @change=${(event: Event) => {
+                            const on = (event.target as HTMLInputElement).checked;
+                            const days = WEEKDAYS.filter((d) =>
+                              d === day ? on : window.weekdays.includes(d),
+                            );
+                            put(index, { ...window, weekdays: days });
+                          }}
+                        />${names[dayIndex]}
+                      </label>`,
+                  )}
+                </div>
+                <div class="field-row">
+                  <div>
+                    <label>${t("cc.schedule.start")}</label>
                     <input
-                      type="checkbox"
-                      data-test="schedule-day"
-                      data-day=${day}
-                      .checked=${window.weekdays.includes(day)}
-                      @change=${(event: Event) => {
-                        const on = (event.target as HTMLInputElement).checked;
-                        const days = WEEKDAYS.filter((d) =>
-                          d === day ? on : window.weekdays.includes(d),
-                        );
-                        put(index, { ...window, weekdays: days });
-                      }}
-                    />${names[dayIndex]}
-                  </label>`,
-                )}
-              </div>
-              <div class="field-row">
-                <div>
-                  <label>${t("cc.schedule.start")}</label>
-                  <input
-                    type="time"
-                    data-test="schedule-start"
-                    .value=${window.start}
-                    @change=${(event: Event) =>
-                      put(index, { ...window, start: (event.target as HTMLInputElement).value })}
-                  />
+                      type="time"
+                      data-test="schedule-start"
+                      .value=${window.start}
+                      @change=${(event: Event) =>
+                        put(index, { ...window, start: (event.target as HTMLInputElement).value })}
+                    />
+                  </div>
+                  <div>
+                    <label>${t("cc.schedule.end")}</label>
+                    <input
+                      type="time"
+                      data-test="schedule-end"
+                      .value=${window.end}
+                      @change=${(event: Event) =>
+                        put(index, { ...window, end: (event.target as HTMLInputElement).value })}
+                    />
+                  </div>
                 </div>
-                <div>
-                  <label>${t("cc.schedule.end")}</label>
-                  <input
-                    type="time"
-                    data-test="schedule-end"
-                    .value=${window.end}
-                    @change=${(event: Event) =>
-                      put(index, { ...window, end: (event.target as HTMLInputElement).value })}
-                  />
-                </div>
-              </div>
-              ${windows.length > 1
-                ? html`<div class="actions">
-                    <button
-                      type="button"
-                      class="secondary-action small"
-                      @click=${() => onChange(windows.filter((_, at) => at !== index))}
-                    >
-                      ${t("cc.schedule.remove_window")}
-                    </button>
-                  </div>`
-                : nothing}
-            </div>`,
+                ${windows.length > 1
+                  ? html`<div class="actions">
+                      <button
+                        type="button"
+                        class="secondary-action small"
+                        @click=${() => onChange(windows.filter((_, at) => at !== index))}
+                      >
+                        ${t("cc.schedule.remove_window")}
+                      </button>
+                    </div>`
+                  : nothing}
+              </div>`,
           )}
           <button
             type="button"
