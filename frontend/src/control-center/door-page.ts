@@ -179,25 +179,29 @@ export class DkDoorPage extends CcPage {
           this.t("cc.battery.label"),
           door.battery === null || door.battery === undefined
             ? this.t("cc.battery.none")
-            : html`${batteryChip(t, this.locale, door)}
+            : html`${batteryChip(t, this.locale, door, true)}
               ${door.battery_critical
                 ? html`<div class="secondary">${this.t("cc.battery.critical_hint")}</div>`
                 : nothing}`,
         )}
         ${fact(
           this.t("cc.door.sync"),
-          html`${syncChip(t, this.locale, door)}
+          html`${syncChip(t, this.language, this.locale, door)}
           ${sync?.state === "pending"
             ? html`<div class="secondary">
                 ${this.tp("cc.sync.pending_hint", sync.pending ?? 0)}
               </div>`
             : nothing}
           ${sync?.state === "failed" && sync.reason
-            ? html`<div class="secondary" data-test="door-sync-reason">${sync.reason}</div>`
+            ? html`<div class="secondary" data-test="door-sync-reason">
+                ${codeText(this.language, "cc.sync_reason", sync.reason)}
+              </div>`
             : nothing}
           ${sync?.state !== "failed" && sync?.since
             ? html`<div class="secondary">
-                ${this.t("cc.sync.since", { time: formatTime(this.locale, sync.since) })}
+                ${this.t(sync.state === "pending" ? "cc.sync.pending_since" : "cc.sync.last_synced", {
+                  time: formatTime(this.locale, sync.since),
+                })}
               </div>`
             : nothing}`,
         )}

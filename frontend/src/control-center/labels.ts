@@ -39,11 +39,15 @@ export function lockChip(language: Language, state: string | null): TemplateResu
   >`;
 }
 
-/** The battery level as the locale writes a percentage; red and worded when critical. */
+/**
+ * The battery level as the locale writes a percentage; red and worded when critical.
+ * `bare` leaves out the word "Battery" where a label already says it.
+ */
 export function batteryChip(
   t: Translate,
   locale: string,
   door: Door,
+  bare = false,
 ): TemplateResult | typeof nothing {
   if (door.battery === null || door.battery === undefined) return nothing;
   const level = (door.battery / 100).toLocaleString(locale, { style: "percent" });
@@ -53,12 +57,21 @@ export function batteryChip(
     data-test="door-battery"
     data-critical=${critical ? "true" : "false"}
     title=${critical ? t("cc.battery.critical_hint") : t("cc.battery.label")}
-    >${critical ? t("cc.battery.critical", { level }) : t("cc.battery.level", { level })}</span
+    >${critical
+      ? t("cc.battery.critical", { level })
+      : bare
+        ? level
+        : t("cc.battery.level", { level })}</span
   >`;
 }
 
 /** Credential sync: in sync, pending (n), or failed since when (the reason as its title). */
-export function syncChip(t: Translate, language: string, door: Door): TemplateResult {
+export function syncChip(
+  t: Translate,
+  language: Language,
+  locale: string,
+  door: Door,
+): TemplateResult {
   const sync = door.sync;
   if (!sync || sync.state === null) {
     return html`<span class="chip" data-test="door-sync" data-state="unknown"
@@ -79,9 +92,9 @@ export function syncChip(t: Translate, language: string, door: Door): TemplateRe
     class="chip bad"
     data-test="door-sync"
     data-state="failed"
-    title=${sync.reason ?? ""}
+    title=${sync.reason ? codeText(language, "cc.sync_reason", sync.reason) : ""}
     >${sync.since
-      ? t("cc.sync.failed_since", { time: formatTime(language, sync.since) })
+      ? t("cc.sync.failed_since", { time: formatTime(locale, sync.since) })
       : t("cc.sync.failed")}</span
   >`;
 }

@@ -138,7 +138,7 @@ export class DkOverviewPage extends CcPage {
         <div class="chips-line">
           ${lockChip(this.language, this.lockState(door))}
           ${batteryChip((k, p) => this.t(k, p), this.locale, door)}
-          ${syncChip((k, p) => this.t(k, p), this.locale, door)}
+          ${syncChip((k, p) => this.t(k, p), this.language, this.locale, door)}
         </div>
       </div>
     </a>`;
