@@ -6,7 +6,8 @@
  * which it bumps (debounced) whenever the building's subscription says something changed;
  * a page re-reads what it shows when that happens. A page opens another page by firing
  * `dk-navigate` and confirms a change with `dk-toast`; both bubble out of shadow roots to
- * the shell, which owns the URL and the toast. The tools pages follow the same convention.
+ * the shell, which owns the URL and the toast. The bundles, import, event log and access
+ * check pages follow the same convention.
  */
 
 import { LitElement } from "lit";
