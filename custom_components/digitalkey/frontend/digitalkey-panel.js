@@ -1,6 +1,6 @@
-var O=globalThis,R=O.ShadowRoot&&(O.ShadyCSS===void 0||O.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,j=Symbol(),et=new WeakMap,S=class{constructor(t,e,s){if(this._$cssResult$=!0,s!==j)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=t,this.t=e}get styleSheet(){let t=this.o,e=this.t;if(R&&t===void 0){let s=e!==void 0&&e.length===1;s&&(t=et.get(e)),t===void 0&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),s&&et.set(e,t))}return t}toString(){return this.cssText}},st=o=>new S(typeof o=="string"?o:o+"",void 0,j),x=(o,...t)=>{let e=o.length===1?o[0]:t.reduce((s,i,r)=>s+(n=>{if(n._$cssResult$===!0)return n.cssText;if(typeof n=="number")return n;throw Error("Value passed to 'css' function must be a 'css' function result: "+n+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(i)+o[r+1],o[0]);return new S(e,o,j)},it=(o,t)=>{if(R)o.adoptedStyleSheets=t.map(e=>e instanceof CSSStyleSheet?e:e.styleSheet);else for(let e of t){let s=document.createElement("style"),i=O.litNonce;i!==void 0&&s.setAttribute("nonce",i),s.textContent=e.cssText,o.appendChild(s)}},V=R?o=>o:o=>o instanceof CSSStyleSheet?(t=>{let e="";for(let s of t.cssRules)e+=s.cssText;return st(e)})(o):o;var{is:Tt,defineProperty:Ot,getOwnPropertyDescriptor:Rt,getOwnPropertyNames:Mt,getOwnPropertySymbols:Lt,getPrototypeOf:kt}=Object,M=globalThis,ot=M.trustedTypes,Dt=ot?ot.emptyScript:"",zt=M.reactiveElementPolyfillSupport,C=(o,t)=>o,W={toAttribute(o,t){switch(t){case Boolean:o=o?Dt:null;break;case Object:case Array:o=o==null?o:JSON.stringify(o)}return o},fromAttribute(o,t){let e=o;switch(t){case Boolean:e=o!==null;break;case Number:e=o===null?null:Number(o);break;case Object:case Array:try{e=JSON.parse(o)}catch{e=null}}return e}},nt=(o,t)=>!Tt(o,t),rt={attribute:!0,type:String,converter:W,reflect:!1,useDefault:!1,hasChanged:nt};Symbol.metadata??=Symbol("metadata"),M.litPropertyMetadata??=new WeakMap;var $=class extends HTMLElement{static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(t,e=rt){if(e.state&&(e.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(t)&&((e=Object.create(e)).wrapped=!0),this.elementProperties.set(t,e),!e.noAccessor){let s=Symbol(),i=this.getPropertyDescriptor(t,s,e);i!==void 0&&Ot(this.prototype,t,i)}}static getPropertyDescriptor(t,e,s){let{get:i,set:r}=Rt(this.prototype,t)??{get(){return this[e]},set(n){this[e]=n}};return{get:i,set(n){let l=i?.call(this);r?.call(this,n),this.requestUpdate(t,l,s)},configurable:!0,enumerable:!0}}static getPropertyOptions(t){return this.elementProperties.get(t)??rt}static _$Ei(){if(this.hasOwnProperty(C("elementProperties")))return;let t=kt(this);t.finalize(),t.l!==void 0&&(this.l=[...t.l]),this.elementProperties=new Map(t.elementProperties)}static finalize(){if(this.hasOwnProperty(C("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(C("properties"))){let e=this.properties,s=[...Mt(e),...Lt(e)];for(let i of s)this.createProperty(i,e[i])}let t=this[Symbol.metadata];if(t!==null){let e=litPropertyMetadata.get(t);if(e!==void 0)for(let[s,i]of e)this.elementProperties.set(s,i)}this._$Eh=new Map;for(let[e,s]of this.elementProperties){let i=this._$Eu(e,s);i!==void 0&&this._$Eh.set(i,e)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(t){let e=[];if(Array.isArray(t)){let s=new Set(t.flat(1/0).reverse());for(let i of s)e.unshift(V(i))}else t!==void 0&&e.push(V(t));return e}static _$Eu(t,e){let s=e.attribute;return s===!1?void 0:typeof s=="string"?s:typeof t=="string"?t.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(t=>this.enableUpdating=t),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(t=>t(this))}addController(t){(this._$EO??=new Set).add(t),this.renderRoot!==void 0&&this.isConnected&&t.hostConnected?.()}removeController(t){this._$EO?.delete(t)}_$E_(){let t=new Map,e=this.constructor.elementProperties;for(let s of e.keys())this.hasOwnProperty(s)&&(t.set(s,this[s]),delete this[s]);t.size>0&&(this._$Ep=t)}createRenderRoot(){let t=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return it(t,this.constructor.elementStyles),t}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(t=>t.hostConnected?.())}enableUpdating(t){}disconnectedCallback(){this._$EO?.forEach(t=>t.hostDisconnected?.())}attributeChangedCallback(t,e,s){this._$AK(t,s)}_$ET(t,e){let s=this.constructor.elementProperties.get(t),i=this.constructor._$Eu(t,s);if(i!==void 0&&s.reflect===!0){let r=(s.converter?.toAttribute!==void 0?s.converter:W).toAttribute(e,s.type);this._$Em=t,r==null?this.removeAttribute(i):this.setAttribute(i,r),this._$Em=null}}_$AK(t,e){let s=this.constructor,i=s._$Eh.get(t);if(i!==void 0&&this._$Em!==i){let r=s.getPropertyOptions(i),n=typeof r.converter=="function"?{fromAttribute:r.converter}:r.converter?.fromAttribute!==void 0?r.converter:W;this._$Em=i;let l=n.fromAttribute(e,r.type);this[i]=l??this._$Ej?.get(i)??l,this._$Em=null}}requestUpdate(t,e,s,i=!1,r){if(t!==void 0){let n=this.constructor;if(i===!1&&(r=this[t]),s??=n.getPropertyOptions(t),!((s.hasChanged??nt)(r,e)||s.useDefault&&s.reflect&&r===this._$Ej?.get(t)&&!this.hasAttribute(n._$Eu(t,s))))return;this.C(t,e,s)}this.isUpdatePending===!1&&(this._$ES=this._$EP())}C(t,e,{useDefault:s,reflect:i,wrapped:r},n){s&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,n??e??this[t]),r!==!0||n!==void 0)||(this._$AL.has(t)||(this.hasUpdated||s||(e=void 0),this._$AL.set(t,e)),i===!0&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(e){Promise.reject(e)}let t=this.scheduleUpdate();return t!=null&&await t,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(let[i,r]of this._$Ep)this[i]=r;this._$Ep=void 0}let s=this.constructor.elementProperties;if(s.size>0)for(let[i,r]of s){let{wrapped:n}=r,l=this[i];n!==!0||this._$AL.has(i)||l===void 0||this.C(i,void 0,r,l)}}let t=!1,e=this._$AL;try{t=this.shouldUpdate(e),t?(this.willUpdate(e),this._$EO?.forEach(s=>s.hostUpdate?.()),this.update(e)):this._$EM()}catch(s){throw t=!1,this._$EM(),s}t&&this._$AE(e)}willUpdate(t){}_$AE(t){this._$EO?.forEach(e=>e.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(t)),this.updated(t)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(t){return!0}update(t){this._$Eq&&=this._$Eq.forEach(e=>this._$ET(e,this[e])),this._$EM()}updated(t){}firstUpdated(t){}};$.elementStyles=[],$.shadowRootOptions={mode:"open"},$[C("elementProperties")]=new Map,$[C("finalized")]=new Map,zt?.({ReactiveElement:$}),(M.reactiveElementVersions??=[]).push("2.1.2");var G=globalThis,at=o=>o,L=G.trustedTypes,ht=L?L.createPolicy("lit-html",{createHTML:o=>o}):void 0,mt="$lit$",g=`lit$${Math.random().toFixed(9).slice(2)}$`,$t="?"+g,It=`<${$t}>`,y=document,P=()=>y.createComment(""),U=o=>o===null||typeof o!="object"&&typeof o!="function",Q=Array.isArray,Bt=o=>Q(o)||typeof o?.[Symbol.iterator]=="function",q=`[ 	
-\f\r]`,w=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,lt=/-->/g,ct=/>/g,_=RegExp(`>|${q}(?:([^\\s"'>=/]+)(${q}*=${q}*(?:[^ 	
-\f\r"'\`<>=]|("|')|))|$)`,"g"),pt=/'/g,dt=/"/g,ft=/^(?:script|style|textarea|title)$/i,Y=o=>(t,...e)=>({_$litType$:o,strings:t,values:e}),k=Y(1),ae=Y(2),he=Y(3),v=Symbol.for("lit-noChange"),p=Symbol.for("lit-nothing"),ut=new WeakMap,A=y.createTreeWalker(y,129);function gt(o,t){if(!Q(o)||!o.hasOwnProperty("raw"))throw Error("invalid template strings array");return ht!==void 0?ht.createHTML(t):t}var jt=(o,t)=>{let e=o.length-1,s=[],i,r=t===2?"<svg>":t===3?"<math>":"",n=w;for(let l=0;l<e;l++){let a=o[l],c,d,h=-1,m=0;for(;m<a.length&&(n.lastIndex=m,d=n.exec(a),d!==null);)m=n.lastIndex,n===w?d[1]==="!--"?n=lt:d[1]!==void 0?n=ct:d[2]!==void 0?(ft.test(d[2])&&(i=RegExp("</"+d[2],"g")),n=_):d[3]!==void 0&&(n=_):n===_?d[0]===">"?(n=i??w,h=-1):d[1]===void 0?h=-2:(h=n.lastIndex-d[2].length,c=d[1],n=d[3]===void 0?_:d[3]==='"'?dt:pt):n===dt||n===pt?n=_:n===lt||n===ct?n=w:(n=_,i=void 0);let f=n===_&&o[l+1].startsWith("/>")?" ":"";r+=n===w?a+It:h>=0?(s.push(c),a.slice(0,h)+mt+a.slice(h)+g+f):a+g+(h===-2?l:f)}return[gt(o,r+(o[e]||"<?>")+(t===2?"</svg>":t===3?"</math>":"")),s]},N=class o{constructor({strings:t,_$litType$:e},s){let i;this.parts=[];let r=0,n=0,l=t.length-1,a=this.parts,[c,d]=jt(t,e);if(this.el=o.createElement(c,s),A.currentNode=this.el.content,e===2||e===3){let h=this.el.content.firstChild;h.replaceWith(...h.childNodes)}for(;(i=A.nextNode())!==null&&a.length<l;){if(i.nodeType===1){if(i.hasAttributes())for(let h of i.getAttributeNames())if(h.endsWith(mt)){let m=d[n++],f=i.getAttribute(h).split(g),T=/([.?@])?(.*)/.exec(m);a.push({type:1,index:r,name:T[2],strings:f,ctor:T[1]==="."?F:T[1]==="?"?J:T[1]==="@"?X:E}),i.removeAttribute(h)}else h.startsWith(g)&&(a.push({type:6,index:r}),i.removeAttribute(h));if(ft.test(i.tagName)){let h=i.textContent.split(g),m=h.length-1;if(m>0){i.textContent=L?L.emptyScript:"";for(let f=0;f<m;f++)i.append(h[f],P()),A.nextNode(),a.push({type:2,index:++r});i.append(h[m],P())}}}else if(i.nodeType===8)if(i.data===$t)a.push({type:2,index:r});else{let h=-1;for(;(h=i.data.indexOf(g,h+1))!==-1;)a.push({type:7,index:r}),h+=g.length-1}r++}}static createElement(t,e){let s=y.createElement("template");return s.innerHTML=t,s}};function b(o,t,e=o,s){if(t===v)return t;let i=s!==void 0?e._$Co?.[s]:e._$Cl,r=U(t)?void 0:t._$litDirective$;return i?.constructor!==r&&(i?._$AO?.(!1),r===void 0?i=void 0:(i=new r(o),i._$AT(o,e,s)),s!==void 0?(e._$Co??=[])[s]=i:e._$Cl=i),i!==void 0&&(t=b(o,i._$AS(o,t.values),i,s)),t}var K=class{constructor(t,e){this._$AV=[],this._$AN=void 0,this._$AD=t,this._$AM=e}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(t){let{el:{content:e},parts:s}=this._$AD,i=(t?.creationScope??y).importNode(e,!0);A.currentNode=i;let r=A.nextNode(),n=0,l=0,a=s[0];for(;a!==void 0;){if(n===a.index){let c;a.type===2?c=new H(r,r.nextSibling,this,t):a.type===1?c=new a.ctor(r,a.name,a.strings,this,t):a.type===6&&(c=new Z(r,this,t)),this._$AV.push(c),a=s[++l]}n!==a?.index&&(r=A.nextNode(),n++)}return A.currentNode=y,i}p(t){let e=0;for(let s of this._$AV)s!==void 0&&(s.strings!==void 0?(s._$AI(t,s,e),e+=s.strings.length-2):s._$AI(t[e])),e++}},H=class o{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(t,e,s,i){this.type=2,this._$AH=p,this._$AN=void 0,this._$AA=t,this._$AB=e,this._$AM=s,this.options=i,this._$Cv=i?.isConnected??!0}get parentNode(){let t=this._$AA.parentNode,e=this._$AM;return e!==void 0&&t?.nodeType===11&&(t=e.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(t,e=this){t=b(this,t,e),U(t)?t===p||t==null||t===""?(this._$AH!==p&&this._$AR(),this._$AH=p):t!==this._$AH&&t!==v&&this._(t):t._$litType$!==void 0?this.$(t):t.nodeType!==void 0?this.T(t):Bt(t)?this.k(t):this._(t)}O(t){return this._$AA.parentNode.insertBefore(t,this._$AB)}T(t){this._$AH!==t&&(this._$AR(),this._$AH=this.O(t))}_(t){this._$AH!==p&&U(this._$AH)?this._$AA.nextSibling.data=t:this.T(y.createTextNode(t)),this._$AH=t}$(t){let{values:e,_$litType$:s}=t,i=typeof s=="number"?this._$AC(t):(s.el===void 0&&(s.el=N.createElement(gt(s.h,s.h[0]),this.options)),s);if(this._$AH?._$AD===i)this._$AH.p(e);else{let r=new K(i,this),n=r.u(this.options);r.p(e),this.T(n),this._$AH=r}}_$AC(t){let e=ut.get(t.strings);return e===void 0&&ut.set(t.strings,e=new N(t)),e}k(t){Q(this._$AH)||(this._$AH=[],this._$AR());let e=this._$AH,s,i=0;for(let r of t)i===e.length?e.push(s=new o(this.O(P()),this.O(P()),this,this.options)):s=e[i],s._$AI(r),i++;i<e.length&&(this._$AR(s&&s._$AB.nextSibling,i),e.length=i)}_$AR(t=this._$AA.nextSibling,e){for(this._$AP?.(!1,!0,e);t!==this._$AB;){let s=at(t).nextSibling;at(t).remove(),t=s}}setConnected(t){this._$AM===void 0&&(this._$Cv=t,this._$AP?.(t))}},E=class{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(t,e,s,i,r){this.type=1,this._$AH=p,this._$AN=void 0,this.element=t,this.name=e,this._$AM=i,this.options=r,s.length>2||s[0]!==""||s[1]!==""?(this._$AH=Array(s.length-1).fill(new String),this.strings=s):this._$AH=p}_$AI(t,e=this,s,i){let r=this.strings,n=!1;if(r===void 0)t=b(this,t,e,0),n=!U(t)||t!==this._$AH&&t!==v,n&&(this._$AH=t);else{let l=t,a,c;for(t=r[0],a=0;a<r.length-1;a++)c=b(this,l[s+a],e,a),c===v&&(c=this._$AH[a]),n||=!U(c)||c!==this._$AH[a],c===p?t=p:t!==p&&(t+=(c??"")+r[a+1]),this._$AH[a]=c}n&&!i&&this.j(t)}j(t){t===p?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,t??"")}},F=class extends E{constructor(){super(...arguments),this.type=3}j(t){this.element[this.name]=t===p?void 0:t}},J=class extends E{constructor(){super(...arguments),this.type=4}j(t){this.element.toggleAttribute(this.name,!!t&&t!==p)}},X=class extends E{constructor(t,e,s,i,r){super(t,e,s,i,r),this.type=5}_$AI(t,e=this){if((t=b(this,t,e,0)??p)===v)return;let s=this._$AH,i=t===p&&s!==p||t.capture!==s.capture||t.once!==s.once||t.passive!==s.passive,r=t!==p&&(s===p||i);i&&this.element.removeEventListener(this.name,this,s),r&&this.element.addEventListener(this.name,this,t),this._$AH=t}handleEvent(t){typeof this._$AH=="function"?this._$AH.call(this.options?.host??this.element,t):this._$AH.handleEvent(t)}},Z=class{constructor(t,e,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=e,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){b(this,t)}};var Vt=G.litHtmlPolyfillSupport;Vt?.(N,H),(G.litHtmlVersions??=[]).push("3.3.3");var _t=(o,t,e)=>{let s=e?.renderBefore??t,i=s._$litPart$;if(i===void 0){let r=e?.renderBefore??null;s._$litPart$=i=new H(t.insertBefore(P(),r),r,void 0,e??{})}return i._$AI(o),i};var tt=globalThis,u=class extends ${constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){let t=super.createRenderRoot();return this.renderOptions.renderBefore??=t.firstChild,t}update(t){let e=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(t),this._$Do=_t(e,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return v}};u._$litElement$=!0,u.finalized=!0,tt.litElementHydrateSupport?.({LitElement:u});var Wt=tt.litElementPolyfillSupport;Wt?.({LitElement:u});(tt.litElementVersions??=[]).push("4.2.2");var At={"common.loading":"Indlæser …","common.error":"Noget gik galt: {message}"};var yt={"common.loading":"Loading…","common.error":"Something went wrong: {message}"};var vt={"common.loading":"Laster …","common.error":"Noe gikk galt: {message}"};var bt={"common.loading":"Laden…","common.error":"Er ging iets mis: {message}"};var Et={};var St={};var xt={};var Ct={};var wt={};var Pt={};var Ut={};var Nt={};var Ht={en:{...yt,...St,...Pt},nb:{...vt,...xt,...Ut},da:{...At,...Et,...wt},nl:{...bt,...Ct,...Nt}};function D(o){let t=(o??"en").toLowerCase().split("-")[0]??"en";return t==="nb"||t==="no"||t==="nn"?"nb":t==="da"||t==="nl"?t:"en"}function z(o,t,e={}){return(Ht[o][t]??Ht.en[t]??t).replace(/\{(\w+)\}/g,(i,r)=>r in e?String(e[r]):i)}var I=class extends u{static{this.properties={hass:{attribute:!1},narrow:{type:Boolean},panel:{attribute:!1}}}static{this.styles=x`
+var M=globalThis,U=M.ShadowRoot&&(M.ShadyCSS===void 0||M.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,Z=Symbol(),ue=new WeakMap,R=class{constructor(t,e,o){if(this._$cssResult$=!0,o!==Z)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=t,this.t=e}get styleSheet(){let t=this.o,e=this.t;if(U&&t===void 0){let o=e!==void 0&&e.length===1;o&&(t=ue.get(e)),t===void 0&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),o&&ue.set(e,t))}return t}toString(){return this.cssText}},he=n=>new R(typeof n=="string"?n:n+"",void 0,Z),m=(n,...t)=>{let e=n.length===1?n[0]:t.reduce((o,s,r)=>o+(i=>{if(i._$cssResult$===!0)return i.cssText;if(typeof i=="number")return i;throw Error("Value passed to 'css' function must be a 'css' function result: "+i+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(s)+n[r+1],n[0]);return new R(e,n,Z)},me=(n,t)=>{if(U)n.adoptedStyleSheets=t.map(e=>e instanceof CSSStyleSheet?e:e.styleSheet);else for(let e of t){let o=document.createElement("style"),s=M.litNonce;s!==void 0&&o.setAttribute("nonce",s),o.textContent=e.cssText,n.appendChild(o)}},Q=U?n=>n:n=>n instanceof CSSStyleSheet?(t=>{let e="";for(let o of t.cssRules)e+=o.cssText;return he(e)})(n):n;var{is:nt,defineProperty:rt,getOwnPropertyDescriptor:it,getOwnPropertyNames:lt,getOwnPropertySymbols:at,getPrototypeOf:dt}=Object,F=globalThis,ge=F.trustedTypes,ct=ge?ge.emptyScript:"",pt=F.reactiveElementPolyfillSupport,C=(n,t)=>n,ee={toAttribute(n,t){switch(t){case Boolean:n=n?ct:null;break;case Object:case Array:n=n==null?n:JSON.stringify(n)}return n},fromAttribute(n,t){let e=n;switch(t){case Boolean:e=n!==null;break;case Number:e=n===null?null:Number(n);break;case Object:case Array:try{e=JSON.parse(n)}catch{e=null}}return e}},fe=(n,t)=>!nt(n,t),ve={attribute:!0,type:String,converter:ee,reflect:!1,useDefault:!1,hasChanged:fe};Symbol.metadata??=Symbol("metadata"),F.litPropertyMetadata??=new WeakMap;var b=class extends HTMLElement{static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(t,e=ve){if(e.state&&(e.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(t)&&((e=Object.create(e)).wrapped=!0),this.elementProperties.set(t,e),!e.noAccessor){let o=Symbol(),s=this.getPropertyDescriptor(t,o,e);s!==void 0&&rt(this.prototype,t,s)}}static getPropertyDescriptor(t,e,o){let{get:s,set:r}=it(this.prototype,t)??{get(){return this[e]},set(i){this[e]=i}};return{get:s,set(i){let a=s?.call(this);r?.call(this,i),this.requestUpdate(t,a,o)},configurable:!0,enumerable:!0}}static getPropertyOptions(t){return this.elementProperties.get(t)??ve}static _$Ei(){if(this.hasOwnProperty(C("elementProperties")))return;let t=dt(this);t.finalize(),t.l!==void 0&&(this.l=[...t.l]),this.elementProperties=new Map(t.elementProperties)}static finalize(){if(this.hasOwnProperty(C("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(C("properties"))){let e=this.properties,o=[...lt(e),...at(e)];for(let s of o)this.createProperty(s,e[s])}let t=this[Symbol.metadata];if(t!==null){let e=litPropertyMetadata.get(t);if(e!==void 0)for(let[o,s]of e)this.elementProperties.set(o,s)}this._$Eh=new Map;for(let[e,o]of this.elementProperties){let s=this._$Eu(e,o);s!==void 0&&this._$Eh.set(s,e)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(t){let e=[];if(Array.isArray(t)){let o=new Set(t.flat(1/0).reverse());for(let s of o)e.unshift(Q(s))}else t!==void 0&&e.push(Q(t));return e}static _$Eu(t,e){let o=e.attribute;return o===!1?void 0:typeof o=="string"?o:typeof t=="string"?t.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(t=>this.enableUpdating=t),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(t=>t(this))}addController(t){(this._$EO??=new Set).add(t),this.renderRoot!==void 0&&this.isConnected&&t.hostConnected?.()}removeController(t){this._$EO?.delete(t)}_$E_(){let t=new Map,e=this.constructor.elementProperties;for(let o of e.keys())this.hasOwnProperty(o)&&(t.set(o,this[o]),delete this[o]);t.size>0&&(this._$Ep=t)}createRenderRoot(){let t=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return me(t,this.constructor.elementStyles),t}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(t=>t.hostConnected?.())}enableUpdating(t){}disconnectedCallback(){this._$EO?.forEach(t=>t.hostDisconnected?.())}attributeChangedCallback(t,e,o){this._$AK(t,o)}_$ET(t,e){let o=this.constructor.elementProperties.get(t),s=this.constructor._$Eu(t,o);if(s!==void 0&&o.reflect===!0){let r=(o.converter?.toAttribute!==void 0?o.converter:ee).toAttribute(e,o.type);this._$Em=t,r==null?this.removeAttribute(s):this.setAttribute(s,r),this._$Em=null}}_$AK(t,e){let o=this.constructor,s=o._$Eh.get(t);if(s!==void 0&&this._$Em!==s){let r=o.getPropertyOptions(s),i=typeof r.converter=="function"?{fromAttribute:r.converter}:r.converter?.fromAttribute!==void 0?r.converter:ee;this._$Em=s;let a=i.fromAttribute(e,r.type);this[s]=a??this._$Ej?.get(s)??a,this._$Em=null}}requestUpdate(t,e,o,s=!1,r){if(t!==void 0){let i=this.constructor;if(s===!1&&(r=this[t]),o??=i.getPropertyOptions(t),!((o.hasChanged??fe)(r,e)||o.useDefault&&o.reflect&&r===this._$Ej?.get(t)&&!this.hasAttribute(i._$Eu(t,o))))return;this.C(t,e,o)}this.isUpdatePending===!1&&(this._$ES=this._$EP())}C(t,e,{useDefault:o,reflect:s,wrapped:r},i){o&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,i??e??this[t]),r!==!0||i!==void 0)||(this._$AL.has(t)||(this.hasUpdated||o||(e=void 0),this._$AL.set(t,e)),s===!0&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(e){Promise.reject(e)}let t=this.scheduleUpdate();return t!=null&&await t,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(let[s,r]of this._$Ep)this[s]=r;this._$Ep=void 0}let o=this.constructor.elementProperties;if(o.size>0)for(let[s,r]of o){let{wrapped:i}=r,a=this[s];i!==!0||this._$AL.has(s)||a===void 0||this.C(s,void 0,r,a)}}let t=!1,e=this._$AL;try{t=this.shouldUpdate(e),t?(this.willUpdate(e),this._$EO?.forEach(o=>o.hostUpdate?.()),this.update(e)):this._$EM()}catch(o){throw t=!1,this._$EM(),o}t&&this._$AE(e)}willUpdate(t){}_$AE(t){this._$EO?.forEach(e=>e.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(t)),this.updated(t)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(t){return!0}update(t){this._$Eq&&=this._$Eq.forEach(e=>this._$ET(e,this[e])),this._$EM()}updated(t){}firstUpdated(t){}};b.elementStyles=[],b.shadowRootOptions={mode:"open"},b[C("elementProperties")]=new Map,b[C("finalized")]=new Map,pt?.({ReactiveElement:b}),(F.reactiveElementVersions??=[]).push("2.1.2");var le=globalThis,ke=n=>n,B=le.trustedTypes,be=B?B.createPolicy("lit-html",{createHTML:n=>n}):void 0,Ae="$lit$",_=`lit$${Math.random().toFixed(9).slice(2)}$`,Ee="?"+_,ut=`<${Ee}>`,x=document,D=()=>x.createComment(""),L=n=>n===null||typeof n!="object"&&typeof n!="function",ae=Array.isArray,ht=n=>ae(n)||typeof n?.[Symbol.iterator]=="function",te=`[ 	
+\f\r]`,P=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,ye=/-->/g,_e=/>/g,w=RegExp(`>|${te}(?:([^\\s"'>=/]+)(${te}*=${te}*(?:[^ 	
+\f\r"'\`<>=]|("|')|))|$)`,"g"),we=/'/g,$e=/"/g,Se=/^(?:script|style|textarea|title)$/i,de=n=>(t,...e)=>({_$litType$:n,strings:t,values:e}),l=de(1),so=de(2),no=de(3),A=Symbol.for("lit-noChange"),c=Symbol.for("lit-nothing"),xe=new WeakMap,$=x.createTreeWalker(x,129);function Te(n,t){if(!ae(n)||!n.hasOwnProperty("raw"))throw Error("invalid template strings array");return be!==void 0?be.createHTML(t):t}var mt=(n,t)=>{let e=n.length-1,o=[],s,r=t===2?"<svg>":t===3?"<math>":"",i=P;for(let a=0;a<e;a++){let d=n[a],p,h,u=-1,k=0;for(;k<d.length&&(i.lastIndex=k,h=i.exec(d),h!==null);)k=i.lastIndex,i===P?h[1]==="!--"?i=ye:h[1]!==void 0?i=_e:h[2]!==void 0?(Se.test(h[2])&&(s=RegExp("</"+h[2],"g")),i=w):h[3]!==void 0&&(i=w):i===w?h[0]===">"?(i=s??P,u=-1):h[1]===void 0?u=-2:(u=i.lastIndex-h[2].length,p=h[1],i=h[3]===void 0?w:h[3]==='"'?$e:we):i===$e||i===we?i=w:i===ye||i===_e?i=P:(i=w,s=void 0);let y=i===w&&n[a+1].startsWith("/>")?" ":"";r+=i===P?d+ut:u>=0?(o.push(p),d.slice(0,u)+Ae+d.slice(u)+_+y):d+_+(u===-2?a:y)}return[Te(n,r+(n[e]||"<?>")+(t===2?"</svg>":t===3?"</math>":"")),o]},H=class n{constructor({strings:t,_$litType$:e},o){let s;this.parts=[];let r=0,i=0,a=t.length-1,d=this.parts,[p,h]=mt(t,e);if(this.el=n.createElement(p,o),$.currentNode=this.el.content,e===2||e===3){let u=this.el.content.firstChild;u.replaceWith(...u.childNodes)}for(;(s=$.nextNode())!==null&&d.length<a;){if(s.nodeType===1){if(s.hasAttributes())for(let u of s.getAttributeNames())if(u.endsWith(Ae)){let k=h[i++],y=s.getAttribute(u).split(_),z=/([.?@])?(.*)/.exec(k);d.push({type:1,index:r,name:z[2],strings:y,ctor:z[1]==="."?se:z[1]==="?"?ne:z[1]==="@"?re:T}),s.removeAttribute(u)}else u.startsWith(_)&&(d.push({type:6,index:r}),s.removeAttribute(u));if(Se.test(s.tagName)){let u=s.textContent.split(_),k=u.length-1;if(k>0){s.textContent=B?B.emptyScript:"";for(let y=0;y<k;y++)s.append(u[y],D()),$.nextNode(),d.push({type:2,index:++r});s.append(u[k],D())}}}else if(s.nodeType===8)if(s.data===Ee)d.push({type:2,index:r});else{let u=-1;for(;(u=s.data.indexOf(_,u+1))!==-1;)d.push({type:7,index:r}),u+=_.length-1}r++}}static createElement(t,e){let o=x.createElement("template");return o.innerHTML=t,o}};function S(n,t,e=n,o){if(t===A)return t;let s=o!==void 0?e._$Co?.[o]:e._$Cl,r=L(t)?void 0:t._$litDirective$;return s?.constructor!==r&&(s?._$AO?.(!1),r===void 0?s=void 0:(s=new r(n),s._$AT(n,e,o)),o!==void 0?(e._$Co??=[])[o]=s:e._$Cl=s),s!==void 0&&(t=S(n,s._$AS(n,t.values),s,o)),t}var oe=class{constructor(t,e){this._$AV=[],this._$AN=void 0,this._$AD=t,this._$AM=e}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(t){let{el:{content:e},parts:o}=this._$AD,s=(t?.creationScope??x).importNode(e,!0);$.currentNode=s;let r=$.nextNode(),i=0,a=0,d=o[0];for(;d!==void 0;){if(i===d.index){let p;d.type===2?p=new O(r,r.nextSibling,this,t):d.type===1?p=new d.ctor(r,d.name,d.strings,this,t):d.type===6&&(p=new ie(r,this,t)),this._$AV.push(p),d=o[++a]}i!==d?.index&&(r=$.nextNode(),i++)}return $.currentNode=x,s}p(t){let e=0;for(let o of this._$AV)o!==void 0&&(o.strings!==void 0?(o._$AI(t,o,e),e+=o.strings.length-2):o._$AI(t[e])),e++}},O=class n{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(t,e,o,s){this.type=2,this._$AH=c,this._$AN=void 0,this._$AA=t,this._$AB=e,this._$AM=o,this.options=s,this._$Cv=s?.isConnected??!0}get parentNode(){let t=this._$AA.parentNode,e=this._$AM;return e!==void 0&&t?.nodeType===11&&(t=e.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(t,e=this){t=S(this,t,e),L(t)?t===c||t==null||t===""?(this._$AH!==c&&this._$AR(),this._$AH=c):t!==this._$AH&&t!==A&&this._(t):t._$litType$!==void 0?this.$(t):t.nodeType!==void 0?this.T(t):ht(t)?this.k(t):this._(t)}O(t){return this._$AA.parentNode.insertBefore(t,this._$AB)}T(t){this._$AH!==t&&(this._$AR(),this._$AH=this.O(t))}_(t){this._$AH!==c&&L(this._$AH)?this._$AA.nextSibling.data=t:this.T(x.createTextNode(t)),this._$AH=t}$(t){let{values:e,_$litType$:o}=t,s=typeof o=="number"?this._$AC(t):(o.el===void 0&&(o.el=H.createElement(Te(o.h,o.h[0]),this.options)),o);if(this._$AH?._$AD===s)this._$AH.p(e);else{let r=new oe(s,this),i=r.u(this.options);r.p(e),this.T(i),this._$AH=r}}_$AC(t){let e=xe.get(t.strings);return e===void 0&&xe.set(t.strings,e=new H(t)),e}k(t){ae(this._$AH)||(this._$AH=[],this._$AR());let e=this._$AH,o,s=0;for(let r of t)s===e.length?e.push(o=new n(this.O(D()),this.O(D()),this,this.options)):o=e[s],o._$AI(r),s++;s<e.length&&(this._$AR(o&&o._$AB.nextSibling,s),e.length=s)}_$AR(t=this._$AA.nextSibling,e){for(this._$AP?.(!1,!0,e);t!==this._$AB;){let o=ke(t).nextSibling;ke(t).remove(),t=o}}setConnected(t){this._$AM===void 0&&(this._$Cv=t,this._$AP?.(t))}},T=class{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(t,e,o,s,r){this.type=1,this._$AH=c,this._$AN=void 0,this.element=t,this.name=e,this._$AM=s,this.options=r,o.length>2||o[0]!==""||o[1]!==""?(this._$AH=Array(o.length-1).fill(new String),this.strings=o):this._$AH=c}_$AI(t,e=this,o,s){let r=this.strings,i=!1;if(r===void 0)t=S(this,t,e,0),i=!L(t)||t!==this._$AH&&t!==A,i&&(this._$AH=t);else{let a=t,d,p;for(t=r[0],d=0;d<r.length-1;d++)p=S(this,a[o+d],e,d),p===A&&(p=this._$AH[d]),i||=!L(p)||p!==this._$AH[d],p===c?t=c:t!==c&&(t+=(p??"")+r[d+1]),this._$AH[d]=p}i&&!s&&this.j(t)}j(t){t===c?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,t??"")}},se=class extends T{constructor(){super(...arguments),this.type=3}j(t){this.element[this.name]=t===c?void 0:t}},ne=class extends T{constructor(){super(...arguments),this.type=4}j(t){this.element.toggleAttribute(this.name,!!t&&t!==c)}},re=class extends T{constructor(t,e,o,s,r){super(t,e,o,s,r),this.type=5}_$AI(t,e=this){if((t=S(this,t,e,0)??c)===A)return;let o=this._$AH,s=t===c&&o!==c||t.capture!==o.capture||t.once!==o.once||t.passive!==o.passive,r=t!==c&&(o===c||s);s&&this.element.removeEventListener(this.name,this,o),r&&this.element.addEventListener(this.name,this,t),this._$AH=t}handleEvent(t){typeof this._$AH=="function"?this._$AH.call(this.options?.host??this.element,t):this._$AH.handleEvent(t)}},ie=class{constructor(t,e,o){this.element=t,this.type=6,this._$AN=void 0,this._$AM=e,this.options=o}get _$AU(){return this._$AM._$AU}_$AI(t){S(this,t)}};var gt=le.litHtmlPolyfillSupport;gt?.(H,O),(le.litHtmlVersions??=[]).push("3.3.3");var je=(n,t,e)=>{let o=e?.renderBefore??t,s=o._$litPart$;if(s===void 0){let r=e?.renderBefore??null;o._$litPart$=s=new O(t.insertBefore(D(),r),r,void 0,e??{})}return s._$AI(n),s};var ce=globalThis,g=class extends b{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){let t=super.createRenderRoot();return this.renderOptions.renderBefore??=t.firstChild,t}update(t){let e=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(t),this._$Do=je(e,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return A}};g._$litElement$=!0,g.finalized=!0,ce.litElementHydrateSupport?.({LitElement:g});var vt=ce.litElementPolyfillSupport;vt?.({LitElement:g});(ce.litElementVersions??=[]).push("4.2.2");var Ne={"common.loading":"Indlæser …","common.error":"Noget gik galt: {message}"};var Re={"common.loading":"Loading…","common.error":"Something went wrong: {message}"};var Ce={"common.loading":"Laster …","common.error":"Noe gikk galt: {message}"};var Pe={"common.loading":"Laden…","common.error":"Er ging iets mis: {message}"};var De={};var Le={};var He={};var Oe={};var Ie={};var ze={};var Me={};var Ue={};var Fe={"tools.cancel":"Annullér","tools.save":"Gem","tools.picker.placeholder":"Navn eller telefonnummer","tools.picker.clear":"Vælg en anden","tools.picker.none":"Ingen passer","tools.field.dwelling":"Bolig","tools.field.entrance":"Opgang","tools.field.name":"Navn","tools.field.first_name":"Fornavn","tools.field.last_name":"Efternavn","tools.field.phone":"Telefon","tools.field.email":"E-mail","tools.field.role":"Rolle","tools.field.consent":"Samtykke","tools.bundles.title":"Nøglebundter","tools.bundles.intro":"Et nøglebundt giver flere døre som én nøgle, for eksempel »Opgang A, vaskeri og cykelkælder«. Alle, der har bundtet, får en dør, du tilføjer, med det samme og mister en dør, du tager ud.","tools.bundles.add":"Nyt nøglebundt","tools.bundles.none":"Ingen nøglebundter endnu.","tools.bundles.no_doors":"Ingen døre endnu","tools.bundles.no_doors_yet":"Foreningen har ingen døre endnu.","tools.bundles.edit":"Redigér","tools.bundles.edit_title":"Redigér nøglebundt","tools.bundles.delete":"Slet","tools.bundles.name":"Navn","tools.bundles.doors":"Døre","tools.bundles.dropping":"Alle, der har dette bundt, mister adgangen til {doors}, så snart du gemmer.","tools.bundles.created":"Nøglebundtet »{name}« er oprettet","tools.bundles.saved":"Nøglebundtet »{name}« er gemt","tools.bundles.deleted":"Nøglebundtet »{name}« er slettet","tools.bundles.delete_title":"Slet nøglebundtet »{name}«?","tools.bundles.counting":"Tæller de nøgler, der bruger det …","tools.bundles.unused":"Ingen har dette bundt.","tools.bundles.used_by":"Nøgler, der bruger bundtet: {count}. De, der har dem, åbner {doors} med det.","tools.bundles.revoke":"Fjern også de nøgler, der bruger det","tools.bundles.revoke_hint":"Så mister disse personer dørene med det samme, og nøgler, de har delt videre fra bundtet, holder op med at virke. Et bundt, der er i brug, kan ikke slettes uden nøglerne.","tools.bundles.delete_with_keys":"Slet bundt og nøgler","tools.import.title":"Importér beboere","tools.import.intro":"Vælg beboerlisten, gemt som CSV fra regnearket. Intet importeres, før du har set resultatet igennem og bekræftet. Kun ejere får nøgler automatisk.","tools.import.file":"Beboerliste (CSV)","tools.import.file_info":"{name}: {lines} linjer, læst som {encoding}.","tools.import.encoding.utf-8":"UTF-8","tools.import.encoding.utf-16le":"Unicode-tekst (UTF-16)","tools.import.encoding.utf-16be":"Unicode-tekst (UTF-16)","tools.import.encoding.windows-1252":"Windows (vesteuropæisk)","tools.import.too_large":"Filen er større end {limit} MB.","tools.import.unreadable":"Filen kunne ikke læses.","tools.import.keys_title":"Nøgler til ejerne","tools.import.entrances_after_run":"Kontrollér filen først: de opgange, den nævner, vises så her, så du kan vælge, hvilken dør eller hvilket nøglebundt ejerne dér får.","tools.import.no_owner_entrances":"Filen har ingen ejere, der ville få en nøgle.","tools.import.entrances_intro":"Vælg, hvad ejerne i hver opgang får. Ejere, der allerede har den nøgle, beholder den; en import tager aldrig noget fra nogen.","tools.import.no_entrance":"(ingen opgang angivet)","tools.import.no_key":"Ingen nøgle","tools.import.bundles":"Nøglebundter","tools.import.doors":"Døre","tools.import.share_limit":"Ejerne må dele hver nøgle med","tools.import.share_limit_hint":"Hvor mange hver ejer må dele en dør med (0: ejerne må ikke dele).","tools.import.columns":"Kolonner","tools.import.columns_intro":"Kolonnerne genkendes på deres navn. Vælg, hvad en kolonne indeholder, når navnet ikke genkendes; en kolonne, der ikke indeholder noget af dette, skal fjernes fra filen.","tools.import.column_auto":"Genkendt: {field}","tools.import.column_as_read":"Genkendt på navnet","tools.import.dry_run":"Kontrollér filen","tools.import.running":"Kontrollerer …","tools.import.report_title":"Det ville importen gøre","tools.import.dry_run_note":"Intet er importeret endnu.","tools.import.count.created":"nye","tools.import.count.updated":"opdateret","tools.import.count.unchanged":"uændret","tools.import.count.rejected":"afvist","tools.import.count.grants":"nøgler givet","tools.import.view_attention":"Skal tjekkes ({count})","tools.import.view_all":"Alle linjer ({count})","tools.import.nothing_to_check":"Alle linjer kan importeres, som de er.","tools.import.col.line":"Linje","tools.import.col.outcome":"Resultat","tools.import.col.text":"I filen","tools.import.col.details":"Hvorfor","tools.import.outcome.created":"Ny","tools.import.outcome.updated":"Opdateret","tools.import.outcome.unchanged":"Uændret","tools.import.outcome.rejected":"Afvist","tools.import.changes":"Ændrer: {fields}","tools.import.gets_key":"Får en nøgle","tools.import.show_more":"Vis flere ({shown} af {total})","tools.import.confirm":"Importér {count} linjer","tools.import.importing":"Importerer …","tools.import.done_title":"Importen er færdig","tools.import.done_rejected":"Afviste linjer: {count}. De blev ikke importeret: ret dem i filen, og importér den igen; de linjer, der allerede er importeret, forbliver så uændrede.","tools.import.done_next":"Giv nu ejerne besked om, at deres nøgler er klar.","tools.import.done_toast":"{count} beboere importeret","tools.send.title":"Send nøgler","tools.send.intro":"Giver ejerne besked på sms eller e-mail om, at deres nøgler er klar. Ejere uden samtykke til digitale beskeder beholder nøglerne, men får ingen besked.","tools.send.scope.file":"Ejerne i denne fil","tools.send.scope.all":"Alle ejere i foreningen","tools.send.preview":"Vis, hvem der får besked","tools.send.will_get":"Får besked: {count}","tools.send.reason.no_consent":"Ingen besked, intet samtykke: {count}","tools.send.reason.no_contact":"Ingen besked, hverken telefon eller e-mail: {count}","tools.send.reason.no_key":"Ingen besked, ingen nøgle endnu: {count}","tools.send.reason.notify_failed":"Beskeden kunne ikke sendes: {count}","tools.send.confirm":"Send {count} beskeder","tools.send.sending":"Sender …","tools.send.sent":"Beskeder sendt: {count}","tools.send.sent_toast":"{count} beskeder sendt","tools.events.title":"Hændelseslog","tools.events.export":"Eksportér CSV","tools.events.exporting":"Eksporterer … {count}","tools.events.exported":"{count} hændelser eksporteret","tools.events.door":"Dør","tools.events.all_doors":"Alle døre","tools.events.person":"Person","tools.events.kind":"Hændelse","tools.events.all_kinds":"Alle hændelser","tools.events.since":"Fra","tools.events.until":"Til","tools.events.time":"Tid","tools.events.outcome":"Hvordan eller hvorfor","tools.events.none":"Ingen hændelser passer.","tools.events.shown":"Viste hændelser: {count}","tools.events.more":"Hent flere","tools.events.guest":"Gæst (delt nøgle)","tools.events.ha_user":"Home Assistant-bruger","tools.events.refused":"Afvist","tools.events.reason.no_key":"Afvist: ingen nøgle","tools.events.reason.outside_schedule":"Afvist: uden for tiderne","tools.events.reason.not_yet_valid":"Afvist: ikke gyldig endnu","tools.events.reason.expired":"Afvist: udløbet","tools.events.reason.use_limit_reached":"Afvist: ingen brug tilbage","tools.events.reason.share_revoked":"Afvist: delt nøgle trukket tilbage","tools.events.reason.unknown_door":"Afvist: ukendt dør","tools.events.reason.unattributed_refused":"Afvist: ingen at tjekke nøglen for","tools.events.reason.unknown_credential":"Afvist: ukendt kode eller brik","tools.events.reason.disabled":"Afvist: kode eller brik spærret","tools.events.reason.keypad_locked":"Afvist: tastaturet er låst efter forkerte koder","tools.events.source.ble":"Fra Home Assistant eller appen","tools.events.source.pin":"Pinkode","tools.events.source.tag":"Brik","tools.events.source.button":"Knap på indersiden","tools.events.source.auto_relock":"Låst igen af sig selv","tools.events.source.manual":"Med hånden","tools.events.source.system":"Dørenheden","tools.events.source.hub":"Home Assistant","tools.events.csv.time":"Tid","tools.events.csv.door":"Dør","tools.events.csv.person":"Person","tools.events.csv.kind":"Hændelse","tools.events.csv.outcome":"Hvordan eller hvorfor","tools.events.csv.door_id":"Dør-id","tools.events.csv.person_id":"Person-id","tools.kind.unlocked":"Låst op","tools.kind.unlatched":"Falden trukket","tools.kind.locked":"Låst","tools.kind.denied":"Afvist","tools.kind.blocked_credential_presented":"Spærret kode eller brik forsøgt","tools.kind.share_used":"Delt nøgle brugt","tools.kind.emergency_key_used":"Akutnøgle brugt","tools.kind.door_opened":"Døren åbnet","tools.kind.door_closed":"Døren lukket","tools.kind.jammed":"Låsen sidder fast","tools.kind.tamper":"Sabotage","tools.kind.battery_low":"Lavt batteri","tools.kind.rebooted":"Dørenheden genstartet","tools.kind.clock_set":"Uret stillet","tools.kind.paired":"Dørenhed parret","tools.kind.credentials_updated":"Koder og brikker opdateret","tools.kind.door_removed":"Dør fjernet","tools.kind.registry_changed":"Nøgler eller personer ændret","tools.kind.import":"Beboere importeret","tools.kind.erasure":"Personoplysninger slettet","tools.access.title":"Adgangstjek","tools.access.intro":"Hvorfor kan nogen åbne en dør, eller hvorfor ikke? Vælg en person og en dør for at se de grunde, låsen selv afgør ud fra, én for hver nøgle.","tools.access.person":"Person","tools.access.door":"Dør","tools.access.all_doors":"Alle personens døre","tools.access.at":"Tidspunkt","tools.access.at_hint":"Lokal tid i foreningen. Lad feltet stå tomt for nu.","tools.access.now":"Nu","tools.access.yes":"Åbner","tools.access.no":"Åbner ikke","tools.access.opens_now":"Åbner nu.","tools.access.opens_next":"Åbner næste gang {time}.","tools.access.opens_never":"Åbner ikke igen med de nøgler, personen har nu.","tools.access.no_key_door":"{name} har ingen nøgle til {door}.","tools.access.no_keys":"{name} har ingen nøgler.","tools.access.no_key_hint":"Giv adgang på personens side, eller tilføj døren til et nøglebundt, personen har.","tools.access.key.grant":"Egen nøgle","tools.access.key.bundle":"Nøglebundt {name}","tools.access.key.emergency":"Akutnøgle","tools.access.key.share":"Nøgle delt med personen"};var Be={"tools.cancel":"Cancel","tools.save":"Save","tools.picker.placeholder":"Name or phone number","tools.picker.clear":"Choose someone else","tools.picker.none":"Nobody matches","tools.field.dwelling":"Dwelling","tools.field.entrance":"Entrance","tools.field.name":"Name","tools.field.first_name":"First name","tools.field.last_name":"Last name","tools.field.phone":"Phone","tools.field.email":"E-mail","tools.field.role":"Role","tools.field.consent":"Consent","tools.bundles.title":"Key bundles","tools.bundles.intro":'A key bundle gives several doors as one key, for example "Entrance A, laundry and bike room". Everyone holding the bundle gets a door added to it at once, and loses a door taken out of it.',"tools.bundles.add":"New key bundle","tools.bundles.none":"No key bundles yet.","tools.bundles.no_doors":"No doors yet","tools.bundles.no_doors_yet":"This building has no doors yet.","tools.bundles.edit":"Edit","tools.bundles.edit_title":"Edit key bundle","tools.bundles.delete":"Delete","tools.bundles.name":"Name","tools.bundles.doors":"Doors","tools.bundles.dropping":"Everyone holding this bundle loses access to {doors} as soon as you save.","tools.bundles.created":'Key bundle "{name}" created',"tools.bundles.saved":'Key bundle "{name}" saved',"tools.bundles.deleted":'Key bundle "{name}" deleted',"tools.bundles.delete_title":'Delete key bundle "{name}"?',"tools.bundles.counting":"Counting the keys that use it…","tools.bundles.unused":"Nobody holds this bundle.","tools.bundles.used_by":"Keys that use this bundle: {count}. Their holders open {doors} with it.","tools.bundles.revoke":"Also remove the keys that use it","tools.bundles.revoke_hint":"Those people lose these doors at once, and the keys they shared from it stop working. A bundle that is in use cannot be deleted without its keys.","tools.bundles.delete_with_keys":"Delete bundle and keys","tools.import.title":"Import residents","tools.import.intro":"Choose the residents list saved from your spreadsheet as CSV. Nothing is imported until you have checked the result and confirmed. Only owners get keys automatically.","tools.import.file":"Residents file (CSV)","tools.import.file_info":"{name}: {lines} lines, read as {encoding}.","tools.import.encoding.utf-8":"UTF-8","tools.import.encoding.utf-16le":"Unicode text (UTF-16)","tools.import.encoding.utf-16be":"Unicode text (UTF-16)","tools.import.encoding.windows-1252":"Windows (Western European)","tools.import.too_large":"The file is larger than {limit} MB.","tools.import.unreadable":"The file could not be read.","tools.import.keys_title":"Keys for owners","tools.import.entrances_after_run":"Check the file first: the entrances it names then appear here, so you can choose which door or key bundle their owners get.","tools.import.no_owner_entrances":"The file has no owners who would get a key.","tools.import.entrances_intro":"Choose what the owners of each entrance get. Owners who already hold that key keep it; nothing is ever taken away by an import.","tools.import.no_entrance":"(no entrance given)","tools.import.no_key":"No key","tools.import.bundles":"Key bundles","tools.import.doors":"Doors","tools.import.share_limit":"Owners may share each key with","tools.import.share_limit_hint":"How many people each owner may share a door with (0: owners may not share).","tools.import.columns":"Columns","tools.import.columns_intro":"Columns are recognised by their names. Choose what a column holds when its name is not recognised; a column that holds none of these must be removed from the file.","tools.import.column_auto":"Recognised: {field}","tools.import.column_as_read":"Recognised by its name","tools.import.dry_run":"Check the file","tools.import.running":"Checking…","tools.import.report_title":"What the import would do","tools.import.dry_run_note":"Nothing has been imported yet.","tools.import.count.created":"new","tools.import.count.updated":"updated","tools.import.count.unchanged":"unchanged","tools.import.count.rejected":"rejected","tools.import.count.grants":"keys given","tools.import.view_attention":"To check ({count})","tools.import.view_all":"All lines ({count})","tools.import.nothing_to_check":"Every line can be imported as it is.","tools.import.col.line":"Line","tools.import.col.outcome":"Result","tools.import.col.text":"In the file","tools.import.col.details":"Why","tools.import.outcome.created":"New","tools.import.outcome.updated":"Updated","tools.import.outcome.unchanged":"Unchanged","tools.import.outcome.rejected":"Rejected","tools.import.changes":"Changes: {fields}","tools.import.gets_key":"Gets a key","tools.import.show_more":"Show more ({shown} of {total})","tools.import.confirm":"Import {count} lines","tools.import.importing":"Importing…","tools.import.done_title":"Import done","tools.import.done_rejected":"Rejected lines: {count}. They were not imported: correct them in the file and import it again; the lines already imported then stay unchanged.","tools.import.done_next":"Now tell the owners that their keys are ready.","tools.import.done_toast":"{count} residents imported","tools.send.title":"Send keys","tools.send.intro":"Tells owners by text message or e-mail that their keys are ready. Owners without consent to digital messages keep their keys but get no message.","tools.send.scope.file":"Owners in this file","tools.send.scope.all":"All owners in the building","tools.send.preview":"Show who gets a message","tools.send.will_get":"Get a message: {count}","tools.send.reason.no_consent":"No message, no consent: {count}","tools.send.reason.no_contact":"No message, no phone or e-mail: {count}","tools.send.reason.no_key":"No message, no key yet: {count}","tools.send.reason.notify_failed":"Message could not be sent: {count}","tools.send.confirm":"Send {count} messages","tools.send.sending":"Sending…","tools.send.sent":"Messages sent: {count}","tools.send.sent_toast":"{count} messages sent","tools.events.title":"Event log","tools.events.export":"Export CSV","tools.events.exporting":"Exporting… {count}","tools.events.exported":"{count} events exported","tools.events.door":"Door","tools.events.all_doors":"All doors","tools.events.person":"Person","tools.events.kind":"Event","tools.events.all_kinds":"All events","tools.events.since":"From","tools.events.until":"Until","tools.events.time":"Time","tools.events.outcome":"How or why","tools.events.none":"No events match.","tools.events.shown":"Events shown: {count}","tools.events.more":"Load more","tools.events.guest":"Guest (shared key)","tools.events.ha_user":"Home Assistant user","tools.events.refused":"Refused","tools.events.reason.no_key":"Refused: no key","tools.events.reason.outside_schedule":"Refused: outside its hours","tools.events.reason.not_yet_valid":"Refused: not valid yet","tools.events.reason.expired":"Refused: expired","tools.events.reason.use_limit_reached":"Refused: no uses left","tools.events.reason.share_revoked":"Refused: shared key withdrawn","tools.events.reason.unknown_door":"Refused: unknown door","tools.events.reason.unattributed_refused":"Refused: nobody to check the key of","tools.events.reason.unknown_credential":"Refused: unknown code or tag","tools.events.reason.disabled":"Refused: code or tag blocked","tools.events.reason.keypad_locked":"Refused: keypad locked after wrong codes","tools.events.source.ble":"From Home Assistant or the app","tools.events.source.pin":"PIN code","tools.events.source.tag":"Tag","tools.events.source.button":"Inside button","tools.events.source.auto_relock":"Locked again by itself","tools.events.source.manual":"By hand","tools.events.source.system":"The door unit","tools.events.source.hub":"Home Assistant","tools.events.csv.time":"Time","tools.events.csv.door":"Door","tools.events.csv.person":"Person","tools.events.csv.kind":"Event","tools.events.csv.outcome":"How or why","tools.events.csv.door_id":"Door id","tools.events.csv.person_id":"Person id","tools.kind.unlocked":"Unlocked","tools.kind.unlatched":"Latch opened","tools.kind.locked":"Locked","tools.kind.denied":"Refused","tools.kind.blocked_credential_presented":"Blocked code or tag tried","tools.kind.share_used":"Shared key used","tools.kind.emergency_key_used":"Emergency key used","tools.kind.door_opened":"Door opened","tools.kind.door_closed":"Door closed","tools.kind.jammed":"Jammed","tools.kind.tamper":"Tampering","tools.kind.battery_low":"Battery low","tools.kind.rebooted":"Door unit restarted","tools.kind.clock_set":"Clock set","tools.kind.paired":"Door unit paired","tools.kind.credentials_updated":"Codes and tags updated","tools.kind.door_removed":"Door removed","tools.kind.registry_changed":"Keys or people changed","tools.kind.import":"Residents imported","tools.kind.erasure":"Personal data erased","tools.access.title":"Access check","tools.access.intro":"Why can or can't someone open a door? Choose a person and a door to see the reasons the lock itself decides on, one for each key.","tools.access.person":"Person","tools.access.door":"Door","tools.access.all_doors":"All their doors","tools.access.at":"At","tools.access.at_hint":"The building's local time. Leave it empty for now.","tools.access.now":"Now","tools.access.yes":"Opens","tools.access.no":"Does not open","tools.access.opens_now":"Opens now.","tools.access.opens_next":"Opens next {time}.","tools.access.opens_never":"Will not open again with the keys held now.","tools.access.no_key_door":"{name} holds no key to {door}.","tools.access.no_keys":"{name} holds no keys.","tools.access.no_key_hint":"Give access on the person's page, or add the door to a key bundle they hold.","tools.access.key.grant":"Own key","tools.access.key.bundle":"Key bundle {name}","tools.access.key.emergency":"Emergency key","tools.access.key.share":"Key shared with them"};var Ke={"tools.cancel":"Avbryt","tools.save":"Lagre","tools.picker.placeholder":"Navn eller telefonnummer","tools.picker.clear":"Velg en annen","tools.picker.none":"Ingen treff","tools.field.dwelling":"Bolig","tools.field.entrance":"Oppgang","tools.field.name":"Navn","tools.field.first_name":"Fornavn","tools.field.last_name":"Etternavn","tools.field.phone":"Telefon","tools.field.email":"E-post","tools.field.role":"Rolle","tools.field.consent":"Samtykke","tools.bundles.title":"Nøkkelknipper","tools.bundles.intro":"Et nøkkelknippe gir flere dører som én nøkkel, for eksempel «Oppgang A, vaskeri og sykkelbod». Alle som har knippet, får en dør du legger til med en gang, og mister en dør du tar ut.","tools.bundles.add":"Nytt nøkkelknippe","tools.bundles.none":"Ingen nøkkelknipper ennå.","tools.bundles.no_doors":"Ingen dører ennå","tools.bundles.no_doors_yet":"Borettslaget har ingen dører ennå.","tools.bundles.edit":"Endre","tools.bundles.edit_title":"Endre nøkkelknippe","tools.bundles.delete":"Slett","tools.bundles.name":"Navn","tools.bundles.doors":"Dører","tools.bundles.dropping":"Alle som har dette knippet, mister tilgang til {doors} så snart du lagrer.","tools.bundles.created":"Nøkkelknippet «{name}» er opprettet","tools.bundles.saved":"Nøkkelknippet «{name}» er lagret","tools.bundles.deleted":"Nøkkelknippet «{name}» er slettet","tools.bundles.delete_title":"Slette nøkkelknippet «{name}»?","tools.bundles.counting":"Teller nøklene som bruker det …","tools.bundles.unused":"Ingen har dette knippet.","tools.bundles.used_by":"Nøkler som bruker knippet: {count}. De som har dem, åpner {doors} med det.","tools.bundles.revoke":"Fjern også nøklene som bruker det","tools.bundles.revoke_hint":"Da mister disse personene dørene med en gang, og nøkler de har delt videre fra knippet, slutter å virke. Et knippe som er i bruk, kan ikke slettes uten nøklene.","tools.bundles.delete_with_keys":"Slett knippe og nøkler","tools.import.title":"Importer beboere","tools.import.intro":"Velg beboerlisten lagret som CSV fra regnearket. Ingenting importeres før du har sett over resultatet og bekreftet. Bare eiere får nøkler automatisk.","tools.import.file":"Beboerliste (CSV)","tools.import.file_info":"{name}: {lines} linjer, lest som {encoding}.","tools.import.encoding.utf-8":"UTF-8","tools.import.encoding.utf-16le":"Unicode-tekst (UTF-16)","tools.import.encoding.utf-16be":"Unicode-tekst (UTF-16)","tools.import.encoding.windows-1252":"Windows (vesteuropeisk)","tools.import.too_large":"Filen er større enn {limit} MB.","tools.import.unreadable":"Filen kunne ikke leses.","tools.import.keys_title":"Nøkler til eierne","tools.import.entrances_after_run":"Kontroller filen først: oppgangene den nevner, vises da her, så du kan velge hvilken dør eller hvilket nøkkelknippe eierne der får.","tools.import.no_owner_entrances":"Filen har ingen eiere som ville fått nøkkel.","tools.import.entrances_intro":"Velg hva eierne i hver oppgang får. Eiere som allerede har den nøkkelen, beholder den; en import tar aldri noe fra noen.","tools.import.no_entrance":"(ingen oppgang oppgitt)","tools.import.no_key":"Ingen nøkkel","tools.import.bundles":"Nøkkelknipper","tools.import.doors":"Dører","tools.import.share_limit":"Eierne kan dele hver nøkkel med","tools.import.share_limit_hint":"Hvor mange hver eier kan dele en dør med (0: eierne kan ikke dele).","tools.import.columns":"Kolonner","tools.import.columns_intro":"Kolonnene kjennes igjen på navnet. Velg hva en kolonne inneholder når navnet ikke kjennes igjen; en kolonne som ikke inneholder noe av dette, må fjernes fra filen.","tools.import.column_auto":"Gjenkjent: {field}","tools.import.column_as_read":"Gjenkjent på navnet","tools.import.dry_run":"Kontroller filen","tools.import.running":"Kontrollerer …","tools.import.report_title":"Dette ville importen gjøre","tools.import.dry_run_note":"Ingenting er importert ennå.","tools.import.count.created":"nye","tools.import.count.updated":"oppdatert","tools.import.count.unchanged":"uendret","tools.import.count.rejected":"avvist","tools.import.count.grants":"nøkler gitt","tools.import.view_attention":"Må sjekkes ({count})","tools.import.view_all":"Alle linjer ({count})","tools.import.nothing_to_check":"Alle linjene kan importeres som de er.","tools.import.col.line":"Linje","tools.import.col.outcome":"Resultat","tools.import.col.text":"I filen","tools.import.col.details":"Hvorfor","tools.import.outcome.created":"Ny","tools.import.outcome.updated":"Oppdatert","tools.import.outcome.unchanged":"Uendret","tools.import.outcome.rejected":"Avvist","tools.import.changes":"Endrer: {fields}","tools.import.gets_key":"Får nøkkel","tools.import.show_more":"Vis flere ({shown} av {total})","tools.import.confirm":"Importer {count} linjer","tools.import.importing":"Importerer …","tools.import.done_title":"Importen er ferdig","tools.import.done_rejected":"Avviste linjer: {count}. De ble ikke importert: rett dem i filen og importer den på nytt; linjene som alt er importert, blir da uendret.","tools.import.done_next":"Si nå fra til eierne at nøklene deres er klare.","tools.import.done_toast":"{count} beboere importert","tools.send.title":"Send nøkler","tools.send.intro":"Sier fra til eierne på SMS eller e-post at nøklene deres er klare. Eiere uten samtykke til digitale meldinger beholder nøklene, men får ingen melding.","tools.send.scope.file":"Eierne i denne filen","tools.send.scope.all":"Alle eierne i borettslaget","tools.send.preview":"Vis hvem som får melding","tools.send.will_get":"Får melding: {count}","tools.send.reason.no_consent":"Ingen melding, mangler samtykke: {count}","tools.send.reason.no_contact":"Ingen melding, mangler telefon og e-post: {count}","tools.send.reason.no_key":"Ingen melding, har ingen nøkkel ennå: {count}","tools.send.reason.notify_failed":"Meldingen kunne ikke sendes: {count}","tools.send.confirm":"Send {count} meldinger","tools.send.sending":"Sender …","tools.send.sent":"Meldinger sendt: {count}","tools.send.sent_toast":"{count} meldinger sendt","tools.events.title":"Hendelseslogg","tools.events.export":"Eksporter CSV","tools.events.exporting":"Eksporterer … {count}","tools.events.exported":"{count} hendelser eksportert","tools.events.door":"Dør","tools.events.all_doors":"Alle dører","tools.events.person":"Person","tools.events.kind":"Hendelse","tools.events.all_kinds":"Alle hendelser","tools.events.since":"Fra","tools.events.until":"Til","tools.events.time":"Tid","tools.events.outcome":"Hvordan eller hvorfor","tools.events.none":"Ingen hendelser passer.","tools.events.shown":"Hendelser vist: {count}","tools.events.more":"Hent flere","tools.events.guest":"Gjest (delt nøkkel)","tools.events.ha_user":"Home Assistant-bruker","tools.events.refused":"Avvist","tools.events.reason.no_key":"Avvist: ingen nøkkel","tools.events.reason.outside_schedule":"Avvist: utenfor tidene","tools.events.reason.not_yet_valid":"Avvist: ikke gyldig ennå","tools.events.reason.expired":"Avvist: utløpt","tools.events.reason.use_limit_reached":"Avvist: ingen bruk igjen","tools.events.reason.share_revoked":"Avvist: delt nøkkel trukket tilbake","tools.events.reason.unknown_door":"Avvist: ukjent dør","tools.events.reason.unattributed_refused":"Avvist: ingen å sjekke nøkkelen til","tools.events.reason.unknown_credential":"Avvist: ukjent kode eller brikke","tools.events.reason.disabled":"Avvist: kode eller brikke sperret","tools.events.reason.keypad_locked":"Avvist: tastaturet er låst etter feil koder","tools.events.source.ble":"Fra Home Assistant eller appen","tools.events.source.pin":"PIN-kode","tools.events.source.tag":"Brikke","tools.events.source.button":"Knapp på innsiden","tools.events.source.auto_relock":"Låst igjen av seg selv","tools.events.source.manual":"For hånd","tools.events.source.system":"Dørenheten","tools.events.source.hub":"Home Assistant","tools.events.csv.time":"Tid","tools.events.csv.door":"Dør","tools.events.csv.person":"Person","tools.events.csv.kind":"Hendelse","tools.events.csv.outcome":"Hvordan eller hvorfor","tools.events.csv.door_id":"Dør-id","tools.events.csv.person_id":"Person-id","tools.kind.unlocked":"Låst opp","tools.kind.unlatched":"Fallen trukket","tools.kind.locked":"Låst","tools.kind.denied":"Avvist","tools.kind.blocked_credential_presented":"Sperret kode eller brikke prøvd","tools.kind.share_used":"Delt nøkkel brukt","tools.kind.emergency_key_used":"Nødnøkkel brukt","tools.kind.door_opened":"Døren åpnet","tools.kind.door_closed":"Døren lukket","tools.kind.jammed":"Låsen har kilt seg","tools.kind.tamper":"Sabotasje","tools.kind.battery_low":"Lavt batteri","tools.kind.rebooted":"Dørenheten startet på nytt","tools.kind.clock_set":"Klokken stilt","tools.kind.paired":"Dørenhet paret","tools.kind.credentials_updated":"Koder og brikker oppdatert","tools.kind.door_removed":"Dør fjernet","tools.kind.registry_changed":"Nøkler eller personer endret","tools.kind.import":"Beboere importert","tools.kind.erasure":"Personopplysninger slettet","tools.access.title":"Tilgangssjekk","tools.access.intro":"Hvorfor kan noen åpne en dør, eller hvorfor ikke? Velg en person og en dør for å se grunnene låsen selv bestemmer ut fra, én for hver nøkkel.","tools.access.person":"Person","tools.access.door":"Dør","tools.access.all_doors":"Alle dørene personen har","tools.access.at":"Tidspunkt","tools.access.at_hint":"Lokal tid i borettslaget. La feltet stå tomt for nå.","tools.access.now":"Nå","tools.access.yes":"Åpner","tools.access.no":"Åpner ikke","tools.access.opens_now":"Åpner nå.","tools.access.opens_next":"Åpner neste gang {time}.","tools.access.opens_never":"Åpner ikke igjen med nøklene personen har nå.","tools.access.no_key_door":"{name} har ingen nøkkel til {door}.","tools.access.no_keys":"{name} har ingen nøkler.","tools.access.no_key_hint":"Gi tilgang på personens side, eller legg døren til i et nøkkelknippe personen har.","tools.access.key.grant":"Egen nøkkel","tools.access.key.bundle":"Nøkkelknippe {name}","tools.access.key.emergency":"Nødnøkkel","tools.access.key.share":"Nøkkel delt med personen"};var Ge={"tools.cancel":"Annuleren","tools.save":"Opslaan","tools.picker.placeholder":"Naam of telefoonnummer","tools.picker.clear":"Iemand anders kiezen","tools.picker.none":"Niemand gevonden","tools.field.dwelling":"Woning","tools.field.entrance":"Ingang","tools.field.name":"Naam","tools.field.first_name":"Voornaam","tools.field.last_name":"Achternaam","tools.field.phone":"Telefoon","tools.field.email":"E-mail","tools.field.role":"Rol","tools.field.consent":"Toestemming","tools.bundles.title":"Sleutelbossen","tools.bundles.intro":'Een sleutelbos geeft meerdere deuren als één sleutel, bijvoorbeeld "Ingang A, wasruimte en fietsenberging". Iedereen met de sleutelbos krijgt een deur die u toevoegt meteen erbij, en verliest een deur die u eruit haalt.',"tools.bundles.add":"Nieuwe sleutelbos","tools.bundles.none":"Nog geen sleutelbossen.","tools.bundles.no_doors":"Nog geen deuren","tools.bundles.no_doors_yet":"De VvE heeft nog geen deuren.","tools.bundles.edit":"Wijzigen","tools.bundles.edit_title":"Sleutelbos wijzigen","tools.bundles.delete":"Verwijderen","tools.bundles.name":"Naam","tools.bundles.doors":"Deuren","tools.bundles.dropping":"Iedereen met deze sleutelbos verliest de toegang tot {doors} zodra u opslaat.","tools.bundles.created":'Sleutelbos "{name}" aangemaakt',"tools.bundles.saved":'Sleutelbos "{name}" opgeslagen',"tools.bundles.deleted":'Sleutelbos "{name}" verwijderd',"tools.bundles.delete_title":'Sleutelbos "{name}" verwijderen?',"tools.bundles.counting":"De sleutels die hem gebruiken worden geteld…","tools.bundles.unused":"Niemand heeft deze sleutelbos.","tools.bundles.used_by":"Sleutels die deze sleutelbos gebruiken: {count}. Wie ze heeft, opent daarmee {doors}.","tools.bundles.revoke":"Ook de sleutels verwijderen die hem gebruiken","tools.bundles.revoke_hint":"Die personen verliezen deze deuren dan meteen, en sleutels die ze ervan gedeeld hebben werken niet meer. Een sleutelbos die in gebruik is, kan niet zonder zijn sleutels verwijderd worden.","tools.bundles.delete_with_keys":"Sleutelbos en sleutels verwijderen","tools.import.title":"Bewoners importeren","tools.import.intro":"Kies de bewonerslijst, als CSV opgeslagen uit uw spreadsheet. Er wordt niets geïmporteerd voordat u het resultaat hebt bekeken en bevestigd. Alleen eigenaren krijgen automatisch sleutels.","tools.import.file":"Bewonerslijst (CSV)","tools.import.file_info":"{name}: {lines} regels, gelezen als {encoding}.","tools.import.encoding.utf-8":"UTF-8","tools.import.encoding.utf-16le":"Unicode-tekst (UTF-16)","tools.import.encoding.utf-16be":"Unicode-tekst (UTF-16)","tools.import.encoding.windows-1252":"Windows (West-Europees)","tools.import.too_large":"Het bestand is groter dan {limit} MB.","tools.import.unreadable":"Het bestand kon niet worden gelezen.","tools.import.keys_title":"Sleutels voor eigenaren","tools.import.entrances_after_run":"Controleer eerst het bestand: de ingangen die erin staan verschijnen dan hier, zodat u kunt kiezen welke deur of sleutelbos de eigenaren daar krijgen.","tools.import.no_owner_entrances":"Het bestand heeft geen eigenaren die een sleutel zouden krijgen.","tools.import.entrances_intro":"Kies wat de eigenaren van elke ingang krijgen. Eigenaren die die sleutel al hebben, houden hem; een import neemt nooit iets af.","tools.import.no_entrance":"(geen ingang opgegeven)","tools.import.no_key":"Geen sleutel","tools.import.bundles":"Sleutelbossen","tools.import.doors":"Deuren","tools.import.share_limit":"Eigenaren mogen elke sleutel delen met","tools.import.share_limit_hint":"Met hoeveel mensen elke eigenaar een deur mag delen (0: eigenaren mogen niet delen).","tools.import.columns":"Kolommen","tools.import.columns_intro":"Kolommen worden aan hun naam herkend. Kies wat een kolom bevat als de naam niet wordt herkend; een kolom die niets hiervan bevat, moet uit het bestand worden verwijderd.","tools.import.column_auto":"Herkend: {field}","tools.import.column_as_read":"Herkend aan de naam","tools.import.dry_run":"Bestand controleren","tools.import.running":"Bezig met controleren…","tools.import.report_title":"Wat de import zou doen","tools.import.dry_run_note":"Er is nog niets geïmporteerd.","tools.import.count.created":"nieuw","tools.import.count.updated":"bijgewerkt","tools.import.count.unchanged":"ongewijzigd","tools.import.count.rejected":"afgewezen","tools.import.count.grants":"sleutels gegeven","tools.import.view_attention":"Nakijken ({count})","tools.import.view_all":"Alle regels ({count})","tools.import.nothing_to_check":"Elke regel kan worden geïmporteerd zoals hij is.","tools.import.col.line":"Regel","tools.import.col.outcome":"Resultaat","tools.import.col.text":"In het bestand","tools.import.col.details":"Waarom","tools.import.outcome.created":"Nieuw","tools.import.outcome.updated":"Bijgewerkt","tools.import.outcome.unchanged":"Ongewijzigd","tools.import.outcome.rejected":"Afgewezen","tools.import.changes":"Wijzigt: {fields}","tools.import.gets_key":"Krijgt een sleutel","tools.import.show_more":"Meer tonen ({shown} van {total})","tools.import.confirm":"{count} regels importeren","tools.import.importing":"Bezig met importeren…","tools.import.done_title":"Import voltooid","tools.import.done_rejected":"Afgewezen regels: {count}. Ze zijn niet geïmporteerd: verbeter ze in het bestand en importeer het opnieuw; de regels die al geïmporteerd zijn, blijven dan ongewijzigd.","tools.import.done_next":"Laat de eigenaren nu weten dat hun sleutels klaarstaan.","tools.import.done_toast":"{count} bewoners geïmporteerd","tools.send.title":"Sleutels versturen","tools.send.intro":"Laat eigenaren per sms of e-mail weten dat hun sleutels klaarstaan. Eigenaren zonder toestemming voor digitale berichten houden hun sleutels, maar krijgen geen bericht.","tools.send.scope.file":"Eigenaren in dit bestand","tools.send.scope.all":"Alle eigenaren in de VvE","tools.send.preview":"Tonen wie een bericht krijgt","tools.send.will_get":"Krijgen een bericht: {count}","tools.send.reason.no_consent":"Geen bericht, geen toestemming: {count}","tools.send.reason.no_contact":"Geen bericht, geen telefoon of e-mail: {count}","tools.send.reason.no_key":"Geen bericht, nog geen sleutel: {count}","tools.send.reason.notify_failed":"Bericht kon niet worden verstuurd: {count}","tools.send.confirm":"{count} berichten versturen","tools.send.sending":"Bezig met versturen…","tools.send.sent":"Berichten verstuurd: {count}","tools.send.sent_toast":"{count} berichten verstuurd","tools.events.title":"Logboek","tools.events.export":"CSV exporteren","tools.events.exporting":"Bezig met exporteren… {count}","tools.events.exported":"{count} gebeurtenissen geëxporteerd","tools.events.door":"Deur","tools.events.all_doors":"Alle deuren","tools.events.person":"Persoon","tools.events.kind":"Gebeurtenis","tools.events.all_kinds":"Alle gebeurtenissen","tools.events.since":"Van","tools.events.until":"Tot","tools.events.time":"Tijd","tools.events.outcome":"Hoe of waarom","tools.events.none":"Geen gebeurtenissen gevonden.","tools.events.shown":"Getoonde gebeurtenissen: {count}","tools.events.more":"Meer laden","tools.events.guest":"Gast (gedeelde sleutel)","tools.events.ha_user":"Home Assistant-gebruiker","tools.events.refused":"Geweigerd","tools.events.reason.no_key":"Geweigerd: geen sleutel","tools.events.reason.outside_schedule":"Geweigerd: buiten de tijden","tools.events.reason.not_yet_valid":"Geweigerd: nog niet geldig","tools.events.reason.expired":"Geweigerd: verlopen","tools.events.reason.use_limit_reached":"Geweigerd: geen keren meer over","tools.events.reason.share_revoked":"Geweigerd: gedeelde sleutel ingetrokken","tools.events.reason.unknown_door":"Geweigerd: onbekende deur","tools.events.reason.unattributed_refused":"Geweigerd: niemand om de sleutel van te controleren","tools.events.reason.unknown_credential":"Geweigerd: onbekende code of tag","tools.events.reason.disabled":"Geweigerd: code of tag geblokkeerd","tools.events.reason.keypad_locked":"Geweigerd: toetsenbord vergrendeld na foute codes","tools.events.source.ble":"Vanuit Home Assistant of de app","tools.events.source.pin":"Pincode","tools.events.source.tag":"Tag","tools.events.source.button":"Knop aan de binnenkant","tools.events.source.auto_relock":"Vanzelf weer vergrendeld","tools.events.source.manual":"Met de hand","tools.events.source.system":"De deurunit","tools.events.source.hub":"Home Assistant","tools.events.csv.time":"Tijd","tools.events.csv.door":"Deur","tools.events.csv.person":"Persoon","tools.events.csv.kind":"Gebeurtenis","tools.events.csv.outcome":"Hoe of waarom","tools.events.csv.door_id":"Deur-id","tools.events.csv.person_id":"Persoon-id","tools.kind.unlocked":"Ontgrendeld","tools.kind.unlatched":"Dagschoot geopend","tools.kind.locked":"Vergrendeld","tools.kind.denied":"Geweigerd","tools.kind.blocked_credential_presented":"Geblokkeerde code of tag geprobeerd","tools.kind.share_used":"Gedeelde sleutel gebruikt","tools.kind.emergency_key_used":"Noodsleutel gebruikt","tools.kind.door_opened":"Deur geopend","tools.kind.door_closed":"Deur gesloten","tools.kind.jammed":"Slot klemt","tools.kind.tamper":"Sabotage","tools.kind.battery_low":"Batterij bijna leeg","tools.kind.rebooted":"Deurunit herstart","tools.kind.clock_set":"Klok gelijkgezet","tools.kind.paired":"Deurunit gekoppeld","tools.kind.credentials_updated":"Codes en tags bijgewerkt","tools.kind.door_removed":"Deur verwijderd","tools.kind.registry_changed":"Sleutels of personen gewijzigd","tools.kind.import":"Bewoners geïmporteerd","tools.kind.erasure":"Persoonsgegevens gewist","tools.access.title":"Toegangscontrole","tools.access.intro":"Waarom kan iemand een deur wel of niet openen? Kies een persoon en een deur om de redenen te zien waarop het slot zelf beslist, één per sleutel.","tools.access.person":"Persoon","tools.access.door":"Deur","tools.access.all_doors":"Al hun deuren","tools.access.at":"Tijdstip","tools.access.at_hint":"Lokale tijd van het gebouw. Laat leeg voor nu.","tools.access.now":"Nu","tools.access.yes":"Opent","tools.access.no":"Opent niet","tools.access.opens_now":"Opent nu.","tools.access.opens_next":"Opent weer op {time}.","tools.access.opens_never":"Opent niet meer met de sleutels die deze persoon nu heeft.","tools.access.no_key_door":"{name} heeft geen sleutel van {door}.","tools.access.no_keys":"{name} heeft geen sleutels.","tools.access.no_key_hint":"Geef toegang op de pagina van de persoon, of voeg de deur toe aan een sleutelbos die deze persoon heeft.","tools.access.key.grant":"Eigen sleutel","tools.access.key.bundle":"Sleutelbos {name}","tools.access.key.emergency":"Noodsleutel","tools.access.key.share":"Met deze persoon gedeelde sleutel"};var Ve={en:{...Re,...Le,...ze,...Be},nb:{...Ce,...He,...Me,...Ke},da:{...Ne,...De,...Ie,...Fe},nl:{...Pe,...Oe,...Ue,...Ge}};function j(n){let t=(n??"en").toLowerCase().split("-")[0]??"en";return t==="nb"||t==="no"||t==="nn"?"nb":t==="da"||t==="nl"?t:"en"}function f(n,t,e={}){return(Ve[n][t]??Ve.en[t]??t).replace(/\{(\w+)\}/g,(s,r)=>r in e?String(e[r]):s)}var K=class extends g{static{this.properties={hass:{attribute:!1},narrow:{type:Boolean},panel:{attribute:!1}}}static{this.styles=m`
     :host {
       display: block;
       padding: 16px;
@@ -9,7 +9,7 @@ var O=globalThis,R=O.ShadowRoot&&(O.ShadyCSS===void 0||O.ShadyCSS.nativeShadow)&
       min-height: 100vh;
       box-sizing: border-box;
     }
-  `}render(){let t=D(this.hass?.language);return k`<p>${z(t,"common.loading")}</p>`}};var B=class extends u{static{this.properties={hass:{attribute:!1},narrow:{type:Boolean},panel:{attribute:!1}}}static{this.styles=x`
+  `}render(){let t=j(this.hass?.language);return l`<p>${f(t,"common.loading")}</p>`}};var G=class extends g{static{this.properties={hass:{attribute:!1},narrow:{type:Boolean},panel:{attribute:!1}}}static{this.styles=m`
     :host {
       display: block;
       padding: 16px;
@@ -18,4 +18,1143 @@ var O=globalThis,R=O.ShadowRoot&&(O.ShadyCSS===void 0||O.ShadyCSS.nativeShadow)&
       min-height: 100vh;
       box-sizing: border-box;
     }
-  `}render(){let t=D(this.hass?.language);return k`<p>${z(t,"common.loading")}</p>`}};for(let[o,t]of[["digitalkey-control-center",I],["digitalkey-my-keys",B]])customElements.get(o)||customElements.define(o,t);
+  `}render(){let t=j(this.hass?.language);return l`<p>${f(t,"common.loading")}</p>`}};var V=m`
+  :host {
+    display: block;
+    min-height: 100vh;
+    box-sizing: border-box;
+    color: var(--primary-text-color);
+    background: var(--primary-background-color);
+    font-family: var(--ha-font-family-body, var(--paper-font-body1_-_font-family, Roboto, sans-serif));
+    -webkit-font-smoothing: antialiased;
+  }
+  .toolbar {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    height: var(--header-height, 56px);
+    padding: 0 12px;
+    box-sizing: border-box;
+    background: var(--app-header-background-color, var(--primary-color));
+    color: var(--app-header-text-color, var(--text-primary-color, #fff));
+    border-bottom: var(--app-header-border-bottom, none);
+    position: sticky;
+    top: 0;
+    z-index: 2;
+  }
+  .toolbar h1 {
+    font-size: 20px;
+    font-weight: 400;
+    margin: 0;
+    flex: 1;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .menu-button {
+    background: none;
+    border: none;
+    color: inherit;
+    width: 40px;
+    height: 40px;
+    border-radius: 50%;
+    cursor: pointer;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+  }
+  .menu-button:hover {
+    background: rgba(127, 127, 127, 0.2);
+  }
+  .content {
+    padding: 16px;
+    max-width: 1200px;
+    margin: 0 auto;
+    box-sizing: border-box;
+  }
+  .card {
+    background: var(--ha-card-background, var(--card-background-color, #fff));
+    border-radius: var(--ha-card-border-radius, 12px);
+    border: 1px solid var(--ha-card-border-color, var(--divider-color, #e0e0e0));
+    box-shadow: var(--ha-card-box-shadow, none);
+    padding: 16px;
+    margin-bottom: 16px;
+  }
+  .card h2 {
+    font-size: 18px;
+    font-weight: 500;
+    margin: 0 0 12px;
+  }
+  .card h3 {
+    font-size: 15px;
+    font-weight: 500;
+    margin: 16px 0 8px;
+  }
+  .secondary {
+    color: var(--secondary-text-color);
+    font-size: 14px;
+  }
+  button,
+  .button {
+    font: inherit;
+    font-size: 14px;
+    font-weight: 500;
+    min-height: 36px;
+    padding: 0 16px;
+    border-radius: 18px;
+    border: 1px solid var(--primary-color);
+    background: var(--primary-color);
+    color: var(--text-primary-color, #fff);
+    cursor: pointer;
+  }
+  button.secondary-action {
+    background: transparent;
+    color: var(--primary-color);
+  }
+  button.danger {
+    background: var(--error-color, #db4437);
+    border-color: var(--error-color, #db4437);
+    color: #fff;
+  }
+  button.big {
+    min-height: 48px;
+    font-size: 16px;
+    border-radius: 24px;
+    padding: 0 24px;
+  }
+  button:disabled {
+    opacity: 0.5;
+    cursor: default;
+  }
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible {
+    outline: 2px solid var(--primary-color);
+    outline-offset: 2px;
+  }
+  label {
+    display: block;
+    font-size: 13px;
+    color: var(--secondary-text-color);
+    margin: 8px 0 4px;
+  }
+  label.inline {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
+    font-size: 14px;
+    color: var(--primary-text-color);
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    font-size: 16px;
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 40px;
+    padding: 8px 10px;
+    border-radius: 6px;
+    border: 1px solid var(--divider-color, #ccc);
+    background: var(--input-fill-color, var(--secondary-background-color, transparent));
+    color: var(--primary-text-color);
+  }
+  input[type="checkbox"] {
+    width: 20px;
+    min-height: 20px;
+    height: 20px;
+    accent-color: var(--primary-color);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 14px;
+  }
+  th {
+    text-align: start;
+    font-weight: 500;
+    color: var(--secondary-text-color);
+    border-bottom: 1px solid var(--divider-color);
+    padding: 6px 8px;
+  }
+  td {
+    border-bottom: 1px solid var(--divider-color);
+    padding: 8px;
+    vertical-align: top;
+  }
+  tr.clickable {
+    cursor: pointer;
+  }
+  tr.clickable:hover {
+    background: var(--secondary-background-color);
+  }
+  .chip {
+    display: inline-block;
+    font-size: 12px;
+    line-height: 20px;
+    padding: 0 8px;
+    border-radius: 10px;
+    background: var(--secondary-background-color);
+    color: var(--primary-text-color);
+    white-space: nowrap;
+  }
+  .chip.ok {
+    background: color-mix(in srgb, var(--success-color, #43a047) 20%, transparent);
+  }
+  .chip.warn {
+    background: color-mix(in srgb, var(--warning-color, #ffa600) 25%, transparent);
+  }
+  .chip.bad {
+    background: color-mix(in srgb, var(--error-color, #db4437) 20%, transparent);
+  }
+  .row {
+    display: flex;
+    gap: 8px;
+    flex-wrap: wrap;
+    align-items: center;
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 360px), 1fr));
+    gap: 16px;
+    align-items: start;
+  }
+  .error {
+    color: var(--error-color, #db4437);
+    margin: 8px 0;
+  }
+  .toast {
+    position: fixed;
+    inset-inline: 16px;
+    bottom: 16px;
+    margin: 0 auto;
+    max-width: 480px;
+    padding: 12px 16px;
+    border-radius: 8px;
+    background: var(--primary-text-color);
+    color: var(--primary-background-color);
+    z-index: 10;
+  }
+  .dialog-backdrop {
+    position: fixed;
+    inset: 0;
+    background: rgba(0, 0, 0, 0.45);
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    z-index: 9;
+    padding: 16px;
+  }
+  .dialog {
+    background: var(--card-background-color, #fff);
+    color: var(--primary-text-color);
+    border-radius: 16px;
+    padding: 20px;
+    width: min(560px, 100%);
+    max-height: calc(100vh - 32px);
+    overflow: auto;
+    box-sizing: border-box;
+  }
+  .dialog h2 {
+    margin-top: 0;
+  }
+  .actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: 8px;
+    margin-top: 16px;
+    flex-wrap: wrap;
+  }
+  .empty {
+    color: var(--secondary-text-color);
+    padding: 16px 0;
+    text-align: center;
+  }
+`;function N(n,t){if(!t)return"";let e=new Date(t);return Number.isNaN(e.getTime())?t:e.toLocaleString(n,{dateStyle:"medium",timeStyle:"short"})}var Pt=8,Dt=3;function E(n){return n.toLowerCase().replace(/ø/g,"o").replace(/æ/g,"ae").normalize("NFKD").replace(/\p{M}/gu,"")}function Lt(n,t){if(!t)return!1;let e=n.replace(/\D/g,"").replace(/^00/,"");return e.length>=Dt&&t.replace(/\D/g,"").includes(e)}function Ht(n,t){let e=E(t.trim());return e?n.filter(o=>E(o.name).includes(e)||o.dwelling!==null&&E(o.dwelling)===e||Lt(t,o.phone)):[]}var W=class extends g{static{this.properties={people:{attribute:!1},value:{type:String},language:{type:String},label:{type:String},test:{type:String},query:{state:!0},active:{state:!0},open:{state:!0}}}static{this.styles=[V,m`
+      :host {
+        display: block;
+        min-height: 0;
+        background: transparent;
+        position: relative;
+      }
+      .picked {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        min-height: 40px;
+        padding: 0 4px 0 10px;
+        border-radius: 6px;
+        border: 1px solid var(--divider-color, #ccc);
+        background: var(--input-fill-color, var(--secondary-background-color, transparent));
+      }
+      .picked span {
+        flex: 1;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .clear {
+        background: none;
+        border: none;
+        color: var(--secondary-text-color);
+        min-height: 36px;
+        width: 36px;
+        padding: 0;
+        font-size: 20px;
+      }
+      ul {
+        position: absolute;
+        inset-inline: 0;
+        top: 100%;
+        z-index: 5;
+        list-style: none;
+        margin: 2px 0 0;
+        padding: 4px 0;
+        background: var(--card-background-color, #fff);
+        border: 1px solid var(--divider-color);
+        border-radius: 8px;
+        box-shadow: 0 4px 12px rgba(0, 0, 0, 0.2);
+        max-height: 320px;
+        overflow: auto;
+      }
+      li {
+        padding: 8px 12px;
+        min-height: 28px;
+        cursor: pointer;
+      }
+      li[aria-selected="true"],
+      li:hover {
+        background: var(--secondary-background-color);
+      }
+      li .secondary {
+        display: block;
+        font-size: 12px;
+      }
+    `]}constructor(){super(),this.people=[],this.value="",this.language="en",this.label="",this.test="person-picker",this.query="",this.active=0,this.open=!1}get found(){return Ht(this.people,this.query).slice(0,Pt)}pick(t){this.value=t,this.query="",this.open=!1,this.dispatchEvent(new CustomEvent("person-picked",{detail:{id:t}}))}onKey(t){let e=this.found;if(t.key==="ArrowDown")this.active=Math.min(this.active+1,e.length-1),this.open=!0;else if(t.key==="ArrowUp")this.active=Math.max(this.active-1,0);else if(t.key==="Enter"){let o=e[this.active];o&&this.pick(o.id)}else if(t.key==="Escape"){this.open=!1;return}else return;t.preventDefault()}render(){let t=this.value?this.people.find(o=>o.id===this.value):void 0;if(this.value)return l`<div class="picked" data-test="${this.test}-picked" data-id=${this.value}>
+        <span>${t?.name??this.value}${t?.dwelling?l` <span class="secondary">· ${t.dwelling}</span>`:c}</span>
+        <button
+          class="clear"
+          title=${f(this.language,"tools.picker.clear")}
+          aria-label=${f(this.language,"tools.picker.clear")}
+          @click=${()=>this.pick("")}
+        >
+          ×
+        </button>
+      </div>`;let e=this.open?this.found:[];return l`<input
+        type="search"
+        data-test=${this.test}
+        aria-label=${this.label}
+        placeholder=${f(this.language,"tools.picker.placeholder")}
+        autocomplete="off"
+        .value=${this.query}
+        @input=${o=>{this.query=o.target.value,this.active=0,this.open=!0}}
+        @keydown=${this.onKey}
+        @focus=${()=>this.open=!0}
+        @blur=${()=>window.setTimeout(()=>this.open=!1,150)}
+      />
+      ${this.open&&this.query.trim()?l`<ul role="listbox">
+            ${e.length?e.map((o,s)=>l`<li
+                      role="option"
+                      data-test="person-option"
+                      data-id=${o.id}
+                      aria-selected=${s===this.active?"true":"false"}
+                      @mousedown=${r=>r.preventDefault()}
+                      @click=${()=>this.pick(o.id)}
+                    >
+                      ${o.name}
+                      <span class="secondary"
+                        >${[o.dwelling,o.phone].filter(Boolean).join(" · ")}</span
+                      >
+                    </li>`):l`<li class="secondary">${f(this.language,"tools.picker.none")}</li>`}
+          </ul>`:c}`}};var We;function qe(n){return We??=n.loadBackendTranslation?.("exceptions","digitalkey")??Promise.resolve(),We}function Xe(n,t){let e=t;if(e?.translation_key&&e.translation_domain==="digitalkey"){let o=n.localize(`component.digitalkey.exceptions.${e.translation_key}.message`,e.translation_placeholders??{});if(o)return o}return typeof e?.message=="string"&&e.message?e.message:String(t)}var Ot=300,v=class extends g{static{this.properties={hass:{attribute:!1},api:{attribute:!1},language:{type:String},narrow:{type:Boolean,reflect:!0},error:{state:!0}}}static{this.styles=[V,m`
+      :host {
+        min-height: 0;
+        background: transparent;
+      }
+      .content {
+        padding: 16px;
+      }
+      :host([narrow]) .content {
+        padding: 12px 8px;
+      }
+      .card-head {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: 8px;
+        flex-wrap: wrap;
+        margin-bottom: 12px;
+      }
+      .card-head h2 {
+        margin: 0;
+      }
+      .link {
+        background: none;
+        border: none;
+        padding: 0;
+        min-height: 0;
+        color: var(--primary-color);
+        font-weight: inherit;
+        text-align: start;
+        cursor: pointer;
+        border-radius: 0;
+      }
+      .link:hover {
+        text-decoration: underline;
+      }
+      .counts {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px 20px;
+        margin: 4px 0 12px;
+      }
+      .count {
+        display: flex;
+        flex-direction: column;
+      }
+      .count strong {
+        font-size: 22px;
+        font-weight: 500;
+      }
+      .count span {
+        color: var(--secondary-text-color);
+        font-size: 13px;
+      }
+      .filters {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 200px), 1fr));
+        gap: 0 12px;
+        align-items: end;
+      }
+      .hint {
+        color: var(--secondary-text-color);
+        font-size: 13px;
+        margin: 4px 0 0;
+      }
+      .stale {
+        opacity: 0.6;
+      }
+      .checks {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 220px), 1fr));
+        gap: 4px 12px;
+      }
+      .checks label.inline {
+        min-height: 40px;
+        margin: 0;
+      }
+      /* Tables become stacked rows on a phone: every cell on its own line, labelled. */
+      @media (max-width: 640px) {
+        table.stack thead {
+          display: none;
+        }
+        table.stack tr {
+          display: block;
+          border-bottom: 1px solid var(--divider-color);
+          padding: 8px 0;
+        }
+        table.stack td {
+          display: block;
+          border: none;
+          padding: 2px 4px;
+        }
+        table.stack td[data-label]::before {
+          content: attr(data-label) ": ";
+          color: var(--secondary-text-color);
+        }
+        button {
+          min-height: 44px;
+        }
+      }
+    `]}constructor(){super(),this.narrow=!1,this.error=""}get uiLanguage(){return this.language??j(this.hass?.language)}t(t,e={}){return f(this.uiLanguage,t,e)}num(t){return new Intl.NumberFormat(this.uiLanguage).format(t)}async load(){}connectedCallback(){super.connectedCallback(),this.api&&this.startWatching()}disconnectedCallback(){super.disconnectedCallback(),this.stopWatching()}willUpdate(t){t.has("hass")&&this.hass&&!t.get("hass")&&qe(this.hass),t.has("api")&&this.api&&this.isConnected&&(this.stopWatching(),this.startWatching())}startWatching(){this.refresh(),this.unsubscribe=this.api.subscribe(()=>{window.clearTimeout(this.refreshTimer),this.refreshTimer=window.setTimeout(()=>{this.refresh()},Ot)}),this.unsubscribe.catch(()=>{})}stopWatching(){window.clearTimeout(this.refreshTimer);let t=this.unsubscribe;this.unsubscribe=void 0,t?.then(e=>e()).catch(()=>{})}async refresh(){try{await this.load()}catch(t){this.fail(t)}}fail(t){this.error=Xe(this.hass,t)}toast(t){this.dispatchEvent(new CustomEvent("dk-toast",{detail:{message:t},bubbles:!0,composed:!0}))}navigate(t,e){let o={page:t,id:e};this.dispatchEvent(new CustomEvent("dk-navigate",{detail:o,bubbles:!0,composed:!0}))}};var q=class extends v{constructor(){super();this.checks=0;this.overview=void 0,this.person="",this.door="",this.at="",this.result=void 0,this.checking=!1}static{this.properties={overview:{state:!0},person:{state:!0},door:{state:!0},at:{state:!0},result:{state:!0},checking:{state:!0}}}static{this.styles=[v.styles,m`
+      .verdict {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        flex-wrap: wrap;
+        font-size: 16px;
+        margin: 4px 0 8px;
+      }
+      .door + .door {
+        border-top: 1px solid var(--divider-color);
+        margin-top: 12px;
+        padding-top: 12px;
+      }
+      .door h3 {
+        margin: 0 0 4px;
+      }
+      ul.reasons {
+        margin: 4px 0 0;
+        padding-inline-start: 20px;
+      }
+      ul.reasons li {
+        margin: 6px 0;
+      }
+      .key {
+        color: var(--secondary-text-color);
+        font-size: 13px;
+        display: block;
+      }
+    `]}async load(){this.overview=await this.api.call("overview/get"),this.person&&await this.check()}async check(){if(!this.person){this.result=void 0;return}let e=++this.checks;this.checking=!0;try{let o={person_id:this.person};this.at&&(o.at=this.at);let s=await this.api.call("access/explain",o);if(e!==this.checks)return;this.result=s,this.error=""}catch(o){if(e!==this.checks)return;this.result=void 0,this.fail(o)}finally{e===this.checks&&(this.checking=!1)}}set(e){Object.assign(this,e),("person"in e||"at"in e)&&this.check()}doorName(e){return this.overview?.doors.find(o=>o.id===e)?.name??e}bundleName(e){return this.overview?.bundles.find(o=>o.id===e)?.name??""}render(){let e=[...this.overview?.doors??[]].sort((o,s)=>o.name.localeCompare(s.name,this.uiLanguage));return l`<div class="content">
+      <div class="card">
+        <h2>${this.t("tools.access.title")}</h2>
+        <p class="secondary">${this.t("tools.access.intro")}</p>
+        <div class="filters">
+          <div>
+            <label>${this.t("tools.access.person")}</label>
+            <dk-person-picker
+              test="access-person"
+              .people=${this.overview?.people??[]}
+              .language=${this.uiLanguage}
+              .label=${this.t("tools.access.person")}
+              .value=${this.person}
+              @person-picked=${o=>this.set({person:o.detail.id})}
+            ></dk-person-picker>
+          </div>
+          <div>
+            <label for="door">${this.t("tools.access.door")}</label>
+            <select
+              id="door"
+              data-test="access-door"
+              @change=${o=>this.set({door:o.target.value})}
+            >
+              <option value="" ?selected=${!this.door}>${this.t("tools.access.all_doors")}</option>
+              ${e.map(o=>l`<option value=${o.id} ?selected=${this.door===o.id}>
+                    ${o.name}
+                  </option>`)}
+            </select>
+          </div>
+          <div>
+            <label for="at">${this.t("tools.access.at")}</label>
+            <input
+              id="at"
+              type="datetime-local"
+              data-test="access-at"
+              .value=${this.at}
+              @change=${o=>this.set({at:o.target.value})}
+            />
+          </div>
+        </div>
+        <p class="hint">${this.t("tools.access.at_hint")}</p>
+        ${this.error?l`<p class="error" data-test="error" role="alert">${this.error}</p>`:c}
+      </div>
+      ${this.result?this.renderResult(this.result):c}
+    </div>`}renderResult(e){let o=this.at?N(this.uiLanguage,e.at):this.t("tools.access.now"),s=this.door?e.doors.filter(r=>r.door_id===this.door):e.doors;return l`<div class="card ${this.checking?"stale":""}" data-test="access-result">
+      <div class="card-head">
+        <h2>
+          <button class="link" @click=${()=>this.navigate("person",e.person_id)}>
+            ${e.name}
+          </button>
+        </h2>
+        <span class="secondary">${o}</span>
+      </div>
+      ${s.length===0?l`<div class="door" data-test="access-door-result" data-id=${this.door} data-opens="false">
+            <div class="verdict">
+              <span class="chip bad">${this.t("tools.access.no")}</span>
+              ${this.door?this.t("tools.access.no_key_door",{name:e.name,door:this.doorName(this.door)}):this.t("tools.access.no_keys",{name:e.name})}
+            </div>
+            <p class="hint">${this.t("tools.access.no_key_hint")}</p>
+          </div>`:s.map(r=>this.renderDoor(r))}
+    </div>`}renderDoor(e){return l`<div
+      class="door"
+      data-test="access-door-result"
+      data-id=${e.door_id}
+      data-opens=${e.opens_now?"true":"false"}
+    >
+      <h3>
+        <button class="link" @click=${()=>this.navigate("door",e.door_id)}>
+          ${e.door_name}
+        </button>
+      </h3>
+      <div class="verdict">
+        ${e.opens_now?l`<span class="chip ok">${this.t("tools.access.yes")}</span>
+              ${this.t("tools.access.opens_now")}`:l`<span class="chip bad">${this.t("tools.access.no")}</span>
+              ${e.opens_next?this.t("tools.access.opens_next",{time:N(this.uiLanguage,e.opens_next)}):this.t("tools.access.opens_never")}`}
+      </div>
+      <ul class="reasons">
+        ${e.reasons.map(o=>this.renderReason(o))}
+      </ul>
+    </div>`}renderReason(e){let o=e.key?.kind,s=o==="bundle"?this.t("tools.access.key.bundle",{name:this.bundleName(e.key?.bundle_id??null)}):o==="grant"||o==="emergency"||o==="share"?this.t(`tools.access.key.${o}`):"";return l`<li data-test="access-reason" data-code=${e.code} data-opens=${e.opens?"true":"false"}>
+      ${s?l`<span class="key">${s}</span>`:c} ${e.message}
+      ${!e.opens&&e.opens_next&&e.code!=="outside_schedule"?l`<span class="key"
+            >${this.t("tools.access.opens_next",{time:N(this.uiLanguage,e.opens_next)})}</span
+          >`:c}
+    </li>`}};var X=class extends v{static{this.properties={overview:{state:!0},editing:{state:!0},deleting:{state:!0},busy:{state:!0}}}static{this.styles=[v.styles,m`
+      .bundle {
+        display: flex;
+        gap: 12px;
+        align-items: flex-start;
+        justify-content: space-between;
+        padding: 12px 0;
+        border-bottom: 1px solid var(--divider-color);
+        flex-wrap: wrap;
+      }
+      .bundle:last-child {
+        border-bottom: none;
+      }
+      .bundle h3 {
+        margin: 0 0 6px;
+        font-size: 16px;
+        font-weight: 500;
+      }
+      .doors {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+      }
+      .chip.link {
+        color: var(--primary-text-color);
+        line-height: 28px;
+        border-radius: 14px;
+        padding: 0 10px;
+        background: var(--secondary-background-color);
+      }
+      .warning {
+        color: var(--warning-color, #ffa600);
+      }
+    `]}constructor(){super(),this.overview=void 0,this.editing=void 0,this.deleting=void 0,this.busy=!1}async load(){this.overview=await this.api.call("overview/get")}doorName(t){return this.overview?.doors.find(e=>e.id===t)?.name??t}startEdit(t){this.error="",this.editing={id:t?.id,name:t?.name??"",doors:new Set(t?.door_ids??[])}}async save(){let t=this.editing;if(!t||!t.name.trim())return;let e=[...t.doors],o=t.name.trim();this.busy=!0;try{t.id===void 0?(await this.api.call("bundles/create",{name:o,doors:e}),this.toast(this.t("tools.bundles.created",{name:o}))):(await this.api.call("bundles/update",{bundle_id:t.id,name:o,doors:e}),this.toast(this.t("tools.bundles.saved",{name:o}))),this.editing=void 0,this.error="",await this.load()}catch(s){this.fail(s)}finally{this.busy=!1}}async startDelete(t){this.error="",this.deleting={bundle:t,keys:void 0,revoke:!1};try{let e=await this.countKeys(t);this.deleting?.bundle.id===t.id&&(this.deleting={...this.deleting,keys:e})}catch{this.deleting?.bundle.id===t.id&&(this.deleting={...this.deleting,keys:void 0})}}async countKeys(t){let e=await Promise.all(t.door_ids.map(s=>this.api.call("door/get",{door:s}))),o=new Set;for(let s of e)for(let r of s.access)r.bundle_id===t.id&&r.via!=="share"&&o.add(r.key_id);return o.size}async deleteBundle(){let t=this.deleting;if(t){this.busy=!0;try{await this.api.call("bundles/delete",{bundle_id:t.bundle.id,revoke_grants:t.revoke}),this.toast(this.t("tools.bundles.deleted",{name:t.bundle.name})),this.deleting=void 0,this.error="",await this.load()}catch(e){let o=e;if(o?.translation_key==="access_bundle_in_use"){let s=Number(o.translation_placeholders?.grants??NaN);this.deleting={...t,keys:Number.isNaN(s)?t.keys:s}}this.fail(e)}finally{this.busy=!1}}}render(){let t=this.overview;return l`<div class="content">
+      <div class="card">
+        <div class="card-head">
+          <h2>${this.t("tools.bundles.title")}</h2>
+          <button data-test="bundle-add" @click=${()=>this.startEdit()} ?disabled=${!t}>
+            ${this.t("tools.bundles.add")}
+          </button>
+        </div>
+        <p class="secondary">${this.t("tools.bundles.intro")}</p>
+        ${this.error&&!this.editing&&!this.deleting?l`<p class="error" data-test="error" role="alert">${this.error}</p>`:c}
+        ${t?t.bundles.length===0?l`<p class="empty">${this.t("tools.bundles.none")}</p>`:[...t.bundles].sort((e,o)=>e.name.localeCompare(o.name,this.uiLanguage)).map(e=>this.renderBundle(e)):l`<p class="empty">${this.t("common.loading")}</p>`}
+      </div>
+      ${this.editing?this.renderEdit(this.editing):c}
+      ${this.deleting?this.renderDelete(this.deleting):c}
+    </div>`}renderBundle(t){return l`<div class="bundle" data-test="bundle-row" data-id=${t.id}>
+      <div>
+        <h3>${t.name}</h3>
+        <div class="doors">
+          ${t.door_ids.length===0?l`<span class="secondary">${this.t("tools.bundles.no_doors")}</span>`:t.door_ids.map(e=>l`<button class="link chip" @click=${()=>this.navigate("door",e)}>
+                    ${this.doorName(e)}
+                  </button>`)}
+        </div>
+      </div>
+      <div class="row">
+        <button
+          class="secondary-action"
+          data-test="bundle-edit"
+          @click=${()=>this.startEdit(t)}
+        >
+          ${this.t("tools.bundles.edit")}
+        </button>
+        <button
+          class="secondary-action"
+          data-test="bundle-delete"
+          @click=${()=>{this.startDelete(t)}}
+        >
+          ${this.t("tools.bundles.delete")}
+        </button>
+      </div>
+    </div>`}renderEdit(t){let e=[...this.overview?.doors??[]].sort((i,a)=>i.name.localeCompare(a.name,this.uiLanguage)),s=(this.overview?.bundles.find(i=>i.id===t.id)?.door_ids??[]).filter(i=>!t.doors.has(i)),r=(i,a)=>{let d=new Set(t.doors);a?d.add(i):d.delete(i),this.editing={...t,doors:d}};return l`<div
+      class="dialog-backdrop"
+      @keydown=${i=>i.key==="Escape"&&(this.editing=void 0)}
+    >
+      <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="edit-title">
+        <h2 id="edit-title">
+          ${t.id===void 0?this.t("tools.bundles.add"):this.t("tools.bundles.edit_title")}
+        </h2>
+        <label for="bundle-name">${this.t("tools.bundles.name")}</label>
+        <input
+          id="bundle-name"
+          data-test="bundle-name"
+          maxlength="200"
+          .value=${t.name}
+          @input=${i=>this.editing={...t,name:i.target.value}}
+        />
+        <label>${this.t("tools.bundles.doors")}</label>
+        ${e.length===0?l`<p class="secondary">${this.t("tools.bundles.no_doors_yet")}</p>`:l`<div class="checks">
+              ${e.map(i=>l`<label class="inline">
+                    <input
+                      type="checkbox"
+                      data-test="bundle-doors"
+                      data-id=${i.id}
+                      .checked=${t.doors.has(i.id)}
+                      @change=${a=>r(i.id,a.target.checked)}
+                    />
+                    ${i.name}
+                  </label>`)}
+            </div>`}
+        ${s.length?l`<p class="warning">
+              ${this.t("tools.bundles.dropping",{doors:s.map(i=>this.doorName(i)).join(", ")})}
+            </p>`:c}
+        ${this.error?l`<p class="error" data-test="error" role="alert">${this.error}</p>`:c}
+        <div class="actions">
+          <button class="secondary-action" @click=${()=>this.editing=void 0}>
+            ${this.t("tools.cancel")}
+          </button>
+          <button
+            data-test="bundle-save"
+            ?disabled=${this.busy||!t.name.trim()}
+            @click=${()=>{this.save()}}
+          >
+            ${this.t("tools.save")}
+          </button>
+        </div>
+      </div>
+    </div>`}renderDelete(t){let{bundle:e,keys:o}=t,s=o===void 0||o>0,r=o!==void 0&&o>0&&!t.revoke;return l`<div
+      class="dialog-backdrop"
+      @keydown=${i=>i.key==="Escape"&&(this.deleting=void 0)}
+    >
+      <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="delete-title">
+        <h2 id="delete-title">${this.t("tools.bundles.delete_title",{name:e.name})}</h2>
+        <p data-test="bundle-keys">
+          ${o===void 0?this.t("tools.bundles.counting"):o===0?this.t("tools.bundles.unused"):this.t("tools.bundles.used_by",{count:this.num(o),doors:e.door_ids.map(i=>this.doorName(i)).join(", ")||"–"})}
+        </p>
+        ${s?l`<label class="inline">
+                <input
+                  type="checkbox"
+                  data-test="bundle-revoke-grants"
+                  .checked=${t.revoke}
+                  @change=${i=>this.deleting={...t,revoke:i.target.checked}}
+                />
+                ${this.t("tools.bundles.revoke")}
+              </label>
+              <p class="hint">${this.t("tools.bundles.revoke_hint")}</p>`:c}
+        ${this.error?l`<p class="error" data-test="error" role="alert">${this.error}</p>`:c}
+        <div class="actions">
+          <button class="secondary-action" @click=${()=>this.deleting=void 0}>
+            ${this.t("tools.cancel")}
+          </button>
+          <button
+            class="danger"
+            data-test="confirm-yes"
+            ?disabled=${this.busy||r}
+            @click=${()=>{this.deleteBundle()}}
+          >
+            ${t.revoke?this.t("tools.bundles.delete_with_keys"):this.t("tools.bundles.delete")}
+          </button>
+        </div>
+      </div>
+    </div>`}};function Ye(n){return n==="en"?",":";"}function It(n,t){let e=/^[=+\-@\t\r]/.test(n)?`'${n}`:n;return e.includes(t)||/["\r\n]/.test(e)?`"${e.replace(/"/g,'""')}"`:e}function Je(n){let t=/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)/.exec(n);return t?`${t[1]} ${t[2]}`:n}function Ze(n,t,e){return`\uFEFF${[n,...t].map(s=>s.map(r=>It(r,e)).join(e)).join(`\r
+`)}\r
+`}function Qe(n,t){let e=URL.createObjectURL(new Blob([t],{type:"text/csv;charset=utf-8"})),o=document.createElement("a");o.href=e,o.download=n,o.style.display="none",document.body.append(o),o.click(),o.remove(),window.setTimeout(()=>URL.revokeObjectURL(e),1e4)}var pe=100,et=1e3,zt=300,tt=["unlocked","unlatched","locked","denied","blocked_credential_presented","share_used","emergency_key_used","door_opened","door_closed","jammed","tamper","battery_low","rebooted","clock_set","paired","credentials_updated","door_removed","registry_changed","import","erasure"],Mt=new Set(["unlocked","unlatched","share_used","emergency_key_used"]),Ut=new Set(["denied","blocked_credential_presented","jammed","tamper"]),Ft=new Set(["no_key","outside_schedule","not_yet_valid","expired","use_limit_reached","share_revoked","unknown_door","unattributed_refused","unknown_credential","disabled","keypad_locked"]),Bt=new Set(["ble","pin","tag","button","auto_relock","manual","system","hub"]),Y=class extends v{constructor(){super();this.queries=0;this.overview=void 0,this.filters={door:"",person:"",kind:"",since:"",until:""},this.events=void 0,this.cursor=null,this.loading=!1,this.exporting=void 0}static{this.properties={overview:{state:!0},filters:{state:!0},events:{state:!0},cursor:{state:!0},loading:{state:!0},exporting:{state:!0}}}static{this.styles=[v.styles,m`
+      td.time {
+        white-space: nowrap;
+      }
+      .filters input[type="datetime-local"] {
+        min-width: 0;
+      }
+      .tail {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        gap: 8px;
+        flex-wrap: wrap;
+        margin-top: 12px;
+      }
+    `]}disconnectedCallback(){super.disconnectedCallback(),window.clearTimeout(this.filterTimer)}async load(){let[e]=await Promise.all([this.api.call("overview/get"),this.query(Math.min(Math.max(pe,this.events?.length??0),et))]);this.overview=e}criteria(){let{door:e,person:o,kind:s,since:r,until:i}=this.filters,a={};return e&&(a.door=e),o&&(a.person_id=o),s&&(a.kinds=[s]),r&&(a.since=r),i&&(a.until=i),a}async query(e=pe){let o=++this.queries;this.loading=!0;try{let s=await this.api.call("events/query",{...this.criteria(),limit:e});if(o!==this.queries)return;this.events=s.events,this.cursor=s.cursor,this.error=""}catch(s){o===this.queries&&this.fail(s)}finally{o===this.queries&&(this.loading=!1)}}async more(){if(!this.cursor)return;let e=++this.queries;this.loading=!0;try{let o=await this.api.call("events/query",{...this.criteria(),limit:pe,cursor:this.cursor});if(e!==this.queries)return;this.events=[...this.events??[],...o.events],this.cursor=o.cursor}catch(o){e===this.queries&&this.fail(o)}finally{e===this.queries&&(this.loading=!1)}}setFilter(e,o){this.filters={...this.filters,[e]:o},window.clearTimeout(this.filterTimer),this.filterTimer=window.setTimeout(()=>{this.query()},zt)}doorName(e){return e?this.overview?.doors.find(o=>o.id===e)?.name??e:""}who(e){return e.person_id?this.overview?.people.find(o=>o.id===e.person_id)?.name??e.person_id:e.share_id?this.t("tools.events.guest"):e.user_id?e.user_id===this.hass?.user?.id?this.hass.user.name:this.t("tools.events.ha_user"):""}kindText(e){return tt.includes(e)?this.t(`tools.kind.${e}`):e}outcome(e){if(e.kind==="denied"){let o=e.reason??"";return Ft.has(o)?this.t(`tools.events.reason.${o}`):this.t("tools.events.refused")}return e.source&&Bt.has(e.source)?this.t(`tools.events.source.${e.source}`):e.source??""}async exportCsv(){this.exporting=0;try{let e=[],o=null;do{let a={...this.criteria(),limit:et};o&&(a.cursor=o);let d=await this.api.call("events/query",a);e.push(...d.events),o=d.cursor,this.exporting=e.length}while(o);let s=["time","door","person","kind","outcome","door_id","person_id"].map(a=>this.t(`tools.events.csv.${a}`)),r=Ze(s,e.map(a=>[Je(a.time),this.doorName(a.door_id),this.who(a),this.kindText(a.kind),this.outcome(a),a.door_id??"",a.person_id??""]),Ye(this.uiLanguage)),i=new Date().toISOString().slice(0,10);Qe(`digitalkey-events-${i}.csv`,r),this.toast(this.t("tools.events.exported",{count:this.num(e.length)}))}catch(e){this.fail(e)}finally{this.exporting=void 0}}render(){let e=[...this.overview?.doors??[]].sort((s,r)=>s.name.localeCompare(r.name,this.uiLanguage)),o=[...tt].sort((s,r)=>this.kindText(s).localeCompare(this.kindText(r),this.uiLanguage));return l`<div class="content">
+      <div class="card">
+        <div class="card-head">
+          <h2>${this.t("tools.events.title")}</h2>
+          <button
+            class="secondary-action"
+            data-test="events-export"
+            ?disabled=${this.exporting!==void 0||!this.events?.length}
+            @click=${()=>{this.exportCsv()}}
+          >
+            ${this.exporting!==void 0?this.t("tools.events.exporting",{count:this.num(this.exporting)}):this.t("tools.events.export")}
+          </button>
+        </div>
+        <div class="filters">
+          <div>
+            <label for="door">${this.t("tools.events.door")}</label>
+            <select
+              id="door"
+              data-test="events-door"
+              @change=${s=>this.setFilter("door",s.target.value)}
+            >
+              <option value="" ?selected=${!this.filters.door}>${this.t("tools.events.all_doors")}</option>
+              ${e.map(s=>l`<option value=${s.id} ?selected=${this.filters.door===s.id}>
+                    ${s.name}
+                  </option>`)}
+            </select>
+          </div>
+          <div>
+            <label>${this.t("tools.events.person")}</label>
+            <dk-person-picker
+              test="events-person"
+              .people=${this.overview?.people??[]}
+              .language=${this.uiLanguage}
+              .label=${this.t("tools.events.person")}
+              .value=${this.filters.person}
+              @person-picked=${s=>this.setFilter("person",s.detail.id)}
+            ></dk-person-picker>
+          </div>
+          <div>
+            <label for="kind">${this.t("tools.events.kind")}</label>
+            <select
+              id="kind"
+              data-test="events-kind"
+              @change=${s=>this.setFilter("kind",s.target.value)}
+            >
+              <option value="" ?selected=${!this.filters.kind}>${this.t("tools.events.all_kinds")}</option>
+              ${o.map(s=>l`<option value=${s} ?selected=${this.filters.kind===s}>
+                    ${this.kindText(s)}
+                  </option>`)}
+            </select>
+          </div>
+          <div>
+            <label for="since">${this.t("tools.events.since")}</label>
+            <input
+              id="since"
+              type="datetime-local"
+              data-test="events-since"
+              .value=${this.filters.since}
+              @change=${s=>this.setFilter("since",s.target.value)}
+            />
+          </div>
+          <div>
+            <label for="until">${this.t("tools.events.until")}</label>
+            <input
+              id="until"
+              type="datetime-local"
+              data-test="events-until"
+              .value=${this.filters.until}
+              @change=${s=>this.setFilter("until",s.target.value)}
+            />
+          </div>
+        </div>
+        ${this.error?l`<p class="error" data-test="error" role="alert">${this.error}</p>`:c}
+        ${this.renderRows()}
+      </div>
+    </div>`}renderRows(){let e=this.events;return e===void 0?l`<p class="empty">${this.t("common.loading")}</p>`:e.length===0?l`<p class="empty">${this.t("tools.events.none")}</p>`:l`<table class="stack" data-test="events-table">
+        <thead>
+          <tr>
+            <th>${this.t("tools.events.time")}</th>
+            <th>${this.t("tools.events.door")}</th>
+            <th>${this.t("tools.events.person")}</th>
+            <th>${this.t("tools.events.kind")}</th>
+            <th>${this.t("tools.events.outcome")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${e.map(o=>this.renderRow(o))}
+        </tbody>
+      </table>
+      <div class="tail">
+        <span class="secondary">${this.t("tools.events.shown",{count:this.num(e.length)})}</span>
+        ${this.cursor?l`<button
+              class="secondary-action"
+              data-test="events-more"
+              ?disabled=${this.loading}
+              @click=${()=>{this.more()}}
+            >
+              ${this.t("tools.events.more")}
+            </button>`:c}
+      </div>`}renderRow(e){let o=Mt.has(e.kind)?"ok":Ut.has(e.kind)?"bad":e.kind==="battery_low"?"warn":"",s=this.who(e);return l`<tr data-test="event-row" data-id=${String(e.id??"")} data-kind=${e.kind}>
+      <td class="time">${N(this.uiLanguage,e.time)}</td>
+      <td data-label=${this.t("tools.events.door")}>
+        ${e.door_id?l`<button class="link" @click=${()=>this.navigate("door",e.door_id)}>
+              ${this.doorName(e.door_id)}
+            </button>`:c}
+      </td>
+      <td data-label=${this.t("tools.events.person")}>
+        ${e.person_id?l`<button
+              class="link"
+              @click=${()=>this.navigate("person",e.person_id)}
+            >
+              ${s}
+            </button>`:s}
+      </td>
+      <td><span class="chip ${o}">${this.kindText(e.kind)}</span></td>
+      <td data-label=${this.t("tools.events.outcome")}>${this.outcome(e)}</td>
+    </tr>`}};function Kt(n){if(n[0]===255&&n[1]===254)return{text:new TextDecoder("utf-16le").decode(n),encoding:"utf-16le"};if(n[0]===254&&n[1]===255)return{text:new TextDecoder("utf-16be").decode(n),encoding:"utf-16be"};try{return{text:new TextDecoder("utf-8",{fatal:!0}).decode(n),encoding:"utf-8"}}catch{return{text:new TextDecoder("windows-1252").decode(n),encoding:"windows-1252"}}}function Gt(n){return n.split(/\r\n|\n|\r/)}function Vt(n,t){let e=[],o="",s=!1;for(let r=0;r<n.length;r++){let i=n[r];s?i==='"'&&n[r+1]==='"'?(o+='"',r++):i==='"'?s=!1:o+=i:i==='"'?s=!0:i===t?(e.push(o),o=""):o+=i}return e.push(o),e}function Wt(n){let t=n.replace(/"[^"]*"/g,""),e=",",o=0;for(let s of["	",";",","]){let r=t.split(s).length-1;r>o&&(e=s,o=r)}return e}function qt(n){let t=n.find(o=>o.trim()&&!o.trimStart().startsWith("#"));if(t===void 0)return[];let e=Vt(t,Wt(t)).map(o=>o.trim());for(;e.length&&!e[e.length-1];)e.pop();return e}async function ot(n){if(n.size>5242880)throw new Error("too_large");let{text:t,encoding:e}=Kt(new Uint8Array(await n.arrayBuffer())),o=t.replace(/^\uFEFF/,""),s=Gt(o);return{name:n.name,text:o,encoding:e,lines:s,columns:qt(s)}}var I=200,Xt=300,Yt=["dwelling","entrance","name","first_name","last_name","phone","email","role","consent"],Jt=["no_consent","no_contact","no_key","notify_failed"],Zt=new Set(["import_unknown_columns","import_missing_required_column","import_duplicate_column","import_mapped_column_not_found","import_unknown_field"]),st=120,J=class extends v{constructor(){super();this.runs=0;this.overview=void 0,this.file=void 0,this.columns={},this.showColumns=!1,this.entrances=void 0,this.mapping={},this.shareLimit=0,this.report=void 0,this.running=!1,this.view="attention",this.shown=I,this.done=void 0,this.importing=!1,this.scope="all",this.preview=void 0,this.previewing=!1,this.sending=!1,this.sent=void 0,this.errorAt="import"}static{this.properties={overview:{state:!0},file:{state:!0},columns:{state:!0},showColumns:{state:!0},entrances:{state:!0},mapping:{state:!0},shareLimit:{state:!0},report:{state:!0},running:{state:!0},view:{state:!0},shown:{state:!0},done:{state:!0},importing:{state:!0},scope:{state:!0},preview:{state:!0},previewing:{state:!0},sending:{state:!0},sent:{state:!0},errorAt:{state:!0}}}static{this.styles=[v.styles,m`
+      input[type="file"] {
+        padding: 6px;
+      }
+      .mapping {
+        display: grid;
+        grid-template-columns: minmax(120px, 1fr) minmax(160px, 2fr);
+        gap: 8px 12px;
+        align-items: center;
+      }
+      .mapping .name {
+        font-weight: 500;
+        overflow-wrap: anywhere;
+      }
+      .line-text {
+        font-family: var(--ha-font-family-code, monospace);
+        font-size: 12px;
+        color: var(--secondary-text-color);
+        overflow-wrap: anywhere;
+      }
+      td.num {
+        text-align: end;
+        white-space: nowrap;
+        width: 1%;
+      }
+      .reason {
+        display: block;
+      }
+      .tabs {
+        display: flex;
+        gap: 8px;
+        flex-wrap: wrap;
+        margin: 8px 0;
+      }
+      .tabs button[aria-pressed="false"] {
+        background: transparent;
+        color: var(--primary-color);
+      }
+      .people {
+        max-height: 260px;
+        overflow: auto;
+        margin: 4px 0 12px;
+        padding-inline-start: 20px;
+      }
+      .people li {
+        padding: 2px 0;
+      }
+      details summary {
+        cursor: pointer;
+        color: var(--primary-color);
+        min-height: 32px;
+        display: flex;
+        align-items: center;
+      }
+      @media (max-width: 640px) {
+        .mapping {
+          grid-template-columns: 1fr;
+          gap: 2px;
+        }
+        .mapping select {
+          margin-bottom: 10px;
+        }
+      }
+    `]}async load(){this.overview=await this.api.call("overview/get"),this.report&&!this.done&&!this.running&&this.scheduleRerun()}disconnectedCallback(){super.disconnectedCallback(),window.clearTimeout(this.rerunTimer)}showError(e,o){this.fail(e),this.errorAt=o}async chooseFile(e){let s=e.target.files?.[0];if(this.runs++,window.clearTimeout(this.rerunTimer),this.file=void 0,this.report=void 0,this.done=void 0,this.entrances=void 0,this.mapping={},this.columns={},this.showColumns=!1,this.preview=void 0,this.sent=void 0,this.error="",!!s)try{this.file=await ot(s)}catch(r){this.error=r instanceof Error&&r.message==="too_large"?this.t("tools.import.too_large",{limit:5}):this.t("tools.import.unreadable"),this.errorAt="file"}}payload(e,o){return{csv:this.file?.text??"",entrances:e,columns:this.columns,share_limit:this.shareLimit,dry_run:o}}mapped(){return Object.fromEntries(Object.entries(this.mapping).filter(([,e])=>e))}async dryRun(){if(!this.file)return;window.clearTimeout(this.rerunTimer);let e=++this.runs;this.running=!0;try{if(this.entrances===void 0){let s=await this.api.call("residents/import",this.payload({},!0));if(e!==this.runs)return;if(this.entrances=this.foundEntrances(s),this.mapping=this.suggested(this.entrances),Object.keys(this.mapped()).length===0){this.settle(s);return}}let o=await this.api.call("residents/import",this.payload(this.mapped(),!0));e===this.runs&&this.settle(o)}catch(o){if(e!==this.runs)return;this.report=void 0,this.showError(o,"import");let s=o?.translation_key;s&&Zt.has(s)&&(this.showColumns=!0)}finally{e===this.runs&&(this.running=!1)}}settle(e){this.report=e,this.error="",this.shown=I}scheduleRerun(){window.clearTimeout(this.rerunTimer),this.runs++,this.rerunTimer=window.setTimeout(()=>{this.dryRun()},Xt)}changed(){this.preview=void 0,this.file&&(this.report||this.error)&&this.scheduleRerun()}foundEntrances(e){let o=new Set;for(let s of e.lines)for(let r of s.reasons??[])r.code==="no_key_for_entrance"&&o.add(r.placeholders.entrance??"");return[...o].sort((s,r)=>s.localeCompare(r,this.uiLanguage,{numeric:!0}))}suggested(e){let o={...this.mapping};for(let s of e){if(s in o||!s)continue;let r=E(s),i=(this.overview?.doors??[]).filter(p=>p.entrance&&E(p.entrance)===r),a=(this.overview?.bundles??[]).filter(p=>E(p.name)===r),d=i.length===1?i[0]:a.length===1?a[0]:void 0;d&&(o[s]=d.id)}return o}async confirm(){if(!(!this.file||!this.report)){this.importing=!0;try{let e=await this.api.call("residents/import",this.payload(this.mapped(),!1));this.runs++,this.done=e,this.report=void 0,this.error="",this.scope="file",this.toast(this.t("tools.import.done_toast",{count:this.num(e.created+e.updated+e.unchanged)})),this.overview=await this.api.call("overview/get")}catch(e){this.showError(e,"import")}finally{this.importing=!1}}}fileOwners(){let e=new Map(this.overview?.people.map(s=>[s.id,s.role])),o=(this.done?.lines??[]).filter(s=>s.outcome!=="rejected"&&s.person_id).map(s=>s.person_id).filter(s=>(e.get(s)??"owner")==="owner");return[...new Set(o)]}async previewSend(){this.previewing=!0,this.sent=void 0;try{let e={dry_run:!0};this.done&&this.scope==="file"&&(e.person_ids=this.fileOwners()),this.preview=await this.api.call("keys/send",e),this.error=""}catch(e){this.preview=void 0,this.showError(e,"send")}finally{this.previewing=!1}}async send(){let e=this.preview;if(!(!e||e.notified.length===0)){this.sending=!0;try{let o=await this.api.call("keys/send",{person_ids:e.notified,dry_run:!1});this.sent=o,this.preview=void 0,this.error="",this.toast(this.t("tools.send.sent_toast",{count:this.num(o.notified.length)}))}catch(o){this.showError(o,"send")}finally{this.sending=!1}}}errorHere(e){return this.error&&this.errorAt===e?l`<p class="error" data-test="error" role="alert">${this.error}</p>`:c}render(){return l`<div class="content">
+      ${this.renderFile()} ${this.file&&!this.done?this.renderSettings():c}
+      ${this.report&&!this.done?this.renderReport(this.report):c}
+      ${this.done?this.renderDone(this.done):c} ${this.renderSend()}
+    </div>`}renderFile(){let e=this.file;return l`<div class="card">
+      <h2>${this.t("tools.import.title")}</h2>
+      <p class="secondary">${this.t("tools.import.intro")}</p>
+      <label for="import-file">${this.t("tools.import.file")}</label>
+      <input
+        id="import-file"
+        type="file"
+        accept=".csv,.txt,.tsv,text/csv,text/plain"
+        data-test="import-file"
+        @change=${o=>{this.chooseFile(o)}}
+      />
+      ${e?l`<p class="hint" data-test="import-file-info">
+            ${this.t("tools.import.file_info",{name:e.name,lines:this.num(e.lines.filter(o=>o.trim()).length),encoding:this.t(`tools.import.encoding.${e.encoding}`)})}
+          </p>`:c}
+      ${this.errorHere("file")}
+    </div>`}renderSettings(){let e=this.renderTargets();return l`<div class="card">
+      <h2>${this.t("tools.import.keys_title")}</h2>
+      ${this.entrances===void 0?l`<p class="secondary">${this.t("tools.import.entrances_after_run")}</p>`:this.entrances.length===0?l`<p class="secondary">${this.t("tools.import.no_owner_entrances")}</p>`:l`<p class="secondary">${this.t("tools.import.entrances_intro")}</p>
+              <div class="mapping">
+                ${this.entrances.map(o=>l`<label class="name" for=${`entrance-${o}`}
+                        >${o||this.t("tools.import.no_entrance")}</label
+                      >
+                      <select
+                        id=${`entrance-${o}`}
+                        data-test="import-entrance"
+                        data-entrance=${o}
+                        .value=${this.mapping[o]??""}
+                        @change=${s=>{this.mapping={...this.mapping,[o]:s.target.value},this.changed()}}
+                      >
+                        <option value="" ?selected=${!this.mapping[o]}>
+                          ${this.t("tools.import.no_key")}
+                        </option>
+                        ${e(this.mapping[o]??"")}
+                      </select>`)}
+              </div>`}
+      <label for="share-limit">${this.t("tools.import.share_limit")}</label>
+      <input
+        id="share-limit"
+        type="number"
+        min="0"
+        max="100"
+        inputmode="numeric"
+        data-test="import-share-limit"
+        style="max-width: 120px"
+        .value=${String(this.shareLimit)}
+        @change=${o=>{let s=Math.round(Number(o.target.value));this.shareLimit=Number.isFinite(s)?Math.min(100,Math.max(0,s)):0,this.changed()}}
+      />
+      <p class="hint">${this.t("tools.import.share_limit_hint")}</p>
+      ${this.renderColumns()}
+      ${this.errorHere("import")}
+      <div class="actions">
+        <button
+          data-test="import-dry-run"
+          class=${this.report?"secondary-action":""}
+          ?disabled=${this.running}
+          @click=${()=>{this.dryRun()}}
+        >
+          ${this.running?this.t("tools.import.running"):this.t("tools.import.dry_run")}
+        </button>
+      </div>
+    </div>`}renderTargets(){let e=[...this.overview?.doors??[]].sort((s,r)=>s.name.localeCompare(r.name,this.uiLanguage)),o=[...this.overview?.bundles??[]].sort((s,r)=>s.name.localeCompare(r.name,this.uiLanguage));return s=>l`${o.length?l`<optgroup label=${this.t("tools.import.bundles")}>
+            ${o.map(r=>l`<option value=${r.id} ?selected=${s===r.id}>
+                  ${r.name}
+                </option>`)}
+          </optgroup>`:c}
+      ${e.length?l`<optgroup label=${this.t("tools.import.doors")}>
+            ${e.map(r=>l`<option value=${r.id} ?selected=${s===r.id}>${r.name}</option>`)}
+          </optgroup>`:c}`}renderColumns(){let e=this.file;if(!e||e.columns.length===0)return c;let o=this.report?.columns??{},s=a=>Object.keys(this.columns).find(d=>this.columns[d]===a)??"",r=a=>Object.keys(o).find(d=>o[d]===a),i=(a,d)=>{let p={};for(let[h,u]of Object.entries(this.columns))u!==a&&h!==d&&(p[h]=u);d&&(p[d]=a),this.columns=p,this.entrances=void 0,this.changed()};return l`<details
+      ?open=${this.showColumns}
+      @toggle=${a=>this.showColumns=a.target.open}
+    >
+      <summary data-test="import-columns-toggle">${this.t("tools.import.columns")}</summary>
+      <p class="hint">${this.t("tools.import.columns_intro")}</p>
+      <div class="mapping">
+        ${e.columns.map(a=>{let d=r(a);return l`<label class="name" for=${`column-${a}`}>${a||"–"}</label>
+            <select
+              id=${`column-${a}`}
+              data-test="import-column"
+              data-column=${a}
+              @change=${p=>i(a,p.target.value)}
+            >
+              <option value="" ?selected=${!s(a)}>
+                ${d?this.t("tools.import.column_auto",{field:this.t(`tools.field.${d}`)}):this.t("tools.import.column_as_read")}
+              </option>
+              ${Yt.map(p=>l`<option value=${p} ?selected=${s(a)===p}>
+                    ${this.t(`tools.field.${p}`)}
+                  </option>`)}
+            </select>`})}
+      </div>
+    </details>`}renderCounts(e){let o=[["created",e.created],["updated",e.updated],["unchanged",e.unchanged],["rejected",e.rejected],["grants",e.grants]];return l`<div class="counts">
+      ${o.map(([s,r])=>l`<div class="count" data-test="import-count" data-outcome=${s}>
+            <strong>${this.num(r)}</strong><span>${this.t(`tools.import.count.${s}`)}</span>
+          </div>`)}
+    </div>`}renderReport(e){let o=[...e.lines.filter(a=>a.outcome==="rejected"),...e.lines.filter(a=>a.outcome!=="rejected"&&a.reasons?.length)],s=this.view==="attention"?o:e.lines,r=s.slice(0,this.shown),i=e.created+e.updated+e.unchanged;return l`<div class="card ${this.running?"stale":""}">
+      <div class="card-head">
+        <h2>${this.t("tools.import.report_title")}</h2>
+        <span class="secondary">${this.t("tools.import.dry_run_note")}</span>
+      </div>
+      ${this.renderCounts(e)}
+      <div class="tabs" role="group">
+        <button
+          data-test="import-view-attention"
+          aria-pressed=${this.view==="attention"?"true":"false"}
+          @click=${()=>(this.view="attention",this.shown=I)}
+        >
+          ${this.t("tools.import.view_attention",{count:this.num(o.length)})}
+        </button>
+        <button
+          data-test="import-show-all"
+          aria-pressed=${this.view==="all"?"true":"false"}
+          @click=${()=>(this.view="all",this.shown=I)}
+        >
+          ${this.t("tools.import.view_all",{count:this.num(e.lines.length)})}
+        </button>
+      </div>
+      ${s.length===0?l`<p class="empty">${this.t("tools.import.nothing_to_check")}</p>`:l`<table class="stack" data-test="import-report">
+            <thead>
+              <tr>
+                <th>${this.t("tools.import.col.line")}</th>
+                <th>${this.t("tools.import.col.outcome")}</th>
+                <th>${this.t("tools.import.col.text")}</th>
+                <th>${this.t("tools.import.col.details")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${r.map(a=>this.renderLine(a))}
+            </tbody>
+          </table>`}
+      ${s.length>r.length?l`<div class="actions">
+            <button
+              class="secondary-action"
+              data-test="import-show-more"
+              @click=${()=>this.shown+=I}
+            >
+              ${this.t("tools.import.show_more",{shown:this.num(r.length),total:this.num(s.length)})}
+            </button>
+          </div>`:c}
+      <div class="actions">
+        <button
+          class="big"
+          data-test="import-confirm"
+          ?disabled=${this.running||this.importing||i===0}
+          @click=${()=>{this.confirm()}}
+        >
+          ${this.importing?this.t("tools.import.importing"):this.t("tools.import.confirm",{count:this.num(i)})}
+        </button>
+      </div>
+    </div>`}renderLine(e){let o=this.file?.lines[e.line-1]??"",s=o.length>st?`${o.slice(0,st)}…`:o,r=e.outcome==="rejected"?"bad":e.reasons?.length?"warn":e.outcome==="created"?"ok":"";return l`<tr data-test="import-line" data-outcome=${e.outcome} data-line=${e.line}>
+      <td class="num" data-label=${this.t("tools.import.col.line")}>${this.num(e.line)}</td>
+      <td>
+        <span class="chip ${r}">${this.t(`tools.import.outcome.${e.outcome}`)}</span>
+      </td>
+      <td class="line-text" title=${o}>${s}</td>
+      <td>${this.renderDetails(e)}</td>
+    </tr>`}renderDetails(e){let o=(e.reasons??[]).map(s=>l`<span class="reason" data-test="import-reason" data-code=${s.code}
+        >${this.reasonText(s)}</span
+      >`);return e.outcome==="updated"&&e.fields?.length&&o.push(l`<span class="reason"
+          >${this.t("tools.import.changes",{fields:e.fields.map(s=>this.t(`tools.field.${s}`)).join(", ")})}</span
+        >`),e.grant_ids?.length&&o.push(l`<span class="reason">${this.t("tools.import.gets_key")}</span>`),o}reasonText(e){let o=e.code.startsWith("access_")?e.code:`import_${e.code}`;return this.hass?.localize?.(`component.digitalkey.exceptions.${o}.message`,e.placeholders)||e.text||e.code}renderDone(e){return l`<div class="card" data-test="import-done">
+      <h2>${this.t("tools.import.done_title")}</h2>
+      ${this.renderCounts(e)}
+      ${e.rejected?l`<p class="secondary">
+            ${this.t("tools.import.done_rejected",{count:this.num(e.rejected)})}
+          </p>`:c}
+      <p class="secondary">${this.t("tools.import.done_next")}</p>
+    </div>`}name(e){return this.overview?.people.find(o=>o.id===e)?.name??e}contact(e){let o=this.overview?.people.find(s=>s.id===e);return o?.phone??o?.email??""}renderSend(){let e=this.preview;return l`<div class="card">
+      <h2>${this.t("tools.send.title")}</h2>
+      <p class="secondary">${this.t("tools.send.intro")}</p>
+      ${this.done?l`<div class="row" role="radiogroup">
+            ${["file","all"].map(o=>l`<label class="inline" style="min-height: 40px">
+                  <input
+                    type="radio"
+                    name="scope"
+                    data-test="send-scope"
+                    value=${o}
+                    .checked=${this.scope===o}
+                    @change=${()=>(this.scope=o,this.preview=void 0)}
+                  />
+                  ${this.t(`tools.send.scope.${o}`)}
+                </label>`)}
+          </div>`:c}
+      ${this.errorHere("send")}
+      <div class="actions">
+        <button
+          class=${e?"secondary-action":""}
+          data-test="send-keys-preview"
+          ?disabled=${this.previewing||this.sending}
+          @click=${()=>{this.previewSend()}}
+        >
+          ${this.t("tools.send.preview")}
+        </button>
+      </div>
+      ${e?this.renderPreview(e):c}
+      ${this.sent?this.renderSent(this.sent):c}
+    </div>`}renderPreview(e){return l`<div data-test="send-keys-list">
+      <h3>
+        ${this.t("tools.send.will_get",{count:this.num(e.notified.length)})}
+      </h3>
+      ${e.notified.length?l`<ul class="people">
+            ${e.notified.map(o=>l`<li data-test="send-keys-person" data-id=${o}>
+                  ${this.name(o)} <span class="secondary">${this.contact(o)}</span>
+                </li>`)}
+          </ul>`:c}
+      ${this.renderNotNotified(e)}
+      <div class="actions">
+        <button
+          class="big"
+          data-test="send-keys-confirm"
+          ?disabled=${this.sending||e.notified.length===0}
+          @click=${()=>{this.send()}}
+        >
+          ${this.sending?this.t("tools.send.sending"):this.t("tools.send.confirm",{count:this.num(e.notified.length)})}
+        </button>
+      </div>
+    </div>`}renderNotNotified(e){return Jt.map(o=>{let s=e.not_notified.filter(r=>r.reason===o);return s.length?l`<h3>
+          ${this.t(`tools.send.reason.${o}`,{count:this.num(s.length)})}
+        </h3>
+        <ul class="people">
+          ${s.map(r=>l`<li data-test="send-keys-skipped" data-id=${r.person_id} data-reason=${o}>
+                <button class="link" @click=${()=>this.navigate("person",r.person_id)}>
+                  ${this.name(r.person_id)}
+                </button>
+              </li>`)}
+        </ul>`:c})}renderSent(e){return l`<div data-test="send-keys-done">
+      <h3>${this.t("tools.send.sent",{count:this.num(e.notified.length)})}</h3>
+      ${this.renderNotNotified(e)}
+    </div>`}};for(let[n,t]of[["dk-person-picker",W],["dk-bundles-page",X],["dk-import-page",J],["dk-events-page",Y],["dk-access-page",q]])customElements.get(n)||customElements.define(n,t);for(let[n,t]of[["digitalkey-control-center",K],["digitalkey-my-keys",G]])customElements.get(n)||customElements.define(n,t);
