@@ -10,10 +10,10 @@
  */
 
 import { css, html, nothing, type CSSResultGroup, type PropertyDeclarations } from "lit";
-import { formatTime } from "../styles";
 import "./person-picker";
 import { ToolsPage } from "./tools-page";
 import type { AccessReason, DoorKeys, Overview, PersonAccess } from "./tools-types";
+import { formatWallClock } from "./wall-clock";
 
 export class DkAccessPage extends ToolsPage {
   static override properties: PropertyDeclarations = {
@@ -175,7 +175,7 @@ export class DkAccessPage extends ToolsPage {
 
   private renderResult(result: PersonAccess) {
     const when = this.at
-      ? formatTime(this.uiLanguage, result.at)
+      ? formatWallClock(this.uiLanguage, this.at)
       : this.t("tools.access.now");
     const shown = this.door
       ? result.doors.filter((keys) => keys.door_id === this.door)
@@ -221,7 +221,7 @@ export class DkAccessPage extends ToolsPage {
               ${this.t("tools.access.opens_now")}`
           : html`<span class="chip bad">${this.t("tools.access.no")}</span>
               ${keys.opens_next
-                ? this.t("tools.access.opens_next", { time: formatTime(this.uiLanguage, keys.opens_next) })
+                ? this.t("tools.access.opens_next", { time: formatWallClock(this.uiLanguage, keys.opens_next) })
                 : this.t("tools.access.opens_never")}`}
       </div>
       <ul class="reasons">
@@ -240,11 +240,6 @@ export class DkAccessPage extends ToolsPage {
           : "";
     return html`<li data-test="access-reason" data-code=${reason.code} data-opens=${reason.opens ? "true" : "false"}>
       ${key ? html`<span class="key">${key}</span>` : nothing} ${reason.message}
-      ${!reason.opens && reason.opens_next && reason.code !== "outside_schedule"
-        ? html`<span class="key"
-            >${this.t("tools.access.opens_next", { time: formatTime(this.uiLanguage, reason.opens_next) })}</span
-          >`
-        : nothing}
     </li>`;
   }
 }

@@ -22,6 +22,7 @@ interface Deleting {
   bundle: OverviewBundle;
   /** Keys on the bundle; undefined while counting or when it could not be counted. */
   keys: number | undefined;
+  counting: boolean;
   revoke: boolean;
 }
 
@@ -101,6 +102,27 @@ export class DkBundlesPage extends ToolsPage {
     };
   }
 
+  /** Escape closes a dialog wherever the focus is (a button just disabled has none). */
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (event.key === "Escape" && (this.editing || this.deleting)) this.close();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener("keydown", this.onKey);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener("keydown", this.onKey);
+  }
+
+  private close(): void {
+    this.editing = undefined;
+    this.deleting = undefined;
+    this.error = "";
+  }
+
   private async save(): Promise<void> {
     const editing = this.editing;
     if (!editing || !editing.name.trim()) return;
@@ -127,27 +149,31 @@ export class DkBundlesPage extends ToolsPage {
 
   private async startDelete(bundle: OverviewBundle): Promise<void> {
     this.error = "";
-    this.deleting = { bundle, keys: undefined, revoke: false };
+    this.deleting = { bundle, keys: undefined, counting: true, revoke: false };
+    let keys: number | undefined;
     try {
-      const keys = await this.countKeys(bundle);
-      if (this.deleting?.bundle.id === bundle.id) this.deleting = { ...this.deleting, keys };
+      keys = await this.countKeys(bundle);
     } catch {
       // Not counted: the integration still refuses to delete a bundle in use.
-      if (this.deleting?.bundle.id === bundle.id) this.deleting = { ...this.deleting, keys: undefined };
+    }
+    if (this.deleting?.bundle.id === bundle.id) {
+      this.deleting = { ...this.deleting, keys, counting: false };
     }
   }
 
-  /** Keys (grants, emergency keys) on the bundle, as its doors' pages list them. */
-  private async countKeys(bundle: OverviewBundle): Promise<number> {
-    const pages = await Promise.all(
-      bundle.door_ids.map((door) => this.api.call<DoorPage>("door/get", { door })),
+  /**
+   * Keys (grants, emergency keys) on the bundle, as a door page lists them. Every key on
+   * the bundle opens every door of it, so one door's page lists them all.
+   */
+  private async countKeys(bundle: OverviewBundle): Promise<number | undefined> {
+    const door = bundle.door_ids[0];
+    if (door === undefined) return undefined; // no door to count on: the refusal will say
+    const page = await this.api.call<DoorPage>("door/get", { door });
+    const keys = new Set(
+      page.access
+        .filter((row) => row.bundle_id === bundle.id && row.via !== "share")
+        .map((row) => row.key_id),
     );
-    const keys = new Set<string>();
-    for (const page of pages) {
-      for (const row of page.access) {
-        if (row.bundle_id === bundle.id && row.via !== "share") keys.add(row.key_id);
-      }
-    }
     return keys.size;
   }
 
@@ -250,10 +276,7 @@ export class DkBundlesPage extends ToolsPage {
       else next.delete(id);
       this.editing = { ...editing, doors: next };
     };
-    return html`<div
-      class="dialog-backdrop"
-      @keydown=${(event: KeyboardEvent) => event.key === "Escape" && (this.editing = undefined)}
-    >
+    return html`<div class="dialog-backdrop">
       <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="edit-title">
         <h2 id="edit-title">
           ${editing.id === undefined ? this.t("tools.bundles.add") : this.t("tools.bundles.edit_title")}
@@ -295,7 +318,7 @@ export class DkBundlesPage extends ToolsPage {
           : nothing}
         ${this.error ? html`<p class="error" data-test="error" role="alert">${this.error}</p>` : nothing}
         <div class="actions">
-          <button class="secondary-action" @click=${() => (this.editing = undefined)}>
+          <button class="secondary-action" @click=${() => this.close()}>
             ${this.t("tools.cancel")}
           </button>
           <button
@@ -312,23 +335,24 @@ export class DkBundlesPage extends ToolsPage {
 
   private renderDelete(deleting: Deleting) {
     const { bundle, keys } = deleting;
-    const held = keys === undefined || keys > 0;
+    const held = !deleting.counting && (keys === undefined || keys > 0);
     const blocked = keys !== undefined && keys > 0 && !deleting.revoke;
-    return html`<div
-      class="dialog-backdrop"
-      @keydown=${(event: KeyboardEvent) => event.key === "Escape" && (this.deleting = undefined)}
-    >
+    return html`<div class="dialog-backdrop">
       <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="delete-title">
         <h2 id="delete-title">${this.t("tools.bundles.delete_title", { name: bundle.name })}</h2>
         <p data-test="bundle-keys">
-          ${keys === undefined
+          ${deleting.counting
             ? this.t("tools.bundles.counting")
-            : keys === 0
-              ? this.t("tools.bundles.unused")
-              : this.t("tools.bundles.used_by", {
-                  count: this.num(keys),
-                  doors: bundle.door_ids.map((id) => this.doorName(id)).join(", ") || "–",
-                })}
+            : keys === undefined
+              ? this.t("tools.bundles.not_counted")
+              : keys === 0
+                ? this.t("tools.bundles.unused")
+                : bundle.door_ids.length === 0
+                  ? this.t("tools.bundles.used_by_keys", { count: this.num(keys) })
+                  : this.t("tools.bundles.used_by", {
+                      count: this.num(keys),
+                      doors: bundle.door_ids.map((id) => this.doorName(id)).join(", "),
+                    })}
         </p>
         ${held
           ? html`<label class="inline">
@@ -348,13 +372,13 @@ export class DkBundlesPage extends ToolsPage {
           : nothing}
         ${this.error ? html`<p class="error" data-test="error" role="alert">${this.error}</p>` : nothing}
         <div class="actions">
-          <button class="secondary-action" @click=${() => (this.deleting = undefined)}>
+          <button class="secondary-action" @click=${() => this.close()}>
             ${this.t("tools.cancel")}
           </button>
           <button
             class="danger"
             data-test="confirm-yes"
-            ?disabled=${this.busy || blocked}
+            ?disabled=${this.busy || blocked || deleting.counting}
             @click=${() => void this.deleteBundle()}
           >
             ${deleting.revoke ? this.t("tools.bundles.delete_with_keys") : this.t("tools.bundles.delete")}

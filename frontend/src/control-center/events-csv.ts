@@ -4,8 +4,8 @@
  * Excel reads a CSV as UTF-8 only when it starts with a byte-order mark (without one, `æøå`
  * come out garbled), and splits it on the list separator of the user's locale: a semicolon
  * where the decimal mark is a comma (Norway, Denmark, the Netherlands), a comma in English.
- * Times are written as the building's wall clock (`2026-03-02 07:15:00`), which Excel
- * recognises as a date. A cell that starts with `=`, `+`, `-`, `@` (or a tab or return) would
+ * Times are written as the building's wall clock (`2026-03-02 07:15:00`, `wall-clock.ts`),
+ * which Excel recognises as a date. A cell that starts with `=`, `+`, `-`, `@` (or a tab or return) would
  * be read as a formula; it gets a leading apostrophe, so a name can never run as one.
  */
 
@@ -17,12 +17,6 @@ export function csvDelimiter(language: string): string {
 function cell(value: string, delimiter: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** `2026-03-02T07:15:00+01:00` → `2026-03-02 07:15:00`: the wall clock of the offset given. */
-export function wallClock(iso: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)/.exec(iso);
-  return match ? `${match[1]} ${match[2]}` : iso;
 }
 
 /** The CSV text (with byte-order mark and CRLF line ends) of a header and rows. */

@@ -11,11 +11,11 @@
  */
 
 import { css, html, nothing, type CSSResultGroup, type PropertyDeclarations } from "lit";
-import { formatTime } from "../styles";
-import { buildCsv, csvDelimiter, download, wallClock } from "./events-csv";
+import { buildCsv, csvDelimiter, download } from "./events-csv";
 import "./person-picker";
 import { ToolsPage } from "./tools-page";
 import type { EventRow, EventsPage, Overview } from "./tools-types";
+import { formatWallClock, wallClock } from "./wall-clock";
 
 const PAGE = 100;
 const EXPORT_PAGE = 1000;
@@ -400,16 +400,17 @@ export class DkEventsPage extends ToolsPage {
   private renderRow(event: EventRow) {
     const chip = GOOD.has(event.kind) ? "ok" : BAD.has(event.kind) ? "bad" : event.kind === "battery_low" ? "warn" : "";
     const who = this.who(event);
+    const outcome = this.outcome(event);
     return html`<tr data-test="event-row" data-id=${String(event.id ?? "")} data-kind=${event.kind}>
-      <td class="time">${formatTime(this.uiLanguage, event.time)}</td>
-      <td data-label=${this.t("tools.events.door")}>
+      <td class="time inline">${formatWallClock(this.uiLanguage, event.time)}</td>
+      <td class="inline">
         ${event.door_id
           ? html`<button class="link" @click=${() => this.navigate("door", event.door_id as string)}>
               ${this.doorName(event.door_id)}
             </button>`
           : nothing}
       </td>
-      <td data-label=${this.t("tools.events.person")}>
+      <td class="inline">
         ${event.person_id
           ? html`<button
               class="link"
@@ -419,8 +420,8 @@ export class DkEventsPage extends ToolsPage {
             </button>`
           : who}
       </td>
-      <td><span class="chip ${chip}">${this.kindText(event.kind)}</span></td>
-      <td data-label=${this.t("tools.events.outcome")}>${this.outcome(event)}</td>
+      <td class="inline"><span class="chip ${chip}">${this.kindText(event.kind)}</span></td>
+      <td class="inline">${outcome}</td>
     </tr>`;
   }
 }

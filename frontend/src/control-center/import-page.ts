@@ -20,7 +20,7 @@
  */
 
 import { css, html, nothing, type CSSResultGroup, type PropertyDeclarations } from "lit";
-import { type ResidentsFile, readResidentsFile } from "./import-file";
+import { MAX_MESSAGE_MB, type ResidentsFile, readResidentsFile } from "./import-file";
 import { foldText } from "./person-picker";
 import { ToolsPage } from "./tools-page";
 import type {
@@ -64,6 +64,8 @@ export class DkImportPage extends ToolsPage {
     columns: { state: true },
     showColumns: { state: true },
     entrances: { state: true },
+    owners: { state: true },
+    unknownColumns: { state: true },
     mapping: { state: true },
     shareLimit: { state: true },
     report: { state: true },
@@ -87,6 +89,10 @@ export class DkImportPage extends ToolsPage {
   declare showColumns: boolean;
   /** The entrances whose owners get keys, found by the first dry run of this file. */
   declare entrances: string[] | undefined;
+  /** Entrance → how many owners' lines name it. */
+  declare owners: Record<string, number>;
+  /** Columns the last dry run refused as unknown. */
+  declare unknownColumns: string[];
   /** Entrance → door or bundle id ("" for no key). */
   declare mapping: Record<string, string>;
   declare shareLimit: number;
@@ -109,18 +115,51 @@ export class DkImportPage extends ToolsPage {
   static override styles: CSSResultGroup = [
     ToolsPage.styles,
     css`
-      input[type="file"] {
-        padding: 6px;
+      .file-pick {
+        display: flex;
+        align-items: center;
+        gap: 12px;
+        flex-wrap: wrap;
+        margin-top: 4px;
+      }
+      .file-pick input {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        opacity: 0;
+        overflow: hidden;
+      }
+      .file-pick label.button {
+        display: inline-flex;
+        align-items: center;
+        margin: 0;
+        color: var(--text-primary-color, #fff);
+      }
+      .file-pick input:focus-visible + label.button {
+        outline: 2px solid var(--primary-color);
+        outline-offset: 2px;
       }
       .mapping {
         display: grid;
-        grid-template-columns: minmax(120px, 1fr) minmax(160px, 2fr);
-        gap: 8px 12px;
+        grid-template-columns: minmax(120px, 260px) minmax(180px, 420px);
+        gap: 8px 16px;
         align-items: center;
+        margin: 8px 0;
       }
-      .mapping .name {
+      .mapping label.name {
+        margin: 0;
+        font-size: 15px;
         font-weight: 500;
+        color: var(--primary-text-color);
         overflow-wrap: anywhere;
+      }
+      .mapping label.name .secondary {
+        display: block;
+        font-weight: 400;
+        font-size: 12px;
+      }
+      .mapping select.unknown {
+        border-color: var(--error-color, #db4437);
       }
       .line-text {
         font-family: var(--ha-font-family-code, monospace);
@@ -181,6 +220,8 @@ export class DkImportPage extends ToolsPage {
     this.columns = {};
     this.showColumns = false;
     this.entrances = undefined;
+    this.owners = {};
+    this.unknownColumns = [];
     this.mapping = {};
     this.shareLimit = 0;
     this.report = undefined;
@@ -224,6 +265,8 @@ export class DkImportPage extends ToolsPage {
     this.report = undefined;
     this.done = undefined;
     this.entrances = undefined;
+    this.owners = {};
+    this.unknownColumns = [];
     this.mapping = {};
     this.columns = {};
     this.showColumns = false;
@@ -236,7 +279,7 @@ export class DkImportPage extends ToolsPage {
     } catch (err) {
       this.error =
         err instanceof Error && err.message === "too_large"
-          ? this.t("tools.import.too_large", { limit: 5 })
+          ? this.t("tools.import.too_large", { limit: MAX_MESSAGE_MB })
           : this.t("tools.import.unreadable");
       this.errorAt = "file";
     }
@@ -284,8 +327,15 @@ export class DkImportPage extends ToolsPage {
       if (run !== this.runs) return;
       this.report = undefined;
       this.showError(err, "import");
-      const key = (err as { translation_key?: string } | undefined)?.translation_key;
+      const refusal = err as
+        | { translation_key?: string; translation_placeholders?: Record<string, string> }
+        | undefined;
+      const key = refusal?.translation_key;
       if (key && COLUMN_ERRORS.has(key)) this.showColumns = true;
+      this.unknownColumns =
+        key === "import_unknown_columns"
+          ? (refusal?.translation_placeholders?.["columns"] ?? "").split(", ").filter(Boolean)
+          : [];
     } finally {
       if (run === this.runs) this.running = false;
     }
@@ -294,6 +344,7 @@ export class DkImportPage extends ToolsPage {
   private settle(report: ImportReport): void {
     this.report = report;
     this.error = "";
+    this.unknownColumns = [];
     this.shown = PAGE_LINES;
   }
 
@@ -309,14 +360,20 @@ export class DkImportPage extends ToolsPage {
     if (this.file && (this.report || this.error)) this.scheduleRerun();
   }
 
+  /** The entrances owners' lines name (and how many owners each), from a probe's notes. */
   private foundEntrances(report: ImportReport): string[] {
-    const found = new Set<string>();
+    const owners: Record<string, number> = {};
     for (const line of report.lines) {
       for (const reason of line.reasons ?? []) {
-        if (reason.code === "no_key_for_entrance") found.add(reason.placeholders["entrance"] ?? "");
+        if (reason.code !== "no_key_for_entrance") continue;
+        const entrance = reason.placeholders["entrance"] ?? "";
+        owners[entrance] = (owners[entrance] ?? 0) + 1;
       }
     }
-    return [...found].sort((a, b) => a.localeCompare(b, this.uiLanguage, { numeric: true }));
+    this.owners = owners;
+    return Object.keys(owners).sort((a, b) =>
+      a.localeCompare(b, this.uiLanguage, { numeric: true }),
+    );
   }
 
   /** The door whose entrance is this one, or the bundle of that name, when there is one. */
@@ -433,13 +490,17 @@ export class DkImportPage extends ToolsPage {
       <h2>${this.t("tools.import.title")}</h2>
       <p class="secondary">${this.t("tools.import.intro")}</p>
       <label for="import-file">${this.t("tools.import.file")}</label>
-      <input
-        id="import-file"
-        type="file"
-        accept=".csv,.txt,.tsv,text/csv,text/plain"
-        data-test="import-file"
-        @change=${(event: Event) => void this.chooseFile(event)}
-      />
+      <div class="file-pick">
+        <input
+          id="import-file"
+          type="file"
+          accept=".csv,.txt,.tsv,text/csv,text/plain"
+          data-test="import-file"
+          @change=${(event: Event) => void this.chooseFile(event)}
+        />
+        <label class="button" for="import-file">${this.t("tools.import.choose_file")}</label>
+        <span class=${file ? "" : "secondary"}>${file?.name ?? this.t("tools.import.no_file")}</span>
+      </div>
       ${file
         ? html`<p class="hint" data-test="import-file-info">
             ${this.t("tools.import.file_info", {
@@ -466,7 +527,12 @@ export class DkImportPage extends ToolsPage {
                 ${this.entrances.map(
                   (entrance) =>
                     html`<label class="name" for=${`entrance-${entrance}`}
-                        >${entrance || this.t("tools.import.no_entrance")}</label
+                        >${entrance || this.t("tools.import.no_entrance")}
+                        <span class="secondary"
+                          >${this.t("tools.import.owners", {
+                            count: this.num(this.owners[entrance] ?? 0),
+                          })}</span
+                        ></label
                       >
                       <select
                         id=${`entrance-${entrance}`}
@@ -579,6 +645,7 @@ export class DkImportPage extends ToolsPage {
           return html`<label class="name" for=${`column-${column}`}>${column || "–"}</label>
             <select
               id=${`column-${column}`}
+              class=${this.unknownColumns.includes(column) ? "unknown" : ""}
               data-test="import-column"
               data-column=${column}
               @change=${(event: Event) => choose(column, (event.target as HTMLSelectElement).value)}
@@ -586,7 +653,9 @@ export class DkImportPage extends ToolsPage {
               <option value="" ?selected=${!fieldOf(column)}>
                 ${auto
                   ? this.t("tools.import.column_auto", { field: this.t(`tools.field.${auto}`) })
-                  : this.t("tools.import.column_as_read")}
+                  : this.unknownColumns.includes(column)
+                    ? this.t("tools.import.column_unknown")
+                    : this.t("tools.import.column_as_read")}
               </option>
               ${FIELDS.map(
                 (field) =>
@@ -698,8 +767,8 @@ export class DkImportPage extends ToolsPage {
     const chip =
       line.outcome === "rejected" ? "bad" : line.reasons?.length ? "warn" : line.outcome === "created" ? "ok" : "";
     return html`<tr data-test="import-line" data-outcome=${line.outcome} data-line=${line.line}>
-      <td class="num" data-label=${this.t("tools.import.col.line")}>${this.num(line.line)}</td>
-      <td>
+      <td class="num inline" data-label=${this.t("tools.import.col.line")}>${this.num(line.line)}</td>
+      <td class="inline">
         <span class="chip ${chip}">${this.t(`tools.import.outcome.${line.outcome}`)}</span>
       </td>
       <td class="line-text" title=${raw}>${text}</td>

@@ -43,6 +43,8 @@ export class ToolsPage extends LitElement {
   declare error: string;
 
   private unsubscribe: Promise<() => Promise<void>> | undefined;
+  /** The api the subscription runs on; a new api (another building) subscribes anew. */
+  private watched: Api | undefined;
   private refreshTimer: number | undefined;
 
   static override styles: CSSResultGroup = [
@@ -103,7 +105,7 @@ export class ToolsPage extends LitElement {
       }
       .filters {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 200px), 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 160px), 1fr));
         gap: 0 12px;
         align-items: end;
       }
@@ -111,6 +113,18 @@ export class ToolsPage extends LitElement {
         color: var(--secondary-text-color);
         font-size: 13px;
         margin: 4px 0 0;
+      }
+      .dialog h2 {
+        font-size: 20px;
+        font-weight: 500;
+        line-height: 1.3;
+      }
+      input[type="radio"] {
+        width: 20px;
+        height: 20px;
+        min-height: 20px;
+        margin: 0;
+        accent-color: var(--primary-color);
       }
       .stale {
         opacity: 0.6;
@@ -142,6 +156,12 @@ export class ToolsPage extends LitElement {
         table.stack td[data-label]::before {
           content: attr(data-label) ": ";
           color: var(--secondary-text-color);
+        }
+        table.stack td.inline {
+          display: inline-block;
+          vertical-align: middle;
+          width: auto;
+          margin-inline-end: 8px;
         }
         button {
           min-height: 44px;
@@ -186,13 +206,14 @@ export class ToolsPage extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has("hass") && this.hass && !changed.get("hass")) void loadErrorTexts(this.hass);
-    if (changed.has("api") && this.api && this.isConnected) {
+    if (changed.has("api") && this.api && this.isConnected && this.api !== this.watched) {
       this.stopWatching();
       this.startWatching();
     }
   }
 
   private startWatching(): void {
+    this.watched = this.api;
     void this.refresh();
     this.unsubscribe = this.api.subscribe(() => {
       window.clearTimeout(this.refreshTimer);
@@ -205,6 +226,7 @@ export class ToolsPage extends LitElement {
     window.clearTimeout(this.refreshTimer);
     const pending = this.unsubscribe;
     this.unsubscribe = undefined;
+    this.watched = undefined;
     pending?.then((stop) => stop()).catch(() => undefined);
   }
 
