@@ -54,6 +54,8 @@ const COLUMN_ERRORS = new Set([
   "import_unknown_field",
 ]);
 const LINE_TEXT_MAX = 120;
+/** The most ids one call may list (`service_schemas.MAX_IDS`); longer lists go in parts. */
+const MAX_IDS = 10_000;
 
 type Where = "file" | "import" | "send";
 
@@ -241,7 +243,7 @@ export class DkImportPage extends ToolsPage {
   protected override async load(): Promise<void> {
     this.overview = await this.api.call<Overview>("overview/get");
     // Someone else changed the registry: the report shown must still tell the truth.
-    if (this.report && !this.done && !this.running) this.scheduleRerun();
+    if (this.report && !this.done && !this.running && !this.importing) this.scheduleRerun();
   }
 
   override disconnectedCallback(): void {
@@ -261,6 +263,7 @@ export class DkImportPage extends ToolsPage {
     const chosen = input.files?.[0];
     this.runs++;
     window.clearTimeout(this.rerunTimer);
+    this.running = false;
     this.file = undefined;
     this.report = undefined;
     this.done = undefined;
@@ -351,6 +354,7 @@ export class DkImportPage extends ToolsPage {
   private scheduleRerun(): void {
     window.clearTimeout(this.rerunTimer);
     this.runs++; // an answer still on its way is for the old settings
+    this.running = true; // the report shown is stale until the new one arrives
     this.rerunTimer = window.setTimeout(() => void this.dryRun(), RERUN_DELAY_MS);
   }
 
@@ -432,13 +436,29 @@ export class DkImportPage extends ToolsPage {
     return [...new Set(ids)];
   }
 
+  /** `send_keys` for these people (all owners when undefined), in parts of `MAX_IDS`. */
+  private async sendKeys(ids: string[] | undefined, dryRun: boolean): Promise<SendKeysAnswer> {
+    if (ids === undefined) return this.api.call<SendKeysAnswer>("keys/send", { dry_run: dryRun });
+    const answer: SendKeysAnswer = { notified: [], not_notified: [] };
+    for (let start = 0; start < ids.length; start += MAX_IDS) {
+      const part = await this.api.call<SendKeysAnswer>("keys/send", {
+        person_ids: ids.slice(start, start + MAX_IDS),
+        dry_run: dryRun,
+      });
+      answer.notified.push(...part.notified);
+      answer.not_notified.push(...part.not_notified);
+    }
+    return answer;
+  }
+
   private async previewSend(): Promise<void> {
     this.previewing = true;
     this.sent = undefined;
     try {
-      const data: Record<string, unknown> = { dry_run: true };
-      if (this.done && this.scope === "file") data["person_ids"] = this.fileOwners();
-      this.preview = await this.api.call<SendKeysAnswer>("keys/send", data);
+      this.preview = await this.sendKeys(
+        this.done && this.scope === "file" ? this.fileOwners() : undefined,
+        true,
+      );
       this.error = "";
     } catch (err) {
       this.preview = undefined;
@@ -453,10 +473,7 @@ export class DkImportPage extends ToolsPage {
     if (!preview || preview.notified.length === 0) return;
     this.sending = true;
     try {
-      const sent = await this.api.call<SendKeysAnswer>("keys/send", {
-        person_ids: preview.notified,
-        dry_run: false,
-      });
+      const sent = await this.sendKeys(preview.notified, false);
       this.sent = sent;
       this.preview = undefined;
       this.error = "";
