@@ -18,15 +18,19 @@ import keysDa from "./i18n/my-keys.da.json";
 import keysEn from "./i18n/my-keys.en.json";
 import keysNb from "./i18n/my-keys.nb.json";
 import keysNl from "./i18n/my-keys.nl.json";
+import toolsDa from "./i18n/tools.da.json";
+import toolsEn from "./i18n/tools.en.json";
+import toolsNb from "./i18n/tools.nb.json";
+import toolsNl from "./i18n/tools.nl.json";
 
 export type Language = "en" | "nb" | "da" | "nl";
 type Texts = Record<string, string>;
 
 const TEXTS: Record<Language, Texts> = {
-  en: { ...commonEn, ...controlEn, ...keysEn },
-  nb: { ...commonNb, ...controlNb, ...keysNb },
-  da: { ...commonDa, ...controlDa, ...keysDa },
-  nl: { ...commonNl, ...controlNl, ...keysNl },
+  en: { ...commonEn, ...controlEn, ...keysEn, ...toolsEn },
+  nb: { ...commonNb, ...controlNb, ...keysNb, ...toolsNb },
+  da: { ...commonDa, ...controlDa, ...keysDa, ...toolsDa },
+  nl: { ...commonNl, ...controlNl, ...keysNl, ...toolsNl },
 };
 
 /** The panel language for a Home Assistant language tag such as `nb`, `nl-BE` or `en-GB`. */

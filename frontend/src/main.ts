@@ -7,6 +7,7 @@
 
 import { DigitalKeyControlCenter } from "./control-center/control-center";
 import { DigitalKeyMyKeys } from "./my-keys/my-keys";
+import "./control-center/tools";
 
 for (const [name, element] of [
   ["digitalkey-control-center", DigitalKeyControlCenter],

@@ -1,6 +1,6 @@
-var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,ve=Symbol(),Be=new WeakMap,U=class{constructor(n,e,t){if(this._$cssResult$=!0,t!==ve)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=n,this.t=e}get styleSheet(){let n=this.o,e=this.t;if(Z&&n===void 0){let t=e!==void 0&&e.length===1;t&&(n=Be.get(e)),n===void 0&&((this.o=n=new CSSStyleSheet).replaceSync(this.cssText),t&&Be.set(e,n))}return n}toString(){return this.cssText}},Oe=s=>new U(typeof s=="string"?s:s+"",void 0,ve),x=(s,...n)=>{let e=s.length===1?s[0]:n.reduce((t,r,i)=>t+(a=>{if(a._$cssResult$===!0)return a.cssText;if(typeof a=="number")return a;throw Error("Value passed to 'css' function must be a 'css' function result: "+a+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(r)+s[i+1],s[0]);return new U(e,s,ve)},Fe=(s,n)=>{if(Z)s.adoptedStyleSheets=n.map(e=>e instanceof CSSStyleSheet?e:e.styleSheet);else for(let e of n){let t=document.createElement("style"),r=q.litNonce;r!==void 0&&t.setAttribute("nonce",r),t.textContent=e.cssText,s.appendChild(t)}},ke=Z?s=>s:s=>s instanceof CSSStyleSheet?(n=>{let e="";for(let t of n.cssRules)e+=t.cssText;return Oe(e)})(s):s;var{is:It,defineProperty:Lt,getOwnPropertyDescriptor:jt,getOwnPropertyNames:Rt,getOwnPropertySymbols:Ct,getPrototypeOf:Ht}=Object,J=globalThis,Ge=J.trustedTypes,Ut=Ge?Ge.emptyScript:"",Mt=J.reactiveElementPolyfillSupport,M=(s,n)=>s,ye={toAttribute(s,n){switch(n){case Boolean:s=s?Ut:null;break;case Object:case Array:s=s==null?s:JSON.stringify(s)}return s},fromAttribute(s,n){let e=s;switch(n){case Boolean:e=s!==null;break;case Number:e=s===null?null:Number(s);break;case Object:case Array:try{e=JSON.parse(s)}catch{e=null}}return e}},Ke=(s,n)=>!It(s,n),Ve={attribute:!0,type:String,converter:ye,reflect:!1,useDefault:!1,hasChanged:Ke};Symbol.metadata??=Symbol("metadata"),J.litPropertyMetadata??=new WeakMap;var S=class extends HTMLElement{static addInitializer(n){this._$Ei(),(this.l??=[]).push(n)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(n,e=Ve){if(e.state&&(e.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(n)&&((e=Object.create(e)).wrapped=!0),this.elementProperties.set(n,e),!e.noAccessor){let t=Symbol(),r=this.getPropertyDescriptor(n,t,e);r!==void 0&&Lt(this.prototype,n,r)}}static getPropertyDescriptor(n,e,t){let{get:r,set:i}=jt(this.prototype,n)??{get(){return this[e]},set(a){this[e]=a}};return{get:r,set(a){let l=r?.call(this);i?.call(this,a),this.requestUpdate(n,l,t)},configurable:!0,enumerable:!0}}static getPropertyOptions(n){return this.elementProperties.get(n)??Ve}static _$Ei(){if(this.hasOwnProperty(M("elementProperties")))return;let n=Ht(this);n.finalize(),n.l!==void 0&&(this.l=[...n.l]),this.elementProperties=new Map(n.elementProperties)}static finalize(){if(this.hasOwnProperty(M("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(M("properties"))){let e=this.properties,t=[...Rt(e),...Ct(e)];for(let r of t)this.createProperty(r,e[r])}let n=this[Symbol.metadata];if(n!==null){let e=litPropertyMetadata.get(n);if(e!==void 0)for(let[t,r]of e)this.elementProperties.set(t,r)}this._$Eh=new Map;for(let[e,t]of this.elementProperties){let r=this._$Eu(e,t);r!==void 0&&this._$Eh.set(r,e)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(n){let e=[];if(Array.isArray(n)){let t=new Set(n.flat(1/0).reverse());for(let r of t)e.unshift(ke(r))}else n!==void 0&&e.push(ke(n));return e}static _$Eu(n,e){let t=e.attribute;return t===!1?void 0:typeof t=="string"?t:typeof n=="string"?n.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(n=>this.enableUpdating=n),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(n=>n(this))}addController(n){(this._$EO??=new Set).add(n),this.renderRoot!==void 0&&this.isConnected&&n.hostConnected?.()}removeController(n){this._$EO?.delete(n)}_$E_(){let n=new Map,e=this.constructor.elementProperties;for(let t of e.keys())this.hasOwnProperty(t)&&(n.set(t,this[t]),delete this[t]);n.size>0&&(this._$Ep=n)}createRenderRoot(){let n=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return Fe(n,this.constructor.elementStyles),n}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(n=>n.hostConnected?.())}enableUpdating(n){}disconnectedCallback(){this._$EO?.forEach(n=>n.hostDisconnected?.())}attributeChangedCallback(n,e,t){this._$AK(n,t)}_$ET(n,e){let t=this.constructor.elementProperties.get(n),r=this.constructor._$Eu(n,t);if(r!==void 0&&t.reflect===!0){let i=(t.converter?.toAttribute!==void 0?t.converter:ye).toAttribute(e,t.type);this._$Em=n,i==null?this.removeAttribute(r):this.setAttribute(r,i),this._$Em=null}}_$AK(n,e){let t=this.constructor,r=t._$Eh.get(n);if(r!==void 0&&this._$Em!==r){let i=t.getPropertyOptions(r),a=typeof i.converter=="function"?{fromAttribute:i.converter}:i.converter?.fromAttribute!==void 0?i.converter:ye;this._$Em=r;let l=a.fromAttribute(e,i.type);this[r]=l??this._$Ej?.get(r)??l,this._$Em=null}}requestUpdate(n,e,t,r=!1,i){if(n!==void 0){let a=this.constructor;if(r===!1&&(i=this[n]),t??=a.getPropertyOptions(n),!((t.hasChanged??Ke)(i,e)||t.useDefault&&t.reflect&&i===this._$Ej?.get(n)&&!this.hasAttribute(a._$Eu(n,t))))return;this.C(n,e,t)}this.isUpdatePending===!1&&(this._$ES=this._$EP())}C(n,e,{useDefault:t,reflect:r,wrapped:i},a){t&&!(this._$Ej??=new Map).has(n)&&(this._$Ej.set(n,a??e??this[n]),i!==!0||a!==void 0)||(this._$AL.has(n)||(this.hasUpdated||t||(e=void 0),this._$AL.set(n,e)),r===!0&&this._$Em!==n&&(this._$Eq??=new Set).add(n))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(e){Promise.reject(e)}let n=this.scheduleUpdate();return n!=null&&await n,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(let[r,i]of this._$Ep)this[r]=i;this._$Ep=void 0}let t=this.constructor.elementProperties;if(t.size>0)for(let[r,i]of t){let{wrapped:a}=i,l=this[r];a!==!0||this._$AL.has(r)||l===void 0||this.C(r,void 0,i,l)}}let n=!1,e=this._$AL;try{n=this.shouldUpdate(e),n?(this.willUpdate(e),this._$EO?.forEach(t=>t.hostUpdate?.()),this.update(e)):this._$EM()}catch(t){throw n=!1,this._$EM(),t}n&&this._$AE(e)}willUpdate(n){}_$AE(n){this._$EO?.forEach(e=>e.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(n)),this.updated(n)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(n){return!0}update(n){this._$Eq&&=this._$Eq.forEach(e=>this._$ET(e,this[e])),this._$EM()}updated(n){}firstUpdated(n){}};S.elementStyles=[],S.shadowRootOptions={mode:"open"},S[M("elementProperties")]=new Map,S[M("finalized")]=new Map,Mt?.({ReactiveElement:S}),(J.reactiveElementVersions??=[]).push("2.1.2");var Se=globalThis,We=s=>s,Y=Se.trustedTypes,qe=Y?Y.createPolicy("lit-html",{createHTML:s=>s}):void 0,et="$lit$",E=`lit$${Math.random().toFixed(9).slice(2)}$`,tt="?"+E,zt=`<${tt}>`,D=document,B=()=>D.createComment(""),O=s=>s===null||typeof s!="object"&&typeof s!="function",Ee=Array.isArray,Bt=s=>Ee(s)||typeof s?.[Symbol.iterator]=="function",_e=`[ 	
-\f\r]`,z=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,Ze=/-->/g,Je=/>/g,A=RegExp(`>|${_e}(?:([^\\s"'>=/]+)(${_e}*=${_e}*(?:[^ 	
-\f\r"'\`<>=]|("|')|))|$)`,"g"),Ye=/'/g,Qe=/"/g,nt=/^(?:script|style|textarea|title)$/i,Te=s=>(n,...e)=>({_$litType$:s,strings:n,values:e}),o=Te(1),rt=Te(2),yn=Te(3),I=Symbol.for("lit-noChange"),d=Symbol.for("lit-nothing"),Xe=new WeakMap,N=D.createTreeWalker(D,129);function st(s,n){if(!Ee(s)||!s.hasOwnProperty("raw"))throw Error("invalid template strings array");return qe!==void 0?qe.createHTML(n):n}var Ot=(s,n)=>{let e=s.length-1,t=[],r,i=n===2?"<svg>":n===3?"<math>":"",a=z;for(let l=0;l<e;l++){let c=s[l],h,u,p=-1,y=0;for(;y<c.length&&(a.lastIndex=y,u=a.exec(c),u!==null);)y=a.lastIndex,a===z?u[1]==="!--"?a=Ze:u[1]!==void 0?a=Je:u[2]!==void 0?(nt.test(u[2])&&(r=RegExp("</"+u[2],"g")),a=A):u[3]!==void 0&&(a=A):a===A?u[0]===">"?(a=r??z,p=-1):u[1]===void 0?p=-2:(p=a.lastIndex-u[2].length,h=u[1],a=u[3]===void 0?A:u[3]==='"'?Qe:Ye):a===Qe||a===Ye?a=A:a===Ze||a===Je?a=z:(a=A,r=void 0);let b=a===A&&s[l+1].startsWith("/>")?" ":"";i+=a===z?c+zt:p>=0?(t.push(h),c.slice(0,p)+et+c.slice(p)+E+b):c+E+(p===-2?l:b)}return[st(s,i+(s[e]||"<?>")+(n===2?"</svg>":n===3?"</math>":"")),t]},F=class s{constructor({strings:n,_$litType$:e},t){let r;this.parts=[];let i=0,a=0,l=n.length-1,c=this.parts,[h,u]=Ot(n,e);if(this.el=s.createElement(h,t),N.currentNode=this.el.content,e===2||e===3){let p=this.el.content.firstChild;p.replaceWith(...p.childNodes)}for(;(r=N.nextNode())!==null&&c.length<l;){if(r.nodeType===1){if(r.hasAttributes())for(let p of r.getAttributeNames())if(p.endsWith(et)){let y=u[a++],b=r.getAttribute(p).split(E),P=/([.?@])?(.*)/.exec(y);c.push({type:1,index:i,name:P[2],strings:b,ctor:P[1]==="."?be:P[1]==="?"?we:P[1]==="@"?$e:R}),r.removeAttribute(p)}else p.startsWith(E)&&(c.push({type:6,index:i}),r.removeAttribute(p));if(nt.test(r.tagName)){let p=r.textContent.split(E),y=p.length-1;if(y>0){r.textContent=Y?Y.emptyScript:"";for(let b=0;b<y;b++)r.append(p[b],B()),N.nextNode(),c.push({type:2,index:++i});r.append(p[y],B())}}}else if(r.nodeType===8)if(r.data===tt)c.push({type:2,index:i});else{let p=-1;for(;(p=r.data.indexOf(E,p+1))!==-1;)c.push({type:7,index:i}),p+=E.length-1}i++}}static createElement(n,e){let t=D.createElement("template");return t.innerHTML=n,t}};function j(s,n,e=s,t){if(n===I)return n;let r=t!==void 0?e._$Co?.[t]:e._$Cl,i=O(n)?void 0:n._$litDirective$;return r?.constructor!==i&&(r?._$AO?.(!1),i===void 0?r=void 0:(r=new i(s),r._$AT(s,e,t)),t!==void 0?(e._$Co??=[])[t]=r:e._$Cl=r),r!==void 0&&(n=j(s,r._$AS(s,n.values),r,t)),n}var fe=class{constructor(n,e){this._$AV=[],this._$AN=void 0,this._$AD=n,this._$AM=e}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(n){let{el:{content:e},parts:t}=this._$AD,r=(n?.creationScope??D).importNode(e,!0);N.currentNode=r;let i=N.nextNode(),a=0,l=0,c=t[0];for(;c!==void 0;){if(a===c.index){let h;c.type===2?h=new G(i,i.nextSibling,this,n):c.type===1?h=new c.ctor(i,c.name,c.strings,this,n):c.type===6&&(h=new xe(i,this,n)),this._$AV.push(h),c=t[++l]}a!==c?.index&&(i=N.nextNode(),a++)}return N.currentNode=D,r}p(n){let e=0;for(let t of this._$AV)t!==void 0&&(t.strings!==void 0?(t._$AI(n,t,e),e+=t.strings.length-2):t._$AI(n[e])),e++}},G=class s{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(n,e,t,r){this.type=2,this._$AH=d,this._$AN=void 0,this._$AA=n,this._$AB=e,this._$AM=t,this.options=r,this._$Cv=r?.isConnected??!0}get parentNode(){let n=this._$AA.parentNode,e=this._$AM;return e!==void 0&&n?.nodeType===11&&(n=e.parentNode),n}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(n,e=this){n=j(this,n,e),O(n)?n===d||n==null||n===""?(this._$AH!==d&&this._$AR(),this._$AH=d):n!==this._$AH&&n!==I&&this._(n):n._$litType$!==void 0?this.$(n):n.nodeType!==void 0?this.T(n):Bt(n)?this.k(n):this._(n)}O(n){return this._$AA.parentNode.insertBefore(n,this._$AB)}T(n){this._$AH!==n&&(this._$AR(),this._$AH=this.O(n))}_(n){this._$AH!==d&&O(this._$AH)?this._$AA.nextSibling.data=n:this.T(D.createTextNode(n)),this._$AH=n}$(n){let{values:e,_$litType$:t}=n,r=typeof t=="number"?this._$AC(n):(t.el===void 0&&(t.el=F.createElement(st(t.h,t.h[0]),this.options)),t);if(this._$AH?._$AD===r)this._$AH.p(e);else{let i=new fe(r,this),a=i.u(this.options);i.p(e),this.T(a),this._$AH=i}}_$AC(n){let e=Xe.get(n.strings);return e===void 0&&Xe.set(n.strings,e=new F(n)),e}k(n){Ee(this._$AH)||(this._$AH=[],this._$AR());let e=this._$AH,t,r=0;for(let i of n)r===e.length?e.push(t=new s(this.O(B()),this.O(B()),this,this.options)):t=e[r],t._$AI(i),r++;r<e.length&&(this._$AR(t&&t._$AB.nextSibling,r),e.length=r)}_$AR(n=this._$AA.nextSibling,e){for(this._$AP?.(!1,!0,e);n!==this._$AB;){let t=We(n).nextSibling;We(n).remove(),n=t}}setConnected(n){this._$AM===void 0&&(this._$Cv=n,this._$AP?.(n))}},R=class{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(n,e,t,r,i){this.type=1,this._$AH=d,this._$AN=void 0,this.element=n,this.name=e,this._$AM=r,this.options=i,t.length>2||t[0]!==""||t[1]!==""?(this._$AH=Array(t.length-1).fill(new String),this.strings=t):this._$AH=d}_$AI(n,e=this,t,r){let i=this.strings,a=!1;if(i===void 0)n=j(this,n,e,0),a=!O(n)||n!==this._$AH&&n!==I,a&&(this._$AH=n);else{let l=n,c,h;for(n=i[0],c=0;c<i.length-1;c++)h=j(this,l[t+c],e,c),h===I&&(h=this._$AH[c]),a||=!O(h)||h!==this._$AH[c],h===d?n=d:n!==d&&(n+=(h??"")+i[c+1]),this._$AH[c]=h}a&&!r&&this.j(n)}j(n){n===d?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,n??"")}},be=class extends R{constructor(){super(...arguments),this.type=3}j(n){this.element[this.name]=n===d?void 0:n}},we=class extends R{constructor(){super(...arguments),this.type=4}j(n){this.element.toggleAttribute(this.name,!!n&&n!==d)}},$e=class extends R{constructor(n,e,t,r,i){super(n,e,t,r,i),this.type=5}_$AI(n,e=this){if((n=j(this,n,e,0)??d)===I)return;let t=this._$AH,r=n===d&&t!==d||n.capture!==t.capture||n.once!==t.once||n.passive!==t.passive,i=n!==d&&(t===d||r);r&&this.element.removeEventListener(this.name,this,t),i&&this.element.addEventListener(this.name,this,n),this._$AH=n}handleEvent(n){typeof this._$AH=="function"?this._$AH.call(this.options?.host??this.element,n):this._$AH.handleEvent(n)}},xe=class{constructor(n,e,t){this.element=n,this.type=6,this._$AN=void 0,this._$AM=e,this.options=t}get _$AU(){return this._$AM._$AU}_$AI(n){j(this,n)}};var Ft=Se.litHtmlPolyfillSupport;Ft?.(F,G),(Se.litHtmlVersions??=[]).push("3.3.3");var it=(s,n,e)=>{let t=e?.renderBefore??n,r=t._$litPart$;if(r===void 0){let i=e?.renderBefore??null;t._$litPart$=r=new G(n.insertBefore(B(),i),i,void 0,e??{})}return r._$AI(s),r};var Pe=globalThis,k=class extends S{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){let n=super.createRenderRoot();return this.renderOptions.renderBefore??=n.firstChild,n}update(n){let e=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(n),this._$Do=it(e,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return I}};k._$litElement$=!0,k.finalized=!0,Pe.litElementHydrateSupport?.({LitElement:k});var Gt=Pe.litElementPolyfillSupport;Gt?.({LitElement:k});(Pe.litElementVersions??=[]).push("4.2.2");var ot={"common.loading":"Indlæser …","common.error":"Noget gik galt: {message}"};var at={"common.loading":"Loading…","common.error":"Something went wrong: {message}"};var ct={"common.loading":"Laster …","common.error":"Noe gikk galt: {message}"};var lt={"common.loading":"Laden…","common.error":"Er ging iets mis: {message}"};var dt={"cc.title":"Digital Key","cc.menu":"Menu","cc.nav.label":"Sider","cc.nav.overview":"Oversigt","cc.nav.bundles":"Nøglebundter","cc.nav.import":"Import","cc.nav.events":"Hændelseslog","cc.nav.access":"Adgangstjek","cc.loading":"Indlæser …","cc.cancel":"Annuller","cc.save":"Gem","cc.edit":"Rediger","cc.remove":"Fjern","cc.done":"Færdig","cc.copy":"Kopiér","cc.copied":"Kopieret.","cc.yes":"Ja","cc.no":"Nej","cc.actions":"Handlinger","cc.role.owner":"Ejer","cc.role.tenant":"Lejer","cc.role.board":"Bestyrelsesmedlem","cc.role.caretaker":"Vicevært","cc.role.service_provider":"Serviceleverandør","cc.language.en":"Engelsk","cc.language.nb":"Norsk (bokmål)","cc.language.da":"Dansk","cc.language.nl":"Nederlandsk","cc.lock.locked":"Låst","cc.lock.unlocked":"Ulåst","cc.lock.locking":"Låser","cc.lock.unlocking":"Låser op","cc.lock.open":"Åben","cc.lock.opening":"Åbner","cc.lock.jammed":"Blokeret","cc.lock.unavailable":"Ikke tilgængelig","cc.lock.unknown":"Ukendt tilstand","cc.battery.label":"Batteri","cc.battery.level":"Batteri {level}","cc.battery.critical":"Batteri {level} – skift nu","cc.battery.critical_hint":"Batteriet er næsten fladt: skift det, før døren holder op med at svare.","cc.battery.none":"Ikke meldt endnu","cc.sync.in_sync":"Synkroniseret","cc.sync.pending":"Afventer ({count})","cc.sync.pending_hint":"{count} ændringer af pinkoder og brikker venter på at nå denne dør.","cc.sync.failed":"Synkronisering mislykkedes","cc.sync.failed_since":"Mislykket siden {time}","cc.sync.last_synced":"Sidst synkroniseret {time}","cc.sync.pending_since":"Afventer siden {time}","cc.sync_reason.unreachable":"Døren kunne ikke nås over Bluetooth.","cc.sync_reason.busy":"Dørenheden var optaget af en anden controller.","cc.sync_reason.conflict":"Dørenhedens liste blev ved med at ændre sig under synkroniseringen (skriver en anden hub til den?).","cc.sync_reason.unit_full":"Døren har flere pinkoder og brikker, end enheden kan rumme.","cc.sync_reason.not_paired":"Dørenheden kender ikke længere denne hub: se Reparationer.","cc.sync_reason.unknown":"Seneste synkronisering mislykkedes.","cc.sync.unknown":"Synkronisering ukendt","cc.window.always":"Uden slutdato","cc.window.from":"Fra {from}","cc.window.until":"Til {until}","cc.window.between":"{from} – {until}","cc.overview.doors":"Døre","cc.overview.people":"Personer","cc.overview.no_doors":"Ingen døre endnu. Tilføj en dørenhed under Indstillinger → Enheder og tjenester → Digital Key.","cc.overview.no_people":"Ingen personer endnu. Tilføj en, eller importér beboerlisten.","cc.overview.no_match":"Ingen match.","cc.overview.add_person":"Tilføj person","cc.overview.search":"Søg efter personer","cc.overview.search_placeholder":"Navn, bolig eller telefon","cc.overview.any_role":"Alle roller","cc.overview.any_entrance":"Alle opgange","cc.overview.filter_no_consent":"Uden samtykke","cc.overview.filter_no_user":"Uden tilknyttet bruger","cc.overview.filter_at_limit":"Delinger ved grænsen","cc.overview.count":"{count} personer","cc.overview.count_filtered":"{count} af {total} personer","cc.overview.showing":"Viser {shown} af {count}","cc.overview.show_more":"Vis {count} mere","cc.overview.keys":"{count} nøgler","cc.overview.keys_hint":"Døre, personen har nøgle til","cc.overview.shares":"{count} delt","cc.overview.shares_hint":"Aktive nøgler, personen har delt","cc.overview.at_limit":"Kan ikke dele mere: en nøgles delingsgrænse er nået","cc.overview.no_consent":"Uden samtykke","cc.overview.no_user":"Ingen bruger","cc.person.add_title":"Tilføj person","cc.person.edit_title":"Ret oplysninger","cc.person.add":"Tilføj","cc.person.added":"Personen er tilføjet.","cc.person.saved":"Oplysningerne er gemt.","cc.person.name":"Navn","cc.person.name_needed":"Skriv personens navn.","cc.person.role":"Rolle","cc.person.phone":"Mobilnummer","cc.person.email":"E-mail","cc.person.dwelling":"Bolig","cc.person.entrance":"Opgang","cc.person.language":"Sprog i beskeder","cc.person.language_default":"Som Home Assistant er indstillet","cc.person.user":"Home Assistant-bruger","cc.person.user_hint":"Brugeren, hvis app har personens nøgler.","cc.person.no_user":"Ingen","cc.person.user_unknown":"En bruger, der ikke findes længere","cc.person.user_linked_to":"{user} (tilknyttet {person})","cc.person.consent":"Samtykker til digitale beskeder","cc.person.consent_short":"Samtykke","cc.person.consent_hint":"Uden samtykke får personen stadig nøgler, men ingen beskeder om dem.","cc.person.details":"Oplysninger","cc.person.keys":"Nøgler","cc.person.no_keys":"Ingen nøgler endnu.","cc.person.credentials":"Pinkoder og brikker","cc.person.no_credentials":"Ingen pinkode eller brik.","cc.person.shares":"Nøgler, personen har delt","cc.person.no_shares":"Ingen delte nøgler.","cc.person.events":"Seneste hændelser","cc.person.export":"Eksportér data","cc.person.exported":"Eksporten er downloadet.","cc.person.erase":"Slet","cc.person.erase_title":"Slette {name}?","cc.person.erase_text":"Det, der slettes, er oplysningerne (navn, telefon, e-mail, bolig), nøglerne, de nøgler, personen har delt eller fået, og pinkoderne og brikkerne.","cc.person.erase_log":"Hændelsesloggen beholder sine poster, pseudonymiseret: de kan ikke længere føres tilbage til personen.","cc.person.erase_final":"Dette kan ikke fortrydes. Eksportér dataene først, hvis personen har bedt om dem.","cc.person.erased":"Personen er slettet.","cc.person.remove":"Fjern person","cc.person.remove_title":"Fjerne {name}?","cc.person.remove_text":"Nøglerne ({keys}) og pinkoderne og brikkerne ({credentials}) forsvinder også.","cc.person.remove_shares":"De {count} nøgler, personen har delt, holder også op med at virke.","cc.person.remove_no_shares":"Personen har ingen delte nøgler.","cc.person.remove_log":"Hændelsesloggen beholder posterne; brug Slet for også at fjerne dem.","cc.person.removed":"{name} er fjernet.","cc.key.door":"Dør","cc.key.when":"Hvornår","cc.key.sharing":"Deling","cc.key.bundle_of":"Bundt: {doors}","cc.key.emergency":"Akutnøgle","cc.key.no_sharing":"Ingen deling","cc.key.sharing_used":"Må dele: {used} af {limit}","cc.key.saved":"Nøglen er ændret.","cc.key.remove":"Fjern nøgle","cc.key.remove_title":"Fjerne denne nøgle?","cc.key.remove_text":"{person} kan ikke længere åbne {name} med den.","cc.key.remove_shares":"De {count} nøgler, der er delt fra den, holder også op med at virke.","cc.key.removed":"Nøglen er fjernet.","cc.grant.open":"Giv adgang","cc.grant.add_title":"Giv adgang","cc.grant.edit_title":"Ret nøgle: {name}","cc.grant.people_title":"Giv adgang til {door}","cc.grant.doors":"Døre","cc.grant.bundles":"Nøglebundter","cc.grant.people":"Personer","cc.grant.chosen":"{count} valgt","cc.grant.all_of":"Vælg alle {count}","cc.grant.none_of":"Fravælg alle {count}","cc.grant.more_people":"Viser {shown} af {count}: søg for at indsnævre. Vælg alle tager alle match med.","cc.grant.choose_doors":"Vælg mindst én dør eller ét bundt.","cc.grant.choose_people":"Vælg mindst én person.","cc.grant.window":"Gyldig","cc.grant.from":"Fra","cc.grant.until":"Til","cc.grant.window_hint":"Lad stå tomt: fra nu, uden slutdato.","cc.grant.sharing":"Deling","cc.grant.may_share":"Må dele nøglen med andre","cc.grant.share_limit":"Højst antal delinger ad gangen","cc.grant.share_limit_placeholder":"Som før","cc.grant.share_hint":"Nøgler, personen allerede har, beholder deres deling, medmindre du sætter flueben.","cc.grant.share_hint_edit":"Slås deling fra, trækkes de nøgler, der er delt fra denne, tilbage.","cc.grant.save":"Giv adgang","cc.grant.added":"Adgangen er givet.","cc.schedule.limited":"Kun på faste tidspunkter i ugen","cc.schedule.any_time":"På alle tider af døgnet og ugen.","cc.schedule.any_time_short":"Når som helst","cc.schedule.weekdays":"Ugedage","cc.schedule.start":"Fra","cc.schedule.end":"Til","cc.schedule.add_window":"Tilføj tider","cc.schedule.remove_window":"Fjern disse tider","cc.schedule.overnight_hint":"Tiderne er bygningens lokale tid; slut før start går hen over natten.","cc.sharing.title":"Deling: {name}","cc.sharing.used":"Delt nu: {used} af {limit}.","cc.sharing.off_revokes":"De {count} nøgler, der er delt fra denne nøgle, trækkes tilbage.","cc.sharing.lower_keeps":"En lavere grænse beholder de delinger, der allerede er lavet; nye venter, til færre er aktive.","cc.emergency.open":"Akutnøgle","cc.emergency.title":"Akutnøgle til {name}","cc.emergency.intro":"Åbner med det samme, på alle tider af døgnet, uden for alle tidsplaner. Den kan ikke deles, og hver brug meldes til bestyrelsen.","cc.emergency.reason":"Begrundelse","cc.emergency.reason_placeholder":"For eksempel: vandskade i kælderen","cc.emergency.reason_needed":"Angiv en begrundelse: bestyrelsen spørger hvorfor.","cc.emergency.until":"Til","cc.emergency.until_default":"Tomt: 24 timer fra nu.","cc.emergency.issue":"Udsted akutnøgle","cc.emergency.issued":"Akutnøglen er udstedt.","cc.credential.open":"Tilføj pinkode eller brik","cc.credential.title":"Pinkode eller brik til {name}","cc.credential.random":"En tilfældig pinkode","cc.credential.random_hint":"Hubben trækker den og viser den én gang, her.","cc.credential.chosen":"En pinkode, jeg vælger","cc.credential.chosen_hint":"Mindst {min} cifre; koder, der er lette at gætte, afvises.","cc.credential.tag":"En brik med UID","cc.credential.tag_hint":"Skriv det UID, der står på brikken eller posen.","cc.credential.learn":"Hold brikken op mod en dør nu","cc.credential.learn_hint":"Dørens læser fanger den næste ukendte brik, der holdes op mod den inden for et minut.","cc.credential.no_reader":"Ingen dør har briklæser.","cc.credential.pin":"Pinkode","cc.credential.pin_digits":"En pinkode består kun af cifre, mindst {min}.","cc.credential.uid":"Brikkens UID (hex)","cc.credential.tag_needed":"Skriv brikkens UID.","cc.credential.door":"Dør","cc.credential.label":"Mærkat (valgfrit)","cc.credential.label_placeholder":"For eksempel: blå brik","cc.credential.add":"Tilføj","cc.credential.start_learning":"Begynd at lytte","cc.credential.present_now":"Hold brikken op mod læseren på {door} nu …","cc.credential.added":"Tilføjet. Den når dørene ved næste synkronisering.","cc.credential.pin_title":"Pinkoden til {name}","cc.credential.pin_once":"Giv den til personen nu: den vises kun denne ene gang og kan ikke læses igen.","cc.credential.copy_failed":"Kunne ikke kopiere: markér koden, og kopiér den selv.","cc.credential.pin_set":"Pinkode: sat","cc.credential.pin_not_set":"Pinkode: ikke sat","cc.credential.a_pin":"Pinkode","cc.credential.a_tag":"Brik","cc.credential.a_tag_hint":"Brik …{hint}","cc.credential.since":"tilføjet {time}","cc.credential.active":"Aktiv","cc.credential.blocked_at":"Spærret {time}","cc.credential.block":"Spær","cc.credential.block_pin_title":"Spærre denne pinkode?","cc.credential.block_tag_title":"Spærre denne brik?","cc.credential.block_text":"Den holder op med at virke ved dørene, før noget andet synkroniseres.","cc.credential.block_keep":"En spærret kode eller brik bliver stående på listen, og forsøg med den meldes til bestyrelsen.","cc.credential.blocked_toast":"Spærret.","cc.credential.remove_pin_title":"Fjerne denne pinkode?","cc.credential.remove_tag_title":"Fjerne denne brik?","cc.credential.remove_text":"Den holder op med at åbne dørene, når de er synkroniseret. For en mistet brik eller lækket kode: spær den i stedet, det går hurtigere.","cc.credential.removed":"Fjernet.","cc.share.to":"Delt som","cc.share.uses":"Status og brug","cc.share.uses_n":"Brugt {uses} gange","cc.share.uses_of":"Brugt {uses} af {limit}","cc.share.last_used":"Sidst brugt {time}","cc.share.revoke":"Træk tilbage","cc.share.revoke_title":"Trække denne delte nøgle tilbage?","cc.share.revoke_text":"Den holder op med at åbne {door} med det samme.","cc.share.revoked":"Den delte nøgle er trukket tilbage.","cc.share_kind.user":"Til en Home Assistant-bruger","cc.share_kind.link":"Gæstelink","cc.share_kind.pin":"Pinkode","cc.share_kind.unknown":"Delt nøgle","cc.share_status.active":"Aktiv","cc.share_status.not_yet_valid":"Ikke gyldig endnu","cc.share_status.used_up":"Brugt op","cc.share_status.expired":"Udløbet","cc.share_status.revoked":"Trukket tilbage","cc.share_status.unknown":"Ukendt","cc.door.details":"Dør","cc.door.address":"Adresse","cc.door.entrance_x":"Opgang {entrance}","cc.door.lock":"Lås","cc.door.sync":"Pinkoder og brikker","cc.door.keypad":"Tastatur","cc.door.reader":"Briklæser","cc.door.access":"Hvem har adgang","cc.door.no_access":"Ingen har nøgle til denne dør.","cc.door.search":"Søg blandt nøgleholdere","cc.door.holders":"{count} nøgler","cc.door.opens_now":"Åbner nu","cc.door.not_now":"Ikke nu","cc.door.guest":"Gæst","cc.door.tick":"Vælg {name}","cc.door.tick_all":"Vælg alle","cc.door.give":"Giv adgang","cc.door.given":"Adgangen er givet.","cc.door.remove":"Fjern adgang","cc.door.remove_n":"Fjern adgang ({count})","cc.door.remove_title":"Fjerne {count} nøgler?","cc.door.remove_text":"De {count} valgte nøgler holder op med at åbne {door}.","cc.door.remove_bundles":"Nøgler fra et bundt ({bundles}) fjernes helt, med bundtets andre døre.","cc.door.remove_shares_go":"Nøgler, som holderne har delt fra dem, holder også op med at virke.","cc.door.removed":"Adgangen er fjernet.","cc.door.events":"Seneste hændelser","cc.via.grant":"Egen nøgle","cc.via.bundle_named":"Bundt: {bundle}","cc.via.bundle":"Bundt","cc.via.share":"Delt nøgle","cc.via.emergency":"Akutnøgle","cc.via.unknown":"Nøgle","cc.events.none":"Ingen hændelser endnu.","cc.events.time":"Tid","cc.events.what":"Hvad","cc.events.door":"Dør","cc.events.person":"Hvem","cc.events.someone":"En, der ikke længere står på listen","cc.event.unlocked":"Låst op","cc.event.locked":"Låst","cc.event.unlatched":"Åbnet","cc.event.denied":"Afvist","cc.event.blocked_credential_presented":"Spærret kode eller brik forsøgt","cc.event.jammed":"Låsen sad fast","cc.event.door_opened":"Døren blev åbnet","cc.event.door_closed":"Døren blev lukket","cc.event.rebooted":"Dørenheden genstartede","cc.event.clock_set":"Uret stillet","cc.event.battery_low":"Lavt batteri","cc.event.tamper":"Sabotagealarm","cc.event.paired":"Parret","cc.event.credentials_updated":"Pinkoder og brikker opdateret","cc.event.share_used":"Delt nøgle brugt","cc.event.emergency_key_used":"Akutnøgle brugt","cc.event.door_removed":"Døren fjernet","cc.event.registry_changed":"Nøgler ændret","cc.event.import":"Beboere importeret","cc.event.erasure":"Person slettet","cc.event.unknown":"Hændelse","cc.source.ble":"med appen","cc.source.pin":"med pinkode","cc.source.tag":"med brik","cc.source.button":"med knappen indvendig","cc.source.auto_relock":"automatisk","cc.source.manual":"manuelt","cc.source.system":"af dørenheden","cc.source.hub":"af hubben","cc.source.unknown":"på anden måde","cc.deny.unknown_credential":"ukendt kode eller brik","cc.deny.outside_schedule":"uden for tiderne","cc.deny.not_yet_valid":"ikke gyldig endnu","cc.deny.expired":"udløbet","cc.deny.disabled":"spærret","cc.deny.keypad_locked":"tastaturet låst efter forkerte koder","cc.deny.no_key":"ingen nøgle","cc.deny.use_limit_reached":"brugt op","cc.deny.share_revoked":"delt nøgle trukket tilbage","cc.deny.unattributed_refused":"ingen kendt person","cc.deny.unknown":"anden grund","cc.overview.count_one":"{count} person","cc.overview.count_filtered_one":"{count} af {total} person","cc.overview.keys_one":"{count} nøgle","cc.door.holders_one":"{count} nøgle","cc.door.remove_title_one":"Fjerne denne nøgle?","cc.door.remove_text_one":"Den valgte nøgle holder op med at åbne {door}.","cc.sync.pending_hint_one":"Én ændring af pinkoder og brikker venter på at nå denne dør.","cc.key.remove_shares_one":"Nøglen, der er delt fra den, holder også op med at virke.","cc.person.remove_shares_one":"Nøglen, personen har delt, holder også op med at virke.","cc.sharing.off_revokes_one":"Nøglen, der er delt fra denne nøgle, trækkes tilbage.","cc.share.uses_n_one":"Brugt én gang"};var ht={"cc.title":"Digital Key","cc.menu":"Menu","cc.nav.label":"Pages","cc.nav.overview":"Overview","cc.nav.bundles":"Bundles","cc.nav.import":"Import","cc.nav.events":"Event log","cc.nav.access":"Access check","cc.loading":"Loading…","cc.cancel":"Cancel","cc.save":"Save","cc.edit":"Edit","cc.remove":"Remove","cc.done":"Done","cc.copy":"Copy","cc.copied":"Copied.","cc.yes":"Yes","cc.no":"No","cc.actions":"Actions","cc.role.owner":"Owner","cc.role.tenant":"Tenant","cc.role.board":"Board member","cc.role.caretaker":"Caretaker","cc.role.service_provider":"Service provider","cc.language.en":"English","cc.language.nb":"Norwegian (Bokmål)","cc.language.da":"Danish","cc.language.nl":"Dutch","cc.lock.locked":"Locked","cc.lock.unlocked":"Unlocked","cc.lock.locking":"Locking","cc.lock.unlocking":"Unlocking","cc.lock.open":"Open","cc.lock.opening":"Opening","cc.lock.jammed":"Jammed","cc.lock.unavailable":"Not reachable","cc.lock.unknown":"State unknown","cc.battery.label":"Battery","cc.battery.level":"Battery {level}","cc.battery.critical":"Battery {level} – change now","cc.battery.critical_hint":"The battery is almost empty: change it before the door stops answering.","cc.battery.none":"Not reported yet","cc.sync.in_sync":"In sync","cc.sync.pending":"Pending ({count})","cc.sync.pending_hint":"{count} changes to PIN codes and tags are waiting to reach this door.","cc.sync.failed":"Sync failed","cc.sync.failed_since":"Failed since {time}","cc.sync.last_synced":"Last synced {time}","cc.sync.pending_since":"Waiting since {time}","cc.sync_reason.unreachable":"The door could not be reached over Bluetooth.","cc.sync_reason.busy":"The door unit was busy with another controller.","cc.sync_reason.conflict":"The door unit's list kept changing during the sync (another hub writing to it?).","cc.sync_reason.unit_full":"The door has more PIN codes and tags than its unit can hold.","cc.sync_reason.not_paired":"The door unit no longer knows this hub: see Repairs.","cc.sync_reason.unknown":"The last sync failed.","cc.sync.unknown":"Sync unknown","cc.window.always":"No end date","cc.window.from":"From {from}","cc.window.until":"Until {until}","cc.window.between":"{from} – {until}","cc.overview.doors":"Doors","cc.overview.people":"People","cc.overview.no_doors":"No doors yet. Add a door unit under Settings → Devices & services → Digital Key.","cc.overview.no_people":"No people yet. Add one, or import the residents' list.","cc.overview.no_match":"Nobody matches.","cc.overview.add_person":"Add person","cc.overview.search":"Search people","cc.overview.search_placeholder":"Name, dwelling or phone","cc.overview.any_role":"Any role","cc.overview.any_entrance":"Any entrance","cc.overview.filter_no_consent":"No consent","cc.overview.filter_no_user":"No linked user","cc.overview.filter_at_limit":"Shares at limit","cc.overview.count":"{count} people","cc.overview.count_filtered":"{count} of {total} people","cc.overview.showing":"Showing {shown} of {count}","cc.overview.show_more":"Show {count} more","cc.overview.keys":"{count} keys","cc.overview.keys_hint":"Doors they hold a key to","cc.overview.shares":"{count} shared","cc.overview.shares_hint":"Active keys they shared","cc.overview.at_limit":"Cannot share more: a key's share limit is reached","cc.overview.no_consent":"No consent","cc.overview.no_user":"No user","cc.person.add_title":"Add person","cc.person.edit_title":"Change details","cc.person.add":"Add","cc.person.added":"Person added.","cc.person.saved":"Details saved.","cc.person.name":"Name","cc.person.name_needed":"Give the person's name.","cc.person.role":"Role","cc.person.phone":"Mobile phone","cc.person.email":"E-mail","cc.person.dwelling":"Dwelling","cc.person.entrance":"Entrance","cc.person.language":"Language of messages","cc.person.language_default":"As Home Assistant is set","cc.person.user":"Home Assistant user","cc.person.user_hint":"The user whose companion app holds this person's keys.","cc.person.no_user":"None","cc.person.user_unknown":"A user who no longer exists","cc.person.user_linked_to":"{user} (linked to {person})","cc.person.consent":"Agrees to digital messages","cc.person.consent_short":"Consent","cc.person.consent_hint":"Without consent the person still gets keys, but no messages about them.","cc.person.details":"Details","cc.person.keys":"Keys","cc.person.no_keys":"No keys yet.","cc.person.credentials":"PIN codes and tags","cc.person.no_credentials":"No PIN code or tag.","cc.person.shares":"Keys they shared","cc.person.no_shares":"No shared keys.","cc.person.events":"Recent events","cc.person.export":"Export data","cc.person.exported":"The export is downloaded.","cc.person.erase":"Erase","cc.person.erase_title":"Erase {name}?","cc.person.erase_text":"Erased are their details (name, phone, e-mail, dwelling), their keys, the keys they shared or were given, and their PIN codes and tags.","cc.person.erase_log":"The event log keeps its records, pseudonymised: they no longer lead back to the person.","cc.person.erase_final":"This cannot be undone. Export the data first if the person asked for it.","cc.person.erased":"The person is erased.","cc.person.remove":"Remove person","cc.person.remove_title":"Remove {name}?","cc.person.remove_text":"Their keys ({keys}) and their PIN codes and tags ({credentials}) go with them.","cc.person.remove_shares":"The {count} keys they shared stop working too.","cc.person.remove_no_shares":"They have no shared keys.","cc.person.remove_log":"The event log keeps their records; to erase those too, use Erase.","cc.person.removed":"{name} is removed.","cc.key.door":"Door","cc.key.when":"When","cc.key.sharing":"Sharing","cc.key.bundle_of":"Bundle: {doors}","cc.key.emergency":"Emergency key","cc.key.no_sharing":"No sharing","cc.key.sharing_used":"May share: {used} of {limit}","cc.key.saved":"The key is changed.","cc.key.remove":"Remove key","cc.key.remove_title":"Remove this key?","cc.key.remove_text":"{person} can no longer open {name} with it.","cc.key.remove_shares":"The {count} keys shared from it stop working too.","cc.key.removed":"The key is removed.","cc.grant.open":"Add access","cc.grant.add_title":"Add access","cc.grant.edit_title":"Change key: {name}","cc.grant.people_title":"Give access to {door}","cc.grant.doors":"Doors","cc.grant.bundles":"Bundles","cc.grant.people":"People","cc.grant.chosen":"{count} chosen","cc.grant.all_of":"Choose all {count}","cc.grant.none_of":"Unchoose all {count}","cc.grant.more_people":"Showing {shown} of {count}: search to narrow the list. Choose all takes every match.","cc.grant.choose_doors":"Choose at least one door or bundle.","cc.grant.choose_people":"Choose at least one person.","cc.grant.window":"Valid","cc.grant.from":"From","cc.grant.until":"Until","cc.grant.window_hint":"Leave empty: from now, with no end date.","cc.grant.sharing":"Sharing","cc.grant.may_share":"May share the key with others","cc.grant.share_limit":"Shares allowed at a time","cc.grant.share_limit_placeholder":"As before","cc.grant.share_hint":"Keys the person already holds keep their sharing unless you tick it.","cc.grant.share_hint_edit":"Turning sharing off revokes the keys shared from this one.","cc.grant.save":"Give access","cc.grant.added":"Access given.","cc.schedule.limited":"Only at set times of the week","cc.schedule.any_time":"At any time of day and week.","cc.schedule.any_time_short":"At any time","cc.schedule.weekdays":"Weekdays","cc.schedule.start":"From","cc.schedule.end":"To","cc.schedule.add_window":"Add times","cc.schedule.remove_window":"Remove these times","cc.schedule.overnight_hint":"Times are the building's local time; an end before the start runs overnight.","cc.sharing.title":"Sharing: {name}","cc.sharing.used":"Shared now: {used} of {limit}.","cc.sharing.off_revokes":"The {count} keys shared from this key will be revoked.","cc.sharing.lower_keeps":"A lower limit keeps the shares already made; new ones wait until fewer are active.","cc.emergency.open":"Emergency key","cc.emergency.title":"Emergency key for {name}","cc.emergency.intro":"Opens at once, at any time of day, outside every schedule. It cannot be shared, and each use is told to the board.","cc.emergency.reason":"Reason","cc.emergency.reason_placeholder":"For example: water leak in the basement","cc.emergency.reason_needed":"Give a reason: the board asks why.","cc.emergency.until":"Until","cc.emergency.until_default":"Empty: 24 hours from now.","cc.emergency.issue":"Issue emergency key","cc.emergency.issued":"Emergency key issued.","cc.credential.open":"Add PIN code or tag","cc.credential.title":"PIN code or tag for {name}","cc.credential.random":"A random PIN code","cc.credential.random_hint":"The hub draws it and shows it once, here.","cc.credential.chosen":"A PIN code I choose","cc.credential.chosen_hint":"At least {min} digits; codes that are easy to guess are refused.","cc.credential.tag":"A tag by its UID","cc.credential.tag_hint":"Type the UID printed on the tag or its bag.","cc.credential.learn":"Present the tag at a door now","cc.credential.learn_hint":"The door's reader catches the next unknown tag held to it within a minute.","cc.credential.no_reader":"No door has a tag reader.","cc.credential.pin":"PIN code","cc.credential.pin_digits":"A PIN code is digits only, at least {min}.","cc.credential.uid":"Tag UID (hex)","cc.credential.tag_needed":"Type the tag's UID.","cc.credential.door":"Door","cc.credential.label":"Label (optional)","cc.credential.label_placeholder":"For example: blue fob","cc.credential.add":"Add","cc.credential.start_learning":"Start listening","cc.credential.present_now":"Hold the tag to the reader of {door} now…","cc.credential.added":"Added. It reaches the doors with the next sync.","cc.credential.pin_title":"The PIN code for {name}","cc.credential.pin_once":"Give it to the person now: it is shown only this once and cannot be read again.","cc.credential.copy_failed":"Could not copy: select the code and copy it by hand.","cc.credential.pin_set":"PIN code: set","cc.credential.pin_not_set":"PIN code: not set","cc.credential.a_pin":"PIN code","cc.credential.a_tag":"Tag","cc.credential.a_tag_hint":"Tag …{hint}","cc.credential.since":"added {time}","cc.credential.active":"Active","cc.credential.blocked_at":"Blocked {time}","cc.credential.block":"Block","cc.credential.block_pin_title":"Block this PIN code?","cc.credential.block_tag_title":"Block this tag?","cc.credential.block_text":"It stops working at the doors before anything else syncs.","cc.credential.block_keep":"A blocked code or tag stays listed, and a try with it is told to the board.","cc.credential.blocked_toast":"Blocked.","cc.credential.remove_pin_title":"Remove this PIN code?","cc.credential.remove_tag_title":"Remove this tag?","cc.credential.remove_text":"It stops opening the doors once they have synced. For a lost tag or a leaked code, block it instead: that is faster.","cc.credential.removed":"Removed.","cc.share.to":"Shared as","cc.share.uses":"Status and uses","cc.share.uses_n":"Used {uses} times","cc.share.uses_of":"Used {uses} of {limit}","cc.share.last_used":"Last used {time}","cc.share.revoke":"Revoke","cc.share.revoke_title":"Revoke this shared key?","cc.share.revoke_text":"It stops opening {door} at once.","cc.share.revoked":"The shared key is revoked.","cc.share_kind.user":"To a Home Assistant user","cc.share_kind.link":"Guest link","cc.share_kind.pin":"PIN code","cc.share_kind.unknown":"Shared key","cc.share_status.active":"Active","cc.share_status.not_yet_valid":"Not yet valid","cc.share_status.used_up":"Used up","cc.share_status.expired":"Expired","cc.share_status.revoked":"Revoked","cc.share_status.unknown":"Unknown","cc.door.details":"Door","cc.door.address":"Address","cc.door.entrance_x":"Entrance {entrance}","cc.door.lock":"Lock","cc.door.sync":"PIN codes and tags","cc.door.keypad":"Keypad","cc.door.reader":"Tag reader","cc.door.access":"Who has access","cc.door.no_access":"Nobody has a key to this door.","cc.door.search":"Search holders","cc.door.holders":"{count} keys","cc.door.opens_now":"Opens now","cc.door.not_now":"Not now","cc.door.guest":"Guest","cc.door.tick":"Choose {name}","cc.door.tick_all":"Choose all","cc.door.give":"Give access","cc.door.given":"Access given.","cc.door.remove":"Remove access","cc.door.remove_n":"Remove access ({count})","cc.door.remove_title":"Remove {count} keys?","cc.door.remove_text":"The {count} chosen keys stop opening {door}.","cc.door.remove_bundles":"Keys from a bundle ({bundles}) are taken away whole, with the bundle's other doors.","cc.door.remove_shares_go":"Keys their holders shared from them stop working too.","cc.door.removed":"Access removed.","cc.door.events":"Recent events","cc.via.grant":"Own key","cc.via.bundle_named":"Bundle: {bundle}","cc.via.bundle":"Bundle","cc.via.share":"Shared key","cc.via.emergency":"Emergency key","cc.via.unknown":"Key","cc.events.none":"No events yet.","cc.events.time":"Time","cc.events.what":"What","cc.events.door":"Door","cc.events.person":"Who","cc.events.someone":"Someone no longer listed","cc.event.unlocked":"Unlocked","cc.event.locked":"Locked","cc.event.unlatched":"Opened","cc.event.denied":"Refused","cc.event.blocked_credential_presented":"Blocked code or tag tried","cc.event.jammed":"Lock jammed","cc.event.door_opened":"Door opened","cc.event.door_closed":"Door closed","cc.event.rebooted":"Door unit restarted","cc.event.clock_set":"Clock set","cc.event.battery_low":"Battery low","cc.event.tamper":"Tampering","cc.event.paired":"Paired","cc.event.credentials_updated":"PIN codes and tags updated","cc.event.share_used":"Shared key used","cc.event.emergency_key_used":"Emergency key used","cc.event.door_removed":"Door removed","cc.event.registry_changed":"Keys changed","cc.event.import":"Residents imported","cc.event.erasure":"Person erased","cc.event.unknown":"Event","cc.source.ble":"by app","cc.source.pin":"by PIN code","cc.source.tag":"by tag","cc.source.button":"by the button inside","cc.source.auto_relock":"automatically","cc.source.manual":"by hand","cc.source.system":"by the door unit","cc.source.hub":"by the hub","cc.source.unknown":"another way","cc.deny.unknown_credential":"unknown code or tag","cc.deny.outside_schedule":"outside its times","cc.deny.not_yet_valid":"not yet valid","cc.deny.expired":"expired","cc.deny.disabled":"blocked","cc.deny.keypad_locked":"keypad locked after wrong codes","cc.deny.no_key":"no key","cc.deny.use_limit_reached":"used up","cc.deny.share_revoked":"shared key revoked","cc.deny.unattributed_refused":"no known person","cc.deny.unknown":"other reason","cc.overview.count_one":"{count} person","cc.overview.count_filtered_one":"{count} of {total} person","cc.overview.keys_one":"{count} key","cc.door.holders_one":"{count} key","cc.door.remove_title_one":"Remove this key?","cc.door.remove_text_one":"The chosen key stops opening {door}.","cc.sync.pending_hint_one":"One change to PIN codes and tags is waiting to reach this door.","cc.key.remove_shares_one":"The key shared from it stops working too.","cc.person.remove_shares_one":"The key they shared stops working too.","cc.sharing.off_revokes_one":"The key shared from this key will be revoked.","cc.share.uses_n_one":"Used once"};var pt={"cc.title":"Digital Key","cc.menu":"Meny","cc.nav.label":"Sider","cc.nav.overview":"Oversikt","cc.nav.bundles":"Nøkkelknipper","cc.nav.import":"Import","cc.nav.events":"Hendelseslogg","cc.nav.access":"Tilgangssjekk","cc.loading":"Laster …","cc.cancel":"Avbryt","cc.save":"Lagre","cc.edit":"Endre","cc.remove":"Fjern","cc.done":"Ferdig","cc.copy":"Kopier","cc.copied":"Kopiert.","cc.yes":"Ja","cc.no":"Nei","cc.actions":"Handlinger","cc.role.owner":"Eier","cc.role.tenant":"Leietaker","cc.role.board":"Styremedlem","cc.role.caretaker":"Vaktmester","cc.role.service_provider":"Tjenesteleverandør","cc.language.en":"Engelsk","cc.language.nb":"Norsk (bokmål)","cc.language.da":"Dansk","cc.language.nl":"Nederlandsk","cc.lock.locked":"Låst","cc.lock.unlocked":"Ulåst","cc.lock.locking":"Låser","cc.lock.unlocking":"Låser opp","cc.lock.open":"Åpen","cc.lock.opening":"Åpner","cc.lock.jammed":"Fastkjørt","cc.lock.unavailable":"Ikke tilgjengelig","cc.lock.unknown":"Ukjent tilstand","cc.battery.label":"Batteri","cc.battery.level":"Batteri {level}","cc.battery.critical":"Batteri {level} – bytt nå","cc.battery.critical_hint":"Batteriet er nesten tomt: bytt det før døren slutter å svare.","cc.battery.none":"Ikke meldt ennå","cc.sync.in_sync":"Synkronisert","cc.sync.pending":"Venter ({count})","cc.sync.pending_hint":"{count} endringer av PIN-koder og brikker venter på å nå denne døren.","cc.sync.failed":"Synkronisering feilet","cc.sync.failed_since":"Feilet siden {time}","cc.sync.last_synced":"Sist synkronisert {time}","cc.sync.pending_since":"Venter siden {time}","cc.sync_reason.unreachable":"Døren kunne ikke nås over Bluetooth.","cc.sync_reason.busy":"Dørenheten var opptatt med en annen kontroller.","cc.sync_reason.conflict":"Listen i dørenheten endret seg under synkroniseringen (skriver en annen hub til den?).","cc.sync_reason.unit_full":"Døren har flere PIN-koder og brikker enn enheten kan romme.","cc.sync_reason.not_paired":"Dørenheten kjenner ikke lenger denne huben: se Reparasjoner.","cc.sync_reason.unknown":"Siste synkronisering feilet.","cc.sync.unknown":"Synkronisering ukjent","cc.window.always":"Uten sluttdato","cc.window.from":"Fra {from}","cc.window.until":"Til {until}","cc.window.between":"{from} – {until}","cc.overview.doors":"Dører","cc.overview.people":"Personer","cc.overview.no_doors":"Ingen dører ennå. Legg til en dørenhet under Innstillinger → Enheter og tjenester → Digital Key.","cc.overview.no_people":"Ingen personer ennå. Legg til en, eller importer beboerlisten.","cc.overview.no_match":"Ingen treff.","cc.overview.add_person":"Legg til person","cc.overview.search":"Søk etter personer","cc.overview.search_placeholder":"Navn, bolig eller telefon","cc.overview.any_role":"Alle roller","cc.overview.any_entrance":"Alle oppganger","cc.overview.filter_no_consent":"Uten samtykke","cc.overview.filter_no_user":"Uten koblet bruker","cc.overview.filter_at_limit":"Delinger ved grensen","cc.overview.count":"{count} personer","cc.overview.count_filtered":"{count} av {total} personer","cc.overview.showing":"Viser {shown} av {count}","cc.overview.show_more":"Vis {count} til","cc.overview.keys":"{count} nøkler","cc.overview.keys_hint":"Dører personen har nøkkel til","cc.overview.shares":"{count} delt","cc.overview.shares_hint":"Aktive nøkler personen har delt","cc.overview.at_limit":"Kan ikke dele mer: delingsgrensen for en nøkkel er nådd","cc.overview.no_consent":"Uten samtykke","cc.overview.no_user":"Ingen bruker","cc.person.add_title":"Legg til person","cc.person.edit_title":"Endre opplysninger","cc.person.add":"Legg til","cc.person.added":"Personen er lagt til.","cc.person.saved":"Opplysningene er lagret.","cc.person.name":"Navn","cc.person.name_needed":"Skriv inn navnet.","cc.person.role":"Rolle","cc.person.phone":"Mobilnummer","cc.person.email":"E-post","cc.person.dwelling":"Bolig","cc.person.entrance":"Oppgang","cc.person.language":"Språk i meldinger","cc.person.language_default":"Som Home Assistant er innstilt","cc.person.user":"Home Assistant-bruker","cc.person.user_hint":"Brukeren som har personens nøkler i appen.","cc.person.no_user":"Ingen","cc.person.user_unknown":"En bruker som ikke finnes lenger","cc.person.user_linked_to":"{user} (koblet til {person})","cc.person.consent":"Samtykker til digitale meldinger","cc.person.consent_short":"Samtykke","cc.person.consent_hint":"Uten samtykke får personen fortsatt nøkler, men ingen meldinger om dem.","cc.person.details":"Opplysninger","cc.person.keys":"Nøkler","cc.person.no_keys":"Ingen nøkler ennå.","cc.person.credentials":"PIN-koder og brikker","cc.person.no_credentials":"Ingen PIN-kode eller brikke.","cc.person.shares":"Nøkler personen har delt","cc.person.no_shares":"Ingen delte nøkler.","cc.person.events":"Siste hendelser","cc.person.export":"Eksporter data","cc.person.exported":"Eksporten er lastet ned.","cc.person.erase":"Slett","cc.person.erase_title":"Slette {name}?","cc.person.erase_text":"Det som slettes, er opplysningene (navn, telefon, e-post, bolig), nøklene, nøklene personen har delt eller fått, og PIN-kodene og brikkene.","cc.person.erase_log":"Hendelsesloggen beholder oppføringene, pseudonymisert: de kan ikke lenger spores tilbake til personen.","cc.person.erase_final":"Dette kan ikke angres. Eksporter dataene først hvis personen har bedt om dem.","cc.person.erased":"Personen er slettet.","cc.person.remove":"Fjern person","cc.person.remove_title":"Fjerne {name}?","cc.person.remove_text":"Nøklene ({keys}) og PIN-kodene og brikkene ({credentials}) forsvinner også.","cc.person.remove_shares":"De {count} nøklene personen har delt, slutter også å virke.","cc.person.remove_no_shares":"Personen har ingen delte nøkler.","cc.person.remove_log":"Hendelsesloggen beholder oppføringene; bruk Slett for å fjerne også dem.","cc.person.removed":"{name} er fjernet.","cc.key.door":"Dør","cc.key.when":"Når","cc.key.sharing":"Deling","cc.key.bundle_of":"Knippe: {doors}","cc.key.emergency":"Nødnøkkel","cc.key.no_sharing":"Ingen deling","cc.key.sharing_used":"Kan dele: {used} av {limit}","cc.key.saved":"Nøkkelen er endret.","cc.key.remove":"Fjern nøkkel","cc.key.remove_title":"Fjerne denne nøkkelen?","cc.key.remove_text":"{person} kan ikke lenger åpne {name} med den.","cc.key.remove_shares":"De {count} nøklene som er delt fra den, slutter også å virke.","cc.key.removed":"Nøkkelen er fjernet.","cc.grant.open":"Gi tilgang","cc.grant.add_title":"Gi tilgang","cc.grant.edit_title":"Endre nøkkel: {name}","cc.grant.people_title":"Gi tilgang til {door}","cc.grant.doors":"Dører","cc.grant.bundles":"Nøkkelknipper","cc.grant.people":"Personer","cc.grant.chosen":"{count} valgt","cc.grant.all_of":"Velg alle {count}","cc.grant.none_of":"Fjern valget av alle {count}","cc.grant.more_people":"Viser {shown} av {count}: søk for å snevre inn. Velg alle tar med alle treff.","cc.grant.choose_doors":"Velg minst én dør eller ett knippe.","cc.grant.choose_people":"Velg minst én person.","cc.grant.window":"Gyldig","cc.grant.from":"Fra","cc.grant.until":"Til","cc.grant.window_hint":"La stå tomt: fra nå, uten sluttdato.","cc.grant.sharing":"Deling","cc.grant.may_share":"Kan dele nøkkelen med andre","cc.grant.share_limit":"Maks antall delinger samtidig","cc.grant.share_limit_placeholder":"Som før","cc.grant.share_hint":"Nøkler personen alt har, beholder delingen sin med mindre du krysser av.","cc.grant.share_hint_edit":"Slås deling av, trekkes nøklene som er delt fra denne, tilbake.","cc.grant.save":"Gi tilgang","cc.grant.added":"Tilgangen er gitt.","cc.schedule.limited":"Bare til faste tider i uken","cc.schedule.any_time":"Når som helst på døgnet og i uken.","cc.schedule.any_time_short":"Når som helst","cc.schedule.weekdays":"Ukedager","cc.schedule.start":"Fra","cc.schedule.end":"Til","cc.schedule.add_window":"Legg til tider","cc.schedule.remove_window":"Fjern disse tidene","cc.schedule.overnight_hint":"Tidene er lokal tid i bygningen; slutt før start går over natten.","cc.sharing.title":"Deling: {name}","cc.sharing.used":"Delt nå: {used} av {limit}.","cc.sharing.off_revokes":"De {count} nøklene som er delt fra denne nøkkelen, trekkes tilbake.","cc.sharing.lower_keeps":"En lavere grense beholder delingene som alt er gjort; nye må vente til færre er aktive.","cc.emergency.open":"Nødnøkkel","cc.emergency.title":"Nødnøkkel til {name}","cc.emergency.intro":"Åpner med en gang, når som helst på døgnet, utenom alle tidsplaner. Den kan ikke deles, og hver bruk meldes til styret.","cc.emergency.reason":"Begrunnelse","cc.emergency.reason_placeholder":"For eksempel: vannlekkasje i kjelleren","cc.emergency.reason_needed":"Oppgi en begrunnelse: styret spør hvorfor.","cc.emergency.until":"Til","cc.emergency.until_default":"Tomt: 24 timer fra nå.","cc.emergency.issue":"Utsted nødnøkkel","cc.emergency.issued":"Nødnøkkelen er utstedt.","cc.credential.open":"Legg til PIN-kode eller brikke","cc.credential.title":"PIN-kode eller brikke til {name}","cc.credential.random":"En tilfeldig PIN-kode","cc.credential.random_hint":"Huben trekker den og viser den én gang, her.","cc.credential.chosen":"En PIN-kode jeg velger","cc.credential.chosen_hint":"Minst {min} sifre; koder som er lette å gjette, avvises.","cc.credential.tag":"En brikke med UID","cc.credential.tag_hint":"Skriv inn UID-en som står på brikken eller posen.","cc.credential.learn":"Hold brikken mot en dør nå","cc.credential.learn_hint":"Leseren på døren fanger opp den neste ukjente brikken som holdes mot den innen ett minutt.","cc.credential.no_reader":"Ingen dør har brikkeleser.","cc.credential.pin":"PIN-kode","cc.credential.pin_digits":"En PIN-kode består bare av sifre, minst {min}.","cc.credential.uid":"Brikkens UID (heksadesimal)","cc.credential.tag_needed":"Skriv inn brikkens UID.","cc.credential.door":"Dør","cc.credential.label":"Merkelapp (valgfritt)","cc.credential.label_placeholder":"For eksempel: blå brikke","cc.credential.add":"Legg til","cc.credential.start_learning":"Begynn å lytte","cc.credential.present_now":"Hold brikken mot leseren på {door} nå …","cc.credential.added":"Lagt til. Den når dørene ved neste synkronisering.","cc.credential.pin_title":"PIN-koden til {name}","cc.credential.pin_once":"Gi den til personen nå: den vises bare denne ene gangen og kan ikke leses igjen.","cc.credential.copy_failed":"Kunne ikke kopiere: merk koden og kopier den selv.","cc.credential.pin_set":"PIN-kode: satt","cc.credential.pin_not_set":"PIN-kode: ikke satt","cc.credential.a_pin":"PIN-kode","cc.credential.a_tag":"Brikke","cc.credential.a_tag_hint":"Brikke …{hint}","cc.credential.since":"lagt til {time}","cc.credential.active":"Aktiv","cc.credential.blocked_at":"Sperret {time}","cc.credential.block":"Sperr","cc.credential.block_pin_title":"Sperre denne PIN-koden?","cc.credential.block_tag_title":"Sperre denne brikken?","cc.credential.block_text":"Den slutter å virke på dørene før noe annet synkroniseres.","cc.credential.block_keep":"En sperret kode eller brikke blir stående i listen, og forsøk med den meldes til styret.","cc.credential.blocked_toast":"Sperret.","cc.credential.remove_pin_title":"Fjerne denne PIN-koden?","cc.credential.remove_tag_title":"Fjerne denne brikken?","cc.credential.remove_text":"Den slutter å åpne dørene når de er synkronisert. For en mistet brikke eller lekket kode: sperr den i stedet, det går raskere.","cc.credential.removed":"Fjernet.","cc.share.to":"Delt som","cc.share.uses":"Status og bruk","cc.share.uses_n":"Brukt {uses} ganger","cc.share.uses_of":"Brukt {uses} av {limit}","cc.share.last_used":"Sist brukt {time}","cc.share.revoke":"Trekk tilbake","cc.share.revoke_title":"Trekke tilbake denne delte nøkkelen?","cc.share.revoke_text":"Den slutter å åpne {door} med en gang.","cc.share.revoked":"Den delte nøkkelen er trukket tilbake.","cc.share_kind.user":"Til en Home Assistant-bruker","cc.share_kind.link":"Gjestelenke","cc.share_kind.pin":"PIN-kode","cc.share_kind.unknown":"Delt nøkkel","cc.share_status.active":"Aktiv","cc.share_status.not_yet_valid":"Ikke gyldig ennå","cc.share_status.used_up":"Brukt opp","cc.share_status.expired":"Utløpt","cc.share_status.revoked":"Trukket tilbake","cc.share_status.unknown":"Ukjent","cc.door.details":"Dør","cc.door.address":"Adresse","cc.door.entrance_x":"Oppgang {entrance}","cc.door.lock":"Lås","cc.door.sync":"PIN-koder og brikker","cc.door.keypad":"Tastatur","cc.door.reader":"Brikkeleser","cc.door.access":"Hvem har tilgang","cc.door.no_access":"Ingen har nøkkel til denne døren.","cc.door.search":"Søk blant nøkkelholdere","cc.door.holders":"{count} nøkler","cc.door.opens_now":"Åpner nå","cc.door.not_now":"Ikke nå","cc.door.guest":"Gjest","cc.door.tick":"Velg {name}","cc.door.tick_all":"Velg alle","cc.door.give":"Gi tilgang","cc.door.given":"Tilgangen er gitt.","cc.door.remove":"Fjern tilgang","cc.door.remove_n":"Fjern tilgang ({count})","cc.door.remove_title":"Fjerne {count} nøkler?","cc.door.remove_text":"De {count} valgte nøklene slutter å åpne {door}.","cc.door.remove_bundles":"Nøkler fra et knippe ({bundles}) fjernes helt, med knippets andre dører.","cc.door.remove_shares_go":"Nøkler som holderne har delt fra dem, slutter også å virke.","cc.door.removed":"Tilgangen er fjernet.","cc.door.events":"Siste hendelser","cc.via.grant":"Egen nøkkel","cc.via.bundle_named":"Knippe: {bundle}","cc.via.bundle":"Knippe","cc.via.share":"Delt nøkkel","cc.via.emergency":"Nødnøkkel","cc.via.unknown":"Nøkkel","cc.events.none":"Ingen hendelser ennå.","cc.events.time":"Tid","cc.events.what":"Hva","cc.events.door":"Dør","cc.events.person":"Hvem","cc.events.someone":"En som ikke lenger står i listen","cc.event.unlocked":"Låst opp","cc.event.locked":"Låst","cc.event.unlatched":"Åpnet","cc.event.denied":"Avvist","cc.event.blocked_credential_presented":"Sperret kode eller brikke forsøkt","cc.event.jammed":"Låsen satt fast","cc.event.door_opened":"Døren ble åpnet","cc.event.door_closed":"Døren ble lukket","cc.event.rebooted":"Dørenheten startet på nytt","cc.event.clock_set":"Klokken stilt","cc.event.battery_low":"Lavt batteri","cc.event.tamper":"Sabotasealarm","cc.event.paired":"Paret","cc.event.credentials_updated":"PIN-koder og brikker oppdatert","cc.event.share_used":"Delt nøkkel brukt","cc.event.emergency_key_used":"Nødnøkkel brukt","cc.event.door_removed":"Døren fjernet","cc.event.registry_changed":"Nøkler endret","cc.event.import":"Beboere importert","cc.event.erasure":"Person slettet","cc.event.unknown":"Hendelse","cc.source.ble":"med appen","cc.source.pin":"med PIN-kode","cc.source.tag":"med brikke","cc.source.button":"med knappen innvendig","cc.source.auto_relock":"automatisk","cc.source.manual":"manuelt","cc.source.system":"av dørenheten","cc.source.hub":"av huben","cc.source.unknown":"på annen måte","cc.deny.unknown_credential":"ukjent kode eller brikke","cc.deny.outside_schedule":"utenfor tidene","cc.deny.not_yet_valid":"ikke gyldig ennå","cc.deny.expired":"utløpt","cc.deny.disabled":"sperret","cc.deny.keypad_locked":"tastaturet låst etter feil koder","cc.deny.no_key":"ingen nøkkel","cc.deny.use_limit_reached":"brukt opp","cc.deny.share_revoked":"delt nøkkel trukket tilbake","cc.deny.unattributed_refused":"ingen kjent person","cc.deny.unknown":"annen grunn","cc.overview.count_one":"{count} person","cc.overview.count_filtered_one":"{count} av {total} person","cc.overview.keys_one":"{count} nøkkel","cc.door.holders_one":"{count} nøkkel","cc.door.remove_title_one":"Fjerne denne nøkkelen?","cc.door.remove_text_one":"Den valgte nøkkelen slutter å åpne {door}.","cc.sync.pending_hint_one":"Én endring av PIN-koder og brikker venter på å nå denne døren.","cc.key.remove_shares_one":"Nøkkelen som er delt fra den, slutter også å virke.","cc.person.remove_shares_one":"Nøkkelen personen har delt, slutter også å virke.","cc.sharing.off_revokes_one":"Nøkkelen som er delt fra denne nøkkelen, trekkes tilbake.","cc.share.uses_n_one":"Brukt én gang"};var ut={"cc.title":"Digital Key","cc.menu":"Menu","cc.nav.label":"Pagina's","cc.nav.overview":"Overzicht","cc.nav.bundles":"Sleutelbossen","cc.nav.import":"Importeren","cc.nav.events":"Logboek","cc.nav.access":"Toegangscontrole","cc.loading":"Laden…","cc.cancel":"Annuleren","cc.save":"Opslaan","cc.edit":"Wijzigen","cc.remove":"Verwijderen","cc.done":"Klaar","cc.copy":"Kopiëren","cc.copied":"Gekopieerd.","cc.yes":"Ja","cc.no":"Nee","cc.actions":"Acties","cc.role.owner":"Eigenaar","cc.role.tenant":"Huurder","cc.role.board":"Bestuurslid","cc.role.caretaker":"Conciërge","cc.role.service_provider":"Dienstverlener","cc.language.en":"Engels","cc.language.nb":"Noors (Bokmål)","cc.language.da":"Deens","cc.language.nl":"Nederlands","cc.lock.locked":"Op slot","cc.lock.unlocked":"Ontgrendeld","cc.lock.locking":"Vergrendelen","cc.lock.unlocking":"Ontgrendelen","cc.lock.open":"Open","cc.lock.opening":"Openen","cc.lock.jammed":"Vastgelopen","cc.lock.unavailable":"Niet bereikbaar","cc.lock.unknown":"Status onbekend","cc.battery.label":"Batterij","cc.battery.level":"Batterij {level}","cc.battery.critical":"Batterij {level} – nu vervangen","cc.battery.critical_hint":"De batterij is bijna leeg: vervang hem voordat de deur niet meer reageert.","cc.battery.none":"Nog niet gemeld","cc.sync.in_sync":"Bijgewerkt","cc.sync.pending":"In wachtrij ({count})","cc.sync.pending_hint":"{count} wijzigingen in pincodes en tags wachten om deze deur te bereiken.","cc.sync.failed":"Bijwerken mislukt","cc.sync.failed_since":"Mislukt sinds {time}","cc.sync.last_synced":"Laatst bijgewerkt {time}","cc.sync.pending_since":"Wacht sinds {time}","cc.sync_reason.unreachable":"De deur was niet bereikbaar via Bluetooth.","cc.sync_reason.busy":"De deurunit was bezig met een andere controller.","cc.sync_reason.conflict":"De lijst in de deurunit bleef veranderen tijdens het bijwerken (schrijft een andere hub ernaar?).","cc.sync_reason.unit_full":"De deur heeft meer pincodes en tags dan de unit kan bevatten.","cc.sync_reason.not_paired":"De deurunit kent deze hub niet meer: zie Reparaties.","cc.sync_reason.unknown":"De laatste bijwerking is mislukt.","cc.sync.unknown":"Bijwerken onbekend","cc.window.always":"Zonder einddatum","cc.window.from":"Vanaf {from}","cc.window.until":"Tot {until}","cc.window.between":"{from} – {until}","cc.overview.doors":"Deuren","cc.overview.people":"Personen","cc.overview.no_doors":"Nog geen deuren. Voeg een deurunit toe onder Instellingen → Apparaten en diensten → Digital Key.","cc.overview.no_people":"Nog geen personen. Voeg er een toe of importeer de bewonerslijst.","cc.overview.no_match":"Niemand gevonden.","cc.overview.add_person":"Persoon toevoegen","cc.overview.search":"Personen zoeken","cc.overview.search_placeholder":"Naam, woning of telefoon","cc.overview.any_role":"Alle rollen","cc.overview.any_entrance":"Alle ingangen","cc.overview.filter_no_consent":"Zonder toestemming","cc.overview.filter_no_user":"Zonder gekoppelde gebruiker","cc.overview.filter_at_limit":"Delen op de limiet","cc.overview.count":"{count} personen","cc.overview.count_filtered":"{count} van {total} personen","cc.overview.showing":"{shown} van {count} getoond","cc.overview.show_more":"Nog {count} tonen","cc.overview.keys":"{count} sleutels","cc.overview.keys_hint":"Deuren waarvan deze persoon een sleutel heeft","cc.overview.shares":"{count} gedeeld","cc.overview.shares_hint":"Actieve sleutels die deze persoon deelde","cc.overview.at_limit":"Kan niet meer delen: de deellimiet van een sleutel is bereikt","cc.overview.no_consent":"Geen toestemming","cc.overview.no_user":"Geen gebruiker","cc.person.add_title":"Persoon toevoegen","cc.person.edit_title":"Gegevens wijzigen","cc.person.add":"Toevoegen","cc.person.added":"Persoon toegevoegd.","cc.person.saved":"Gegevens opgeslagen.","cc.person.name":"Naam","cc.person.name_needed":"Vul de naam in.","cc.person.role":"Rol","cc.person.phone":"Mobiel nummer","cc.person.email":"E-mail","cc.person.dwelling":"Woning","cc.person.entrance":"Ingang","cc.person.language":"Taal van berichten","cc.person.language_default":"Zoals Home Assistant is ingesteld","cc.person.user":"Home Assistant-gebruiker","cc.person.user_hint":"De gebruiker in wiens app de sleutels van deze persoon staan.","cc.person.no_user":"Geen","cc.person.user_unknown":"Een gebruiker die niet meer bestaat","cc.person.user_linked_to":"{user} (gekoppeld aan {person})","cc.person.consent":"Stemt in met digitale berichten","cc.person.consent_short":"Toestemming","cc.person.consent_hint":"Zonder toestemming krijgt de persoon wel sleutels, maar geen berichten erover.","cc.person.details":"Gegevens","cc.person.keys":"Sleutels","cc.person.no_keys":"Nog geen sleutels.","cc.person.credentials":"Pincodes en tags","cc.person.no_credentials":"Geen pincode of tag.","cc.person.shares":"Sleutels die deze persoon deelde","cc.person.no_shares":"Geen gedeelde sleutels.","cc.person.events":"Recente gebeurtenissen","cc.person.export":"Gegevens exporteren","cc.person.exported":"De export is gedownload.","cc.person.erase":"Wissen","cc.person.erase_title":"{name} wissen?","cc.person.erase_text":"Gewist worden de gegevens (naam, telefoon, e-mail, woning), de sleutels, de sleutels die deze persoon deelde of kreeg, en de pincodes en tags.","cc.person.erase_log":"Het logboek houdt de regels, gepseudonimiseerd: ze leiden niet meer naar de persoon.","cc.person.erase_final":"Dit kan niet ongedaan worden gemaakt. Exporteer eerst de gegevens als de persoon erom vroeg.","cc.person.erased":"De persoon is gewist.","cc.person.remove":"Persoon verwijderen","cc.person.remove_title":"{name} verwijderen?","cc.person.remove_text":"De sleutels ({keys}) en de pincodes en tags ({credentials}) gaan mee.","cc.person.remove_shares":"De {count} sleutels die deze persoon deelde, werken ook niet meer.","cc.person.remove_no_shares":"Deze persoon heeft geen gedeelde sleutels.","cc.person.remove_log":"Het logboek houdt de regels; gebruik Wissen om ook die te verwijderen.","cc.person.removed":"{name} is verwijderd.","cc.key.door":"Deur","cc.key.when":"Wanneer","cc.key.sharing":"Delen","cc.key.bundle_of":"Sleutelbos: {doors}","cc.key.emergency":"Noodsleutel","cc.key.no_sharing":"Niet delen","cc.key.sharing_used":"Mag delen: {used} van {limit}","cc.key.saved":"De sleutel is gewijzigd.","cc.key.remove":"Sleutel verwijderen","cc.key.remove_title":"Deze sleutel verwijderen?","cc.key.remove_text":"{person} kan {name} er niet meer mee openen.","cc.key.remove_shares":"De {count} sleutels die ervan gedeeld zijn, werken ook niet meer.","cc.key.removed":"De sleutel is verwijderd.","cc.grant.open":"Toegang geven","cc.grant.add_title":"Toegang geven","cc.grant.edit_title":"Sleutel wijzigen: {name}","cc.grant.people_title":"Toegang geven tot {door}","cc.grant.doors":"Deuren","cc.grant.bundles":"Sleutelbossen","cc.grant.people":"Personen","cc.grant.chosen":"{count} gekozen","cc.grant.all_of":"Alle {count} kiezen","cc.grant.none_of":"Alle {count} wissen","cc.grant.more_people":"{shown} van {count} getoond: zoek om de lijst te verkleinen. Alle kiezen neemt alle resultaten.","cc.grant.choose_doors":"Kies minstens één deur of sleutelbos.","cc.grant.choose_people":"Kies minstens één persoon.","cc.grant.window":"Geldig","cc.grant.from":"Vanaf","cc.grant.until":"Tot","cc.grant.window_hint":"Leeg laten: vanaf nu, zonder einddatum.","cc.grant.sharing":"Delen","cc.grant.may_share":"Mag de sleutel met anderen delen","cc.grant.share_limit":"Maximaal aantal delingen tegelijk","cc.grant.share_limit_placeholder":"Zoals eerder","cc.grant.share_hint":"Sleutels die de persoon al heeft, houden hun deelrecht tenzij je het aanvinkt.","cc.grant.share_hint_edit":"Delen uitzetten trekt de sleutels in die hiervan gedeeld zijn.","cc.grant.save":"Toegang geven","cc.grant.added":"Toegang gegeven.","cc.schedule.limited":"Alleen op vaste tijden in de week","cc.schedule.any_time":"Op elk moment van de dag en de week.","cc.schedule.any_time_short":"Altijd","cc.schedule.weekdays":"Weekdagen","cc.schedule.start":"Van","cc.schedule.end":"Tot","cc.schedule.add_window":"Tijden toevoegen","cc.schedule.remove_window":"Deze tijden verwijderen","cc.schedule.overnight_hint":"Tijden zijn de lokale tijd van het gebouw; een einde vóór het begin loopt door de nacht.","cc.sharing.title":"Delen: {name}","cc.sharing.used":"Nu gedeeld: {used} van {limit}.","cc.sharing.off_revokes":"De {count} sleutels die van deze sleutel gedeeld zijn, worden ingetrokken.","cc.sharing.lower_keeps":"Een lagere limiet houdt de bestaande delingen; nieuwe wachten tot er minder actief zijn.","cc.emergency.open":"Noodsleutel","cc.emergency.title":"Noodsleutel voor {name}","cc.emergency.intro":"Opent meteen, op elk tijdstip, buiten elk rooster. Hij kan niet gedeeld worden en elk gebruik wordt aan het bestuur gemeld.","cc.emergency.reason":"Reden","cc.emergency.reason_placeholder":"Bijvoorbeeld: waterlek in de kelder","cc.emergency.reason_needed":"Geef een reden: het bestuur vraagt waarom.","cc.emergency.until":"Tot","cc.emergency.until_default":"Leeg: 24 uur vanaf nu.","cc.emergency.issue":"Noodsleutel uitgeven","cc.emergency.issued":"Noodsleutel uitgegeven.","cc.credential.open":"Pincode of tag toevoegen","cc.credential.title":"Pincode of tag voor {name}","cc.credential.random":"Een willekeurige pincode","cc.credential.random_hint":"De hub kiest hem en toont hem één keer, hier.","cc.credential.chosen":"Een pincode die ik kies","cc.credential.chosen_hint":"Minstens {min} cijfers; makkelijk te raden codes worden geweigerd.","cc.credential.tag":"Een tag met zijn UID","cc.credential.tag_hint":"Typ de UID die op de tag of het zakje staat.","cc.credential.learn":"De tag nu bij een deur aanbieden","cc.credential.learn_hint":"De lezer van de deur vangt binnen een minuut de volgende onbekende tag die ervoor gehouden wordt.","cc.credential.no_reader":"Geen deur heeft een taglezer.","cc.credential.pin":"Pincode","cc.credential.pin_digits":"Een pincode bestaat alleen uit cijfers, minstens {min}.","cc.credential.uid":"UID van de tag (hex)","cc.credential.tag_needed":"Typ de UID van de tag.","cc.credential.door":"Deur","cc.credential.label":"Label (optioneel)","cc.credential.label_placeholder":"Bijvoorbeeld: blauwe tag","cc.credential.add":"Toevoegen","cc.credential.start_learning":"Beginnen met luisteren","cc.credential.present_now":"Houd de tag nu voor de lezer van {door}…","cc.credential.added":"Toegevoegd. Hij bereikt de deuren bij de volgende bijwerking.","cc.credential.pin_title":"De pincode voor {name}","cc.credential.pin_once":"Geef hem nu aan de persoon: hij wordt alleen deze keer getoond en is daarna niet meer te lezen.","cc.credential.copy_failed":"Kopiëren lukte niet: selecteer de code en kopieer hem zelf.","cc.credential.pin_set":"Pincode: ingesteld","cc.credential.pin_not_set":"Pincode: niet ingesteld","cc.credential.a_pin":"Pincode","cc.credential.a_tag":"Tag","cc.credential.a_tag_hint":"Tag …{hint}","cc.credential.since":"toegevoegd {time}","cc.credential.active":"Actief","cc.credential.blocked_at":"Geblokkeerd {time}","cc.credential.block":"Blokkeren","cc.credential.block_pin_title":"Deze pincode blokkeren?","cc.credential.block_tag_title":"Deze tag blokkeren?","cc.credential.block_text":"Hij werkt niet meer bij de deuren voordat iets anders wordt bijgewerkt.","cc.credential.block_keep":"Een geblokkeerde code of tag blijft in de lijst, en een poging ermee wordt aan het bestuur gemeld.","cc.credential.blocked_toast":"Geblokkeerd.","cc.credential.remove_pin_title":"Deze pincode verwijderen?","cc.credential.remove_tag_title":"Deze tag verwijderen?","cc.credential.remove_text":"Hij opent de deuren niet meer zodra ze bijgewerkt zijn. Bij een verloren tag of uitgelekte code: blokkeer hem liever, dat gaat sneller.","cc.credential.removed":"Verwijderd.","cc.share.to":"Gedeeld als","cc.share.uses":"Status en gebruik","cc.share.uses_n":"{uses} keer gebruikt","cc.share.uses_of":"{uses} van {limit} keer gebruikt","cc.share.last_used":"Laatst gebruikt {time}","cc.share.revoke":"Intrekken","cc.share.revoke_title":"Deze gedeelde sleutel intrekken?","cc.share.revoke_text":"Hij opent {door} meteen niet meer.","cc.share.revoked":"De gedeelde sleutel is ingetrokken.","cc.share_kind.user":"Aan een Home Assistant-gebruiker","cc.share_kind.link":"Gastlink","cc.share_kind.pin":"Pincode","cc.share_kind.unknown":"Gedeelde sleutel","cc.share_status.active":"Actief","cc.share_status.not_yet_valid":"Nog niet geldig","cc.share_status.used_up":"Opgebruikt","cc.share_status.expired":"Verlopen","cc.share_status.revoked":"Ingetrokken","cc.share_status.unknown":"Onbekend","cc.door.details":"Deur","cc.door.address":"Adres","cc.door.entrance_x":"Ingang {entrance}","cc.door.lock":"Slot","cc.door.sync":"Pincodes en tags","cc.door.keypad":"Toetsenbord","cc.door.reader":"Taglezer","cc.door.access":"Wie heeft toegang","cc.door.no_access":"Niemand heeft een sleutel van deze deur.","cc.door.search":"Sleutelhouders zoeken","cc.door.holders":"{count} sleutels","cc.door.opens_now":"Opent nu","cc.door.not_now":"Nu niet","cc.door.guest":"Gast","cc.door.tick":"{name} kiezen","cc.door.tick_all":"Alle kiezen","cc.door.give":"Toegang geven","cc.door.given":"Toegang gegeven.","cc.door.remove":"Toegang intrekken","cc.door.remove_n":"Toegang intrekken ({count})","cc.door.remove_title":"{count} sleutels intrekken?","cc.door.remove_text":"De {count} gekozen sleutels openen {door} niet meer.","cc.door.remove_bundles":"Sleutels uit een sleutelbos ({bundles}) gaan in hun geheel weg, met de andere deuren van de sleutelbos.","cc.door.remove_shares_go":"Sleutels die de houders ervan deelden, werken ook niet meer.","cc.door.removed":"Toegang ingetrokken.","cc.door.events":"Recente gebeurtenissen","cc.via.grant":"Eigen sleutel","cc.via.bundle_named":"Sleutelbos: {bundle}","cc.via.bundle":"Sleutelbos","cc.via.share":"Gedeelde sleutel","cc.via.emergency":"Noodsleutel","cc.via.unknown":"Sleutel","cc.events.none":"Nog geen gebeurtenissen.","cc.events.time":"Tijd","cc.events.what":"Wat","cc.events.door":"Deur","cc.events.person":"Wie","cc.events.someone":"Iemand die niet meer in de lijst staat","cc.event.unlocked":"Ontgrendeld","cc.event.locked":"Vergrendeld","cc.event.unlatched":"Geopend","cc.event.denied":"Geweigerd","cc.event.blocked_credential_presented":"Geblokkeerde code of tag geprobeerd","cc.event.jammed":"Slot vastgelopen","cc.event.door_opened":"Deur geopend","cc.event.door_closed":"Deur gesloten","cc.event.rebooted":"Deurunit herstart","cc.event.clock_set":"Klok gezet","cc.event.battery_low":"Batterij bijna leeg","cc.event.tamper":"Sabotage","cc.event.paired":"Gekoppeld","cc.event.credentials_updated":"Pincodes en tags bijgewerkt","cc.event.share_used":"Gedeelde sleutel gebruikt","cc.event.emergency_key_used":"Noodsleutel gebruikt","cc.event.door_removed":"Deur verwijderd","cc.event.registry_changed":"Sleutels gewijzigd","cc.event.import":"Bewoners geïmporteerd","cc.event.erasure":"Persoon gewist","cc.event.unknown":"Gebeurtenis","cc.source.ble":"met de app","cc.source.pin":"met pincode","cc.source.tag":"met tag","cc.source.button":"met de knop binnen","cc.source.auto_relock":"automatisch","cc.source.manual":"met de hand","cc.source.system":"door de deurunit","cc.source.hub":"door de hub","cc.source.unknown":"op een andere manier","cc.deny.unknown_credential":"onbekende code of tag","cc.deny.outside_schedule":"buiten de tijden","cc.deny.not_yet_valid":"nog niet geldig","cc.deny.expired":"verlopen","cc.deny.disabled":"geblokkeerd","cc.deny.keypad_locked":"toetsenbord vergrendeld na foute codes","cc.deny.no_key":"geen sleutel","cc.deny.use_limit_reached":"opgebruikt","cc.deny.share_revoked":"gedeelde sleutel ingetrokken","cc.deny.unattributed_refused":"geen bekende persoon","cc.deny.unknown":"andere reden","cc.overview.count_one":"{count} persoon","cc.overview.count_filtered_one":"{count} van {total} persoon","cc.overview.keys_one":"{count} sleutel","cc.door.holders_one":"{count} sleutel","cc.door.remove_title_one":"Deze sleutel intrekken?","cc.door.remove_text_one":"De gekozen sleutel opent {door} niet meer.","cc.sync.pending_hint_one":"Eén wijziging in pincodes en tags wacht om deze deur te bereiken.","cc.key.remove_shares_one":"De sleutel die ervan gedeeld is, werkt ook niet meer.","cc.person.remove_shares_one":"De sleutel die deze persoon deelde, werkt ook niet meer.","cc.sharing.off_revokes_one":"De sleutel die van deze sleutel gedeeld is, wordt ingetrokken.","cc.share.uses_n_one":"Eén keer gebruikt"};var gt={};var mt={};var vt={};var kt={};var yt={en:{...at,...ht,...mt},nb:{...ct,...pt,...vt},da:{...ot,...dt,...gt},nl:{...lt,...ut,...kt}};function Q(s){let n=(s??"en").toLowerCase().split("-")[0]??"en";return n==="nb"||n==="no"||n==="nn"?"nb":n==="da"||n==="nl"?n:"en"}function v(s,n,e={}){return(yt[s][n]??yt.en[n]??n).replace(/\{(\w+)\}/g,(r,i)=>i in e?String(e[i]):r)}var w=x`
+var Q=globalThis,ee=Q.ShadowRoot&&(Q.ShadyCSS===void 0||Q.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,Te=Symbol(),Qe=new WeakMap,z=class{constructor(n,e,t){if(this._$cssResult$=!0,t!==Te)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=n,this.t=e}get styleSheet(){let n=this.o,e=this.t;if(ee&&n===void 0){let t=e!==void 0&&e.length===1;t&&(n=Qe.get(e)),n===void 0&&((this.o=n=new CSSStyleSheet).replaceSync(this.cssText),t&&Qe.set(e,n))}return n}toString(){return this.cssText}},et=r=>new z(typeof r=="string"?r:r+"",void 0,Te),g=(r,...n)=>{let e=r.length===1?r[0]:n.reduce((t,s,o)=>t+(a=>{if(a._$cssResult$===!0)return a.cssText;if(typeof a=="number")return a;throw Error("Value passed to 'css' function must be a 'css' function result: "+a+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(s)+r[o+1],r[0]);return new z(e,r,Te)},tt=(r,n)=>{if(ee)r.adoptedStyleSheets=n.map(e=>e instanceof CSSStyleSheet?e:e.styleSheet);else for(let e of n){let t=document.createElement("style"),s=Q.litNonce;s!==void 0&&t.setAttribute("nonce",s),t.textContent=e.cssText,r.appendChild(t)}},Ae=ee?r=>r:r=>r instanceof CSSStyleSheet?(n=>{let e="";for(let t of n.cssRules)e+=t.cssText;return et(e)})(r):r;var{is:nn,defineProperty:sn,getOwnPropertyDescriptor:on,getOwnPropertyNames:rn,getOwnPropertySymbols:an,getPrototypeOf:ln}=Object,te=globalThis,nt=te.trustedTypes,cn=nt?nt.emptyScript:"",dn=te.reactiveElementPolyfillSupport,B=(r,n)=>r,Pe={toAttribute(r,n){switch(n){case Boolean:r=r?cn:null;break;case Object:case Array:r=r==null?r:JSON.stringify(r)}return r},fromAttribute(r,n){let e=r;switch(n){case Boolean:e=r!==null;break;case Number:e=r===null?null:Number(r);break;case Object:case Array:try{e=JSON.parse(r)}catch{e=null}}return e}},ot=(r,n)=>!nn(r,n),st={attribute:!0,type:String,converter:Pe,reflect:!1,useDefault:!1,hasChanged:ot};Symbol.metadata??=Symbol("metadata"),te.litPropertyMetadata??=new WeakMap;var E=class extends HTMLElement{static addInitializer(n){this._$Ei(),(this.l??=[]).push(n)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(n,e=st){if(e.state&&(e.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(n)&&((e=Object.create(e)).wrapped=!0),this.elementProperties.set(n,e),!e.noAccessor){let t=Symbol(),s=this.getPropertyDescriptor(n,t,e);s!==void 0&&sn(this.prototype,n,s)}}static getPropertyDescriptor(n,e,t){let{get:s,set:o}=on(this.prototype,n)??{get(){return this[e]},set(a){this[e]=a}};return{get:s,set(a){let l=s?.call(this);o?.call(this,a),this.requestUpdate(n,l,t)},configurable:!0,enumerable:!0}}static getPropertyOptions(n){return this.elementProperties.get(n)??st}static _$Ei(){if(this.hasOwnProperty(B("elementProperties")))return;let n=ln(this);n.finalize(),n.l!==void 0&&(this.l=[...n.l]),this.elementProperties=new Map(n.elementProperties)}static finalize(){if(this.hasOwnProperty(B("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(B("properties"))){let e=this.properties,t=[...rn(e),...an(e)];for(let s of t)this.createProperty(s,e[s])}let n=this[Symbol.metadata];if(n!==null){let e=litPropertyMetadata.get(n);if(e!==void 0)for(let[t,s]of e)this.elementProperties.set(t,s)}this._$Eh=new Map;for(let[e,t]of this.elementProperties){let s=this._$Eu(e,t);s!==void 0&&this._$Eh.set(s,e)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(n){let e=[];if(Array.isArray(n)){let t=new Set(n.flat(1/0).reverse());for(let s of t)e.unshift(Ae(s))}else n!==void 0&&e.push(Ae(n));return e}static _$Eu(n,e){let t=e.attribute;return t===!1?void 0:typeof t=="string"?t:typeof n=="string"?n.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(n=>this.enableUpdating=n),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(n=>n(this))}addController(n){(this._$EO??=new Set).add(n),this.renderRoot!==void 0&&this.isConnected&&n.hostConnected?.()}removeController(n){this._$EO?.delete(n)}_$E_(){let n=new Map,e=this.constructor.elementProperties;for(let t of e.keys())this.hasOwnProperty(t)&&(n.set(t,this[t]),delete this[t]);n.size>0&&(this._$Ep=n)}createRenderRoot(){let n=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return tt(n,this.constructor.elementStyles),n}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(n=>n.hostConnected?.())}enableUpdating(n){}disconnectedCallback(){this._$EO?.forEach(n=>n.hostDisconnected?.())}attributeChangedCallback(n,e,t){this._$AK(n,t)}_$ET(n,e){let t=this.constructor.elementProperties.get(n),s=this.constructor._$Eu(n,t);if(s!==void 0&&t.reflect===!0){let o=(t.converter?.toAttribute!==void 0?t.converter:Pe).toAttribute(e,t.type);this._$Em=n,o==null?this.removeAttribute(s):this.setAttribute(s,o),this._$Em=null}}_$AK(n,e){let t=this.constructor,s=t._$Eh.get(n);if(s!==void 0&&this._$Em!==s){let o=t.getPropertyOptions(s),a=typeof o.converter=="function"?{fromAttribute:o.converter}:o.converter?.fromAttribute!==void 0?o.converter:Pe;this._$Em=s;let l=a.fromAttribute(e,o.type);this[s]=l??this._$Ej?.get(s)??l,this._$Em=null}}requestUpdate(n,e,t,s=!1,o){if(n!==void 0){let a=this.constructor;if(s===!1&&(o=this[n]),t??=a.getPropertyOptions(n),!((t.hasChanged??ot)(o,e)||t.useDefault&&t.reflect&&o===this._$Ej?.get(n)&&!this.hasAttribute(a._$Eu(n,t))))return;this.C(n,e,t)}this.isUpdatePending===!1&&(this._$ES=this._$EP())}C(n,e,{useDefault:t,reflect:s,wrapped:o},a){t&&!(this._$Ej??=new Map).has(n)&&(this._$Ej.set(n,a??e??this[n]),o!==!0||a!==void 0)||(this._$AL.has(n)||(this.hasUpdated||t||(e=void 0),this._$AL.set(n,e)),s===!0&&this._$Em!==n&&(this._$Eq??=new Set).add(n))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(e){Promise.reject(e)}let n=this.scheduleUpdate();return n!=null&&await n,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(let[s,o]of this._$Ep)this[s]=o;this._$Ep=void 0}let t=this.constructor.elementProperties;if(t.size>0)for(let[s,o]of t){let{wrapped:a}=o,l=this[s];a!==!0||this._$AL.has(s)||l===void 0||this.C(s,void 0,o,l)}}let n=!1,e=this._$AL;try{n=this.shouldUpdate(e),n?(this.willUpdate(e),this._$EO?.forEach(t=>t.hostUpdate?.()),this.update(e)):this._$EM()}catch(t){throw n=!1,this._$EM(),t}n&&this._$AE(e)}willUpdate(n){}_$AE(n){this._$EO?.forEach(e=>e.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(n)),this.updated(n)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(n){return!0}update(n){this._$Eq&&=this._$Eq.forEach(e=>this._$ET(e,this[e])),this._$EM()}updated(n){}firstUpdated(n){}};E.elementStyles=[],E.shadowRootOptions={mode:"open"},E[B("elementProperties")]=new Map,E[B("finalized")]=new Map,dn?.({ReactiveElement:E}),(te.reactiveElementVersions??=[]).push("2.1.2");var Ce=globalThis,rt=r=>r,ne=Ce.trustedTypes,it=ne?ne.createPolicy("lit-html",{createHTML:r=>r}):void 0,ht="$lit$",T=`lit$${Math.random().toFixed(9).slice(2)}$`,ut="?"+T,pn=`<${ut}>`,j=document,G=()=>j.createComment(""),K=r=>r===null||typeof r!="object"&&typeof r!="function",He=Array.isArray,hn=r=>He(r)||typeof r?.[Symbol.iterator]=="function",Ne=`[ 	
+\f\r]`,F=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,at=/-->/g,lt=/>/g,N=RegExp(`>|${Ne}(?:([^\\s"'>=/]+)(${Ne}*=${Ne}*(?:[^ 	
+\f\r"'\`<>=]|("|')|))|$)`,"g"),ct=/'/g,dt=/"/g,gt=/^(?:script|style|textarea|title)$/i,Ue=r=>(n,...e)=>({_$litType$:r,strings:n,values:e}),i=Ue(1),mt=Ue(2),us=Ue(3),L=Symbol.for("lit-noChange"),d=Symbol.for("lit-nothing"),pt=new WeakMap,D=j.createTreeWalker(j,129);function vt(r,n){if(!He(r)||!r.hasOwnProperty("raw"))throw Error("invalid template strings array");return it!==void 0?it.createHTML(n):n}var un=(r,n)=>{let e=r.length-1,t=[],s,o=n===2?"<svg>":n===3?"<math>":"",a=F;for(let l=0;l<e;l++){let c=r[l],p,u,h=-1,_=0;for(;_<c.length&&(a.lastIndex=_,u=a.exec(c),u!==null);)_=a.lastIndex,a===F?u[1]==="!--"?a=at:u[1]!==void 0?a=lt:u[2]!==void 0?(gt.test(u[2])&&(s=RegExp("</"+u[2],"g")),a=N):u[3]!==void 0&&(a=N):a===N?u[0]===">"?(a=s??F,h=-1):u[1]===void 0?h=-2:(h=a.lastIndex-u[2].length,p=u[1],a=u[3]===void 0?N:u[3]==='"'?dt:ct):a===dt||a===ct?a=N:a===at||a===lt?a=F:(a=N,s=void 0);let x=a===N&&r[l+1].startsWith("/>")?" ":"";o+=a===F?c+pn:h>=0?(t.push(p),c.slice(0,h)+ht+c.slice(h)+T+x):c+T+(h===-2?l:x)}return[vt(r,o+(r[e]||"<?>")+(n===2?"</svg>":n===3?"</math>":"")),t]},V=class r{constructor({strings:n,_$litType$:e},t){let s;this.parts=[];let o=0,a=0,l=n.length-1,c=this.parts,[p,u]=un(n,e);if(this.el=r.createElement(p,t),D.currentNode=this.el.content,e===2||e===3){let h=this.el.content.firstChild;h.replaceWith(...h.childNodes)}for(;(s=D.nextNode())!==null&&c.length<l;){if(s.nodeType===1){if(s.hasAttributes())for(let h of s.getAttributeNames())if(h.endsWith(ht)){let _=u[a++],x=s.getAttribute(h).split(T),P=/([.?@])?(.*)/.exec(_);c.push({type:1,index:o,name:P[2],strings:x,ctor:P[1]==="."?je:P[1]==="?"?Le:P[1]==="@"?Ie:H}),s.removeAttribute(h)}else h.startsWith(T)&&(c.push({type:6,index:o}),s.removeAttribute(h));if(gt.test(s.tagName)){let h=s.textContent.split(T),_=h.length-1;if(_>0){s.textContent=ne?ne.emptyScript:"";for(let x=0;x<_;x++)s.append(h[x],G()),D.nextNode(),c.push({type:2,index:++o});s.append(h[_],G())}}}else if(s.nodeType===8)if(s.data===ut)c.push({type:2,index:o});else{let h=-1;for(;(h=s.data.indexOf(T,h+1))!==-1;)c.push({type:7,index:o}),h+=T.length-1}o++}}static createElement(n,e){let t=j.createElement("template");return t.innerHTML=n,t}};function C(r,n,e=r,t){if(n===L)return n;let s=t!==void 0?e._$Co?.[t]:e._$Cl,o=K(n)?void 0:n._$litDirective$;return s?.constructor!==o&&(s?._$AO?.(!1),o===void 0?s=void 0:(s=new o(r),s._$AT(r,e,t)),t!==void 0?(e._$Co??=[])[t]=s:e._$Cl=s),s!==void 0&&(n=C(r,s._$AS(r,n.values),s,t)),n}var De=class{constructor(n,e){this._$AV=[],this._$AN=void 0,this._$AD=n,this._$AM=e}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(n){let{el:{content:e},parts:t}=this._$AD,s=(n?.creationScope??j).importNode(e,!0);D.currentNode=s;let o=D.nextNode(),a=0,l=0,c=t[0];for(;c!==void 0;){if(a===c.index){let p;c.type===2?p=new W(o,o.nextSibling,this,n):c.type===1?p=new c.ctor(o,c.name,c.strings,this,n):c.type===6&&(p=new Re(o,this,n)),this._$AV.push(p),c=t[++l]}a!==c?.index&&(o=D.nextNode(),a++)}return D.currentNode=j,s}p(n){let e=0;for(let t of this._$AV)t!==void 0&&(t.strings!==void 0?(t._$AI(n,t,e),e+=t.strings.length-2):t._$AI(n[e])),e++}},W=class r{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(n,e,t,s){this.type=2,this._$AH=d,this._$AN=void 0,this._$AA=n,this._$AB=e,this._$AM=t,this.options=s,this._$Cv=s?.isConnected??!0}get parentNode(){let n=this._$AA.parentNode,e=this._$AM;return e!==void 0&&n?.nodeType===11&&(n=e.parentNode),n}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(n,e=this){n=C(this,n,e),K(n)?n===d||n==null||n===""?(this._$AH!==d&&this._$AR(),this._$AH=d):n!==this._$AH&&n!==L&&this._(n):n._$litType$!==void 0?this.$(n):n.nodeType!==void 0?this.T(n):hn(n)?this.k(n):this._(n)}O(n){return this._$AA.parentNode.insertBefore(n,this._$AB)}T(n){this._$AH!==n&&(this._$AR(),this._$AH=this.O(n))}_(n){this._$AH!==d&&K(this._$AH)?this._$AA.nextSibling.data=n:this.T(j.createTextNode(n)),this._$AH=n}$(n){let{values:e,_$litType$:t}=n,s=typeof t=="number"?this._$AC(n):(t.el===void 0&&(t.el=V.createElement(vt(t.h,t.h[0]),this.options)),t);if(this._$AH?._$AD===s)this._$AH.p(e);else{let o=new De(s,this),a=o.u(this.options);o.p(e),this.T(a),this._$AH=o}}_$AC(n){let e=pt.get(n.strings);return e===void 0&&pt.set(n.strings,e=new V(n)),e}k(n){He(this._$AH)||(this._$AH=[],this._$AR());let e=this._$AH,t,s=0;for(let o of n)s===e.length?e.push(t=new r(this.O(G()),this.O(G()),this,this.options)):t=e[s],t._$AI(o),s++;s<e.length&&(this._$AR(t&&t._$AB.nextSibling,s),e.length=s)}_$AR(n=this._$AA.nextSibling,e){for(this._$AP?.(!1,!0,e);n!==this._$AB;){let t=rt(n).nextSibling;rt(n).remove(),n=t}}setConnected(n){this._$AM===void 0&&(this._$Cv=n,this._$AP?.(n))}},H=class{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(n,e,t,s,o){this.type=1,this._$AH=d,this._$AN=void 0,this.element=n,this.name=e,this._$AM=s,this.options=o,t.length>2||t[0]!==""||t[1]!==""?(this._$AH=Array(t.length-1).fill(new String),this.strings=t):this._$AH=d}_$AI(n,e=this,t,s){let o=this.strings,a=!1;if(o===void 0)n=C(this,n,e,0),a=!K(n)||n!==this._$AH&&n!==L,a&&(this._$AH=n);else{let l=n,c,p;for(n=o[0],c=0;c<o.length-1;c++)p=C(this,l[t+c],e,c),p===L&&(p=this._$AH[c]),a||=!K(p)||p!==this._$AH[c],p===d?n=d:n!==d&&(n+=(p??"")+o[c+1]),this._$AH[c]=p}a&&!s&&this.j(n)}j(n){n===d?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,n??"")}},je=class extends H{constructor(){super(...arguments),this.type=3}j(n){this.element[this.name]=n===d?void 0:n}},Le=class extends H{constructor(){super(...arguments),this.type=4}j(n){this.element.toggleAttribute(this.name,!!n&&n!==d)}},Ie=class extends H{constructor(n,e,t,s,o){super(n,e,t,s,o),this.type=5}_$AI(n,e=this){if((n=C(this,n,e,0)??d)===L)return;let t=this._$AH,s=n===d&&t!==d||n.capture!==t.capture||n.once!==t.once||n.passive!==t.passive,o=n!==d&&(t===d||s);s&&this.element.removeEventListener(this.name,this,t),o&&this.element.addEventListener(this.name,this,n),this._$AH=n}handleEvent(n){typeof this._$AH=="function"?this._$AH.call(this.options?.host??this.element,n):this._$AH.handleEvent(n)}},Re=class{constructor(n,e,t){this.element=n,this.type=6,this._$AN=void 0,this._$AM=e,this.options=t}get _$AU(){return this._$AM._$AU}_$AI(n){C(this,n)}};var gn=Ce.litHtmlPolyfillSupport;gn?.(V,W),(Ce.litHtmlVersions??=[]).push("3.3.3");var kt=(r,n,e)=>{let t=e?.renderBefore??n,s=t._$litPart$;if(s===void 0){let o=e?.renderBefore??null;t._$litPart$=s=new W(n.insertBefore(G(),o),o,void 0,e??{})}return s._$AI(r),s};var Oe=globalThis,f=class extends E{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){let n=super.createRenderRoot();return this.renderOptions.renderBefore??=n.firstChild,n}update(n){let e=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(n),this._$Do=kt(e,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return L}};f._$litElement$=!0,f.finalized=!0,Oe.litElementHydrateSupport?.({LitElement:f});var mn=Oe.litElementPolyfillSupport;mn?.({LitElement:f});(Oe.litElementVersions??=[]).push("4.2.2");var ft={"common.loading":"Indlæser …","common.error":"Noget gik galt: {message}"};var bt={"common.loading":"Loading…","common.error":"Something went wrong: {message}"};var yt={"common.loading":"Laster …","common.error":"Noe gikk galt: {message}"};var _t={"common.loading":"Laden…","common.error":"Er ging iets mis: {message}"};var wt={"cc.title":"Digital Key","cc.menu":"Menu","cc.nav.label":"Sider","cc.nav.overview":"Oversigt","cc.nav.bundles":"Nøglebundter","cc.nav.import":"Import","cc.nav.events":"Hændelseslog","cc.nav.access":"Adgangstjek","cc.loading":"Indlæser …","cc.cancel":"Annuller","cc.save":"Gem","cc.edit":"Rediger","cc.remove":"Fjern","cc.done":"Færdig","cc.copy":"Kopiér","cc.copied":"Kopieret.","cc.yes":"Ja","cc.no":"Nej","cc.actions":"Handlinger","cc.role.owner":"Ejer","cc.role.tenant":"Lejer","cc.role.board":"Bestyrelsesmedlem","cc.role.caretaker":"Vicevært","cc.role.service_provider":"Serviceleverandør","cc.language.en":"Engelsk","cc.language.nb":"Norsk (bokmål)","cc.language.da":"Dansk","cc.language.nl":"Nederlandsk","cc.lock.locked":"Låst","cc.lock.unlocked":"Ulåst","cc.lock.locking":"Låser","cc.lock.unlocking":"Låser op","cc.lock.open":"Åben","cc.lock.opening":"Åbner","cc.lock.jammed":"Blokeret","cc.lock.unavailable":"Ikke tilgængelig","cc.lock.unknown":"Ukendt tilstand","cc.battery.label":"Batteri","cc.battery.level":"Batteri {level}","cc.battery.critical":"Batteri {level} – skift nu","cc.battery.critical_hint":"Batteriet er næsten fladt: skift det, før døren holder op med at svare.","cc.battery.none":"Ikke meldt endnu","cc.sync.in_sync":"Synkroniseret","cc.sync.pending":"Afventer ({count})","cc.sync.pending_hint":"{count} ændringer af pinkoder og brikker venter på at nå denne dør.","cc.sync.failed":"Synkronisering mislykkedes","cc.sync.failed_since":"Mislykket siden {time}","cc.sync.last_synced":"Sidst synkroniseret {time}","cc.sync.pending_since":"Afventer siden {time}","cc.sync_reason.unreachable":"Døren kunne ikke nås over Bluetooth.","cc.sync_reason.busy":"Dørenheden var optaget af en anden controller.","cc.sync_reason.conflict":"Dørenhedens liste blev ved med at ændre sig under synkroniseringen (skriver en anden hub til den?).","cc.sync_reason.unit_full":"Døren har flere pinkoder og brikker, end enheden kan rumme.","cc.sync_reason.not_paired":"Dørenheden kender ikke længere denne hub: se Reparationer.","cc.sync_reason.unknown":"Seneste synkronisering mislykkedes.","cc.sync.unknown":"Synkronisering ukendt","cc.window.always":"Uden slutdato","cc.window.from":"Fra {from}","cc.window.until":"Til {until}","cc.window.between":"{from} – {until}","cc.overview.doors":"Døre","cc.overview.people":"Personer","cc.overview.no_doors":"Ingen døre endnu. Tilføj en dørenhed under Indstillinger → Enheder og tjenester → Digital Key.","cc.overview.no_people":"Ingen personer endnu. Tilføj en, eller importér beboerlisten.","cc.overview.no_match":"Ingen match.","cc.overview.add_person":"Tilføj person","cc.overview.search":"Søg efter personer","cc.overview.search_placeholder":"Navn, bolig eller telefon","cc.overview.any_role":"Alle roller","cc.overview.any_entrance":"Alle opgange","cc.overview.filter_no_consent":"Uden samtykke","cc.overview.filter_no_user":"Uden tilknyttet bruger","cc.overview.filter_at_limit":"Delinger ved grænsen","cc.overview.count":"{count} personer","cc.overview.count_filtered":"{count} af {total} personer","cc.overview.showing":"Viser {shown} af {count}","cc.overview.show_more":"Vis {count} mere","cc.overview.keys":"{count} nøgler","cc.overview.keys_hint":"Døre, personen har nøgle til","cc.overview.shares":"{count} delt","cc.overview.shares_hint":"Aktive nøgler, personen har delt","cc.overview.at_limit":"Kan ikke dele mere: en nøgles delingsgrænse er nået","cc.overview.no_consent":"Uden samtykke","cc.overview.no_user":"Ingen bruger","cc.person.add_title":"Tilføj person","cc.person.edit_title":"Ret oplysninger","cc.person.add":"Tilføj","cc.person.added":"Personen er tilføjet.","cc.person.saved":"Oplysningerne er gemt.","cc.person.name":"Navn","cc.person.name_needed":"Skriv personens navn.","cc.person.role":"Rolle","cc.person.phone":"Mobilnummer","cc.person.email":"E-mail","cc.person.dwelling":"Bolig","cc.person.entrance":"Opgang","cc.person.language":"Sprog i beskeder","cc.person.language_default":"Som Home Assistant er indstillet","cc.person.user":"Home Assistant-bruger","cc.person.user_hint":"Brugeren, hvis app har personens nøgler.","cc.person.no_user":"Ingen","cc.person.user_unknown":"En bruger, der ikke findes længere","cc.person.user_linked_to":"{user} (tilknyttet {person})","cc.person.consent":"Samtykker til digitale beskeder","cc.person.consent_short":"Samtykke","cc.person.consent_hint":"Uden samtykke får personen stadig nøgler, men ingen beskeder om dem.","cc.person.details":"Oplysninger","cc.person.keys":"Nøgler","cc.person.no_keys":"Ingen nøgler endnu.","cc.person.credentials":"Pinkoder og brikker","cc.person.no_credentials":"Ingen pinkode eller brik.","cc.person.shares":"Nøgler, personen har delt","cc.person.no_shares":"Ingen delte nøgler.","cc.person.events":"Seneste hændelser","cc.person.export":"Eksportér data","cc.person.exported":"Eksporten er downloadet.","cc.person.erase":"Slet","cc.person.erase_title":"Slette {name}?","cc.person.erase_text":"Det, der slettes, er oplysningerne (navn, telefon, e-mail, bolig), nøglerne, de nøgler, personen har delt eller fået, og pinkoderne og brikkerne.","cc.person.erase_log":"Hændelsesloggen beholder sine poster, pseudonymiseret: de kan ikke længere føres tilbage til personen.","cc.person.erase_final":"Dette kan ikke fortrydes. Eksportér dataene først, hvis personen har bedt om dem.","cc.person.erased":"Personen er slettet.","cc.person.remove":"Fjern person","cc.person.remove_title":"Fjerne {name}?","cc.person.remove_text":"Nøglerne ({keys}) og pinkoderne og brikkerne ({credentials}) forsvinder også.","cc.person.remove_shares":"De {count} nøgler, personen har delt, holder også op med at virke.","cc.person.remove_no_shares":"Personen har ingen delte nøgler.","cc.person.remove_log":"Hændelsesloggen beholder posterne; brug Slet for også at fjerne dem.","cc.person.removed":"{name} er fjernet.","cc.key.door":"Dør","cc.key.when":"Hvornår","cc.key.sharing":"Deling","cc.key.bundle_of":"Bundt: {doors}","cc.key.emergency":"Akutnøgle","cc.key.no_sharing":"Ingen deling","cc.key.sharing_used":"Må dele: {used} af {limit}","cc.key.saved":"Nøglen er ændret.","cc.key.remove":"Fjern nøgle","cc.key.remove_title":"Fjerne denne nøgle?","cc.key.remove_text":"{person} kan ikke længere åbne {name} med den.","cc.key.remove_shares":"De {count} nøgler, der er delt fra den, holder også op med at virke.","cc.key.removed":"Nøglen er fjernet.","cc.grant.open":"Giv adgang","cc.grant.add_title":"Giv adgang","cc.grant.edit_title":"Ret nøgle: {name}","cc.grant.people_title":"Giv adgang til {door}","cc.grant.doors":"Døre","cc.grant.bundles":"Nøglebundter","cc.grant.people":"Personer","cc.grant.chosen":"{count} valgt","cc.grant.all_of":"Vælg alle {count}","cc.grant.none_of":"Fravælg alle {count}","cc.grant.more_people":"Viser {shown} af {count}: søg for at indsnævre. Vælg alle tager alle match med.","cc.grant.choose_doors":"Vælg mindst én dør eller ét bundt.","cc.grant.choose_people":"Vælg mindst én person.","cc.grant.window":"Gyldig","cc.grant.from":"Fra","cc.grant.until":"Til","cc.grant.window_hint":"Lad stå tomt: fra nu, uden slutdato.","cc.grant.sharing":"Deling","cc.grant.may_share":"Må dele nøglen med andre","cc.grant.share_limit":"Højst antal delinger ad gangen","cc.grant.share_limit_placeholder":"Som før","cc.grant.share_hint":"Nøgler, personen allerede har, beholder deres deling, medmindre du sætter flueben.","cc.grant.share_hint_edit":"Slås deling fra, trækkes de nøgler, der er delt fra denne, tilbage.","cc.grant.save":"Giv adgang","cc.grant.added":"Adgangen er givet.","cc.schedule.limited":"Kun på faste tidspunkter i ugen","cc.schedule.any_time":"På alle tider af døgnet og ugen.","cc.schedule.any_time_short":"Når som helst","cc.schedule.weekdays":"Ugedage","cc.schedule.start":"Fra","cc.schedule.end":"Til","cc.schedule.add_window":"Tilføj tider","cc.schedule.remove_window":"Fjern disse tider","cc.schedule.overnight_hint":"Tiderne er bygningens lokale tid; slut før start går hen over natten.","cc.sharing.title":"Deling: {name}","cc.sharing.used":"Delt nu: {used} af {limit}.","cc.sharing.off_revokes":"De {count} nøgler, der er delt fra denne nøgle, trækkes tilbage.","cc.sharing.lower_keeps":"En lavere grænse beholder de delinger, der allerede er lavet; nye venter, til færre er aktive.","cc.emergency.open":"Akutnøgle","cc.emergency.title":"Akutnøgle til {name}","cc.emergency.intro":"Åbner med det samme, på alle tider af døgnet, uden for alle tidsplaner. Den kan ikke deles, og hver brug meldes til bestyrelsen.","cc.emergency.reason":"Begrundelse","cc.emergency.reason_placeholder":"For eksempel: vandskade i kælderen","cc.emergency.reason_needed":"Angiv en begrundelse: bestyrelsen spørger hvorfor.","cc.emergency.until":"Til","cc.emergency.until_default":"Tomt: 24 timer fra nu.","cc.emergency.issue":"Udsted akutnøgle","cc.emergency.issued":"Akutnøglen er udstedt.","cc.credential.open":"Tilføj pinkode eller brik","cc.credential.title":"Pinkode eller brik til {name}","cc.credential.random":"En tilfældig pinkode","cc.credential.random_hint":"Hubben trækker den og viser den én gang, her.","cc.credential.chosen":"En pinkode, jeg vælger","cc.credential.chosen_hint":"Mindst {min} cifre; koder, der er lette at gætte, afvises.","cc.credential.tag":"En brik med UID","cc.credential.tag_hint":"Skriv det UID, der står på brikken eller posen.","cc.credential.learn":"Hold brikken op mod en dør nu","cc.credential.learn_hint":"Dørens læser fanger den næste ukendte brik, der holdes op mod den inden for et minut.","cc.credential.no_reader":"Ingen dør har briklæser.","cc.credential.pin":"Pinkode","cc.credential.pin_digits":"En pinkode består kun af cifre, mindst {min}.","cc.credential.uid":"Brikkens UID (hex)","cc.credential.tag_needed":"Skriv brikkens UID.","cc.credential.door":"Dør","cc.credential.label":"Mærkat (valgfrit)","cc.credential.label_placeholder":"For eksempel: blå brik","cc.credential.add":"Tilføj","cc.credential.start_learning":"Begynd at lytte","cc.credential.present_now":"Hold brikken op mod læseren på {door} nu …","cc.credential.added":"Tilføjet. Den når dørene ved næste synkronisering.","cc.credential.pin_title":"Pinkoden til {name}","cc.credential.pin_once":"Giv den til personen nu: den vises kun denne ene gang og kan ikke læses igen.","cc.credential.copy_failed":"Kunne ikke kopiere: markér koden, og kopiér den selv.","cc.credential.pin_set":"Pinkode: sat","cc.credential.pin_not_set":"Pinkode: ikke sat","cc.credential.a_pin":"Pinkode","cc.credential.a_tag":"Brik","cc.credential.a_tag_hint":"Brik …{hint}","cc.credential.since":"tilføjet {time}","cc.credential.active":"Aktiv","cc.credential.blocked_at":"Spærret {time}","cc.credential.block":"Spær","cc.credential.block_pin_title":"Spærre denne pinkode?","cc.credential.block_tag_title":"Spærre denne brik?","cc.credential.block_text":"Den holder op med at virke ved dørene, før noget andet synkroniseres.","cc.credential.block_keep":"En spærret kode eller brik bliver stående på listen, og forsøg med den meldes til bestyrelsen.","cc.credential.blocked_toast":"Spærret.","cc.credential.remove_pin_title":"Fjerne denne pinkode?","cc.credential.remove_tag_title":"Fjerne denne brik?","cc.credential.remove_text":"Den holder op med at åbne dørene, når de er synkroniseret. For en mistet brik eller lækket kode: spær den i stedet, det går hurtigere.","cc.credential.removed":"Fjernet.","cc.share.to":"Delt som","cc.share.uses":"Status og brug","cc.share.uses_n":"Brugt {uses} gange","cc.share.uses_of":"Brugt {uses} af {limit}","cc.share.last_used":"Sidst brugt {time}","cc.share.revoke":"Træk tilbage","cc.share.revoke_title":"Trække denne delte nøgle tilbage?","cc.share.revoke_text":"Den holder op med at åbne {door} med det samme.","cc.share.revoked":"Den delte nøgle er trukket tilbage.","cc.share_kind.user":"Til en Home Assistant-bruger","cc.share_kind.link":"Gæstelink","cc.share_kind.pin":"Pinkode","cc.share_kind.unknown":"Delt nøgle","cc.share_status.active":"Aktiv","cc.share_status.not_yet_valid":"Ikke gyldig endnu","cc.share_status.used_up":"Brugt op","cc.share_status.expired":"Udløbet","cc.share_status.revoked":"Trukket tilbage","cc.share_status.unknown":"Ukendt","cc.door.details":"Dør","cc.door.address":"Adresse","cc.door.entrance_x":"Opgang {entrance}","cc.door.lock":"Lås","cc.door.sync":"Pinkoder og brikker","cc.door.keypad":"Tastatur","cc.door.reader":"Briklæser","cc.door.access":"Hvem har adgang","cc.door.no_access":"Ingen har nøgle til denne dør.","cc.door.search":"Søg blandt nøgleholdere","cc.door.holders":"{count} nøgler","cc.door.opens_now":"Åbner nu","cc.door.not_now":"Ikke nu","cc.door.guest":"Gæst","cc.door.tick":"Vælg {name}","cc.door.tick_all":"Vælg alle","cc.door.give":"Giv adgang","cc.door.given":"Adgangen er givet.","cc.door.remove":"Fjern adgang","cc.door.remove_n":"Fjern adgang ({count})","cc.door.remove_title":"Fjerne {count} nøgler?","cc.door.remove_text":"De {count} valgte nøgler holder op med at åbne {door}.","cc.door.remove_bundles":"Nøgler fra et bundt ({bundles}) fjernes helt, med bundtets andre døre.","cc.door.remove_shares_go":"Nøgler, som holderne har delt fra dem, holder også op med at virke.","cc.door.removed":"Adgangen er fjernet.","cc.door.events":"Seneste hændelser","cc.via.grant":"Egen nøgle","cc.via.bundle_named":"Bundt: {bundle}","cc.via.bundle":"Bundt","cc.via.share":"Delt nøgle","cc.via.emergency":"Akutnøgle","cc.via.unknown":"Nøgle","cc.events.none":"Ingen hændelser endnu.","cc.events.time":"Tid","cc.events.what":"Hvad","cc.events.door":"Dør","cc.events.person":"Hvem","cc.events.someone":"En, der ikke længere står på listen","cc.event.unlocked":"Låst op","cc.event.locked":"Låst","cc.event.unlatched":"Åbnet","cc.event.denied":"Afvist","cc.event.blocked_credential_presented":"Spærret kode eller brik forsøgt","cc.event.jammed":"Låsen sad fast","cc.event.door_opened":"Døren blev åbnet","cc.event.door_closed":"Døren blev lukket","cc.event.rebooted":"Dørenheden genstartede","cc.event.clock_set":"Uret stillet","cc.event.battery_low":"Lavt batteri","cc.event.tamper":"Sabotagealarm","cc.event.paired":"Parret","cc.event.credentials_updated":"Pinkoder og brikker opdateret","cc.event.share_used":"Delt nøgle brugt","cc.event.emergency_key_used":"Akutnøgle brugt","cc.event.door_removed":"Døren fjernet","cc.event.registry_changed":"Nøgler ændret","cc.event.import":"Beboere importeret","cc.event.erasure":"Person slettet","cc.event.unknown":"Hændelse","cc.source.ble":"med appen","cc.source.pin":"med pinkode","cc.source.tag":"med brik","cc.source.button":"med knappen indvendig","cc.source.auto_relock":"automatisk","cc.source.manual":"manuelt","cc.source.system":"af dørenheden","cc.source.hub":"af hubben","cc.source.unknown":"på anden måde","cc.deny.unknown_credential":"ukendt kode eller brik","cc.deny.outside_schedule":"uden for tiderne","cc.deny.not_yet_valid":"ikke gyldig endnu","cc.deny.expired":"udløbet","cc.deny.disabled":"spærret","cc.deny.keypad_locked":"tastaturet låst efter forkerte koder","cc.deny.no_key":"ingen nøgle","cc.deny.use_limit_reached":"brugt op","cc.deny.share_revoked":"delt nøgle trukket tilbage","cc.deny.unattributed_refused":"ingen kendt person","cc.deny.unknown":"anden grund","cc.overview.count_one":"{count} person","cc.overview.count_filtered_one":"{count} af {total} person","cc.overview.keys_one":"{count} nøgle","cc.door.holders_one":"{count} nøgle","cc.door.remove_title_one":"Fjerne denne nøgle?","cc.door.remove_text_one":"Den valgte nøgle holder op med at åbne {door}.","cc.sync.pending_hint_one":"Én ændring af pinkoder og brikker venter på at nå denne dør.","cc.key.remove_shares_one":"Nøglen, der er delt fra den, holder også op med at virke.","cc.person.remove_shares_one":"Nøglen, personen har delt, holder også op med at virke.","cc.sharing.off_revokes_one":"Nøglen, der er delt fra denne nøgle, trækkes tilbage.","cc.share.uses_n_one":"Brugt én gang"};var $t={"cc.title":"Digital Key","cc.menu":"Menu","cc.nav.label":"Pages","cc.nav.overview":"Overview","cc.nav.bundles":"Bundles","cc.nav.import":"Import","cc.nav.events":"Event log","cc.nav.access":"Access check","cc.loading":"Loading…","cc.cancel":"Cancel","cc.save":"Save","cc.edit":"Edit","cc.remove":"Remove","cc.done":"Done","cc.copy":"Copy","cc.copied":"Copied.","cc.yes":"Yes","cc.no":"No","cc.actions":"Actions","cc.role.owner":"Owner","cc.role.tenant":"Tenant","cc.role.board":"Board member","cc.role.caretaker":"Caretaker","cc.role.service_provider":"Service provider","cc.language.en":"English","cc.language.nb":"Norwegian (Bokmål)","cc.language.da":"Danish","cc.language.nl":"Dutch","cc.lock.locked":"Locked","cc.lock.unlocked":"Unlocked","cc.lock.locking":"Locking","cc.lock.unlocking":"Unlocking","cc.lock.open":"Open","cc.lock.opening":"Opening","cc.lock.jammed":"Jammed","cc.lock.unavailable":"Not reachable","cc.lock.unknown":"State unknown","cc.battery.label":"Battery","cc.battery.level":"Battery {level}","cc.battery.critical":"Battery {level} – change now","cc.battery.critical_hint":"The battery is almost empty: change it before the door stops answering.","cc.battery.none":"Not reported yet","cc.sync.in_sync":"In sync","cc.sync.pending":"Pending ({count})","cc.sync.pending_hint":"{count} changes to PIN codes and tags are waiting to reach this door.","cc.sync.failed":"Sync failed","cc.sync.failed_since":"Failed since {time}","cc.sync.last_synced":"Last synced {time}","cc.sync.pending_since":"Waiting since {time}","cc.sync_reason.unreachable":"The door could not be reached over Bluetooth.","cc.sync_reason.busy":"The door unit was busy with another controller.","cc.sync_reason.conflict":"The door unit's list kept changing during the sync (another hub writing to it?).","cc.sync_reason.unit_full":"The door has more PIN codes and tags than its unit can hold.","cc.sync_reason.not_paired":"The door unit no longer knows this hub: see Repairs.","cc.sync_reason.unknown":"The last sync failed.","cc.sync.unknown":"Sync unknown","cc.window.always":"No end date","cc.window.from":"From {from}","cc.window.until":"Until {until}","cc.window.between":"{from} – {until}","cc.overview.doors":"Doors","cc.overview.people":"People","cc.overview.no_doors":"No doors yet. Add a door unit under Settings → Devices & services → Digital Key.","cc.overview.no_people":"No people yet. Add one, or import the residents' list.","cc.overview.no_match":"Nobody matches.","cc.overview.add_person":"Add person","cc.overview.search":"Search people","cc.overview.search_placeholder":"Name, dwelling or phone","cc.overview.any_role":"Any role","cc.overview.any_entrance":"Any entrance","cc.overview.filter_no_consent":"No consent","cc.overview.filter_no_user":"No linked user","cc.overview.filter_at_limit":"Shares at limit","cc.overview.count":"{count} people","cc.overview.count_filtered":"{count} of {total} people","cc.overview.showing":"Showing {shown} of {count}","cc.overview.show_more":"Show {count} more","cc.overview.keys":"{count} keys","cc.overview.keys_hint":"Doors they hold a key to","cc.overview.shares":"{count} shared","cc.overview.shares_hint":"Active keys they shared","cc.overview.at_limit":"Cannot share more: a key's share limit is reached","cc.overview.no_consent":"No consent","cc.overview.no_user":"No user","cc.person.add_title":"Add person","cc.person.edit_title":"Change details","cc.person.add":"Add","cc.person.added":"Person added.","cc.person.saved":"Details saved.","cc.person.name":"Name","cc.person.name_needed":"Give the person's name.","cc.person.role":"Role","cc.person.phone":"Mobile phone","cc.person.email":"E-mail","cc.person.dwelling":"Dwelling","cc.person.entrance":"Entrance","cc.person.language":"Language of messages","cc.person.language_default":"As Home Assistant is set","cc.person.user":"Home Assistant user","cc.person.user_hint":"The user whose companion app holds this person's keys.","cc.person.no_user":"None","cc.person.user_unknown":"A user who no longer exists","cc.person.user_linked_to":"{user} (linked to {person})","cc.person.consent":"Agrees to digital messages","cc.person.consent_short":"Consent","cc.person.consent_hint":"Without consent the person still gets keys, but no messages about them.","cc.person.details":"Details","cc.person.keys":"Keys","cc.person.no_keys":"No keys yet.","cc.person.credentials":"PIN codes and tags","cc.person.no_credentials":"No PIN code or tag.","cc.person.shares":"Keys they shared","cc.person.no_shares":"No shared keys.","cc.person.events":"Recent events","cc.person.export":"Export data","cc.person.exported":"The export is downloaded.","cc.person.erase":"Erase","cc.person.erase_title":"Erase {name}?","cc.person.erase_text":"Erased are their details (name, phone, e-mail, dwelling), their keys, the keys they shared or were given, and their PIN codes and tags.","cc.person.erase_log":"The event log keeps its records, pseudonymised: they no longer lead back to the person.","cc.person.erase_final":"This cannot be undone. Export the data first if the person asked for it.","cc.person.erased":"The person is erased.","cc.person.remove":"Remove person","cc.person.remove_title":"Remove {name}?","cc.person.remove_text":"Their keys ({keys}) and their PIN codes and tags ({credentials}) go with them.","cc.person.remove_shares":"The {count} keys they shared stop working too.","cc.person.remove_no_shares":"They have no shared keys.","cc.person.remove_log":"The event log keeps their records; to erase those too, use Erase.","cc.person.removed":"{name} is removed.","cc.key.door":"Door","cc.key.when":"When","cc.key.sharing":"Sharing","cc.key.bundle_of":"Bundle: {doors}","cc.key.emergency":"Emergency key","cc.key.no_sharing":"No sharing","cc.key.sharing_used":"May share: {used} of {limit}","cc.key.saved":"The key is changed.","cc.key.remove":"Remove key","cc.key.remove_title":"Remove this key?","cc.key.remove_text":"{person} can no longer open {name} with it.","cc.key.remove_shares":"The {count} keys shared from it stop working too.","cc.key.removed":"The key is removed.","cc.grant.open":"Add access","cc.grant.add_title":"Add access","cc.grant.edit_title":"Change key: {name}","cc.grant.people_title":"Give access to {door}","cc.grant.doors":"Doors","cc.grant.bundles":"Bundles","cc.grant.people":"People","cc.grant.chosen":"{count} chosen","cc.grant.all_of":"Choose all {count}","cc.grant.none_of":"Unchoose all {count}","cc.grant.more_people":"Showing {shown} of {count}: search to narrow the list. Choose all takes every match.","cc.grant.choose_doors":"Choose at least one door or bundle.","cc.grant.choose_people":"Choose at least one person.","cc.grant.window":"Valid","cc.grant.from":"From","cc.grant.until":"Until","cc.grant.window_hint":"Leave empty: from now, with no end date.","cc.grant.sharing":"Sharing","cc.grant.may_share":"May share the key with others","cc.grant.share_limit":"Shares allowed at a time","cc.grant.share_limit_placeholder":"As before","cc.grant.share_hint":"Keys the person already holds keep their sharing unless you tick it.","cc.grant.share_hint_edit":"Turning sharing off revokes the keys shared from this one.","cc.grant.save":"Give access","cc.grant.added":"Access given.","cc.schedule.limited":"Only at set times of the week","cc.schedule.any_time":"At any time of day and week.","cc.schedule.any_time_short":"At any time","cc.schedule.weekdays":"Weekdays","cc.schedule.start":"From","cc.schedule.end":"To","cc.schedule.add_window":"Add times","cc.schedule.remove_window":"Remove these times","cc.schedule.overnight_hint":"Times are the building's local time; an end before the start runs overnight.","cc.sharing.title":"Sharing: {name}","cc.sharing.used":"Shared now: {used} of {limit}.","cc.sharing.off_revokes":"The {count} keys shared from this key will be revoked.","cc.sharing.lower_keeps":"A lower limit keeps the shares already made; new ones wait until fewer are active.","cc.emergency.open":"Emergency key","cc.emergency.title":"Emergency key for {name}","cc.emergency.intro":"Opens at once, at any time of day, outside every schedule. It cannot be shared, and each use is told to the board.","cc.emergency.reason":"Reason","cc.emergency.reason_placeholder":"For example: water leak in the basement","cc.emergency.reason_needed":"Give a reason: the board asks why.","cc.emergency.until":"Until","cc.emergency.until_default":"Empty: 24 hours from now.","cc.emergency.issue":"Issue emergency key","cc.emergency.issued":"Emergency key issued.","cc.credential.open":"Add PIN code or tag","cc.credential.title":"PIN code or tag for {name}","cc.credential.random":"A random PIN code","cc.credential.random_hint":"The hub draws it and shows it once, here.","cc.credential.chosen":"A PIN code I choose","cc.credential.chosen_hint":"At least {min} digits; codes that are easy to guess are refused.","cc.credential.tag":"A tag by its UID","cc.credential.tag_hint":"Type the UID printed on the tag or its bag.","cc.credential.learn":"Present the tag at a door now","cc.credential.learn_hint":"The door's reader catches the next unknown tag held to it within a minute.","cc.credential.no_reader":"No door has a tag reader.","cc.credential.pin":"PIN code","cc.credential.pin_digits":"A PIN code is digits only, at least {min}.","cc.credential.uid":"Tag UID (hex)","cc.credential.tag_needed":"Type the tag's UID.","cc.credential.door":"Door","cc.credential.label":"Label (optional)","cc.credential.label_placeholder":"For example: blue fob","cc.credential.add":"Add","cc.credential.start_learning":"Start listening","cc.credential.present_now":"Hold the tag to the reader of {door} now…","cc.credential.added":"Added. It reaches the doors with the next sync.","cc.credential.pin_title":"The PIN code for {name}","cc.credential.pin_once":"Give it to the person now: it is shown only this once and cannot be read again.","cc.credential.copy_failed":"Could not copy: select the code and copy it by hand.","cc.credential.pin_set":"PIN code: set","cc.credential.pin_not_set":"PIN code: not set","cc.credential.a_pin":"PIN code","cc.credential.a_tag":"Tag","cc.credential.a_tag_hint":"Tag …{hint}","cc.credential.since":"added {time}","cc.credential.active":"Active","cc.credential.blocked_at":"Blocked {time}","cc.credential.block":"Block","cc.credential.block_pin_title":"Block this PIN code?","cc.credential.block_tag_title":"Block this tag?","cc.credential.block_text":"It stops working at the doors before anything else syncs.","cc.credential.block_keep":"A blocked code or tag stays listed, and a try with it is told to the board.","cc.credential.blocked_toast":"Blocked.","cc.credential.remove_pin_title":"Remove this PIN code?","cc.credential.remove_tag_title":"Remove this tag?","cc.credential.remove_text":"It stops opening the doors once they have synced. For a lost tag or a leaked code, block it instead: that is faster.","cc.credential.removed":"Removed.","cc.share.to":"Shared as","cc.share.uses":"Status and uses","cc.share.uses_n":"Used {uses} times","cc.share.uses_of":"Used {uses} of {limit}","cc.share.last_used":"Last used {time}","cc.share.revoke":"Revoke","cc.share.revoke_title":"Revoke this shared key?","cc.share.revoke_text":"It stops opening {door} at once.","cc.share.revoked":"The shared key is revoked.","cc.share_kind.user":"To a Home Assistant user","cc.share_kind.link":"Guest link","cc.share_kind.pin":"PIN code","cc.share_kind.unknown":"Shared key","cc.share_status.active":"Active","cc.share_status.not_yet_valid":"Not yet valid","cc.share_status.used_up":"Used up","cc.share_status.expired":"Expired","cc.share_status.revoked":"Revoked","cc.share_status.unknown":"Unknown","cc.door.details":"Door","cc.door.address":"Address","cc.door.entrance_x":"Entrance {entrance}","cc.door.lock":"Lock","cc.door.sync":"PIN codes and tags","cc.door.keypad":"Keypad","cc.door.reader":"Tag reader","cc.door.access":"Who has access","cc.door.no_access":"Nobody has a key to this door.","cc.door.search":"Search holders","cc.door.holders":"{count} keys","cc.door.opens_now":"Opens now","cc.door.not_now":"Not now","cc.door.guest":"Guest","cc.door.tick":"Choose {name}","cc.door.tick_all":"Choose all","cc.door.give":"Give access","cc.door.given":"Access given.","cc.door.remove":"Remove access","cc.door.remove_n":"Remove access ({count})","cc.door.remove_title":"Remove {count} keys?","cc.door.remove_text":"The {count} chosen keys stop opening {door}.","cc.door.remove_bundles":"Keys from a bundle ({bundles}) are taken away whole, with the bundle's other doors.","cc.door.remove_shares_go":"Keys their holders shared from them stop working too.","cc.door.removed":"Access removed.","cc.door.events":"Recent events","cc.via.grant":"Own key","cc.via.bundle_named":"Bundle: {bundle}","cc.via.bundle":"Bundle","cc.via.share":"Shared key","cc.via.emergency":"Emergency key","cc.via.unknown":"Key","cc.events.none":"No events yet.","cc.events.time":"Time","cc.events.what":"What","cc.events.door":"Door","cc.events.person":"Who","cc.events.someone":"Someone no longer listed","cc.event.unlocked":"Unlocked","cc.event.locked":"Locked","cc.event.unlatched":"Opened","cc.event.denied":"Refused","cc.event.blocked_credential_presented":"Blocked code or tag tried","cc.event.jammed":"Lock jammed","cc.event.door_opened":"Door opened","cc.event.door_closed":"Door closed","cc.event.rebooted":"Door unit restarted","cc.event.clock_set":"Clock set","cc.event.battery_low":"Battery low","cc.event.tamper":"Tampering","cc.event.paired":"Paired","cc.event.credentials_updated":"PIN codes and tags updated","cc.event.share_used":"Shared key used","cc.event.emergency_key_used":"Emergency key used","cc.event.door_removed":"Door removed","cc.event.registry_changed":"Keys changed","cc.event.import":"Residents imported","cc.event.erasure":"Person erased","cc.event.unknown":"Event","cc.source.ble":"by app","cc.source.pin":"by PIN code","cc.source.tag":"by tag","cc.source.button":"by the button inside","cc.source.auto_relock":"automatically","cc.source.manual":"by hand","cc.source.system":"by the door unit","cc.source.hub":"by the hub","cc.source.unknown":"another way","cc.deny.unknown_credential":"unknown code or tag","cc.deny.outside_schedule":"outside its times","cc.deny.not_yet_valid":"not yet valid","cc.deny.expired":"expired","cc.deny.disabled":"blocked","cc.deny.keypad_locked":"keypad locked after wrong codes","cc.deny.no_key":"no key","cc.deny.use_limit_reached":"used up","cc.deny.share_revoked":"shared key revoked","cc.deny.unattributed_refused":"no known person","cc.deny.unknown":"other reason","cc.overview.count_one":"{count} person","cc.overview.count_filtered_one":"{count} of {total} person","cc.overview.keys_one":"{count} key","cc.door.holders_one":"{count} key","cc.door.remove_title_one":"Remove this key?","cc.door.remove_text_one":"The chosen key stops opening {door}.","cc.sync.pending_hint_one":"One change to PIN codes and tags is waiting to reach this door.","cc.key.remove_shares_one":"The key shared from it stops working too.","cc.person.remove_shares_one":"The key they shared stops working too.","cc.sharing.off_revokes_one":"The key shared from this key will be revoked.","cc.share.uses_n_one":"Used once"};var xt={"cc.title":"Digital Key","cc.menu":"Meny","cc.nav.label":"Sider","cc.nav.overview":"Oversikt","cc.nav.bundles":"Nøkkelknipper","cc.nav.import":"Import","cc.nav.events":"Hendelseslogg","cc.nav.access":"Tilgangssjekk","cc.loading":"Laster …","cc.cancel":"Avbryt","cc.save":"Lagre","cc.edit":"Endre","cc.remove":"Fjern","cc.done":"Ferdig","cc.copy":"Kopier","cc.copied":"Kopiert.","cc.yes":"Ja","cc.no":"Nei","cc.actions":"Handlinger","cc.role.owner":"Eier","cc.role.tenant":"Leietaker","cc.role.board":"Styremedlem","cc.role.caretaker":"Vaktmester","cc.role.service_provider":"Tjenesteleverandør","cc.language.en":"Engelsk","cc.language.nb":"Norsk (bokmål)","cc.language.da":"Dansk","cc.language.nl":"Nederlandsk","cc.lock.locked":"Låst","cc.lock.unlocked":"Ulåst","cc.lock.locking":"Låser","cc.lock.unlocking":"Låser opp","cc.lock.open":"Åpen","cc.lock.opening":"Åpner","cc.lock.jammed":"Fastkjørt","cc.lock.unavailable":"Ikke tilgjengelig","cc.lock.unknown":"Ukjent tilstand","cc.battery.label":"Batteri","cc.battery.level":"Batteri {level}","cc.battery.critical":"Batteri {level} – bytt nå","cc.battery.critical_hint":"Batteriet er nesten tomt: bytt det før døren slutter å svare.","cc.battery.none":"Ikke meldt ennå","cc.sync.in_sync":"Synkronisert","cc.sync.pending":"Venter ({count})","cc.sync.pending_hint":"{count} endringer av PIN-koder og brikker venter på å nå denne døren.","cc.sync.failed":"Synkronisering feilet","cc.sync.failed_since":"Feilet siden {time}","cc.sync.last_synced":"Sist synkronisert {time}","cc.sync.pending_since":"Venter siden {time}","cc.sync_reason.unreachable":"Døren kunne ikke nås over Bluetooth.","cc.sync_reason.busy":"Dørenheten var opptatt med en annen kontroller.","cc.sync_reason.conflict":"Listen i dørenheten endret seg under synkroniseringen (skriver en annen hub til den?).","cc.sync_reason.unit_full":"Døren har flere PIN-koder og brikker enn enheten kan romme.","cc.sync_reason.not_paired":"Dørenheten kjenner ikke lenger denne huben: se Reparasjoner.","cc.sync_reason.unknown":"Siste synkronisering feilet.","cc.sync.unknown":"Synkronisering ukjent","cc.window.always":"Uten sluttdato","cc.window.from":"Fra {from}","cc.window.until":"Til {until}","cc.window.between":"{from} – {until}","cc.overview.doors":"Dører","cc.overview.people":"Personer","cc.overview.no_doors":"Ingen dører ennå. Legg til en dørenhet under Innstillinger → Enheter og tjenester → Digital Key.","cc.overview.no_people":"Ingen personer ennå. Legg til en, eller importer beboerlisten.","cc.overview.no_match":"Ingen treff.","cc.overview.add_person":"Legg til person","cc.overview.search":"Søk etter personer","cc.overview.search_placeholder":"Navn, bolig eller telefon","cc.overview.any_role":"Alle roller","cc.overview.any_entrance":"Alle oppganger","cc.overview.filter_no_consent":"Uten samtykke","cc.overview.filter_no_user":"Uten koblet bruker","cc.overview.filter_at_limit":"Delinger ved grensen","cc.overview.count":"{count} personer","cc.overview.count_filtered":"{count} av {total} personer","cc.overview.showing":"Viser {shown} av {count}","cc.overview.show_more":"Vis {count} til","cc.overview.keys":"{count} nøkler","cc.overview.keys_hint":"Dører personen har nøkkel til","cc.overview.shares":"{count} delt","cc.overview.shares_hint":"Aktive nøkler personen har delt","cc.overview.at_limit":"Kan ikke dele mer: delingsgrensen for en nøkkel er nådd","cc.overview.no_consent":"Uten samtykke","cc.overview.no_user":"Ingen bruker","cc.person.add_title":"Legg til person","cc.person.edit_title":"Endre opplysninger","cc.person.add":"Legg til","cc.person.added":"Personen er lagt til.","cc.person.saved":"Opplysningene er lagret.","cc.person.name":"Navn","cc.person.name_needed":"Skriv inn navnet.","cc.person.role":"Rolle","cc.person.phone":"Mobilnummer","cc.person.email":"E-post","cc.person.dwelling":"Bolig","cc.person.entrance":"Oppgang","cc.person.language":"Språk i meldinger","cc.person.language_default":"Som Home Assistant er innstilt","cc.person.user":"Home Assistant-bruker","cc.person.user_hint":"Brukeren som har personens nøkler i appen.","cc.person.no_user":"Ingen","cc.person.user_unknown":"En bruker som ikke finnes lenger","cc.person.user_linked_to":"{user} (koblet til {person})","cc.person.consent":"Samtykker til digitale meldinger","cc.person.consent_short":"Samtykke","cc.person.consent_hint":"Uten samtykke får personen fortsatt nøkler, men ingen meldinger om dem.","cc.person.details":"Opplysninger","cc.person.keys":"Nøkler","cc.person.no_keys":"Ingen nøkler ennå.","cc.person.credentials":"PIN-koder og brikker","cc.person.no_credentials":"Ingen PIN-kode eller brikke.","cc.person.shares":"Nøkler personen har delt","cc.person.no_shares":"Ingen delte nøkler.","cc.person.events":"Siste hendelser","cc.person.export":"Eksporter data","cc.person.exported":"Eksporten er lastet ned.","cc.person.erase":"Slett","cc.person.erase_title":"Slette {name}?","cc.person.erase_text":"Det som slettes, er opplysningene (navn, telefon, e-post, bolig), nøklene, nøklene personen har delt eller fått, og PIN-kodene og brikkene.","cc.person.erase_log":"Hendelsesloggen beholder oppføringene, pseudonymisert: de kan ikke lenger spores tilbake til personen.","cc.person.erase_final":"Dette kan ikke angres. Eksporter dataene først hvis personen har bedt om dem.","cc.person.erased":"Personen er slettet.","cc.person.remove":"Fjern person","cc.person.remove_title":"Fjerne {name}?","cc.person.remove_text":"Nøklene ({keys}) og PIN-kodene og brikkene ({credentials}) forsvinner også.","cc.person.remove_shares":"De {count} nøklene personen har delt, slutter også å virke.","cc.person.remove_no_shares":"Personen har ingen delte nøkler.","cc.person.remove_log":"Hendelsesloggen beholder oppføringene; bruk Slett for å fjerne også dem.","cc.person.removed":"{name} er fjernet.","cc.key.door":"Dør","cc.key.when":"Når","cc.key.sharing":"Deling","cc.key.bundle_of":"Knippe: {doors}","cc.key.emergency":"Nødnøkkel","cc.key.no_sharing":"Ingen deling","cc.key.sharing_used":"Kan dele: {used} av {limit}","cc.key.saved":"Nøkkelen er endret.","cc.key.remove":"Fjern nøkkel","cc.key.remove_title":"Fjerne denne nøkkelen?","cc.key.remove_text":"{person} kan ikke lenger åpne {name} med den.","cc.key.remove_shares":"De {count} nøklene som er delt fra den, slutter også å virke.","cc.key.removed":"Nøkkelen er fjernet.","cc.grant.open":"Gi tilgang","cc.grant.add_title":"Gi tilgang","cc.grant.edit_title":"Endre nøkkel: {name}","cc.grant.people_title":"Gi tilgang til {door}","cc.grant.doors":"Dører","cc.grant.bundles":"Nøkkelknipper","cc.grant.people":"Personer","cc.grant.chosen":"{count} valgt","cc.grant.all_of":"Velg alle {count}","cc.grant.none_of":"Fjern valget av alle {count}","cc.grant.more_people":"Viser {shown} av {count}: søk for å snevre inn. Velg alle tar med alle treff.","cc.grant.choose_doors":"Velg minst én dør eller ett knippe.","cc.grant.choose_people":"Velg minst én person.","cc.grant.window":"Gyldig","cc.grant.from":"Fra","cc.grant.until":"Til","cc.grant.window_hint":"La stå tomt: fra nå, uten sluttdato.","cc.grant.sharing":"Deling","cc.grant.may_share":"Kan dele nøkkelen med andre","cc.grant.share_limit":"Maks antall delinger samtidig","cc.grant.share_limit_placeholder":"Som før","cc.grant.share_hint":"Nøkler personen alt har, beholder delingen sin med mindre du krysser av.","cc.grant.share_hint_edit":"Slås deling av, trekkes nøklene som er delt fra denne, tilbake.","cc.grant.save":"Gi tilgang","cc.grant.added":"Tilgangen er gitt.","cc.schedule.limited":"Bare til faste tider i uken","cc.schedule.any_time":"Når som helst på døgnet og i uken.","cc.schedule.any_time_short":"Når som helst","cc.schedule.weekdays":"Ukedager","cc.schedule.start":"Fra","cc.schedule.end":"Til","cc.schedule.add_window":"Legg til tider","cc.schedule.remove_window":"Fjern disse tidene","cc.schedule.overnight_hint":"Tidene er lokal tid i bygningen; slutt før start går over natten.","cc.sharing.title":"Deling: {name}","cc.sharing.used":"Delt nå: {used} av {limit}.","cc.sharing.off_revokes":"De {count} nøklene som er delt fra denne nøkkelen, trekkes tilbake.","cc.sharing.lower_keeps":"En lavere grense beholder delingene som alt er gjort; nye må vente til færre er aktive.","cc.emergency.open":"Nødnøkkel","cc.emergency.title":"Nødnøkkel til {name}","cc.emergency.intro":"Åpner med en gang, når som helst på døgnet, utenom alle tidsplaner. Den kan ikke deles, og hver bruk meldes til styret.","cc.emergency.reason":"Begrunnelse","cc.emergency.reason_placeholder":"For eksempel: vannlekkasje i kjelleren","cc.emergency.reason_needed":"Oppgi en begrunnelse: styret spør hvorfor.","cc.emergency.until":"Til","cc.emergency.until_default":"Tomt: 24 timer fra nå.","cc.emergency.issue":"Utsted nødnøkkel","cc.emergency.issued":"Nødnøkkelen er utstedt.","cc.credential.open":"Legg til PIN-kode eller brikke","cc.credential.title":"PIN-kode eller brikke til {name}","cc.credential.random":"En tilfeldig PIN-kode","cc.credential.random_hint":"Huben trekker den og viser den én gang, her.","cc.credential.chosen":"En PIN-kode jeg velger","cc.credential.chosen_hint":"Minst {min} sifre; koder som er lette å gjette, avvises.","cc.credential.tag":"En brikke med UID","cc.credential.tag_hint":"Skriv inn UID-en som står på brikken eller posen.","cc.credential.learn":"Hold brikken mot en dør nå","cc.credential.learn_hint":"Leseren på døren fanger opp den neste ukjente brikken som holdes mot den innen ett minutt.","cc.credential.no_reader":"Ingen dør har brikkeleser.","cc.credential.pin":"PIN-kode","cc.credential.pin_digits":"En PIN-kode består bare av sifre, minst {min}.","cc.credential.uid":"Brikkens UID (heksadesimal)","cc.credential.tag_needed":"Skriv inn brikkens UID.","cc.credential.door":"Dør","cc.credential.label":"Merkelapp (valgfritt)","cc.credential.label_placeholder":"For eksempel: blå brikke","cc.credential.add":"Legg til","cc.credential.start_learning":"Begynn å lytte","cc.credential.present_now":"Hold brikken mot leseren på {door} nå …","cc.credential.added":"Lagt til. Den når dørene ved neste synkronisering.","cc.credential.pin_title":"PIN-koden til {name}","cc.credential.pin_once":"Gi den til personen nå: den vises bare denne ene gangen og kan ikke leses igjen.","cc.credential.copy_failed":"Kunne ikke kopiere: merk koden og kopier den selv.","cc.credential.pin_set":"PIN-kode: satt","cc.credential.pin_not_set":"PIN-kode: ikke satt","cc.credential.a_pin":"PIN-kode","cc.credential.a_tag":"Brikke","cc.credential.a_tag_hint":"Brikke …{hint}","cc.credential.since":"lagt til {time}","cc.credential.active":"Aktiv","cc.credential.blocked_at":"Sperret {time}","cc.credential.block":"Sperr","cc.credential.block_pin_title":"Sperre denne PIN-koden?","cc.credential.block_tag_title":"Sperre denne brikken?","cc.credential.block_text":"Den slutter å virke på dørene før noe annet synkroniseres.","cc.credential.block_keep":"En sperret kode eller brikke blir stående i listen, og forsøk med den meldes til styret.","cc.credential.blocked_toast":"Sperret.","cc.credential.remove_pin_title":"Fjerne denne PIN-koden?","cc.credential.remove_tag_title":"Fjerne denne brikken?","cc.credential.remove_text":"Den slutter å åpne dørene når de er synkronisert. For en mistet brikke eller lekket kode: sperr den i stedet, det går raskere.","cc.credential.removed":"Fjernet.","cc.share.to":"Delt som","cc.share.uses":"Status og bruk","cc.share.uses_n":"Brukt {uses} ganger","cc.share.uses_of":"Brukt {uses} av {limit}","cc.share.last_used":"Sist brukt {time}","cc.share.revoke":"Trekk tilbake","cc.share.revoke_title":"Trekke tilbake denne delte nøkkelen?","cc.share.revoke_text":"Den slutter å åpne {door} med en gang.","cc.share.revoked":"Den delte nøkkelen er trukket tilbake.","cc.share_kind.user":"Til en Home Assistant-bruker","cc.share_kind.link":"Gjestelenke","cc.share_kind.pin":"PIN-kode","cc.share_kind.unknown":"Delt nøkkel","cc.share_status.active":"Aktiv","cc.share_status.not_yet_valid":"Ikke gyldig ennå","cc.share_status.used_up":"Brukt opp","cc.share_status.expired":"Utløpt","cc.share_status.revoked":"Trukket tilbake","cc.share_status.unknown":"Ukjent","cc.door.details":"Dør","cc.door.address":"Adresse","cc.door.entrance_x":"Oppgang {entrance}","cc.door.lock":"Lås","cc.door.sync":"PIN-koder og brikker","cc.door.keypad":"Tastatur","cc.door.reader":"Brikkeleser","cc.door.access":"Hvem har tilgang","cc.door.no_access":"Ingen har nøkkel til denne døren.","cc.door.search":"Søk blant nøkkelholdere","cc.door.holders":"{count} nøkler","cc.door.opens_now":"Åpner nå","cc.door.not_now":"Ikke nå","cc.door.guest":"Gjest","cc.door.tick":"Velg {name}","cc.door.tick_all":"Velg alle","cc.door.give":"Gi tilgang","cc.door.given":"Tilgangen er gitt.","cc.door.remove":"Fjern tilgang","cc.door.remove_n":"Fjern tilgang ({count})","cc.door.remove_title":"Fjerne {count} nøkler?","cc.door.remove_text":"De {count} valgte nøklene slutter å åpne {door}.","cc.door.remove_bundles":"Nøkler fra et knippe ({bundles}) fjernes helt, med knippets andre dører.","cc.door.remove_shares_go":"Nøkler som holderne har delt fra dem, slutter også å virke.","cc.door.removed":"Tilgangen er fjernet.","cc.door.events":"Siste hendelser","cc.via.grant":"Egen nøkkel","cc.via.bundle_named":"Knippe: {bundle}","cc.via.bundle":"Knippe","cc.via.share":"Delt nøkkel","cc.via.emergency":"Nødnøkkel","cc.via.unknown":"Nøkkel","cc.events.none":"Ingen hendelser ennå.","cc.events.time":"Tid","cc.events.what":"Hva","cc.events.door":"Dør","cc.events.person":"Hvem","cc.events.someone":"En som ikke lenger står i listen","cc.event.unlocked":"Låst opp","cc.event.locked":"Låst","cc.event.unlatched":"Åpnet","cc.event.denied":"Avvist","cc.event.blocked_credential_presented":"Sperret kode eller brikke forsøkt","cc.event.jammed":"Låsen satt fast","cc.event.door_opened":"Døren ble åpnet","cc.event.door_closed":"Døren ble lukket","cc.event.rebooted":"Dørenheten startet på nytt","cc.event.clock_set":"Klokken stilt","cc.event.battery_low":"Lavt batteri","cc.event.tamper":"Sabotasealarm","cc.event.paired":"Paret","cc.event.credentials_updated":"PIN-koder og brikker oppdatert","cc.event.share_used":"Delt nøkkel brukt","cc.event.emergency_key_used":"Nødnøkkel brukt","cc.event.door_removed":"Døren fjernet","cc.event.registry_changed":"Nøkler endret","cc.event.import":"Beboere importert","cc.event.erasure":"Person slettet","cc.event.unknown":"Hendelse","cc.source.ble":"med appen","cc.source.pin":"med PIN-kode","cc.source.tag":"med brikke","cc.source.button":"med knappen innvendig","cc.source.auto_relock":"automatisk","cc.source.manual":"manuelt","cc.source.system":"av dørenheten","cc.source.hub":"av huben","cc.source.unknown":"på annen måte","cc.deny.unknown_credential":"ukjent kode eller brikke","cc.deny.outside_schedule":"utenfor tidene","cc.deny.not_yet_valid":"ikke gyldig ennå","cc.deny.expired":"utløpt","cc.deny.disabled":"sperret","cc.deny.keypad_locked":"tastaturet låst etter feil koder","cc.deny.no_key":"ingen nøkkel","cc.deny.use_limit_reached":"brukt opp","cc.deny.share_revoked":"delt nøkkel trukket tilbake","cc.deny.unattributed_refused":"ingen kjent person","cc.deny.unknown":"annen grunn","cc.overview.count_one":"{count} person","cc.overview.count_filtered_one":"{count} av {total} person","cc.overview.keys_one":"{count} nøkkel","cc.door.holders_one":"{count} nøkkel","cc.door.remove_title_one":"Fjerne denne nøkkelen?","cc.door.remove_text_one":"Den valgte nøkkelen slutter å åpne {door}.","cc.sync.pending_hint_one":"Én endring av PIN-koder og brikker venter på å nå denne døren.","cc.key.remove_shares_one":"Nøkkelen som er delt fra den, slutter også å virke.","cc.person.remove_shares_one":"Nøkkelen personen har delt, slutter også å virke.","cc.sharing.off_revokes_one":"Nøkkelen som er delt fra denne nøkkelen, trekkes tilbake.","cc.share.uses_n_one":"Brukt én gang"};var St={"cc.title":"Digital Key","cc.menu":"Menu","cc.nav.label":"Pagina's","cc.nav.overview":"Overzicht","cc.nav.bundles":"Sleutelbossen","cc.nav.import":"Importeren","cc.nav.events":"Logboek","cc.nav.access":"Toegangscontrole","cc.loading":"Laden…","cc.cancel":"Annuleren","cc.save":"Opslaan","cc.edit":"Wijzigen","cc.remove":"Verwijderen","cc.done":"Klaar","cc.copy":"Kopiëren","cc.copied":"Gekopieerd.","cc.yes":"Ja","cc.no":"Nee","cc.actions":"Acties","cc.role.owner":"Eigenaar","cc.role.tenant":"Huurder","cc.role.board":"Bestuurslid","cc.role.caretaker":"Conciërge","cc.role.service_provider":"Dienstverlener","cc.language.en":"Engels","cc.language.nb":"Noors (Bokmål)","cc.language.da":"Deens","cc.language.nl":"Nederlands","cc.lock.locked":"Op slot","cc.lock.unlocked":"Ontgrendeld","cc.lock.locking":"Vergrendelen","cc.lock.unlocking":"Ontgrendelen","cc.lock.open":"Open","cc.lock.opening":"Openen","cc.lock.jammed":"Vastgelopen","cc.lock.unavailable":"Niet bereikbaar","cc.lock.unknown":"Status onbekend","cc.battery.label":"Batterij","cc.battery.level":"Batterij {level}","cc.battery.critical":"Batterij {level} – nu vervangen","cc.battery.critical_hint":"De batterij is bijna leeg: vervang hem voordat de deur niet meer reageert.","cc.battery.none":"Nog niet gemeld","cc.sync.in_sync":"Bijgewerkt","cc.sync.pending":"In wachtrij ({count})","cc.sync.pending_hint":"{count} wijzigingen in pincodes en tags wachten om deze deur te bereiken.","cc.sync.failed":"Bijwerken mislukt","cc.sync.failed_since":"Mislukt sinds {time}","cc.sync.last_synced":"Laatst bijgewerkt {time}","cc.sync.pending_since":"Wacht sinds {time}","cc.sync_reason.unreachable":"De deur was niet bereikbaar via Bluetooth.","cc.sync_reason.busy":"De deurunit was bezig met een andere controller.","cc.sync_reason.conflict":"De lijst in de deurunit bleef veranderen tijdens het bijwerken (schrijft een andere hub ernaar?).","cc.sync_reason.unit_full":"De deur heeft meer pincodes en tags dan de unit kan bevatten.","cc.sync_reason.not_paired":"De deurunit kent deze hub niet meer: zie Reparaties.","cc.sync_reason.unknown":"De laatste bijwerking is mislukt.","cc.sync.unknown":"Bijwerken onbekend","cc.window.always":"Zonder einddatum","cc.window.from":"Vanaf {from}","cc.window.until":"Tot {until}","cc.window.between":"{from} – {until}","cc.overview.doors":"Deuren","cc.overview.people":"Personen","cc.overview.no_doors":"Nog geen deuren. Voeg een deurunit toe onder Instellingen → Apparaten en diensten → Digital Key.","cc.overview.no_people":"Nog geen personen. Voeg er een toe of importeer de bewonerslijst.","cc.overview.no_match":"Niemand gevonden.","cc.overview.add_person":"Persoon toevoegen","cc.overview.search":"Personen zoeken","cc.overview.search_placeholder":"Naam, woning of telefoon","cc.overview.any_role":"Alle rollen","cc.overview.any_entrance":"Alle ingangen","cc.overview.filter_no_consent":"Zonder toestemming","cc.overview.filter_no_user":"Zonder gekoppelde gebruiker","cc.overview.filter_at_limit":"Delen op de limiet","cc.overview.count":"{count} personen","cc.overview.count_filtered":"{count} van {total} personen","cc.overview.showing":"{shown} van {count} getoond","cc.overview.show_more":"Nog {count} tonen","cc.overview.keys":"{count} sleutels","cc.overview.keys_hint":"Deuren waarvan deze persoon een sleutel heeft","cc.overview.shares":"{count} gedeeld","cc.overview.shares_hint":"Actieve sleutels die deze persoon deelde","cc.overview.at_limit":"Kan niet meer delen: de deellimiet van een sleutel is bereikt","cc.overview.no_consent":"Geen toestemming","cc.overview.no_user":"Geen gebruiker","cc.person.add_title":"Persoon toevoegen","cc.person.edit_title":"Gegevens wijzigen","cc.person.add":"Toevoegen","cc.person.added":"Persoon toegevoegd.","cc.person.saved":"Gegevens opgeslagen.","cc.person.name":"Naam","cc.person.name_needed":"Vul de naam in.","cc.person.role":"Rol","cc.person.phone":"Mobiel nummer","cc.person.email":"E-mail","cc.person.dwelling":"Woning","cc.person.entrance":"Ingang","cc.person.language":"Taal van berichten","cc.person.language_default":"Zoals Home Assistant is ingesteld","cc.person.user":"Home Assistant-gebruiker","cc.person.user_hint":"De gebruiker in wiens app de sleutels van deze persoon staan.","cc.person.no_user":"Geen","cc.person.user_unknown":"Een gebruiker die niet meer bestaat","cc.person.user_linked_to":"{user} (gekoppeld aan {person})","cc.person.consent":"Stemt in met digitale berichten","cc.person.consent_short":"Toestemming","cc.person.consent_hint":"Zonder toestemming krijgt de persoon wel sleutels, maar geen berichten erover.","cc.person.details":"Gegevens","cc.person.keys":"Sleutels","cc.person.no_keys":"Nog geen sleutels.","cc.person.credentials":"Pincodes en tags","cc.person.no_credentials":"Geen pincode of tag.","cc.person.shares":"Sleutels die deze persoon deelde","cc.person.no_shares":"Geen gedeelde sleutels.","cc.person.events":"Recente gebeurtenissen","cc.person.export":"Gegevens exporteren","cc.person.exported":"De export is gedownload.","cc.person.erase":"Wissen","cc.person.erase_title":"{name} wissen?","cc.person.erase_text":"Gewist worden de gegevens (naam, telefoon, e-mail, woning), de sleutels, de sleutels die deze persoon deelde of kreeg, en de pincodes en tags.","cc.person.erase_log":"Het logboek houdt de regels, gepseudonimiseerd: ze leiden niet meer naar de persoon.","cc.person.erase_final":"Dit kan niet ongedaan worden gemaakt. Exporteer eerst de gegevens als de persoon erom vroeg.","cc.person.erased":"De persoon is gewist.","cc.person.remove":"Persoon verwijderen","cc.person.remove_title":"{name} verwijderen?","cc.person.remove_text":"De sleutels ({keys}) en de pincodes en tags ({credentials}) gaan mee.","cc.person.remove_shares":"De {count} sleutels die deze persoon deelde, werken ook niet meer.","cc.person.remove_no_shares":"Deze persoon heeft geen gedeelde sleutels.","cc.person.remove_log":"Het logboek houdt de regels; gebruik Wissen om ook die te verwijderen.","cc.person.removed":"{name} is verwijderd.","cc.key.door":"Deur","cc.key.when":"Wanneer","cc.key.sharing":"Delen","cc.key.bundle_of":"Sleutelbos: {doors}","cc.key.emergency":"Noodsleutel","cc.key.no_sharing":"Niet delen","cc.key.sharing_used":"Mag delen: {used} van {limit}","cc.key.saved":"De sleutel is gewijzigd.","cc.key.remove":"Sleutel verwijderen","cc.key.remove_title":"Deze sleutel verwijderen?","cc.key.remove_text":"{person} kan {name} er niet meer mee openen.","cc.key.remove_shares":"De {count} sleutels die ervan gedeeld zijn, werken ook niet meer.","cc.key.removed":"De sleutel is verwijderd.","cc.grant.open":"Toegang geven","cc.grant.add_title":"Toegang geven","cc.grant.edit_title":"Sleutel wijzigen: {name}","cc.grant.people_title":"Toegang geven tot {door}","cc.grant.doors":"Deuren","cc.grant.bundles":"Sleutelbossen","cc.grant.people":"Personen","cc.grant.chosen":"{count} gekozen","cc.grant.all_of":"Alle {count} kiezen","cc.grant.none_of":"Alle {count} wissen","cc.grant.more_people":"{shown} van {count} getoond: zoek om de lijst te verkleinen. Alle kiezen neemt alle resultaten.","cc.grant.choose_doors":"Kies minstens één deur of sleutelbos.","cc.grant.choose_people":"Kies minstens één persoon.","cc.grant.window":"Geldig","cc.grant.from":"Vanaf","cc.grant.until":"Tot","cc.grant.window_hint":"Leeg laten: vanaf nu, zonder einddatum.","cc.grant.sharing":"Delen","cc.grant.may_share":"Mag de sleutel met anderen delen","cc.grant.share_limit":"Maximaal aantal delingen tegelijk","cc.grant.share_limit_placeholder":"Zoals eerder","cc.grant.share_hint":"Sleutels die de persoon al heeft, houden hun deelrecht tenzij je het aanvinkt.","cc.grant.share_hint_edit":"Delen uitzetten trekt de sleutels in die hiervan gedeeld zijn.","cc.grant.save":"Toegang geven","cc.grant.added":"Toegang gegeven.","cc.schedule.limited":"Alleen op vaste tijden in de week","cc.schedule.any_time":"Op elk moment van de dag en de week.","cc.schedule.any_time_short":"Altijd","cc.schedule.weekdays":"Weekdagen","cc.schedule.start":"Van","cc.schedule.end":"Tot","cc.schedule.add_window":"Tijden toevoegen","cc.schedule.remove_window":"Deze tijden verwijderen","cc.schedule.overnight_hint":"Tijden zijn de lokale tijd van het gebouw; een einde vóór het begin loopt door de nacht.","cc.sharing.title":"Delen: {name}","cc.sharing.used":"Nu gedeeld: {used} van {limit}.","cc.sharing.off_revokes":"De {count} sleutels die van deze sleutel gedeeld zijn, worden ingetrokken.","cc.sharing.lower_keeps":"Een lagere limiet houdt de bestaande delingen; nieuwe wachten tot er minder actief zijn.","cc.emergency.open":"Noodsleutel","cc.emergency.title":"Noodsleutel voor {name}","cc.emergency.intro":"Opent meteen, op elk tijdstip, buiten elk rooster. Hij kan niet gedeeld worden en elk gebruik wordt aan het bestuur gemeld.","cc.emergency.reason":"Reden","cc.emergency.reason_placeholder":"Bijvoorbeeld: waterlek in de kelder","cc.emergency.reason_needed":"Geef een reden: het bestuur vraagt waarom.","cc.emergency.until":"Tot","cc.emergency.until_default":"Leeg: 24 uur vanaf nu.","cc.emergency.issue":"Noodsleutel uitgeven","cc.emergency.issued":"Noodsleutel uitgegeven.","cc.credential.open":"Pincode of tag toevoegen","cc.credential.title":"Pincode of tag voor {name}","cc.credential.random":"Een willekeurige pincode","cc.credential.random_hint":"De hub kiest hem en toont hem één keer, hier.","cc.credential.chosen":"Een pincode die ik kies","cc.credential.chosen_hint":"Minstens {min} cijfers; makkelijk te raden codes worden geweigerd.","cc.credential.tag":"Een tag met zijn UID","cc.credential.tag_hint":"Typ de UID die op de tag of het zakje staat.","cc.credential.learn":"De tag nu bij een deur aanbieden","cc.credential.learn_hint":"De lezer van de deur vangt binnen een minuut de volgende onbekende tag die ervoor gehouden wordt.","cc.credential.no_reader":"Geen deur heeft een taglezer.","cc.credential.pin":"Pincode","cc.credential.pin_digits":"Een pincode bestaat alleen uit cijfers, minstens {min}.","cc.credential.uid":"UID van de tag (hex)","cc.credential.tag_needed":"Typ de UID van de tag.","cc.credential.door":"Deur","cc.credential.label":"Label (optioneel)","cc.credential.label_placeholder":"Bijvoorbeeld: blauwe tag","cc.credential.add":"Toevoegen","cc.credential.start_learning":"Beginnen met luisteren","cc.credential.present_now":"Houd de tag nu voor de lezer van {door}…","cc.credential.added":"Toegevoegd. Hij bereikt de deuren bij de volgende bijwerking.","cc.credential.pin_title":"De pincode voor {name}","cc.credential.pin_once":"Geef hem nu aan de persoon: hij wordt alleen deze keer getoond en is daarna niet meer te lezen.","cc.credential.copy_failed":"Kopiëren lukte niet: selecteer de code en kopieer hem zelf.","cc.credential.pin_set":"Pincode: ingesteld","cc.credential.pin_not_set":"Pincode: niet ingesteld","cc.credential.a_pin":"Pincode","cc.credential.a_tag":"Tag","cc.credential.a_tag_hint":"Tag …{hint}","cc.credential.since":"toegevoegd {time}","cc.credential.active":"Actief","cc.credential.blocked_at":"Geblokkeerd {time}","cc.credential.block":"Blokkeren","cc.credential.block_pin_title":"Deze pincode blokkeren?","cc.credential.block_tag_title":"Deze tag blokkeren?","cc.credential.block_text":"Hij werkt niet meer bij de deuren voordat iets anders wordt bijgewerkt.","cc.credential.block_keep":"Een geblokkeerde code of tag blijft in de lijst, en een poging ermee wordt aan het bestuur gemeld.","cc.credential.blocked_toast":"Geblokkeerd.","cc.credential.remove_pin_title":"Deze pincode verwijderen?","cc.credential.remove_tag_title":"Deze tag verwijderen?","cc.credential.remove_text":"Hij opent de deuren niet meer zodra ze bijgewerkt zijn. Bij een verloren tag of uitgelekte code: blokkeer hem liever, dat gaat sneller.","cc.credential.removed":"Verwijderd.","cc.share.to":"Gedeeld als","cc.share.uses":"Status en gebruik","cc.share.uses_n":"{uses} keer gebruikt","cc.share.uses_of":"{uses} van {limit} keer gebruikt","cc.share.last_used":"Laatst gebruikt {time}","cc.share.revoke":"Intrekken","cc.share.revoke_title":"Deze gedeelde sleutel intrekken?","cc.share.revoke_text":"Hij opent {door} meteen niet meer.","cc.share.revoked":"De gedeelde sleutel is ingetrokken.","cc.share_kind.user":"Aan een Home Assistant-gebruiker","cc.share_kind.link":"Gastlink","cc.share_kind.pin":"Pincode","cc.share_kind.unknown":"Gedeelde sleutel","cc.share_status.active":"Actief","cc.share_status.not_yet_valid":"Nog niet geldig","cc.share_status.used_up":"Opgebruikt","cc.share_status.expired":"Verlopen","cc.share_status.revoked":"Ingetrokken","cc.share_status.unknown":"Onbekend","cc.door.details":"Deur","cc.door.address":"Adres","cc.door.entrance_x":"Ingang {entrance}","cc.door.lock":"Slot","cc.door.sync":"Pincodes en tags","cc.door.keypad":"Toetsenbord","cc.door.reader":"Taglezer","cc.door.access":"Wie heeft toegang","cc.door.no_access":"Niemand heeft een sleutel van deze deur.","cc.door.search":"Sleutelhouders zoeken","cc.door.holders":"{count} sleutels","cc.door.opens_now":"Opent nu","cc.door.not_now":"Nu niet","cc.door.guest":"Gast","cc.door.tick":"{name} kiezen","cc.door.tick_all":"Alle kiezen","cc.door.give":"Toegang geven","cc.door.given":"Toegang gegeven.","cc.door.remove":"Toegang intrekken","cc.door.remove_n":"Toegang intrekken ({count})","cc.door.remove_title":"{count} sleutels intrekken?","cc.door.remove_text":"De {count} gekozen sleutels openen {door} niet meer.","cc.door.remove_bundles":"Sleutels uit een sleutelbos ({bundles}) gaan in hun geheel weg, met de andere deuren van de sleutelbos.","cc.door.remove_shares_go":"Sleutels die de houders ervan deelden, werken ook niet meer.","cc.door.removed":"Toegang ingetrokken.","cc.door.events":"Recente gebeurtenissen","cc.via.grant":"Eigen sleutel","cc.via.bundle_named":"Sleutelbos: {bundle}","cc.via.bundle":"Sleutelbos","cc.via.share":"Gedeelde sleutel","cc.via.emergency":"Noodsleutel","cc.via.unknown":"Sleutel","cc.events.none":"Nog geen gebeurtenissen.","cc.events.time":"Tijd","cc.events.what":"Wat","cc.events.door":"Deur","cc.events.person":"Wie","cc.events.someone":"Iemand die niet meer in de lijst staat","cc.event.unlocked":"Ontgrendeld","cc.event.locked":"Vergrendeld","cc.event.unlatched":"Geopend","cc.event.denied":"Geweigerd","cc.event.blocked_credential_presented":"Geblokkeerde code of tag geprobeerd","cc.event.jammed":"Slot vastgelopen","cc.event.door_opened":"Deur geopend","cc.event.door_closed":"Deur gesloten","cc.event.rebooted":"Deurunit herstart","cc.event.clock_set":"Klok gezet","cc.event.battery_low":"Batterij bijna leeg","cc.event.tamper":"Sabotage","cc.event.paired":"Gekoppeld","cc.event.credentials_updated":"Pincodes en tags bijgewerkt","cc.event.share_used":"Gedeelde sleutel gebruikt","cc.event.emergency_key_used":"Noodsleutel gebruikt","cc.event.door_removed":"Deur verwijderd","cc.event.registry_changed":"Sleutels gewijzigd","cc.event.import":"Bewoners geïmporteerd","cc.event.erasure":"Persoon gewist","cc.event.unknown":"Gebeurtenis","cc.source.ble":"met de app","cc.source.pin":"met pincode","cc.source.tag":"met tag","cc.source.button":"met de knop binnen","cc.source.auto_relock":"automatisch","cc.source.manual":"met de hand","cc.source.system":"door de deurunit","cc.source.hub":"door de hub","cc.source.unknown":"op een andere manier","cc.deny.unknown_credential":"onbekende code of tag","cc.deny.outside_schedule":"buiten de tijden","cc.deny.not_yet_valid":"nog niet geldig","cc.deny.expired":"verlopen","cc.deny.disabled":"geblokkeerd","cc.deny.keypad_locked":"toetsenbord vergrendeld na foute codes","cc.deny.no_key":"geen sleutel","cc.deny.use_limit_reached":"opgebruikt","cc.deny.share_revoked":"gedeelde sleutel ingetrokken","cc.deny.unattributed_refused":"geen bekende persoon","cc.deny.unknown":"andere reden","cc.overview.count_one":"{count} persoon","cc.overview.count_filtered_one":"{count} van {total} persoon","cc.overview.keys_one":"{count} sleutel","cc.door.holders_one":"{count} sleutel","cc.door.remove_title_one":"Deze sleutel intrekken?","cc.door.remove_text_one":"De gekozen sleutel opent {door} niet meer.","cc.sync.pending_hint_one":"Eén wijziging in pincodes en tags wacht om deze deur te bereiken.","cc.key.remove_shares_one":"De sleutel die ervan gedeeld is, werkt ook niet meer.","cc.person.remove_shares_one":"De sleutel die deze persoon deelde, werkt ook niet meer.","cc.sharing.off_revokes_one":"De sleutel die van deze sleutel gedeeld is, wordt ingetrokken.","cc.share.uses_n_one":"Eén keer gebruikt"};var Et={};var Tt={};var At={};var Pt={};var Nt={"tools.cancel":"Annullér","tools.save":"Gem","tools.picker.placeholder":"Navn eller telefonnummer","tools.picker.clear":"Vælg en anden","tools.picker.none":"Ingen passer","tools.field.dwelling":"Bolig","tools.field.entrance":"Opgang","tools.field.name":"Navn","tools.field.first_name":"Fornavn","tools.field.last_name":"Efternavn","tools.field.phone":"Telefon","tools.field.email":"E-mail","tools.field.role":"Rolle","tools.field.consent":"Samtykke","tools.bundles.title":"Nøglebundter","tools.bundles.intro":"Et nøglebundt giver flere døre som én nøgle, for eksempel »Opgang A, vaskeri og cykelkælder«. Alle, der har bundtet, får en dør, du tilføjer, med det samme og mister en dør, du tager ud.","tools.bundles.add":"Nyt nøglebundt","tools.bundles.none":"Ingen nøglebundter endnu.","tools.bundles.no_doors":"Ingen døre endnu","tools.bundles.no_doors_yet":"Foreningen har ingen døre endnu.","tools.bundles.edit":"Redigér","tools.bundles.edit_title":"Redigér nøglebundt","tools.bundles.delete":"Slet","tools.bundles.name":"Navn","tools.bundles.doors":"Døre","tools.bundles.dropping":"Alle, der har dette bundt, mister adgangen til {doors}, så snart du gemmer.","tools.bundles.created":"Nøglebundtet »{name}« er oprettet","tools.bundles.saved":"Nøglebundtet »{name}« er gemt","tools.bundles.deleted":"Nøglebundtet »{name}« er slettet","tools.bundles.delete_title":"Slet nøglebundtet »{name}«?","tools.bundles.counting":"Tæller de nøgler, der bruger det …","tools.bundles.unused":"Ingen har dette bundt.","tools.bundles.used_by":"Nøgler, der bruger bundtet: {count}. De, der har dem, åbner {doors} med det.","tools.bundles.revoke":"Fjern også de nøgler, der bruger det","tools.bundles.revoke_hint":"Så mister disse personer dørene med det samme, og nøgler, de har delt videre fra bundtet, holder op med at virke. Et bundt, der er i brug, kan ikke slettes uden nøglerne.","tools.bundles.delete_with_keys":"Slet bundt og nøgler","tools.import.title":"Importér beboere","tools.import.intro":"Vælg beboerlisten, gemt som CSV fra regnearket. Intet importeres, før du har set resultatet igennem og bekræftet. Kun ejere får nøgler automatisk.","tools.import.file":"Beboerliste (CSV)","tools.import.file_info":"{name}: {lines} linjer, læst som {encoding}.","tools.import.encoding.utf-8":"UTF-8","tools.import.encoding.utf-16le":"Unicode-tekst (UTF-16)","tools.import.encoding.utf-16be":"Unicode-tekst (UTF-16)","tools.import.encoding.windows-1252":"Windows (vesteuropæisk)","tools.import.too_large":"Filen er for stor til at blive importeret herfra (højst cirka {limit} MB). Del den op, og importér delene efter hinanden.","tools.import.unreadable":"Filen kunne ikke læses.","tools.import.keys_title":"Nøgler til ejerne","tools.import.entrances_after_run":"Kontrollér filen først: de opgange, den nævner, vises så her, så du kan vælge, hvilken dør eller hvilket nøglebundt ejerne dér får.","tools.import.no_owner_entrances":"Filen har ingen ejere, der ville få en nøgle.","tools.import.entrances_intro":"Vælg, hvad ejerne i hver opgang får. Ejere, der allerede har den nøgle, beholder den; en import tager aldrig noget fra nogen.","tools.import.no_entrance":"(ingen opgang angivet)","tools.import.no_key":"Ingen nøgle","tools.import.bundles":"Nøglebundter","tools.import.doors":"Døre","tools.import.share_limit":"Ejerne må dele hver nøgle med","tools.import.share_limit_hint":"Hvor mange hver ejer må dele en dør med (0: ejerne må ikke dele).","tools.import.columns":"Kolonner","tools.import.columns_intro":"Kolonnerne genkendes på deres navn. Vælg, hvad en kolonne indeholder, når navnet ikke genkendes; en kolonne, der ikke indeholder noget af dette, skal fjernes fra filen.","tools.import.column_auto":"Genkendt: {field}","tools.import.column_as_read":"Ud fra navnet","tools.import.dry_run":"Kontrollér filen","tools.import.running":"Kontrollerer …","tools.import.report_title":"Det ville importen gøre","tools.import.dry_run_note":"Intet er importeret endnu.","tools.import.count.created":"nye","tools.import.count.updated":"opdateret","tools.import.count.unchanged":"uændret","tools.import.count.rejected":"afvist","tools.import.count.grants":"nøgler givet","tools.import.view_attention":"Skal tjekkes ({count})","tools.import.view_all":"Alle linjer ({count})","tools.import.nothing_to_check":"Alle linjer kan importeres, som de er.","tools.import.col.line":"Linje","tools.import.col.outcome":"Resultat","tools.import.col.text":"I filen","tools.import.col.details":"Hvorfor","tools.import.outcome.created":"Ny","tools.import.outcome.updated":"Opdateret","tools.import.outcome.unchanged":"Uændret","tools.import.outcome.rejected":"Afvist","tools.import.changes":"Ændrer: {fields}","tools.import.gets_key":"Får en nøgle","tools.import.show_more":"Vis flere ({shown} af {total})","tools.import.confirm":"Importér {count} linjer","tools.import.importing":"Importerer …","tools.import.done_title":"Importen er færdig","tools.import.done_rejected":"Afviste linjer: {count}. De blev ikke importeret: ret dem i filen, og importér den igen; de linjer, der allerede er importeret, forbliver så uændrede.","tools.import.done_next":"Giv nu ejerne besked om, at deres nøgler er klar.","tools.import.done_toast":"{count} beboere importeret","tools.send.title":"Send nøgler","tools.send.intro":"Giver ejerne besked på sms eller e-mail om, at deres nøgler er klar. Ejere uden samtykke til digitale beskeder beholder nøglerne, men får ingen besked.","tools.send.scope.file":"Ejerne i denne fil","tools.send.scope.all":"Alle ejere i foreningen","tools.send.preview":"Vis, hvem der får besked","tools.send.will_get":"Får besked: {count}","tools.send.reason.no_consent":"Ingen besked, intet samtykke: {count}","tools.send.reason.no_contact":"Ingen besked, hverken telefon eller e-mail: {count}","tools.send.reason.no_key":"Ingen besked, ingen nøgle endnu: {count}","tools.send.reason.notify_failed":"Beskeden kunne ikke sendes: {count}","tools.send.confirm":"Send {count} beskeder","tools.send.sending":"Sender …","tools.send.sent":"Beskeder sendt: {count}","tools.send.sent_toast":"{count} beskeder sendt","tools.events.title":"Hændelseslog","tools.events.export":"Eksportér CSV","tools.events.exporting":"Eksporterer … {count}","tools.events.exported":"{count} hændelser eksporteret","tools.events.door":"Dør","tools.events.all_doors":"Alle døre","tools.events.person":"Person","tools.events.kind":"Hændelse","tools.events.all_kinds":"Alle hændelser","tools.events.since":"Fra","tools.events.until":"Til","tools.events.time":"Tid","tools.events.outcome":"Hvordan eller hvorfor","tools.events.none":"Ingen hændelser passer.","tools.events.shown":"Viste hændelser: {count}","tools.events.more":"Hent flere","tools.events.guest":"Gæst (delt nøgle)","tools.events.ha_user":"Home Assistant-bruger","tools.events.refused":"Afvist","tools.events.reason.no_key":"Ingen nøgle","tools.events.reason.outside_schedule":"Uden for tiderne","tools.events.reason.not_yet_valid":"Ikke gyldig endnu","tools.events.reason.expired":"Udløbet","tools.events.reason.use_limit_reached":"Ingen brug tilbage","tools.events.reason.share_revoked":"Delt nøgle trukket tilbage","tools.events.reason.unknown_door":"Ukendt dør","tools.events.reason.unattributed_refused":"Ingen at tjekke nøglen for","tools.events.reason.unknown_credential":"Ukendt kode eller brik","tools.events.reason.disabled":"Kode eller brik spærret","tools.events.reason.keypad_locked":"Tastaturet er låst efter forkerte koder","tools.events.source.ble":"Fra Home Assistant eller appen","tools.events.source.pin":"Pinkode","tools.events.source.tag":"Brik","tools.events.source.button":"Knap på indersiden","tools.events.source.auto_relock":"Låst igen af sig selv","tools.events.source.manual":"Med hånden","tools.events.source.system":"Dørenheden","tools.events.source.hub":"Home Assistant","tools.events.csv.time":"Tid","tools.events.csv.door":"Dør","tools.events.csv.person":"Person","tools.events.csv.kind":"Hændelse","tools.events.csv.outcome":"Hvordan eller hvorfor","tools.events.csv.door_id":"Dør-id","tools.events.csv.person_id":"Person-id","tools.kind.unlocked":"Låst op","tools.kind.unlatched":"Falden trukket","tools.kind.locked":"Låst","tools.kind.denied":"Afvist","tools.kind.blocked_credential_presented":"Spærret kode eller brik forsøgt","tools.kind.share_used":"Delt nøgle brugt","tools.kind.emergency_key_used":"Akutnøgle brugt","tools.kind.door_opened":"Døren åbnet","tools.kind.door_closed":"Døren lukket","tools.kind.jammed":"Låsen sidder fast","tools.kind.tamper":"Sabotage","tools.kind.battery_low":"Lavt batteri","tools.kind.rebooted":"Dørenheden genstartet","tools.kind.clock_set":"Uret stillet","tools.kind.paired":"Dørenhed parret","tools.kind.credentials_updated":"Koder og brikker opdateret","tools.kind.door_removed":"Dør fjernet","tools.kind.registry_changed":"Nøgler eller personer ændret","tools.kind.import":"Beboere importeret","tools.kind.erasure":"Personoplysninger slettet","tools.access.title":"Adgangstjek","tools.access.intro":"Hvorfor kan nogen åbne en dør, eller hvorfor ikke? Vælg en person og en dør for at se de grunde, låsen selv afgør ud fra, én for hver nøgle.","tools.access.person":"Person","tools.access.door":"Dør","tools.access.all_doors":"Alle personens døre","tools.access.at":"Tidspunkt","tools.access.at_hint":"Lokal tid i foreningen. Lad feltet stå tomt for nu.","tools.access.now":"Nu","tools.access.yes":"Åbner","tools.access.no":"Åbner ikke","tools.access.opens_now":"Åbner nu.","tools.access.opens_next":"Åbner næste gang {time}.","tools.access.opens_never":"Åbner ikke igen med de nøgler, personen har nu.","tools.access.no_key_door":"{name} har ingen nøgle til {door}.","tools.access.no_keys":"{name} har ingen nøgler.","tools.access.no_key_hint":"Giv adgang på personens side, eller tilføj døren til et nøglebundt, personen har.","tools.access.key.grant":"Egen nøgle","tools.access.key.bundle":"Nøglebundt {name}","tools.access.key.emergency":"Akutnøgle","tools.access.key.share":"Nøgle delt med personen","tools.import.column_unknown":"Ikke genkendt: vælg, hvad den indeholder","tools.import.owners":"Ejere: {count}","tools.import.choose_file":"Vælg fil","tools.import.no_file":"Ingen fil valgt","tools.bundles.not_counted":"Dette bundt har ingen døre, så nøglerne på det kan ikke tælles her. Har nogen det, får du besked, når du sletter det.","tools.bundles.used_by_keys":"Nøgler, der bruger bundtet: {count}."};var Dt={"tools.cancel":"Cancel","tools.save":"Save","tools.picker.placeholder":"Name or phone number","tools.picker.clear":"Choose someone else","tools.picker.none":"Nobody matches","tools.field.dwelling":"Dwelling","tools.field.entrance":"Entrance","tools.field.name":"Name","tools.field.first_name":"First name","tools.field.last_name":"Last name","tools.field.phone":"Phone","tools.field.email":"E-mail","tools.field.role":"Role","tools.field.consent":"Consent","tools.bundles.title":"Key bundles","tools.bundles.intro":'A key bundle gives several doors as one key, for example "Entrance A, laundry and bike room". Everyone holding the bundle gets a door added to it at once, and loses a door taken out of it.',"tools.bundles.add":"New key bundle","tools.bundles.none":"No key bundles yet.","tools.bundles.no_doors":"No doors yet","tools.bundles.no_doors_yet":"This building has no doors yet.","tools.bundles.edit":"Edit","tools.bundles.edit_title":"Edit key bundle","tools.bundles.delete":"Delete","tools.bundles.name":"Name","tools.bundles.doors":"Doors","tools.bundles.dropping":"Everyone holding this bundle loses access to {doors} as soon as you save.","tools.bundles.created":'Key bundle "{name}" created',"tools.bundles.saved":'Key bundle "{name}" saved',"tools.bundles.deleted":'Key bundle "{name}" deleted',"tools.bundles.delete_title":'Delete key bundle "{name}"?',"tools.bundles.counting":"Counting the keys that use it…","tools.bundles.unused":"Nobody holds this bundle.","tools.bundles.used_by":"Keys that use this bundle: {count}. Their holders open {doors} with it.","tools.bundles.revoke":"Also remove the keys that use it","tools.bundles.revoke_hint":"Those people lose these doors at once, and the keys they shared from it stop working. A bundle that is in use cannot be deleted without its keys.","tools.bundles.delete_with_keys":"Delete bundle and keys","tools.import.title":"Import residents","tools.import.intro":"Choose the residents list saved from your spreadsheet as CSV. Nothing is imported until you have checked the result and confirmed. Only owners get keys automatically.","tools.import.file":"Residents file (CSV)","tools.import.file_info":"{name}: {lines} lines, read as {encoding}.","tools.import.encoding.utf-8":"UTF-8","tools.import.encoding.utf-16le":"Unicode text (UTF-16)","tools.import.encoding.utf-16be":"Unicode text (UTF-16)","tools.import.encoding.windows-1252":"Windows (Western European)","tools.import.too_large":"The file is too large to import from here (at most about {limit} MB). Split it and import the parts one after the other.","tools.import.unreadable":"The file could not be read.","tools.import.keys_title":"Keys for owners","tools.import.entrances_after_run":"Check the file first: the entrances it names then appear here, so you can choose which door or key bundle their owners get.","tools.import.no_owner_entrances":"The file has no owners who would get a key.","tools.import.entrances_intro":"Choose what the owners of each entrance get. Owners who already hold that key keep it; nothing is ever taken away by an import.","tools.import.no_entrance":"(no entrance given)","tools.import.no_key":"No key","tools.import.bundles":"Key bundles","tools.import.doors":"Doors","tools.import.share_limit":"Owners may share each key with","tools.import.share_limit_hint":"How many people each owner may share a door with (0: owners may not share).","tools.import.columns":"Columns","tools.import.columns_intro":"Columns are recognised by their names. Choose what a column holds when its name is not recognised; a column that holds none of these must be removed from the file.","tools.import.column_auto":"Recognised: {field}","tools.import.column_as_read":"Read by its name","tools.import.dry_run":"Check the file","tools.import.running":"Checking…","tools.import.report_title":"What the import would do","tools.import.dry_run_note":"Nothing has been imported yet.","tools.import.count.created":"new","tools.import.count.updated":"updated","tools.import.count.unchanged":"unchanged","tools.import.count.rejected":"rejected","tools.import.count.grants":"keys given","tools.import.view_attention":"To check ({count})","tools.import.view_all":"All lines ({count})","tools.import.nothing_to_check":"Every line can be imported as it is.","tools.import.col.line":"Line","tools.import.col.outcome":"Result","tools.import.col.text":"In the file","tools.import.col.details":"Why","tools.import.outcome.created":"New","tools.import.outcome.updated":"Updated","tools.import.outcome.unchanged":"Unchanged","tools.import.outcome.rejected":"Rejected","tools.import.changes":"Changes: {fields}","tools.import.gets_key":"Gets a key","tools.import.show_more":"Show more ({shown} of {total})","tools.import.confirm":"Import {count} lines","tools.import.importing":"Importing…","tools.import.done_title":"Import done","tools.import.done_rejected":"Rejected lines: {count}. They were not imported: correct them in the file and import it again; the lines already imported then stay unchanged.","tools.import.done_next":"Now tell the owners that their keys are ready.","tools.import.done_toast":"{count} residents imported","tools.send.title":"Send keys","tools.send.intro":"Tells owners by text message or e-mail that their keys are ready. Owners without consent to digital messages keep their keys but get no message.","tools.send.scope.file":"Owners in this file","tools.send.scope.all":"All owners in the building","tools.send.preview":"Show who gets a message","tools.send.will_get":"Get a message: {count}","tools.send.reason.no_consent":"No message, no consent: {count}","tools.send.reason.no_contact":"No message, no phone or e-mail: {count}","tools.send.reason.no_key":"No message, no key yet: {count}","tools.send.reason.notify_failed":"Message could not be sent: {count}","tools.send.confirm":"Send {count} messages","tools.send.sending":"Sending…","tools.send.sent":"Messages sent: {count}","tools.send.sent_toast":"{count} messages sent","tools.events.title":"Event log","tools.events.export":"Export CSV","tools.events.exporting":"Exporting… {count}","tools.events.exported":"{count} events exported","tools.events.door":"Door","tools.events.all_doors":"All doors","tools.events.person":"Person","tools.events.kind":"Event","tools.events.all_kinds":"All events","tools.events.since":"From","tools.events.until":"Until","tools.events.time":"Time","tools.events.outcome":"How or why","tools.events.none":"No events match.","tools.events.shown":"Events shown: {count}","tools.events.more":"Load more","tools.events.guest":"Guest (shared key)","tools.events.ha_user":"Home Assistant user","tools.events.refused":"Refused","tools.events.reason.no_key":"No key","tools.events.reason.outside_schedule":"Outside its hours","tools.events.reason.not_yet_valid":"Not valid yet","tools.events.reason.expired":"Expired","tools.events.reason.use_limit_reached":"No uses left","tools.events.reason.share_revoked":"Shared key withdrawn","tools.events.reason.unknown_door":"Unknown door","tools.events.reason.unattributed_refused":"Nobody to check the key of","tools.events.reason.unknown_credential":"Unknown code or tag","tools.events.reason.disabled":"Code or tag blocked","tools.events.reason.keypad_locked":"Keypad locked after wrong codes","tools.events.source.ble":"From Home Assistant or the app","tools.events.source.pin":"PIN code","tools.events.source.tag":"Tag","tools.events.source.button":"Inside button","tools.events.source.auto_relock":"Locked again by itself","tools.events.source.manual":"By hand","tools.events.source.system":"The door unit","tools.events.source.hub":"Home Assistant","tools.events.csv.time":"Time","tools.events.csv.door":"Door","tools.events.csv.person":"Person","tools.events.csv.kind":"Event","tools.events.csv.outcome":"How or why","tools.events.csv.door_id":"Door id","tools.events.csv.person_id":"Person id","tools.kind.unlocked":"Unlocked","tools.kind.unlatched":"Latch opened","tools.kind.locked":"Locked","tools.kind.denied":"Refused","tools.kind.blocked_credential_presented":"Blocked code or tag tried","tools.kind.share_used":"Shared key used","tools.kind.emergency_key_used":"Emergency key used","tools.kind.door_opened":"Door opened","tools.kind.door_closed":"Door closed","tools.kind.jammed":"Jammed","tools.kind.tamper":"Tampering","tools.kind.battery_low":"Battery low","tools.kind.rebooted":"Door unit restarted","tools.kind.clock_set":"Clock set","tools.kind.paired":"Door unit paired","tools.kind.credentials_updated":"Codes and tags updated","tools.kind.door_removed":"Door removed","tools.kind.registry_changed":"Keys or people changed","tools.kind.import":"Residents imported","tools.kind.erasure":"Personal data erased","tools.access.title":"Access check","tools.access.intro":"Why can or can't someone open a door? Choose a person and a door to see the reasons the lock itself decides on, one for each key.","tools.access.person":"Person","tools.access.door":"Door","tools.access.all_doors":"All their doors","tools.access.at":"At","tools.access.at_hint":"The building's local time. Leave it empty for now.","tools.access.now":"Now","tools.access.yes":"Opens","tools.access.no":"Does not open","tools.access.opens_now":"Opens now.","tools.access.opens_next":"Opens next {time}.","tools.access.opens_never":"Will not open again with the keys held now.","tools.access.no_key_door":"{name} holds no key to {door}.","tools.access.no_keys":"{name} holds no keys.","tools.access.no_key_hint":"Give access on the person's page, or add the door to a key bundle they hold.","tools.access.key.grant":"Own key","tools.access.key.bundle":"Key bundle {name}","tools.access.key.emergency":"Emergency key","tools.access.key.share":"Key shared with them","tools.import.column_unknown":"Not recognised: choose what it holds","tools.import.owners":"Owners: {count}","tools.import.choose_file":"Choose file","tools.import.no_file":"No file chosen","tools.bundles.not_counted":"This bundle has no doors, so its keys cannot be counted here. If people hold it, you are told when you delete it.","tools.bundles.used_by_keys":"Keys that use this bundle: {count}."};var jt={"tools.cancel":"Avbryt","tools.save":"Lagre","tools.picker.placeholder":"Navn eller telefonnummer","tools.picker.clear":"Velg en annen","tools.picker.none":"Ingen treff","tools.field.dwelling":"Bolig","tools.field.entrance":"Oppgang","tools.field.name":"Navn","tools.field.first_name":"Fornavn","tools.field.last_name":"Etternavn","tools.field.phone":"Telefon","tools.field.email":"E-post","tools.field.role":"Rolle","tools.field.consent":"Samtykke","tools.bundles.title":"Nøkkelknipper","tools.bundles.intro":"Et nøkkelknippe gir flere dører som én nøkkel, for eksempel «Oppgang A, vaskeri og sykkelbod». Alle som har knippet, får en dør du legger til med en gang, og mister en dør du tar ut.","tools.bundles.add":"Nytt nøkkelknippe","tools.bundles.none":"Ingen nøkkelknipper ennå.","tools.bundles.no_doors":"Ingen dører ennå","tools.bundles.no_doors_yet":"Borettslaget har ingen dører ennå.","tools.bundles.edit":"Endre","tools.bundles.edit_title":"Endre nøkkelknippe","tools.bundles.delete":"Slett","tools.bundles.name":"Navn","tools.bundles.doors":"Dører","tools.bundles.dropping":"Alle som har dette knippet, mister tilgang til {doors} så snart du lagrer.","tools.bundles.created":"Nøkkelknippet «{name}» er opprettet","tools.bundles.saved":"Nøkkelknippet «{name}» er lagret","tools.bundles.deleted":"Nøkkelknippet «{name}» er slettet","tools.bundles.delete_title":"Slette nøkkelknippet «{name}»?","tools.bundles.counting":"Teller nøklene som bruker det …","tools.bundles.unused":"Ingen har dette knippet.","tools.bundles.used_by":"Nøkler som bruker knippet: {count}. De som har dem, åpner {doors} med det.","tools.bundles.revoke":"Fjern også nøklene som bruker det","tools.bundles.revoke_hint":"Da mister disse personene dørene med en gang, og nøkler de har delt videre fra knippet, slutter å virke. Et knippe som er i bruk, kan ikke slettes uten nøklene.","tools.bundles.delete_with_keys":"Slett knippe og nøkler","tools.import.title":"Importer beboere","tools.import.intro":"Velg beboerlisten lagret som CSV fra regnearket. Ingenting importeres før du har sett over resultatet og bekreftet. Bare eiere får nøkler automatisk.","tools.import.file":"Beboerliste (CSV)","tools.import.file_info":"{name}: {lines} linjer, lest som {encoding}.","tools.import.encoding.utf-8":"UTF-8","tools.import.encoding.utf-16le":"Unicode-tekst (UTF-16)","tools.import.encoding.utf-16be":"Unicode-tekst (UTF-16)","tools.import.encoding.windows-1252":"Windows (vesteuropeisk)","tools.import.too_large":"Filen er for stor til å importeres herfra (høyst omtrent {limit} MB). Del den opp og importer delene etter hverandre.","tools.import.unreadable":"Filen kunne ikke leses.","tools.import.keys_title":"Nøkler til eierne","tools.import.entrances_after_run":"Kontroller filen først: oppgangene den nevner, vises da her, så du kan velge hvilken dør eller hvilket nøkkelknippe eierne der får.","tools.import.no_owner_entrances":"Filen har ingen eiere som ville fått nøkkel.","tools.import.entrances_intro":"Velg hva eierne i hver oppgang får. Eiere som allerede har den nøkkelen, beholder den; en import tar aldri noe fra noen.","tools.import.no_entrance":"(ingen oppgang oppgitt)","tools.import.no_key":"Ingen nøkkel","tools.import.bundles":"Nøkkelknipper","tools.import.doors":"Dører","tools.import.share_limit":"Eierne kan dele hver nøkkel med","tools.import.share_limit_hint":"Hvor mange hver eier kan dele en dør med (0: eierne kan ikke dele).","tools.import.columns":"Kolonner","tools.import.columns_intro":"Kolonnene kjennes igjen på navnet. Velg hva en kolonne inneholder når navnet ikke kjennes igjen; en kolonne som ikke inneholder noe av dette, må fjernes fra filen.","tools.import.column_auto":"Gjenkjent: {field}","tools.import.column_as_read":"Ut fra navnet","tools.import.dry_run":"Kontroller filen","tools.import.running":"Kontrollerer …","tools.import.report_title":"Dette ville importen gjøre","tools.import.dry_run_note":"Ingenting er importert ennå.","tools.import.count.created":"nye","tools.import.count.updated":"oppdatert","tools.import.count.unchanged":"uendret","tools.import.count.rejected":"avvist","tools.import.count.grants":"nøkler gitt","tools.import.view_attention":"Må sjekkes ({count})","tools.import.view_all":"Alle linjer ({count})","tools.import.nothing_to_check":"Alle linjene kan importeres som de er.","tools.import.col.line":"Linje","tools.import.col.outcome":"Resultat","tools.import.col.text":"I filen","tools.import.col.details":"Hvorfor","tools.import.outcome.created":"Ny","tools.import.outcome.updated":"Oppdatert","tools.import.outcome.unchanged":"Uendret","tools.import.outcome.rejected":"Avvist","tools.import.changes":"Endrer: {fields}","tools.import.gets_key":"Får nøkkel","tools.import.show_more":"Vis flere ({shown} av {total})","tools.import.confirm":"Importer {count} linjer","tools.import.importing":"Importerer …","tools.import.done_title":"Importen er ferdig","tools.import.done_rejected":"Avviste linjer: {count}. De ble ikke importert: rett dem i filen og importer den på nytt; linjene som alt er importert, blir da uendret.","tools.import.done_next":"Si nå fra til eierne at nøklene deres er klare.","tools.import.done_toast":"{count} beboere importert","tools.send.title":"Send nøkler","tools.send.intro":"Sier fra til eierne på SMS eller e-post at nøklene deres er klare. Eiere uten samtykke til digitale meldinger beholder nøklene, men får ingen melding.","tools.send.scope.file":"Eierne i denne filen","tools.send.scope.all":"Alle eierne i borettslaget","tools.send.preview":"Vis hvem som får melding","tools.send.will_get":"Får melding: {count}","tools.send.reason.no_consent":"Ingen melding, mangler samtykke: {count}","tools.send.reason.no_contact":"Ingen melding, mangler telefon og e-post: {count}","tools.send.reason.no_key":"Ingen melding, har ingen nøkkel ennå: {count}","tools.send.reason.notify_failed":"Meldingen kunne ikke sendes: {count}","tools.send.confirm":"Send {count} meldinger","tools.send.sending":"Sender …","tools.send.sent":"Meldinger sendt: {count}","tools.send.sent_toast":"{count} meldinger sendt","tools.events.title":"Hendelseslogg","tools.events.export":"Eksporter CSV","tools.events.exporting":"Eksporterer … {count}","tools.events.exported":"{count} hendelser eksportert","tools.events.door":"Dør","tools.events.all_doors":"Alle dører","tools.events.person":"Person","tools.events.kind":"Hendelse","tools.events.all_kinds":"Alle hendelser","tools.events.since":"Fra","tools.events.until":"Til","tools.events.time":"Tid","tools.events.outcome":"Hvordan eller hvorfor","tools.events.none":"Ingen hendelser passer.","tools.events.shown":"Hendelser vist: {count}","tools.events.more":"Hent flere","tools.events.guest":"Gjest (delt nøkkel)","tools.events.ha_user":"Home Assistant-bruker","tools.events.refused":"Avvist","tools.events.reason.no_key":"Ingen nøkkel","tools.events.reason.outside_schedule":"Utenfor tidene","tools.events.reason.not_yet_valid":"Ikke gyldig ennå","tools.events.reason.expired":"Utløpt","tools.events.reason.use_limit_reached":"Ingen bruk igjen","tools.events.reason.share_revoked":"Delt nøkkel trukket tilbake","tools.events.reason.unknown_door":"Ukjent dør","tools.events.reason.unattributed_refused":"Ingen å sjekke nøkkelen til","tools.events.reason.unknown_credential":"Ukjent kode eller brikke","tools.events.reason.disabled":"Kode eller brikke sperret","tools.events.reason.keypad_locked":"Tastaturet er låst etter feil koder","tools.events.source.ble":"Fra Home Assistant eller appen","tools.events.source.pin":"PIN-kode","tools.events.source.tag":"Brikke","tools.events.source.button":"Knapp på innsiden","tools.events.source.auto_relock":"Låst igjen av seg selv","tools.events.source.manual":"For hånd","tools.events.source.system":"Dørenheten","tools.events.source.hub":"Home Assistant","tools.events.csv.time":"Tid","tools.events.csv.door":"Dør","tools.events.csv.person":"Person","tools.events.csv.kind":"Hendelse","tools.events.csv.outcome":"Hvordan eller hvorfor","tools.events.csv.door_id":"Dør-id","tools.events.csv.person_id":"Person-id","tools.kind.unlocked":"Låst opp","tools.kind.unlatched":"Fallen trukket","tools.kind.locked":"Låst","tools.kind.denied":"Avvist","tools.kind.blocked_credential_presented":"Sperret kode eller brikke prøvd","tools.kind.share_used":"Delt nøkkel brukt","tools.kind.emergency_key_used":"Nødnøkkel brukt","tools.kind.door_opened":"Døren åpnet","tools.kind.door_closed":"Døren lukket","tools.kind.jammed":"Låsen har kilt seg","tools.kind.tamper":"Sabotasje","tools.kind.battery_low":"Lavt batteri","tools.kind.rebooted":"Dørenheten startet på nytt","tools.kind.clock_set":"Klokken stilt","tools.kind.paired":"Dørenhet paret","tools.kind.credentials_updated":"Koder og brikker oppdatert","tools.kind.door_removed":"Dør fjernet","tools.kind.registry_changed":"Nøkler eller personer endret","tools.kind.import":"Beboere importert","tools.kind.erasure":"Personopplysninger slettet","tools.access.title":"Tilgangssjekk","tools.access.intro":"Hvorfor kan noen åpne en dør, eller hvorfor ikke? Velg en person og en dør for å se grunnene låsen selv bestemmer ut fra, én for hver nøkkel.","tools.access.person":"Person","tools.access.door":"Dør","tools.access.all_doors":"Alle dørene personen har","tools.access.at":"Tidspunkt","tools.access.at_hint":"Lokal tid i borettslaget. La feltet stå tomt for nå.","tools.access.now":"Nå","tools.access.yes":"Åpner","tools.access.no":"Åpner ikke","tools.access.opens_now":"Åpner nå.","tools.access.opens_next":"Åpner neste gang {time}.","tools.access.opens_never":"Åpner ikke igjen med nøklene personen har nå.","tools.access.no_key_door":"{name} har ingen nøkkel til {door}.","tools.access.no_keys":"{name} har ingen nøkler.","tools.access.no_key_hint":"Gi tilgang på personens side, eller legg døren til i et nøkkelknippe personen har.","tools.access.key.grant":"Egen nøkkel","tools.access.key.bundle":"Nøkkelknippe {name}","tools.access.key.emergency":"Nødnøkkel","tools.access.key.share":"Nøkkel delt med personen","tools.import.column_unknown":"Ikke gjenkjent: velg hva den inneholder","tools.import.owners":"Eiere: {count}","tools.import.choose_file":"Velg fil","tools.import.no_file":"Ingen fil valgt","tools.bundles.not_counted":"Dette knippet har ingen dører, så nøklene på det kan ikke telles her. Har noen det, får du beskjed når du sletter det.","tools.bundles.used_by_keys":"Nøkler som bruker knippet: {count}."};var Lt={"tools.cancel":"Annuleren","tools.save":"Opslaan","tools.picker.placeholder":"Naam of telefoonnummer","tools.picker.clear":"Iemand anders kiezen","tools.picker.none":"Niemand gevonden","tools.field.dwelling":"Woning","tools.field.entrance":"Ingang","tools.field.name":"Naam","tools.field.first_name":"Voornaam","tools.field.last_name":"Achternaam","tools.field.phone":"Telefoon","tools.field.email":"E-mail","tools.field.role":"Rol","tools.field.consent":"Toestemming","tools.bundles.title":"Sleutelbossen","tools.bundles.intro":'Een sleutelbos geeft meerdere deuren als één sleutel, bijvoorbeeld "Ingang A, wasruimte en fietsenberging". Iedereen met de sleutelbos krijgt een deur die u toevoegt meteen erbij, en verliest een deur die u eruit haalt.',"tools.bundles.add":"Nieuwe sleutelbos","tools.bundles.none":"Nog geen sleutelbossen.","tools.bundles.no_doors":"Nog geen deuren","tools.bundles.no_doors_yet":"De VvE heeft nog geen deuren.","tools.bundles.edit":"Wijzigen","tools.bundles.edit_title":"Sleutelbos wijzigen","tools.bundles.delete":"Verwijderen","tools.bundles.name":"Naam","tools.bundles.doors":"Deuren","tools.bundles.dropping":"Iedereen met deze sleutelbos verliest de toegang tot {doors} zodra u opslaat.","tools.bundles.created":'Sleutelbos "{name}" aangemaakt',"tools.bundles.saved":'Sleutelbos "{name}" opgeslagen',"tools.bundles.deleted":'Sleutelbos "{name}" verwijderd',"tools.bundles.delete_title":'Sleutelbos "{name}" verwijderen?',"tools.bundles.counting":"De sleutels die hem gebruiken worden geteld…","tools.bundles.unused":"Niemand heeft deze sleutelbos.","tools.bundles.used_by":"Sleutels die deze sleutelbos gebruiken: {count}. Wie ze heeft, opent daarmee {doors}.","tools.bundles.revoke":"Ook de sleutels verwijderen die hem gebruiken","tools.bundles.revoke_hint":"Die personen verliezen deze deuren dan meteen, en sleutels die ze ervan gedeeld hebben werken niet meer. Een sleutelbos die in gebruik is, kan niet zonder zijn sleutels verwijderd worden.","tools.bundles.delete_with_keys":"Sleutelbos en sleutels verwijderen","tools.import.title":"Bewoners importeren","tools.import.intro":"Kies de bewonerslijst, als CSV opgeslagen uit uw spreadsheet. Er wordt niets geïmporteerd voordat u het resultaat hebt bekeken en bevestigd. Alleen eigenaren krijgen automatisch sleutels.","tools.import.file":"Bewonerslijst (CSV)","tools.import.file_info":"{name}: {lines} regels, gelezen als {encoding}.","tools.import.encoding.utf-8":"UTF-8","tools.import.encoding.utf-16le":"Unicode-tekst (UTF-16)","tools.import.encoding.utf-16be":"Unicode-tekst (UTF-16)","tools.import.encoding.windows-1252":"Windows (West-Europees)","tools.import.too_large":"Het bestand is te groot om hiervandaan te importeren (hooguit ongeveer {limit} MB). Splits het en importeer de delen na elkaar.","tools.import.unreadable":"Het bestand kon niet worden gelezen.","tools.import.keys_title":"Sleutels voor eigenaren","tools.import.entrances_after_run":"Controleer eerst het bestand: de ingangen die erin staan verschijnen dan hier, zodat u kunt kiezen welke deur of sleutelbos de eigenaren daar krijgen.","tools.import.no_owner_entrances":"Het bestand heeft geen eigenaren die een sleutel zouden krijgen.","tools.import.entrances_intro":"Kies wat de eigenaren van elke ingang krijgen. Eigenaren die die sleutel al hebben, houden hem; een import neemt nooit iets af.","tools.import.no_entrance":"(geen ingang opgegeven)","tools.import.no_key":"Geen sleutel","tools.import.bundles":"Sleutelbossen","tools.import.doors":"Deuren","tools.import.share_limit":"Eigenaren mogen elke sleutel delen met","tools.import.share_limit_hint":"Met hoeveel mensen elke eigenaar een deur mag delen (0: eigenaren mogen niet delen).","tools.import.columns":"Kolommen","tools.import.columns_intro":"Kolommen worden aan hun naam herkend. Kies wat een kolom bevat als de naam niet wordt herkend; een kolom die niets hiervan bevat, moet uit het bestand worden verwijderd.","tools.import.column_auto":"Herkend: {field}","tools.import.column_as_read":"Op basis van de naam","tools.import.dry_run":"Bestand controleren","tools.import.running":"Bezig met controleren…","tools.import.report_title":"Wat de import zou doen","tools.import.dry_run_note":"Er is nog niets geïmporteerd.","tools.import.count.created":"nieuw","tools.import.count.updated":"bijgewerkt","tools.import.count.unchanged":"ongewijzigd","tools.import.count.rejected":"afgewezen","tools.import.count.grants":"sleutels gegeven","tools.import.view_attention":"Nakijken ({count})","tools.import.view_all":"Alle regels ({count})","tools.import.nothing_to_check":"Elke regel kan worden geïmporteerd zoals hij is.","tools.import.col.line":"Regel","tools.import.col.outcome":"Resultaat","tools.import.col.text":"In het bestand","tools.import.col.details":"Waarom","tools.import.outcome.created":"Nieuw","tools.import.outcome.updated":"Bijgewerkt","tools.import.outcome.unchanged":"Ongewijzigd","tools.import.outcome.rejected":"Afgewezen","tools.import.changes":"Wijzigt: {fields}","tools.import.gets_key":"Krijgt een sleutel","tools.import.show_more":"Meer tonen ({shown} van {total})","tools.import.confirm":"{count} regels importeren","tools.import.importing":"Bezig met importeren…","tools.import.done_title":"Import voltooid","tools.import.done_rejected":"Afgewezen regels: {count}. Ze zijn niet geïmporteerd: verbeter ze in het bestand en importeer het opnieuw; de regels die al geïmporteerd zijn, blijven dan ongewijzigd.","tools.import.done_next":"Laat de eigenaren nu weten dat hun sleutels klaarstaan.","tools.import.done_toast":"{count} bewoners geïmporteerd","tools.send.title":"Sleutels versturen","tools.send.intro":"Laat eigenaren per sms of e-mail weten dat hun sleutels klaarstaan. Eigenaren zonder toestemming voor digitale berichten houden hun sleutels, maar krijgen geen bericht.","tools.send.scope.file":"Eigenaren in dit bestand","tools.send.scope.all":"Alle eigenaren in de VvE","tools.send.preview":"Tonen wie een bericht krijgt","tools.send.will_get":"Krijgen een bericht: {count}","tools.send.reason.no_consent":"Geen bericht, geen toestemming: {count}","tools.send.reason.no_contact":"Geen bericht, geen telefoon of e-mail: {count}","tools.send.reason.no_key":"Geen bericht, nog geen sleutel: {count}","tools.send.reason.notify_failed":"Bericht kon niet worden verstuurd: {count}","tools.send.confirm":"{count} berichten versturen","tools.send.sending":"Bezig met versturen…","tools.send.sent":"Berichten verstuurd: {count}","tools.send.sent_toast":"{count} berichten verstuurd","tools.events.title":"Logboek","tools.events.export":"CSV exporteren","tools.events.exporting":"Bezig met exporteren… {count}","tools.events.exported":"{count} gebeurtenissen geëxporteerd","tools.events.door":"Deur","tools.events.all_doors":"Alle deuren","tools.events.person":"Persoon","tools.events.kind":"Gebeurtenis","tools.events.all_kinds":"Alle gebeurtenissen","tools.events.since":"Van","tools.events.until":"Tot","tools.events.time":"Tijd","tools.events.outcome":"Hoe of waarom","tools.events.none":"Geen gebeurtenissen gevonden.","tools.events.shown":"Getoonde gebeurtenissen: {count}","tools.events.more":"Meer laden","tools.events.guest":"Gast (gedeelde sleutel)","tools.events.ha_user":"Home Assistant-gebruiker","tools.events.refused":"Geweigerd","tools.events.reason.no_key":"Geen sleutel","tools.events.reason.outside_schedule":"Buiten de tijden","tools.events.reason.not_yet_valid":"Nog niet geldig","tools.events.reason.expired":"Verlopen","tools.events.reason.use_limit_reached":"Geen keren meer over","tools.events.reason.share_revoked":"Gedeelde sleutel ingetrokken","tools.events.reason.unknown_door":"Onbekende deur","tools.events.reason.unattributed_refused":"Niemand om de sleutel van te controleren","tools.events.reason.unknown_credential":"Onbekende code of tag","tools.events.reason.disabled":"Code of tag geblokkeerd","tools.events.reason.keypad_locked":"Toetsenbord vergrendeld na foute codes","tools.events.source.ble":"Vanuit Home Assistant of de app","tools.events.source.pin":"Pincode","tools.events.source.tag":"Tag","tools.events.source.button":"Knop aan de binnenkant","tools.events.source.auto_relock":"Vanzelf weer vergrendeld","tools.events.source.manual":"Met de hand","tools.events.source.system":"De deurunit","tools.events.source.hub":"Home Assistant","tools.events.csv.time":"Tijd","tools.events.csv.door":"Deur","tools.events.csv.person":"Persoon","tools.events.csv.kind":"Gebeurtenis","tools.events.csv.outcome":"Hoe of waarom","tools.events.csv.door_id":"Deur-id","tools.events.csv.person_id":"Persoon-id","tools.kind.unlocked":"Ontgrendeld","tools.kind.unlatched":"Dagschoot geopend","tools.kind.locked":"Vergrendeld","tools.kind.denied":"Geweigerd","tools.kind.blocked_credential_presented":"Geblokkeerde code of tag geprobeerd","tools.kind.share_used":"Gedeelde sleutel gebruikt","tools.kind.emergency_key_used":"Noodsleutel gebruikt","tools.kind.door_opened":"Deur geopend","tools.kind.door_closed":"Deur gesloten","tools.kind.jammed":"Slot klemt","tools.kind.tamper":"Sabotage","tools.kind.battery_low":"Batterij bijna leeg","tools.kind.rebooted":"Deurunit herstart","tools.kind.clock_set":"Klok gelijkgezet","tools.kind.paired":"Deurunit gekoppeld","tools.kind.credentials_updated":"Codes en tags bijgewerkt","tools.kind.door_removed":"Deur verwijderd","tools.kind.registry_changed":"Sleutels of personen gewijzigd","tools.kind.import":"Bewoners geïmporteerd","tools.kind.erasure":"Persoonsgegevens gewist","tools.access.title":"Toegangscontrole","tools.access.intro":"Waarom kan iemand een deur wel of niet openen? Kies een persoon en een deur om de redenen te zien waarop het slot zelf beslist, één per sleutel.","tools.access.person":"Persoon","tools.access.door":"Deur","tools.access.all_doors":"Al hun deuren","tools.access.at":"Tijdstip","tools.access.at_hint":"Lokale tijd van het gebouw. Laat leeg voor nu.","tools.access.now":"Nu","tools.access.yes":"Opent","tools.access.no":"Opent niet","tools.access.opens_now":"Opent nu.","tools.access.opens_next":"Opent weer op {time}.","tools.access.opens_never":"Opent niet meer met de sleutels die deze persoon nu heeft.","tools.access.no_key_door":"{name} heeft geen sleutel van {door}.","tools.access.no_keys":"{name} heeft geen sleutels.","tools.access.no_key_hint":"Geef toegang op de pagina van de persoon, of voeg de deur toe aan een sleutelbos die deze persoon heeft.","tools.access.key.grant":"Eigen sleutel","tools.access.key.bundle":"Sleutelbos {name}","tools.access.key.emergency":"Noodsleutel","tools.access.key.share":"Met deze persoon gedeelde sleutel","tools.import.column_unknown":"Niet herkend: kies wat erin staat","tools.import.owners":"Eigenaren: {count}","tools.import.choose_file":"Bestand kiezen","tools.import.no_file":"Geen bestand gekozen","tools.bundles.not_counted":"Deze sleutelbos heeft geen deuren, dus de sleutels erop kunnen hier niet worden geteld. Heeft iemand hem, dan hoort u dat bij het verwijderen.","tools.bundles.used_by_keys":"Sleutels die deze sleutelbos gebruiken: {count}."};var It={en:{...bt,...$t,...Tt,...Dt},nb:{...yt,...xt,...At,...jt},da:{...ft,...wt,...Et,...Nt},nl:{..._t,...St,...Pt,...Lt}};function U(r){let n=(r??"en").toLowerCase().split("-")[0]??"en";return n==="nb"||n==="no"||n==="nn"?"nb":n==="da"||n==="nl"?n:"en"}function m(r,n,e={}){return(It[r][n]??It.en[n]??n).replace(/\{(\w+)\}/g,(s,o)=>o in e?String(e[o]):s)}var b=g`
   :host {
     display: block;
     min-height: 100vh;
@@ -252,7 +252,7 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
     padding: 16px 0;
     text-align: center;
   }
-`,_t="M3,6H21V8H3V6M3,11H21V13H3V11M3,16H21V18H3V16Z";function ft(s){s.dispatchEvent(new Event("hass-toggle-menu",{bubbles:!0,composed:!0}))}function $(s,n){if(!n)return"";let e=new Date(n);return Number.isNaN(e.getTime())?n:e.toLocaleString(s,{dateStyle:"medium",timeStyle:"short"})}function V(s){if(!s)return;let n=new Date(s);return Number.isNaN(n.getTime())?void 0:n.toISOString()}var X=class{constructor(n,e){this.hass=n;this.entryId=e}call(n,e={}){let t={type:`digitalkey/${n}`,...e};return this.entryId!==void 0&&(t.entry_id=this.entryId),this.hass().callWS(t)}subscribe(n){let e={type:"digitalkey/subscribe"};return this.entryId!==void 0&&(e.entry_id=this.entryId),this.hass().connection.subscribeMessage(t=>n(t.changed),e)}},bt;function wt(s){return bt??=s.loadBackendTranslation?.("exceptions","digitalkey")??Promise.resolve(),bt}function $t(s,n){let e=n;if(e?.translation_key&&e.translation_domain==="digitalkey"){let t=s.localize(`component.digitalkey.exceptions.${e.translation_key}.message`,e.translation_placeholders??{});if(t)return t}return typeof e?.message=="string"&&e.message?e.message:String(n)}var T=x`
+`,Rt="M3,6H21V8H3V6M3,11H21V13H3V11M3,16H21V18H3V16Z";function Ct(r){r.dispatchEvent(new Event("hass-toggle-menu",{bubbles:!0,composed:!0}))}function S(r,n){if(!n)return"";let e=new Date(n);return Number.isNaN(e.getTime())?n:e.toLocaleString(r,{dateStyle:"medium",timeStyle:"short"})}function q(r){if(!r)return;let n=new Date(r);return Number.isNaN(n.getTime())?void 0:n.toISOString()}var se=class{constructor(n,e){this.hass=n;this.entryId=e}call(n,e={}){let t={type:`digitalkey/${n}`,...e};return this.entryId!==void 0&&(t.entry_id=this.entryId),this.hass().callWS(t)}subscribe(n){let e={type:"digitalkey/subscribe"};return this.entryId!==void 0&&(e.entry_id=this.entryId),this.hass().connection.subscribeMessage(t=>n(t.changed),e)}},Ht;function oe(r){return Ht??=r.loadBackendTranslation?.("exceptions","digitalkey")??Promise.resolve(),Ht}function re(r,n){let e=n;if(e?.translation_key&&e.translation_domain==="digitalkey"){let t=r.localize(`component.digitalkey.exceptions.${e.translation_key}.message`,e.translation_placeholders??{});if(t)return t}return typeof e?.message=="string"&&e.message?e.message:String(n)}var A=g`
   :host {
     min-height: 0;
     background: transparent;
@@ -597,64 +597,64 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
       max-width: 50%;
     }
   }
-`;function _(s,n,e){let t=`${n}.${e??"unknown"}`,r=v(s,t);return r===t?v(s,`${n}.unknown`):r}function rn(s){return s==="locked"?"ok":s==="jammed"?"bad":s==="unlocked"||s==="open"||s==="opening"||s==="unlocking"?"warn":""}function te(s,n){return o`<span class="chip ${rn(n)}" data-test="door-lock-state"
-    >${_(s,"cc.lock",n)}</span
-  >`}function ne(s,n,e,t=!1){if(e.battery===null||e.battery===void 0)return d;let r=(e.battery/100).toLocaleString(n,{style:"percent"}),i=e.battery_critical===!0;return o`<span
-    class="chip ${i?"bad":""}"
+`;function w(r,n,e){let t=`${n}.${e??"unknown"}`,s=m(r,t);return s===t?m(r,`${n}.unknown`):s}function jn(r){return r==="locked"?"ok":r==="jammed"?"bad":r==="unlocked"||r==="open"||r==="opening"||r==="unlocking"?"warn":""}function ae(r,n){return i`<span class="chip ${jn(n)}" data-test="door-lock-state"
+    >${w(r,"cc.lock",n)}</span
+  >`}function le(r,n,e,t=!1){if(e.battery===null||e.battery===void 0)return d;let s=(e.battery/100).toLocaleString(n,{style:"percent"}),o=e.battery_critical===!0;return i`<span
+    class="chip ${o?"bad":""}"
     data-test="door-battery"
-    data-critical=${i?"true":"false"}
-    title=${s(i?"cc.battery.critical_hint":"cc.battery.label")}
-    >${i?s("cc.battery.critical",{level:r}):t?r:s("cc.battery.level",{level:r})}</span
-  >`}function re(s,n,e,t){let r=t.sync;return!r||r.state===null?o`<span class="chip" data-test="door-sync" data-state="unknown"
-      >${s("cc.sync.unknown")}</span
-    >`:r.state==="in_sync"?o`<span class="chip ok" data-test="door-sync" data-state="in_sync"
-      >${s("cc.sync.in_sync")}</span
-    >`:r.state==="pending"?o`<span class="chip warn" data-test="door-sync" data-state="pending"
-      >${s("cc.sync.pending",{count:r.pending??0})}</span
-    >`:o`<span
+    data-critical=${o?"true":"false"}
+    title=${r(o?"cc.battery.critical_hint":"cc.battery.label")}
+    >${o?r("cc.battery.critical",{level:s}):t?s:r("cc.battery.level",{level:s})}</span
+  >`}function ce(r,n,e,t){let s=t.sync;return!s||s.state===null?i`<span class="chip" data-test="door-sync" data-state="unknown"
+      >${r("cc.sync.unknown")}</span
+    >`:s.state==="in_sync"?i`<span class="chip ok" data-test="door-sync" data-state="in_sync"
+      >${r("cc.sync.in_sync")}</span
+    >`:s.state==="pending"?i`<span class="chip warn" data-test="door-sync" data-state="pending"
+      >${r("cc.sync.pending",{count:s.pending??0})}</span
+    >`:i`<span
     class="chip bad"
     data-test="door-sync"
     data-state="failed"
-    title=${r.reason?_(n,"cc.sync_reason",r.reason):""}
-    >${r.since?s("cc.sync.failed_since",{time:$(e,r.since)}):s("cc.sync.failed")}</span
-  >`}var sn={active:"ok",not_yet_valid:"",used_up:"warn",expired:"",revoked:"bad"};function xt(s,n){return o`<span class="chip ${sn[n]??""}" data-test="share-status"
-    >${_(s,"cc.share_status",n)}</span
-  >`}function ee(s,n){let e=new Date(n);return Number.isNaN(e.getTime())?n:e.getHours()===0&&e.getMinutes()===0?e.toLocaleDateString(s,{dateStyle:"medium"}):$(s,n)}function K(s,n,e,t){return e&&t?s("cc.window.between",{from:ee(n,e),until:ee(n,t)}):e?s("cc.window.from",{from:ee(n,e)}):t?s("cc.window.until",{until:ee(n,t)}):s("cc.window.always")}function se(s,n,e,t,r,i){return t.length?o`<div class="table-scroll">
+    title=${s.reason?w(n,"cc.sync_reason",s.reason):""}
+    >${s.since?r("cc.sync.failed_since",{time:S(e,s.since)}):r("cc.sync.failed")}</span
+  >`}var Ln={active:"ok",not_yet_valid:"",used_up:"warn",expired:"",revoked:"bad"};function Ut(r,n){return i`<span class="chip ${Ln[n]??""}" data-test="share-status"
+    >${w(r,"cc.share_status",n)}</span
+  >`}function ie(r,n){let e=new Date(n);return Number.isNaN(e.getTime())?n:e.getHours()===0&&e.getMinutes()===0?e.toLocaleDateString(r,{dateStyle:"medium"}):S(r,n)}function X(r,n,e,t){return e&&t?r("cc.window.between",{from:ie(n,e),until:ie(n,t)}):e?r("cc.window.from",{from:ie(n,e)}):t?r("cc.window.until",{until:ie(n,t)}):r("cc.window.always")}function de(r,n,e,t,s,o){return t.length?i`<div class="table-scroll">
     <table data-test="recent-events">
       <thead>
         <tr>
-          <th>${s("cc.events.time")}</th>
-          <th>${s("cc.events.what")}</th>
-          <th>${s(i==="door"?"cc.events.door":"cc.events.person")}</th>
+          <th>${r("cc.events.time")}</th>
+          <th>${r("cc.events.what")}</th>
+          <th>${r(o==="door"?"cc.events.door":"cc.events.person")}</th>
         </tr>
       </thead>
       <tbody>
-        ${t.map(a=>{let l=i==="door"?r.doors.get(a.door_id??"")??"":r.people.get(a.person_id??"")??(a.person_id||a.user_id?s("cc.events.someone"):""),c=a.source?_(n,"cc.source",a.source):"",h=a.kind==="denied"&&a.reason?_(n,"cc.deny",a.reason):"";return o`<tr data-test="event-row">
-            <td class="nowrap">${$(e,a.time)}</td>
+        ${t.map(a=>{let l=o==="door"?s.doors.get(a.door_id??"")??"":s.people.get(a.person_id??"")??(a.person_id||a.user_id?r("cc.events.someone"):""),c=a.source?w(n,"cc.source",a.source):"",p=a.kind==="denied"&&a.reason?w(n,"cc.deny",a.reason):"";return i`<tr data-test="event-row">
+            <td class="nowrap">${S(e,a.time)}</td>
             <td>
-              ${_(n,"cc.event",a.kind)}
-              ${c||h?o`<div class="secondary">${[c,h].filter(Boolean).join(" · ")}</div>`:d}
+              ${w(n,"cc.event",a.kind)}
+              ${c||p?i`<div class="secondary">${[c,p].filter(Boolean).join(" · ")}</div>`:d}
             </td>
             <td>${l}</td>
           </tr>`})}
       </tbody>
     </table>
-  </div>`:o`<p class="empty">${s("cc.events.none")}</p>`}function W(s,n){return{doors:new Map(s.map(e=>[e.id,e.name])),people:new Map(n.map(e=>[e.id,e.name]))}}function m(s,n){customElements.get(s)||customElements.define(s,n)}var L=class extends k{static{this.properties={hass:{attribute:!1},api:{attribute:!1},language:{attribute:!1},narrow:{type:Boolean}}}t(n,e={}){return v(this.language??"en",n,e)}tp(n,e,t={}){let r=this.language??"en",i={count:this.num(e),...t};if(new Intl.PluralRules(r).select(e)==="one"){let a=`${n}_one`,l=v(r,a,i);if(l!==a)return l}return v(r,n,i)}get locale(){return this.hass?.locale?.language??this.hass?.language??"en"}num(n){return n.toLocaleString(this.locale)}lockState(n){return(n.entity_id?this.hass?.states?.[n.entity_id]?.state:void 0)??n.lock_state}refusal(n){return $t(this.hass,n)}toast(n){this.dispatchEvent(new CustomEvent("dk-toast",{detail:{message:n},bubbles:!0,composed:!0}))}navigate(n,e){let t=e===void 0?{page:n}:{page:n,id:e};this.dispatchEvent(new CustomEvent("dk-navigate",{detail:t,bubbles:!0,composed:!0}))}href(n,e){let t=new URLSearchParams({page:n});return e!==void 0&&t.set("id",e),`${location.pathname}?${t.toString()}`}follow(n,e,t){n.button!==0||n.metaKey||n.ctrlKey||n.shiftKey||n.altKey||(n.preventDefault(),this.navigate(e,t))}},f=class extends L{static{this.properties={...L.properties,revision:{type:Number}}}load(n){}willUpdate(n){super.willUpdate(n),n.has("revision")&&n.get("revision")!==void 0&&this.load(!0)}};var ie={query:"",role:"",entrance:"",noConsent:!1,noUser:!1,atLimit:!1},on=3;function an(s){let n=s.replace(/\D/g,"");return n.startsWith("00")?n.slice(2):n.startsWith("0")?n.slice(1):n}function C(s){return s.normalize("NFD").replace(/[\u0300-\u0309\u030b-\u036f]/g,"").normalize("NFC").toLocaleLowerCase()}function cn(s){return/^[\d\s+\-().]+$/.test(s)&&s.replace(/\D/g,"").length>=on}function oe(s){let n=C([s.name,s.dwelling??"",s.email??""].join(`
-`));return{row:s,text:n,digits:(s.phone??"").replace(/\D/g,"")}}function ln(s,n){let e=n.trim();if(!e)return!0;if(cn(e)){let t=an(e);return t&&s.digits.includes(t)?!0:s.text.includes(C(e))}return C(e).split(/\s+/).every(t=>s.text.includes(t))}function ae(s,n){let e=[];for(let t of s){let r=t.row;n.role&&r.role!==n.role||n.entrance&&r.entrance!==n.entrance||n.noConsent&&r.consent||n.noUser&&r.linked||n.atLimit&&!r.shares_at_limit||ln(t,n.query)&&e.push(r)}return e}var g=class extends L{constructor(){super();this.onKey=e=>{e.key==="Escape"&&!this.busy&&(e.stopPropagation(),this.close())};this.error="",this.busy=!1}static{this.properties={...L.properties,error:{state:!0},busy:{state:!0}}}static{this.styles=[w,T]}connectedCallback(){super.connectedCallback(),window.addEventListener("keydown",this.onKey)}disconnectedCallback(){window.removeEventListener("keydown",this.onKey),super.disconnectedCallback()}firstUpdated(){let e=this.renderRoot;(e.querySelector("input:not([disabled]), select, textarea")??e.querySelector("button.dialog-focus")??e.querySelector("[data-test=dialog-cancel]"))?.focus()}close(){this.dispatchEvent(new CustomEvent("dk-close",{bubbles:!1,composed:!1}))}saved(e={}){this.dispatchEvent(new CustomEvent("dk-saved",{detail:e,bubbles:!1,composed:!1}))}async attempt(e){if(this.busy)return!1;this.busy=!0,this.error="";try{return await e(),!0}catch(t){return this.error=this.refusal(t),!1}finally{this.busy=!1}}frame(e,t,r,i="dialog"){return o`<div class="dialog-backdrop">
-      <div class="dialog" role="dialog" aria-modal="true" aria-label=${e} data-test=${i}>
+  </div>`:i`<p class="empty">${r("cc.events.none")}</p>`}function Z(r,n){return{doors:new Map(r.map(e=>[e.id,e.name])),people:new Map(n.map(e=>[e.id,e.name]))}}function k(r,n){customElements.get(r)||customElements.define(r,n)}var I=class extends f{static{this.properties={hass:{attribute:!1},api:{attribute:!1},language:{attribute:!1},narrow:{type:Boolean}}}t(n,e={}){return m(this.language??"en",n,e)}tp(n,e,t={}){let s=this.language??"en",o={count:this.num(e),...t};if(new Intl.PluralRules(s).select(e)==="one"){let a=`${n}_one`,l=m(s,a,o);if(l!==a)return l}return m(s,n,o)}get locale(){return this.hass?.locale?.language??this.hass?.language??"en"}num(n){return n.toLocaleString(this.locale)}lockState(n){return(n.entity_id?this.hass?.states?.[n.entity_id]?.state:void 0)??n.lock_state}refusal(n){return re(this.hass,n)}toast(n){this.dispatchEvent(new CustomEvent("dk-toast",{detail:{message:n},bubbles:!0,composed:!0}))}navigate(n,e){let t=e===void 0?{page:n}:{page:n,id:e};this.dispatchEvent(new CustomEvent("dk-navigate",{detail:t,bubbles:!0,composed:!0}))}href(n,e){let t=new URLSearchParams({page:n});return e!==void 0&&t.set("id",e),`${location.pathname}?${t.toString()}`}follow(n,e,t){n.button!==0||n.metaKey||n.ctrlKey||n.shiftKey||n.altKey||(n.preventDefault(),this.navigate(e,t))}},$=class extends I{static{this.properties={...I.properties,revision:{type:Number}}}load(n){}willUpdate(n){super.willUpdate(n),n.has("revision")&&n.get("revision")!==void 0&&this.load(!0)}};var pe={query:"",role:"",entrance:"",noConsent:!1,noUser:!1,atLimit:!1},In=3;function Rn(r){let n=r.replace(/\D/g,"");return n.startsWith("00")?n.slice(2):n.startsWith("0")?n.slice(1):n}function O(r){return r.normalize("NFD").replace(/[\u0300-\u0309\u030b-\u036f]/g,"").normalize("NFC").toLocaleLowerCase()}function Cn(r){return/^[\d\s+\-().]+$/.test(r)&&r.replace(/\D/g,"").length>=In}function he(r){let n=O([r.name,r.dwelling??"",r.email??""].join(`
+`));return{row:r,text:n,digits:(r.phone??"").replace(/\D/g,"")}}function Hn(r,n){let e=n.trim();if(!e)return!0;if(Cn(e)){let t=Rn(e);return t&&r.digits.includes(t)?!0:r.text.includes(O(e))}return O(e).split(/\s+/).every(t=>r.text.includes(t))}function ue(r,n){let e=[];for(let t of r){let s=t.row;n.role&&s.role!==n.role||n.entrance&&s.entrance!==n.entrance||n.noConsent&&s.consent||n.noUser&&s.linked||n.atLimit&&!s.shares_at_limit||Hn(t,n.query)&&e.push(s)}return e}var v=class extends I{constructor(){super();this.onKey=e=>{e.key==="Escape"&&!this.busy&&(e.stopPropagation(),this.close())};this.error="",this.busy=!1}static{this.properties={...I.properties,error:{state:!0},busy:{state:!0}}}static{this.styles=[b,A]}connectedCallback(){super.connectedCallback(),window.addEventListener("keydown",this.onKey)}disconnectedCallback(){window.removeEventListener("keydown",this.onKey),super.disconnectedCallback()}firstUpdated(){let e=this.renderRoot;(e.querySelector("input:not([disabled]), select, textarea")??e.querySelector("button.dialog-focus")??e.querySelector("[data-test=dialog-cancel]"))?.focus()}close(){this.dispatchEvent(new CustomEvent("dk-close",{bubbles:!1,composed:!1}))}saved(e={}){this.dispatchEvent(new CustomEvent("dk-saved",{detail:e,bubbles:!1,composed:!1}))}async attempt(e){if(this.busy)return!1;this.busy=!0,this.error="";try{return await e(),!0}catch(t){return this.error=this.refusal(t),!1}finally{this.busy=!1}}frame(e,t,s,o="dialog"){return i`<div class="dialog-backdrop">
+      <div class="dialog" role="dialog" aria-modal="true" aria-label=${e} data-test=${o}>
         <h2>${e}</h2>
         ${t}
-        ${this.error?o`<p class="error" data-test="error" role="alert">${this.error}</p>`:d}
-        <div class="actions">${r}</div>
+        ${this.error?i`<p class="error" data-test="error" role="alert">${this.error}</p>`:d}
+        <div class="actions">${s}</div>
       </div>
-    </div>`}cancelButton(e=this.t("cc.cancel")){return o`<button
+    </div>`}cancelButton(e=this.t("cc.cancel")){return i`<button
       class="secondary-action"
       data-test="dialog-cancel"
       ?disabled=${this.busy}
       @click=${()=>this.close()}
     >
       ${e}
-    </button>`}};var Ae=class extends g{static{this.properties={...g.properties,heading:{attribute:!1},lines:{attribute:!1},yesLabel:{attribute:!1},danger:{type:Boolean},action:{attribute:!1}}}constructor(){super(),this.lines=[],this.danger=!0}async yes(){let n;await this.attempt(async()=>{n=await this.action()})&&this.saved(n)}render(){return this.frame(this.heading,this.lines.map(n=>o`<p>${n}</p>`),o`${this.cancelButton()}
+    </button>`}};var Me=class extends v{static{this.properties={...v.properties,heading:{attribute:!1},lines:{attribute:!1},yesLabel:{attribute:!1},danger:{type:Boolean},action:{attribute:!1}}}constructor(){super(),this.lines=[],this.danger=!0}async yes(){let n;await this.attempt(async()=>{n=await this.action()})&&this.saved(n)}render(){return this.frame(this.heading,this.lines.map(n=>i`<p>${n}</p>`),i`${this.cancelButton()}
         <button
           class=${this.danger?"danger":""}
           data-test="confirm-yes"
@@ -662,54 +662,54 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
           @click=${()=>this.yes()}
         >
           ${this.yesLabel}
-        </button>`,"confirm-dialog")}};m("dk-confirm-dialog",Ae);var Ne=["mon","tue","wed","thu","fri","sat","sun"];function dn(s){let n=new Intl.DateTimeFormat(s,{weekday:"short",timeZone:"UTC"});return Ne.map((e,t)=>n.format(new Date(Date.UTC(2024,0,1+t))))}function St(){return{weekdays:["mon","tue","wed","thu","fri"],start:"07:00",end:"17:00"}}function Et(s,n,e,t){let r=dn(n),i=e??[],a=(l,c)=>t(i.map((h,u)=>u===l?c:h));return o`<label class="check">
+        </button>`,"confirm-dialog")}};k("dk-confirm-dialog",Me);var ze=["mon","tue","wed","thu","fri","sat","sun"];function Un(r){let n=new Intl.DateTimeFormat(r,{weekday:"short",timeZone:"UTC"});return ze.map((e,t)=>n.format(new Date(Date.UTC(2024,0,1+t))))}function Ot(){return{weekdays:["mon","tue","wed","thu","fri"],start:"07:00",end:"17:00"}}function Mt(r,n,e,t){let s=Un(n),o=e??[],a=(l,c)=>t(o.map((p,u)=>u===l?c:p));return i`<label class="check">
       <input
         type="checkbox"
         data-test="grant-schedule"
         .checked=${e!==null}
-        @change=${l=>t(l.target.checked?[St()]:null)}
+        @change=${l=>t(l.target.checked?[Ot()]:null)}
       />
-      ${s("cc.schedule.limited")}
+      ${r("cc.schedule.limited")}
     </label>
-    ${e===null?o`<p class="hint">${s("cc.schedule.any_time")}</p>`:o`${i.map((l,c)=>o`<div class="schedule-window" data-test="schedule-window">
-                <div class="weekdays" role="group" aria-label=${s("cc.schedule.weekdays")}>
-                  ${Ne.map((h,u)=>o`<label>
+    ${e===null?i`<p class="hint">${r("cc.schedule.any_time")}</p>`:i`${o.map((l,c)=>i`<div class="schedule-window" data-test="schedule-window">
+                <div class="weekdays" role="group" aria-label=${r("cc.schedule.weekdays")}>
+                  ${ze.map((p,u)=>i`<label>
                         <input
                           type="checkbox"
                           data-test="schedule-day"
-                          data-day=${h}
-                          .checked=${l.weekdays.includes(h)}
-                          @change=${p=>{let y=p.target.checked,b=Ne.filter(P=>P===h?y:l.weekdays.includes(P));a(c,{...l,weekdays:b})}}
-                        />${r[u]}
+                          data-day=${p}
+                          .checked=${l.weekdays.includes(p)}
+                          @change=${h=>{let _=h.target.checked,x=ze.filter(P=>P===p?_:l.weekdays.includes(P));a(c,{...l,weekdays:x})}}
+                        />${s[u]}
                       </label>`)}
                 </div>
                 <div class="field-row">
                   <div>
-                    <label>${s("cc.schedule.start")}</label>
+                    <label>${r("cc.schedule.start")}</label>
                     <input
                       type="time"
                       data-test="schedule-start"
                       .value=${l.start}
-                      @change=${h=>a(c,{...l,start:h.target.value})}
+                      @change=${p=>a(c,{...l,start:p.target.value})}
                     />
                   </div>
                   <div>
-                    <label>${s("cc.schedule.end")}</label>
+                    <label>${r("cc.schedule.end")}</label>
                     <input
                       type="time"
                       data-test="schedule-end"
                       .value=${l.end}
-                      @change=${h=>a(c,{...l,end:h.target.value})}
+                      @change=${p=>a(c,{...l,end:p.target.value})}
                     />
                   </div>
                 </div>
-                ${i.length>1?o`<div class="actions">
+                ${o.length>1?i`<div class="actions">
                       <button
                         type="button"
                         class="secondary-action small"
-                        @click=${()=>t(i.filter((h,u)=>u!==c))}
+                        @click=${()=>t(o.filter((p,u)=>u!==c))}
                       >
-                        ${s("cc.schedule.remove_window")}
+                        ${r("cc.schedule.remove_window")}
                       </button>
                     </div>`:d}
               </div>`)}
@@ -717,46 +717,46 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
             type="button"
             class="secondary-action small"
             data-test="schedule-add"
-            @click=${()=>t([...i,St()])}
+            @click=${()=>t([...o,Ot()])}
           >
-            ${s("cc.schedule.add_window")}
+            ${r("cc.schedule.add_window")}
           </button>
-          <p class="hint">${s("cc.schedule.overnight_hint")}</p>`}`}function ce(s){return String(s).padStart(2,"0")}function le(s){if(!s)return"";let n=new Date(s);return Number.isNaN(n.getTime())?"":`${n.getFullYear()}-${ce(n.getMonth()+1)}-${ce(n.getDate())}T${ce(n.getHours())}:${ce(n.getMinutes())}`}function Tt(s){let n=new Date(Date.now()+s*36e5);return n.setSeconds(0,0),le(n.toISOString())}var hn=100,De=class extends g{constructor(){super();this.searchables=[];this.mode="targets",this.doors=[],this.bundles=[],this.people=[],this.personId="",this.doorId="",this.grant=null,this.chosen=new Set,this.from="",this.until="",this.schedule=null,this.mayShare=!1,this.shareLimit="",this.query=""}static{this.properties={...g.properties,mode:{attribute:!1},doors:{attribute:!1},bundles:{attribute:!1},people:{attribute:!1},personId:{attribute:!1},doorId:{attribute:!1},grant:{attribute:!1},chosen:{state:!0},from:{state:!0},until:{state:!0},schedule:{state:!0},mayShare:{state:!0},shareLimit:{state:!0},query:{state:!0}}}willUpdate(e){if(super.willUpdate(e),e.has("people")){let t=[...this.people].sort((r,i)=>r.name.localeCompare(i.name,this.locale,{sensitivity:"base"}));this.searchables=t.map(oe)}if(e.has("grant")&&this.grant){let t=this.grant;this.from=le(t.valid_from),this.until=le(t.valid_until),this.schedule=t.schedule?t.schedule.map(r=>({...r})):null,this.mayShare=t.may_share,this.shareLimit=String(t.share_limit)}}toggle(e,t){let r=new Set(this.chosen);t?r.add(e):r.delete(e),this.chosen=r}message(){let e={};if(this.mode==="edit"&&this.grant)e.person_ids=[this.personId],this.grant.bundle_id?e.bundle_ids=[this.grant.bundle_id]:this.grant.door_id&&(e.doors=[this.grant.door_id]);else if(this.mode==="people"){if(!this.chosen.size)return this.t("cc.grant.choose_people");e.person_ids=[...this.chosen],e.doors=[this.doorId]}else{let a=[...this.chosen].filter(c=>c.startsWith("door:")).map(c=>c.slice(5)),l=[...this.chosen].filter(c=>c.startsWith("bundle:")).map(c=>c.slice(7));if(!a.length&&!l.length)return this.t("cc.grant.choose_doors");e.person_ids=[this.personId],a.length&&(e.doors=a),l.length&&(e.bundle_ids=l)}let t=V(this.from),r=V(this.until);t&&(e.valid_from=t),r&&(e.valid_until=r),this.schedule!==null&&(e.schedule=this.schedule),(this.mode==="edit"||this.mayShare)&&(e.may_share=this.mayShare);let i=this.shareLimit.trim();return i!==""&&(e.share_limit=Number(i)),e}async save(){let e=this.message();if(typeof e=="string"){this.error=e;return}let t;await this.attempt(async()=>{t=await this.api.call("grants/add",e)})&&this.saved(t)}renderTargets(){let e=t=>t.door_ids.map(r=>this.doors.find(i=>i.id===r)?.name).filter(Boolean).join(", ");return o`<h3>${this.t("cc.grant.doors")}</h3>
+          <p class="hint">${r("cc.schedule.overnight_hint")}</p>`}`}function ge(r){return String(r).padStart(2,"0")}function me(r){if(!r)return"";let n=new Date(r);return Number.isNaN(n.getTime())?"":`${n.getFullYear()}-${ge(n.getMonth()+1)}-${ge(n.getDate())}T${ge(n.getHours())}:${ge(n.getMinutes())}`}function zt(r){let n=new Date(Date.now()+r*36e5);return n.setSeconds(0,0),me(n.toISOString())}var On=100,Be=class extends v{constructor(){super();this.searchables=[];this.mode="targets",this.doors=[],this.bundles=[],this.people=[],this.personId="",this.doorId="",this.grant=null,this.chosen=new Set,this.from="",this.until="",this.schedule=null,this.mayShare=!1,this.shareLimit="",this.query=""}static{this.properties={...v.properties,mode:{attribute:!1},doors:{attribute:!1},bundles:{attribute:!1},people:{attribute:!1},personId:{attribute:!1},doorId:{attribute:!1},grant:{attribute:!1},chosen:{state:!0},from:{state:!0},until:{state:!0},schedule:{state:!0},mayShare:{state:!0},shareLimit:{state:!0},query:{state:!0}}}willUpdate(e){if(super.willUpdate(e),e.has("people")){let t=[...this.people].sort((s,o)=>s.name.localeCompare(o.name,this.locale,{sensitivity:"base"}));this.searchables=t.map(he)}if(e.has("grant")&&this.grant){let t=this.grant;this.from=me(t.valid_from),this.until=me(t.valid_until),this.schedule=t.schedule?t.schedule.map(s=>({...s})):null,this.mayShare=t.may_share,this.shareLimit=String(t.share_limit)}}toggle(e,t){let s=new Set(this.chosen);t?s.add(e):s.delete(e),this.chosen=s}message(){let e={};if(this.mode==="edit"&&this.grant)e.person_ids=[this.personId],this.grant.bundle_id?e.bundle_ids=[this.grant.bundle_id]:this.grant.door_id&&(e.doors=[this.grant.door_id]);else if(this.mode==="people"){if(!this.chosen.size)return this.t("cc.grant.choose_people");e.person_ids=[...this.chosen],e.doors=[this.doorId]}else{let a=[...this.chosen].filter(c=>c.startsWith("door:")).map(c=>c.slice(5)),l=[...this.chosen].filter(c=>c.startsWith("bundle:")).map(c=>c.slice(7));if(!a.length&&!l.length)return this.t("cc.grant.choose_doors");e.person_ids=[this.personId],a.length&&(e.doors=a),l.length&&(e.bundle_ids=l)}let t=q(this.from),s=q(this.until);t&&(e.valid_from=t),s&&(e.valid_until=s),this.schedule!==null&&(e.schedule=this.schedule),(this.mode==="edit"||this.mayShare)&&(e.may_share=this.mayShare);let o=this.shareLimit.trim();return o!==""&&(e.share_limit=Number(o)),e}async save(){let e=this.message();if(typeof e=="string"){this.error=e;return}let t;await this.attempt(async()=>{t=await this.api.call("grants/add",e)})&&this.saved(t)}renderTargets(){let e=t=>t.door_ids.map(s=>this.doors.find(o=>o.id===s)?.name).filter(Boolean).join(", ");return i`<h3>${this.t("cc.grant.doors")}</h3>
       <div class="checks" role="group" aria-label=${this.t("cc.grant.doors")}>
-        ${this.doors.map(t=>o`<label class="inline">
+        ${this.doors.map(t=>i`<label class="inline">
               <input
                 type="checkbox"
                 data-test="grant-doors"
                 data-id=${t.id}
                 .checked=${this.chosen.has(`door:${t.id}`)}
-                @change=${r=>this.toggle(`door:${t.id}`,r.target.checked)}
+                @change=${s=>this.toggle(`door:${t.id}`,s.target.checked)}
               />
               <span>${t.name}</span>
             </label>`)}
       </div>
-      ${this.bundles.length?o`<h3>${this.t("cc.grant.bundles")}</h3>
+      ${this.bundles.length?i`<h3>${this.t("cc.grant.bundles")}</h3>
             <div class="checks" role="group" aria-label=${this.t("cc.grant.bundles")}>
-              ${this.bundles.map(t=>o`<label class="inline">
+              ${this.bundles.map(t=>i`<label class="inline">
                     <input
                       type="checkbox"
                       data-test="grant-bundles"
                       data-id=${t.id}
                       .checked=${this.chosen.has(`bundle:${t.id}`)}
-                      @change=${r=>this.toggle(`bundle:${t.id}`,r.target.checked)}
+                      @change=${s=>this.toggle(`bundle:${t.id}`,s.target.checked)}
                     />
                     <span
                       >${t.name}
                       <div class="secondary">${e(t)}</div></span
                     >
                   </label>`)}
-            </div>`:d}`}renderPeople(){let e=ae(this.searchables,{...ie,query:this.query}),t=e.slice(0,hn),r=e.length>0&&e.every(i=>this.chosen.has(i.id));return o`<label for="people-search">${this.t("cc.grant.people")}</label>
+            </div>`:d}`}renderPeople(){let e=ue(this.searchables,{...pe,query:this.query}),t=e.slice(0,On),s=e.length>0&&e.every(o=>this.chosen.has(o.id));return i`<label for="people-search">${this.t("cc.grant.people")}</label>
       <input
         id="people-search"
         type="search"
         data-test="grant-people-search"
         placeholder=${this.t("cc.overview.search_placeholder")}
         .value=${this.query}
-        @input=${i=>this.query=i.target.value}
+        @input=${o=>this.query=o.target.value}
       />
       <div class="pager">
         <span class="secondary count">
@@ -767,31 +767,31 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
           class="secondary-action small"
           data-test="grant-people-all"
           ?disabled=${!e.length}
-          @click=${()=>{let i=new Set(this.chosen);for(let a of e)r?i.delete(a.id):i.add(a.id);this.chosen=i}}
+          @click=${()=>{let o=new Set(this.chosen);for(let a of e)s?o.delete(a.id):o.add(a.id);this.chosen=o}}
         >
-          ${r?this.t("cc.grant.none_of",{count:this.num(e.length)}):this.t("cc.grant.all_of",{count:this.num(e.length)})}
+          ${s?this.t("cc.grant.none_of",{count:this.num(e.length)}):this.t("cc.grant.all_of",{count:this.num(e.length)})}
         </button>
       </div>
       <div class="checks pick-list" role="group" aria-label=${this.t("cc.grant.people")}>
-        ${t.map(i=>o`<label class="inline">
+        ${t.map(o=>i`<label class="inline">
               <input
                 type="checkbox"
                 data-test="grant-people"
-                data-id=${i.id}
-                .checked=${this.chosen.has(i.id)}
-                @change=${a=>this.toggle(i.id,a.target.checked)}
+                data-id=${o.id}
+                .checked=${this.chosen.has(o.id)}
+                @change=${a=>this.toggle(o.id,a.target.checked)}
               />
               <span
-                >${i.name}
+                >${o.name}
                 <div class="secondary">
-                  ${[i.dwelling,this.t(`cc.role.${i.role}`)].filter(Boolean).join(" · ")}
+                  ${[o.dwelling,this.t(`cc.role.${o.role}`)].filter(Boolean).join(" · ")}
                 </div></span
               >
             </label>`)}
       </div>
-      ${e.length>t.length?o`<p class="hint">
+      ${e.length>t.length?i`<p class="hint">
             ${this.t("cc.grant.more_people",{shown:this.num(t.length),count:this.num(e.length)})}
-          </p>`:d}`}render(){let e=this.mode==="edit"?this.t("cc.grant.edit_title",{name:this.grant?.name??""}):this.mode==="people"?this.t("cc.grant.people_title",{door:this.doors.find(t=>t.id===this.doorId)?.name??""}):this.t("cc.grant.add_title");return this.frame(e,o`${this.mode==="targets"?this.renderTargets():d}
+          </p>`:d}`}render(){let e=this.mode==="edit"?this.t("cc.grant.edit_title",{name:this.grant?.name??""}):this.mode==="people"?this.t("cc.grant.people_title",{door:this.doors.find(t=>t.id===this.doorId)?.name??""}):this.t("cc.grant.add_title");return this.frame(e,i`${this.mode==="targets"?this.renderTargets():d}
         ${this.mode==="people"?this.renderPeople():d}
         <h3>${this.t("cc.grant.window")}</h3>
         <div class="field-row">
@@ -817,7 +817,7 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
           </div>
         </div>
         <p class="hint">${this.t("cc.grant.window_hint")}</p>
-        ${Et((t,r)=>this.t(t,r),this.locale,this.schedule,t=>this.schedule=t)}
+        ${Mt((t,s)=>this.t(t,s),this.locale,this.schedule,t=>this.schedule=t)}
         <h3>${this.t("cc.grant.sharing")}</h3>
         <label class="check">
           <input
@@ -842,34 +842,34 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
         />
         <p class="hint">
           ${this.mode==="edit"?this.t("cc.grant.share_hint_edit"):this.t("cc.grant.share_hint")}
-        </p>`,o`${this.cancelButton()}
+        </p>`,i`${this.cancelButton()}
         <button data-test="grant-save" ?disabled=${this.busy} @click=${()=>this.save()}>
           ${this.mode==="edit"?this.t("cc.save"):this.t("cc.grant.save")}
-        </button>`,"grant-dialog")}};m("dk-grant-dialog",De);var de=100;function H(s){return`${s.via}:${s.key_id}`}var Ie=class extends f{constructor(){super();this.loading=0;this.data=null,this.overview=null,this.error="",this.dialog=null,this.ticked=new Set,this.query="",this.shown=de}static{this.properties={...f.properties,doorId:{attribute:!1},data:{state:!0},overview:{state:!0},error:{state:!0},dialog:{state:!0},ticked:{state:!0},query:{state:!0},shown:{state:!0}}}static{this.styles=[w,T]}willUpdate(e){super.willUpdate(e),(e.has("doorId")||e.has("api")&&!this.data)&&(this.data=null,this.ticked=new Set,this.load(!1)),e.has("query")&&(this.shown=de)}async load(e){if(!this.api||!this.doorId)return;let t=++this.loading;try{let[r,i]=await Promise.all([this.api.call("door/get",{door:this.doorId}),this.api.call("overview/get")]);if(t!==this.loading)return;this.data=r,this.overview=i,this.error="";let a=new Set(r.access.map(H));this.ticked=new Set([...this.ticked].filter(l=>a.has(l)))}catch(r){t===this.loading&&(this.error=this.refusal(r))}}rows(){let e=this.data?.access??[],t=C(this.query.trim());return t?e.filter(r=>C([r.name??"",r.bundle_name??""].join(" ")).includes(t)):e}tick(e,t){let r=new Set(this.ticked);t?r.add(e):r.delete(e),this.ticked=r}holderName(e){return e.name??(e.person_id?this.t("cc.events.someone"):this.t("cc.door.guest"))}removeTicked(){let e=this.data;if(!e)return;let t=e.access.filter(c=>this.ticked.has(H(c)));if(!t.length)return;let r=t.filter(c=>c.via!=="share").map(c=>c.key_id),i=t.filter(c=>c.via==="share").map(c=>c.key_id),a=[...new Set(t.filter(c=>c.via==="bundle").map(c=>c.bundle_name??""))].filter(Boolean),l=[this.tp("cc.door.remove_text",t.length,{door:e.door.name})];a.length&&l.push(this.t("cc.door.remove_bundles",{bundles:a.join(", ")})),r.length&&l.push(this.t("cc.door.remove_shares_go")),this.dialog={kind:"confirm",heading:this.tp("cc.door.remove_title",t.length),lines:l,yes:this.t("cc.door.remove"),action:async()=>{r.length&&await this.api.call("grants/remove",{grant_ids:[...new Set(r)]});for(let c of i)await this.api.call("shares/revoke",{share_id:c})}}}renderFacts(e){let t=e.door,r=t.sync,i=(l,c)=>o`<dt>${l}</dt>
-        <dd>${c}</dd>`,a=(l,c)=>this.t(l,c);return o`<section class="card" aria-labelledby="door-facts">
+        </button>`,"grant-dialog")}};k("dk-grant-dialog",Be);var ve=100;function M(r){return`${r.via}:${r.key_id}`}var Fe=class extends ${constructor(){super();this.loading=0;this.data=null,this.overview=null,this.error="",this.dialog=null,this.ticked=new Set,this.query="",this.shown=ve}static{this.properties={...$.properties,doorId:{attribute:!1},data:{state:!0},overview:{state:!0},error:{state:!0},dialog:{state:!0},ticked:{state:!0},query:{state:!0},shown:{state:!0}}}static{this.styles=[b,A]}willUpdate(e){super.willUpdate(e),(e.has("doorId")||e.has("api")&&!this.data)&&(this.data=null,this.ticked=new Set,this.load(!1)),e.has("query")&&(this.shown=ve)}async load(e){if(!this.api||!this.doorId)return;let t=++this.loading;try{let[s,o]=await Promise.all([this.api.call("door/get",{door:this.doorId}),this.api.call("overview/get")]);if(t!==this.loading)return;this.data=s,this.overview=o,this.error="";let a=new Set(s.access.map(M));this.ticked=new Set([...this.ticked].filter(l=>a.has(l)))}catch(s){t===this.loading&&(this.error=this.refusal(s))}}rows(){let e=this.data?.access??[],t=O(this.query.trim());return t?e.filter(s=>O([s.name??"",s.bundle_name??""].join(" ")).includes(t)):e}tick(e,t){let s=new Set(this.ticked);t?s.add(e):s.delete(e),this.ticked=s}holderName(e){return e.name??(e.person_id?this.t("cc.events.someone"):this.t("cc.door.guest"))}removeTicked(){let e=this.data;if(!e)return;let t=e.access.filter(c=>this.ticked.has(M(c)));if(!t.length)return;let s=t.filter(c=>c.via!=="share").map(c=>c.key_id),o=t.filter(c=>c.via==="share").map(c=>c.key_id),a=[...new Set(t.filter(c=>c.via==="bundle").map(c=>c.bundle_name??""))].filter(Boolean),l=[this.tp("cc.door.remove_text",t.length,{door:e.door.name})];a.length&&l.push(this.t("cc.door.remove_bundles",{bundles:a.join(", ")})),s.length&&l.push(this.t("cc.door.remove_shares_go")),this.dialog={kind:"confirm",heading:this.tp("cc.door.remove_title",t.length),lines:l,yes:this.t("cc.door.remove"),action:async()=>{s.length&&await this.api.call("grants/remove",{grant_ids:[...new Set(s)]});for(let c of o)await this.api.call("shares/revoke",{share_id:c})}}}renderFacts(e){let t=e.door,s=t.sync,o=(l,c)=>i`<dt>${l}</dt>
+        <dd>${c}</dd>`,a=(l,c)=>this.t(l,c);return i`<section class="card" aria-labelledby="door-facts">
       <h2 id="door-facts">${this.t("cc.door.details")}</h2>
       <dl class="facts">
-        ${i(this.t("cc.door.address"),t.address||"—")}
-        ${i(this.t("cc.person.entrance"),t.entrance||"—")}
-        ${i(this.t("cc.door.lock"),te(this.language,this.lockState(t)))}
-        ${i(this.t("cc.battery.label"),t.battery===null||t.battery===void 0?this.t("cc.battery.none"):o`${ne(a,this.locale,t,!0)}
-              ${t.battery_critical?o`<div class="secondary">${this.t("cc.battery.critical_hint")}</div>`:d}`)}
-        ${i(this.t("cc.door.sync"),o`${re(a,this.language,this.locale,t)}
-          ${r?.state==="pending"?o`<div class="secondary">
-                ${this.tp("cc.sync.pending_hint",r.pending??0)}
+        ${o(this.t("cc.door.address"),t.address||"—")}
+        ${o(this.t("cc.person.entrance"),t.entrance||"—")}
+        ${o(this.t("cc.door.lock"),ae(this.language,this.lockState(t)))}
+        ${o(this.t("cc.battery.label"),t.battery===null||t.battery===void 0?this.t("cc.battery.none"):i`${le(a,this.locale,t,!0)}
+              ${t.battery_critical?i`<div class="secondary">${this.t("cc.battery.critical_hint")}</div>`:d}`)}
+        ${o(this.t("cc.door.sync"),i`${ce(a,this.language,this.locale,t)}
+          ${s?.state==="pending"?i`<div class="secondary">
+                ${this.tp("cc.sync.pending_hint",s.pending??0)}
               </div>`:d}
-          ${r?.state==="failed"&&r.reason?o`<div class="secondary" data-test="door-sync-reason">
-                ${_(this.language,"cc.sync_reason",r.reason)}
+          ${s?.state==="failed"&&s.reason?i`<div class="secondary" data-test="door-sync-reason">
+                ${w(this.language,"cc.sync_reason",s.reason)}
               </div>`:d}
-          ${r?.state!=="failed"&&r?.since?o`<div class="secondary">
-                ${this.t(r.state==="pending"?"cc.sync.pending_since":"cc.sync.last_synced",{time:$(this.locale,r.since)})}
+          ${s?.state!=="failed"&&s?.since?i`<div class="secondary">
+                ${this.t(s.state==="pending"?"cc.sync.pending_since":"cc.sync.last_synced",{time:S(this.locale,s.since)})}
               </div>`:d}`)}
-        ${i(this.t("cc.door.keypad"),t.has_keypad?this.t("cc.yes"):this.t("cc.no"))}
-        ${i(this.t("cc.door.reader"),t.has_reader?this.t("cc.yes"):this.t("cc.no"))}
+        ${o(this.t("cc.door.keypad"),t.has_keypad?this.t("cc.yes"):this.t("cc.no"))}
+        ${o(this.t("cc.door.reader"),t.has_reader?this.t("cc.yes"):this.t("cc.no"))}
       </dl>
-    </section>`}renderVia(e){if(e.via==="bundle")return o`<span class="chip"
+    </section>`}renderVia(e){if(e.via==="bundle")return i`<span class="chip"
         >${this.t("cc.via.bundle_named",{bundle:e.bundle_name??""})}</span
-      >`;let t=e.via==="emergency"?"bad":"";return o`<span class="chip ${t}">${_(this.language,"cc.via",e.via)}</span>`}renderRow(e){let t=H(e),r=this.holderName(e);return o`<div
+      >`;let t=e.via==="emergency"?"bad":"";return i`<span class="chip ${t}">${w(this.language,"cc.via",e.via)}</span>`}renderRow(e){let t=M(e),s=this.holderName(e);return i`<div
       class="entry"
       data-test="access-row"
       data-id=${e.key_id}
@@ -881,33 +881,33 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
           type="checkbox"
           data-test="access-check"
           data-id=${e.key_id}
-          aria-label=${this.t("cc.door.tick",{name:r})}
+          aria-label=${this.t("cc.door.tick",{name:s})}
           .checked=${this.ticked.has(t)}
-          @change=${i=>this.tick(t,i.target.checked)}
+          @change=${o=>this.tick(t,o.target.checked)}
         />
       </label>
       <div class="entry-main">
         <div class="item-title">
-          ${e.person_id?o`<a
+          ${e.person_id?i`<a
                 href=${this.href("person",e.person_id)}
-                @click=${i=>this.follow(i,"person",e.person_id??void 0)}
-                >${r}</a
-              >`:r}
+                @click=${o=>this.follow(o,"person",e.person_id??void 0)}
+                >${s}</a
+              >`:s}
           <span class="title-chips">
             ${this.renderVia(e)}
-            ${e.opens_now?o`<span class="chip ok" data-test="access-opens" data-opens="true"
+            ${e.opens_now?i`<span class="chip ok" data-test="access-opens" data-opens="true"
                   >${this.t("cc.door.opens_now")}</span
-                >`:o`<span class="chip" data-test="access-opens" data-opens="false"
+                >`:i`<span class="chip" data-test="access-opens" data-opens="false"
                   >${this.t("cc.door.not_now")}</span
                 >`}
           </span>
         </div>
         <div class="secondary">
-          ${K((i,a)=>this.t(i,a),this.locale,e.valid_from,e.valid_until)}
+          ${X((o,a)=>this.t(o,a),this.locale,e.valid_from,e.valid_until)}
         </div>
-        ${e.reason_text?o`<div class="secondary" data-test="access-reason">${e.reason_text}</div>`:d}
+        ${e.reason_text?i`<div class="secondary" data-test="access-reason">${e.reason_text}</div>`:d}
       </div>
-    </div>`}renderAccess(e){let t=this.rows(),r=t.slice(0,this.shown),i=t.length>0&&t.every(a=>this.ticked.has(H(a)));return o`<section class="card" aria-labelledby="door-access">
+    </div>`}renderAccess(e){let t=this.rows(),s=t.slice(0,this.shown),o=t.length>0&&t.every(a=>this.ticked.has(M(a)));return i`<section class="card" aria-labelledby="door-access">
       <div class="head">
         <h2 id="door-access">${this.t("cc.door.access")}</h2>
         <div class="row">
@@ -927,7 +927,7 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
           </button>
         </div>
       </div>
-      ${e.access.length?o`<input
+      ${e.access.length?i`<input
               type="search"
               data-test="access-search"
               aria-label=${this.t("cc.door.search")}
@@ -940,8 +940,8 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
                 <input
                   type="checkbox"
                   data-test="access-all"
-                  .checked=${i}
-                  @change=${a=>{let l=a.target.checked,c=new Set(this.ticked);for(let h of t)l?c.add(H(h)):c.delete(H(h));this.ticked=c}}
+                  .checked=${o}
+                  @change=${a=>{let l=a.target.checked,c=new Set(this.ticked);for(let p of t)l?c.add(M(p)):c.delete(M(p));this.ticked=c}}
                 />
                 ${this.t("cc.door.tick_all")}
               </label>
@@ -949,16 +949,16 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
                 >${this.tp("cc.door.holders",t.length)}</span
               >
             </div>
-            <div class="entries">${r.map(a=>this.renderRow(a))}</div>
-            ${t.length>r.length?o`<div class="pager">
+            <div class="entries">${s.map(a=>this.renderRow(a))}</div>
+            ${t.length>s.length?i`<div class="pager">
                   <span class="secondary count"
-                    >${this.t("cc.overview.showing",{shown:this.num(r.length),count:this.num(t.length)})}</span
+                    >${this.t("cc.overview.showing",{shown:this.num(s.length),count:this.num(t.length)})}</span
                   >
-                  <button class="secondary-action" @click=${()=>this.shown+=de}>
-                    ${this.t("cc.overview.show_more",{count:this.num(Math.min(de,t.length-r.length))})}
+                  <button class="secondary-action" @click=${()=>this.shown+=ve}>
+                    ${this.t("cc.overview.show_more",{count:this.num(Math.min(ve,t.length-s.length))})}
                   </button>
-                </div>`:d}`:o`<p class="empty">${this.t("cc.door.no_access")}</p>`}
-    </section>`}renderDialog(){let e=this.dialog;if(!e)return d;let t=()=>this.dialog=null;return e.kind==="grant"?o`<dk-grant-dialog
+                </div>`:d}`:i`<p class="empty">${this.t("cc.door.no_access")}</p>`}
+    </section>`}renderDialog(){let e=this.dialog;if(!e)return d;let t=()=>this.dialog=null;return e.kind==="grant"?i`<dk-grant-dialog
         .hass=${this.hass}
         .api=${this.api}
         .language=${this.language}
@@ -968,7 +968,7 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
         .people=${this.overview?.people??[]}
         @dk-close=${t}
         @dk-saved=${()=>{this.dialog=null,this.toast(this.t("cc.door.given")),this.load(!0)}}
-      ></dk-grant-dialog>`:o`<dk-confirm-dialog
+      ></dk-grant-dialog>`:i`<dk-confirm-dialog
       .hass=${this.hass}
       .api=${this.api}
       .language=${this.language}
@@ -978,17 +978,17 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
       .action=${e.action}
       @dk-close=${()=>{this.dialog=null,this.load(!0)}}
       @dk-saved=${()=>{this.dialog=null,this.ticked=new Set,this.toast(this.t("cc.door.removed")),this.load(!0)}}
-    ></dk-confirm-dialog>`}render(){let e=this.data,t=this.error&&!this.dialog?o`<p class="error" data-test="error" role="alert">${this.error}</p>`:d,r=o`<a
+    ></dk-confirm-dialog>`}render(){let e=this.data,t=this.error&&!this.dialog?i`<p class="error" data-test="error" role="alert">${this.error}</p>`:d,s=i`<a
       class="back"
       data-test="back-overview"
       href=${this.href("overview")}
       @click=${l=>this.follow(l,"overview")}
       >← ${this.t("cc.nav.overview")}</a
-    >`;if(!e)return o`${r}${t}${this.error?d:o`<p class="empty">${this.t("cc.loading")}</p>`}`;let i=e.door,a=W(this.overview?.doors??[i],this.overview?.people??[]);return o`${r}
+    >`;if(!e)return i`${s}${t}${this.error?d:i`<p class="empty">${this.t("cc.loading")}</p>`}`;let o=e.door,a=Z(this.overview?.doors??[o],this.overview?.people??[]);return i`${s}
       <div class="head page-head">
         <div>
-          <h1 class="page-title" data-test="door-title">${i.name}</h1>
-          ${i.address?o`<div class="secondary">${i.address}</div>`:d}
+          <h1 class="page-title" data-test="door-title">${o.name}</h1>
+          ${o.address?i`<div class="secondary">${o.address}</div>`:d}
         </div>
       </div>
       ${t}
@@ -998,29 +998,29 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
       </div>
       <section class="card" aria-labelledby="door-events">
         <h2 id="door-events">${this.t("cc.door.events")}</h2>
-        ${se((l,c)=>this.t(l,c),this.language,this.locale,e.events,a,"person")}
+        ${de((l,c)=>this.t(l,c),this.language,this.locale,e.events,a,"person")}
       </section>
-      ${this.renderDialog()}`}};m("dk-door-page",Ie);var he=["owner","tenant","board","caretaker","service_provider"],Le=["nb","da","nl","en"];async function pe(s){return(await s.callWS({type:"config/auth/list"})).filter(e=>!e.system_generated&&e.is_active!==!1).sort((e,t)=>e.name.localeCompare(t.name,s.language,{sensitivity:"base"}))}function Pt(s,n){let e=Le.includes(n)?n:"";return{name:s?.name??"",role:s?.role??"owner",phone:s?.phone??"",email:s?.email??"",dwelling:s?.dwelling??"",entrance:s?.entrance??"",language:s?s.language??"":e,consent:s?.consent??!1,ha_user_id:s?.ha_user_id??""}}var je=class extends g{static{this.properties={...g.properties,person:{attribute:!1},users:{attribute:!1},linkedTo:{attribute:!1},entrances:{attribute:!1},buildingLanguage:{attribute:!1},values:{state:!0}}}constructor(){super(),this.person=null,this.users=null,this.linkedTo=new Map,this.entrances=[],this.buildingLanguage=""}willUpdate(n){super.willUpdate(n),this.values===void 0&&(this.values=Pt(this.person,this.buildingLanguage))}set(n,e){this.values={...this.values,[n]:e}}fields(){let n=i=>Object.fromEntries(Object.entries(i).map(([a,l])=>[a,typeof l=="string"?l.trim():l])),e=n(this.values),t={};if(this.person===null){for(let[i,a]of Object.entries(e))a!==""&&a!==!1&&(t[i]=a);return t}let r=n(Pt(this.person,this.buildingLanguage));for(let i of Object.keys(e))e[i]!==r[i]&&(t[i]=e[i]);return t}async save(n){if(n.preventDefault(),!this.values.name.trim()){this.error=this.t("cc.person.name_needed");return}let e=this.fields(),t={};await this.attempt(async()=>{this.person===null?t=await this.api.call("people/add",e):Object.keys(e).length&&(t=await this.api.call("people/update",{person_id:this.person.id,...e}))})&&this.saved(t)}text(n,e,t="text",r={}){return o`<label for=${n}>${e}</label>
+      ${this.renderDialog()}`}};k("dk-door-page",Fe);var ke=["owner","tenant","board","caretaker","service_provider"],Ge=["nb","da","nl","en"];async function fe(r){return(await r.callWS({type:"config/auth/list"})).filter(e=>!e.system_generated&&e.is_active!==!1).sort((e,t)=>e.name.localeCompare(t.name,r.language,{sensitivity:"base"}))}function Bt(r,n){let e=Ge.includes(n)?n:"";return{name:r?.name??"",role:r?.role??"owner",phone:r?.phone??"",email:r?.email??"",dwelling:r?.dwelling??"",entrance:r?.entrance??"",language:r?r.language??"":e,consent:r?.consent??!1,ha_user_id:r?.ha_user_id??""}}var Ke=class extends v{static{this.properties={...v.properties,person:{attribute:!1},users:{attribute:!1},linkedTo:{attribute:!1},entrances:{attribute:!1},buildingLanguage:{attribute:!1},values:{state:!0}}}constructor(){super(),this.person=null,this.users=null,this.linkedTo=new Map,this.entrances=[],this.buildingLanguage=""}willUpdate(n){super.willUpdate(n),this.values===void 0&&(this.values=Bt(this.person,this.buildingLanguage))}set(n,e){this.values={...this.values,[n]:e}}fields(){let n=o=>Object.fromEntries(Object.entries(o).map(([a,l])=>[a,typeof l=="string"?l.trim():l])),e=n(this.values),t={};if(this.person===null){for(let[o,a]of Object.entries(e))a!==""&&a!==!1&&(t[o]=a);return t}let s=n(Bt(this.person,this.buildingLanguage));for(let o of Object.keys(e))e[o]!==s[o]&&(t[o]=e[o]);return t}async save(n){if(n.preventDefault(),!this.values.name.trim()){this.error=this.t("cc.person.name_needed");return}let e=this.fields(),t={};await this.attempt(async()=>{this.person===null?t=await this.api.call("people/add",e):Object.keys(e).length&&(t=await this.api.call("people/update",{person_id:this.person.id,...e}))})&&this.saved(t)}text(n,e,t="text",s={}){return i`<label for=${n}>${e}</label>
       <input
         id=${n}
         type=${t}
         data-test="person-${n}"
         .value=${this.values[n]}
-        autocomplete=${r.autocomplete??"off"}
-        inputmode=${r.inputmode??d}
-        list=${r.list??d}
+        autocomplete=${s.autocomplete??"off"}
+        inputmode=${s.inputmode??d}
+        list=${s.list??d}
         maxlength="200"
-        @input=${i=>this.set(n,i.target.value)}
-      />`}userOptions(){if(this.users===null)return o`<option value="">${this.t("cc.loading")}</option>`;let n=this.person?.ha_user_id??"";return o`<option value="" ?selected=${this.values.ha_user_id===""}>
+        @input=${o=>this.set(n,o.target.value)}
+      />`}userOptions(){if(this.users===null)return i`<option value="">${this.t("cc.loading")}</option>`;let n=this.person?.ha_user_id??"";return i`<option value="" ?selected=${this.values.ha_user_id===""}>
         ${this.t("cc.person.no_user")}
       </option>
-      ${this.users.map(e=>{let t=e.id!==n?this.linkedTo.get(e.id):void 0,r=t?this.t("cc.person.user_linked_to",{user:e.name,person:t}):e.name;return o`<option
+      ${this.users.map(e=>{let t=e.id!==n?this.linkedTo.get(e.id):void 0,s=t?this.t("cc.person.user_linked_to",{user:e.name,person:t}):e.name;return i`<option
           value=${e.id}
           ?disabled=${t!==void 0}
           ?selected=${this.values.ha_user_id===e.id}
         >
-          ${r}
-        </option>`})}`}render(){let n=this.person===null,e=this.values;return this.frame(n?this.t("cc.person.add_title"):this.t("cc.person.edit_title"),o`<form id="person-form" @submit=${t=>this.save(t)}>
+          ${s}
+        </option>`})}`}render(){let n=this.person===null,e=this.values;return this.frame(n?this.t("cc.person.add_title"):this.t("cc.person.edit_title"),i`<form id="person-form" @submit=${t=>this.save(t)}>
         ${this.text("name",this.t("cc.person.name"),"text",{autocomplete:"off"})}
         <label for="role">${this.t("cc.person.role")}</label>
         <select
@@ -1028,7 +1028,7 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
           data-test="person-role"
           @change=${t=>this.set("role",t.target.value)}
         >
-          ${he.map(t=>o`<option value=${t} ?selected=${e.role===t}>
+          ${ke.map(t=>i`<option value=${t} ?selected=${e.role===t}>
                 ${this.t(`cc.role.${t}`)}
               </option>`)}
         </select>
@@ -1043,7 +1043,7 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
           <div>
             ${this.text("entrance",this.t("cc.person.entrance"),"text",{list:"entrances"})}
             <datalist id="entrances">
-              ${this.entrances.map(t=>o`<option value=${t}></option>`)}
+              ${this.entrances.map(t=>i`<option value=${t}></option>`)}
             </datalist>
           </div>
         </div>
@@ -1053,8 +1053,8 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
           data-test="person-language"
           @change=${t=>this.set("language",t.target.value)}
         >
-          ${e.language===""?o`<option value="" selected>${this.t("cc.person.language_default")}</option>`:d}
-          ${Le.map(t=>o`<option value=${t} ?selected=${e.language===t}>
+          ${e.language===""?i`<option value="" selected>${this.t("cc.person.language_default")}</option>`:d}
+          ${Ge.map(t=>i`<option value=${t} ?selected=${e.language===t}>
                 ${this.t(`cc.language.${t}`)}
               </option>`)}
         </select>
@@ -1077,31 +1077,31 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
           ${this.t("cc.person.consent")}
         </label>
         <p class="hint">${this.t("cc.person.consent_hint")}</p>
-      </form>`,o`${this.cancelButton()}
+      </form>`,i`${this.cancelButton()}
         <button type="submit" form="person-form" data-test="person-save" ?disabled=${this.busy}>
           ${n?this.t("cc.person.add"):this.t("cc.save")}
-        </button>`,"person-dialog")}};m("dk-person-dialog",je);var ue=100,Re=class extends f{constructor(){super();this.searchables=[];this.loading=0;this.data=null,this.error="",this.filter=ie,this.shown=ue,this.adding=!1,this.users=null}static{this.properties={...f.properties,data:{state:!0},error:{state:!0},filter:{state:!0},shown:{state:!0},adding:{state:!0},users:{state:!0}}}static{this.styles=[w,T]}async load(e){if(!this.api)return;let t=++this.loading;try{let r=await this.api.call("overview/get");if(t!==this.loading)return;this.data=r,this.error=""}catch(r){t===this.loading&&(this.error=this.refusal(r))}}willUpdate(e){if(super.willUpdate(e),e.has("api")&&this.api&&this.load(!1),e.has("data")&&this.data){let t=[...this.data.people].sort((r,i)=>r.name.localeCompare(i.name,this.locale,{sensitivity:"base"}));this.searchables=t.map(oe)}e.has("filter")&&(this.shown=ue)}peopleFound(){let e=this.found;if(e&&e.of===this.searchables&&e.filter===this.filter)return e.rows;let t=ae(this.searchables,this.filter);return this.found={of:this.searchables,filter:this.filter,rows:t},t}setFilter(e){this.filter={...this.filter,...e}}entrances(){let e=new Set;for(let t of this.data?.people??[])t.entrance&&e.add(t.entrance);for(let t of this.data?.doors??[])t.entrance&&e.add(t.entrance);return[...e].sort((t,r)=>t.localeCompare(r,this.locale,{numeric:!0}))}async openAdd(){if(this.adding=!0,this.error="",this.users===null)try{this.users=await pe(this.hass)}catch(e){this.users=[],this.error=this.refusal(e)}}renderDoor(e){let t=[e.address,e.entrance?this.t("cc.door.entrance_x",{entrance:e.entrance}):""].filter(Boolean).join(" · ");return o`<a
+        </button>`,"person-dialog")}};k("dk-person-dialog",Ke);var be=100,Ve=class extends ${constructor(){super();this.searchables=[];this.loading=0;this.data=null,this.error="",this.filter=pe,this.shown=be,this.adding=!1,this.users=null}static{this.properties={...$.properties,data:{state:!0},error:{state:!0},filter:{state:!0},shown:{state:!0},adding:{state:!0},users:{state:!0}}}static{this.styles=[b,A]}async load(e){if(!this.api)return;let t=++this.loading;try{let s=await this.api.call("overview/get");if(t!==this.loading)return;this.data=s,this.error=""}catch(s){t===this.loading&&(this.error=this.refusal(s))}}willUpdate(e){if(super.willUpdate(e),e.has("api")&&this.api&&this.load(!1),e.has("data")&&this.data){let t=[...this.data.people].sort((s,o)=>s.name.localeCompare(o.name,this.locale,{sensitivity:"base"}));this.searchables=t.map(he)}e.has("filter")&&(this.shown=be)}peopleFound(){let e=this.found;if(e&&e.of===this.searchables&&e.filter===this.filter)return e.rows;let t=ue(this.searchables,this.filter);return this.found={of:this.searchables,filter:this.filter,rows:t},t}setFilter(e){this.filter={...this.filter,...e}}entrances(){let e=new Set;for(let t of this.data?.people??[])t.entrance&&e.add(t.entrance);for(let t of this.data?.doors??[])t.entrance&&e.add(t.entrance);return[...e].sort((t,s)=>t.localeCompare(s,this.locale,{numeric:!0}))}async openAdd(){if(this.adding=!0,this.error="",this.users===null)try{this.users=await fe(this.hass)}catch(e){this.users=[],this.error=this.refusal(e)}}renderDoor(e){let t=[e.address,e.entrance?this.t("cc.door.entrance_x",{entrance:e.entrance}):""].filter(Boolean).join(" · ");return i`<a
       class="item"
       data-test="door-row"
       data-id=${e.id}
       href=${this.href("door",e.id)}
-      @click=${r=>this.follow(r,"door",e.id)}
+      @click=${s=>this.follow(s,"door",e.id)}
     >
       <div class="item-main">
         <div class="item-title">${e.name}</div>
-        ${t?o`<div class="item-sub">${t}</div>`:d}
+        ${t?i`<div class="item-sub">${t}</div>`:d}
         <div class="chips-line">
-          ${te(this.language,this.lockState(e))}
-          ${ne((r,i)=>this.t(r,i),this.locale,e)}
-          ${re((r,i)=>this.t(r,i),this.language,this.locale,e)}
+          ${ae(this.language,this.lockState(e))}
+          ${le((s,o)=>this.t(s,o),this.locale,e)}
+          ${ce((s,o)=>this.t(s,o),this.language,this.locale,e)}
         </div>
       </div>
-    </a>`}renderPerson(e){let t=[e.dwelling,e.entrance?this.t("cc.door.entrance_x",{entrance:e.entrance}):"",e.phone].filter(Boolean).join(" · ");return o`<a
+    </a>`}renderPerson(e){let t=[e.dwelling,e.entrance?this.t("cc.door.entrance_x",{entrance:e.entrance}):"",e.phone].filter(Boolean).join(" · ");return i`<a
       class="item"
       data-test="person-row"
       data-id=${e.id}
       href=${this.href("person",e.id)}
-      @click=${r=>this.follow(r,"person",e.id)}
+      @click=${s=>this.follow(s,"person",e.id)}
     >
       <div class="item-main">
         <div class="item-title">${e.name}</div>
@@ -1112,15 +1112,15 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
         <span class="chip count" title=${this.t("cc.overview.keys_hint")}
           >${this.tp("cc.overview.keys",e.keys)}</span
         >
-        ${e.shares||e.shares_at_limit?o`<span
+        ${e.shares||e.shares_at_limit?i`<span
               class="chip count ${e.shares_at_limit?"warn":""}"
               title=${e.shares_at_limit?this.t("cc.overview.at_limit"):this.t("cc.overview.shares_hint")}
               >${this.t("cc.overview.shares",{count:this.num(e.shares)})}</span
             >`:d}
-        ${e.consent?d:o`<span class="chip">${this.t("cc.overview.no_consent")}</span>`}
-        ${e.linked?d:o`<span class="chip">${this.t("cc.overview.no_user")}</span>`}
+        ${e.consent?d:i`<span class="chip">${this.t("cc.overview.no_consent")}</span>`}
+        ${e.linked?d:i`<span class="chip">${this.t("cc.overview.no_user")}</span>`}
       </div>
-    </a>`}renderFilters(){let e=this.filter;return o`<input
+    </a>`}renderFilters(){let e=this.filter;return i`<input
         type="search"
         data-test="people-search"
         aria-label=${this.t("cc.overview.search")}
@@ -1137,7 +1137,7 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
             @change=${t=>this.setFilter({role:t.target.value})}
           >
             <option value="" ?selected=${e.role===""}>${this.t("cc.overview.any_role")}</option>
-            ${he.map(t=>o`<option value=${t} ?selected=${e.role===t}>
+            ${ke.map(t=>i`<option value=${t} ?selected=${e.role===t}>
                   ${this.t(`cc.role.${t}`)}
                 </option>`)}
           </select>
@@ -1152,7 +1152,7 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
             <option value="" ?selected=${e.entrance===""}>
               ${this.t("cc.overview.any_entrance")}
             </option>
-            ${this.entrances().map(t=>o`<option value=${t} ?selected=${e.entrance===t}>
+            ${this.entrances().map(t=>i`<option value=${t} ?selected=${e.entrance===t}>
                   ${t}
                 </option>`)}
           </select>
@@ -1162,22 +1162,22 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
         ${this.flag("noConsent","filter-no-consent",this.t("cc.overview.filter_no_consent"))}
         ${this.flag("noUser","filter-no-user",this.t("cc.overview.filter_no_user"))}
         ${this.flag("atLimit","filter-at-limit",this.t("cc.overview.filter_at_limit"))}
-      </div>`}flag(e,t,r){return o`<label class="check" style="margin-inline-end: 16px">
+      </div>`}flag(e,t,s){return i`<label class="check" style="margin-inline-end: 16px">
       <input
         type="checkbox"
         data-test=${t}
         .checked=${this.filter[e]}
-        @change=${i=>this.setFilter({[e]:i.target.checked})}
+        @change=${o=>this.setFilter({[e]:o.target.checked})}
       />
-      ${r}
-    </label>`}render(){let e=this.data,t=this.error&&!this.adding?o`<p class="error" data-test="error" role="alert">${this.error}</p>`:d;if(!e)return o`${t}${this.error?d:o`<p class="empty">${this.t("cc.loading")}</p>`}`;let r=this.peopleFound(),i=r.slice(0,this.shown),a=r.length!==e.people.length;return o`${t}
+      ${s}
+    </label>`}render(){let e=this.data,t=this.error&&!this.adding?i`<p class="error" data-test="error" role="alert">${this.error}</p>`:d;if(!e)return i`${t}${this.error?d:i`<p class="empty">${this.t("cc.loading")}</p>`}`;let s=this.peopleFound(),o=s.slice(0,this.shown),a=s.length!==e.people.length;return i`${t}
       <div class="grid overview">
         <section class="card doors" aria-labelledby="doors-title">
           <div class="head">
             <h2 id="doors-title">${this.t("cc.overview.doors")}</h2>
             <span class="secondary count">${this.num(e.doors.length)}</span>
           </div>
-          ${e.doors.length?o`<div class="list">${e.doors.map(l=>this.renderDoor(l))}</div>`:o`<p class="empty">${this.t("cc.overview.no_doors")}</p>`}
+          ${e.doors.length?i`<div class="list">${e.doors.map(l=>this.renderDoor(l))}</div>`:i`<p class="empty">${this.t("cc.overview.no_doors")}</p>`}
         </section>
         <section class="card people" aria-labelledby="people-title">
           <div class="head">
@@ -1188,26 +1188,26 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
           </div>
           ${this.renderFilters()}
           <p class="secondary count" data-test="people-count" role="status">
-            ${a?this.tp("cc.overview.count_filtered",e.people.length,{count:this.num(r.length),total:this.num(e.people.length)}):this.tp("cc.overview.count",e.people.length)}
+            ${a?this.tp("cc.overview.count_filtered",e.people.length,{count:this.num(s.length),total:this.num(e.people.length)}):this.tp("cc.overview.count",e.people.length)}
           </p>
-          ${i.length?o`<div class="list">${i.map(l=>this.renderPerson(l))}</div>`:o`<p class="empty">
+          ${o.length?i`<div class="list">${o.map(l=>this.renderPerson(l))}</div>`:i`<p class="empty">
                 ${e.people.length?this.t("cc.overview.no_match"):this.t("cc.overview.no_people")}
               </p>`}
-          ${r.length>i.length?o`<div class="pager">
+          ${s.length>o.length?i`<div class="pager">
                 <span class="secondary count">
-                  ${this.t("cc.overview.showing",{shown:this.num(i.length),count:this.num(r.length)})}
+                  ${this.t("cc.overview.showing",{shown:this.num(o.length),count:this.num(s.length)})}
                 </span>
                 <button
                   class="secondary-action"
                   data-test="people-more"
-                  @click=${()=>this.shown+=ue}
+                  @click=${()=>this.shown+=be}
                 >
-                  ${this.t("cc.overview.show_more",{count:this.num(Math.min(ue,r.length-i.length))})}
+                  ${this.t("cc.overview.show_more",{count:this.num(Math.min(be,s.length-o.length))})}
                 </button>
               </div>`:d}
         </section>
       </div>
-      ${this.adding?this.renderAdd(e):d}`}renderAdd(e){let t=new Map;for(let r of e.people)r.ha_user_id&&t.set(r.ha_user_id,r.name);return o`<dk-person-dialog
+      ${this.adding?this.renderAdd(e):d}`}renderAdd(e){let t=new Map;for(let s of e.people)s.ha_user_id&&t.set(s.ha_user_id,s.name);return i`<dk-person-dialog
       .hass=${this.hass}
       .api=${this.api}
       .language=${this.language}
@@ -1216,24 +1216,24 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
       .entrances=${this.entrances()}
       .buildingLanguage=${e.settings?.language??""}
       @dk-close=${()=>this.adding=!1}
-      @dk-saved=${r=>{this.adding=!1,this.toast(this.t("cc.person.added"));let i=r.detail?.person_id;i?this.navigate("person",i):this.load(!0)}}
-    ></dk-person-dialog>`}};m("dk-overview-page",Re);var Ce=class extends g{static{this.properties={...g.properties,personId:{attribute:!1},personName:{attribute:!1},doors:{attribute:!1},pinMinLength:{attribute:!1},way:{state:!0},pin:{state:!0},tagUid:{state:!0},door:{state:!0},label:{state:!0},shownPin:{state:!0},copied:{state:!0}}}constructor(){super(),this.doors=[],this.pinMinLength=4,this.way="random",this.pin="",this.tagUid="",this.door="",this.label="",this.shownPin="",this.copied=!1}readers(){return this.doors.filter(n=>n.has_reader)}async save(){let n={person_id:this.personId};this.label.trim()&&(n.label=this.label.trim());let e,t=this.way;if(t==="pin"&&!/^\d+$/.test(this.pin)){this.error=this.t("cc.credential.pin_digits",{min:this.pinMinLength});return}if(t==="tag"&&!this.tagUid.trim()){this.error=this.t("cc.credential.tag_needed");return}let r=this.door||this.readers()[0]?.id||"";if(t==="learn"&&!r){this.error=this.t("cc.credential.no_reader");return}let i=await this.attempt(async()=>{t==="random"?e=await this.api.call("credentials/add",{...n,new_pin:!0}):t==="pin"?e=await this.api.call("credentials/add_pin",{...n,pin:this.pin}):t==="tag"?e=await this.api.call("credentials/add_tag",{...n,tag_uid:this.tagUid.trim()}):e=await this.api.call("credentials/add",{...n,learn_at_door:r})});if(this.pin="",!!i){if(e?.pin){this.shownPin=e.pin,this.dispatchEvent(new CustomEvent("dk-added",{detail:e}));return}this.saved(e)}}async copy(){try{await navigator.clipboard.writeText(this.shownPin),this.copied=!0}catch{this.error=this.t("cc.credential.copy_failed")}}choice(n,e,t,r=!1){return o`<label class="check">
+      @dk-saved=${s=>{this.adding=!1,this.toast(this.t("cc.person.added"));let o=s.detail?.person_id;o?this.navigate("person",o):this.load(!0)}}
+    ></dk-person-dialog>`}};k("dk-overview-page",Ve);var We=class extends v{static{this.properties={...v.properties,personId:{attribute:!1},personName:{attribute:!1},doors:{attribute:!1},pinMinLength:{attribute:!1},way:{state:!0},pin:{state:!0},tagUid:{state:!0},door:{state:!0},label:{state:!0},shownPin:{state:!0},copied:{state:!0}}}constructor(){super(),this.doors=[],this.pinMinLength=4,this.way="random",this.pin="",this.tagUid="",this.door="",this.label="",this.shownPin="",this.copied=!1}readers(){return this.doors.filter(n=>n.has_reader)}async save(){let n={person_id:this.personId};this.label.trim()&&(n.label=this.label.trim());let e,t=this.way;if(t==="pin"&&!/^\d+$/.test(this.pin)){this.error=this.t("cc.credential.pin_digits",{min:this.pinMinLength});return}if(t==="tag"&&!this.tagUid.trim()){this.error=this.t("cc.credential.tag_needed");return}let s=this.door||this.readers()[0]?.id||"";if(t==="learn"&&!s){this.error=this.t("cc.credential.no_reader");return}let o=await this.attempt(async()=>{t==="random"?e=await this.api.call("credentials/add",{...n,new_pin:!0}):t==="pin"?e=await this.api.call("credentials/add_pin",{...n,pin:this.pin}):t==="tag"?e=await this.api.call("credentials/add_tag",{...n,tag_uid:this.tagUid.trim()}):e=await this.api.call("credentials/add",{...n,learn_at_door:s})});if(this.pin="",!!o){if(e?.pin){this.shownPin=e.pin,this.dispatchEvent(new CustomEvent("dk-added",{detail:e}));return}this.saved(e)}}async copy(){try{await navigator.clipboard.writeText(this.shownPin),this.copied=!0}catch{this.error=this.t("cc.credential.copy_failed")}}choice(n,e,t,s=!1){return i`<label class="check">
       <input
         type="radio"
         name="way"
         data-test="credential-kind"
         value=${n}
         .checked=${this.way===n}
-        ?disabled=${r}
+        ?disabled=${s}
         @change=${()=>{this.way=n,this.error=""}}
       />
       <span
         >${e}
         <div class="secondary">${t}</div></span
       >
-    </label>`}renderShown(){return this.frame(this.t("cc.credential.pin_title",{name:this.personName}),o`<p>${this.t("cc.credential.pin_once")}</p>
+    </label>`}renderShown(){return this.frame(this.t("cc.credential.pin_title",{name:this.personName}),i`<p>${this.t("cc.credential.pin_once")}</p>
         <div class="pin-once" data-test="credential-pin-shown">${this.shownPin}</div>
-        ${this.copied?o`<p class="hint" role="status">${this.t("cc.copied")}</p>`:d}`,o`<button class="secondary-action" data-test="credential-copy" @click=${()=>this.copy()}>
+        ${this.copied?i`<p class="hint" role="status">${this.t("cc.copied")}</p>`:d}`,i`<button class="secondary-action" data-test="credential-copy" @click=${()=>this.copy()}>
           ${this.t("cc.copy")}
         </button>
         <button
@@ -1242,13 +1242,13 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
           @click=${()=>{this.shownPin="",this.saved()}}
         >
           ${this.t("cc.done")}
-        </button>`,"credential-dialog")}render(){if(this.shownPin)return this.renderShown();let n=this.readers(),e=this.busy&&this.way==="learn",t=n.find(r=>r.id===(this.door||n[0]?.id))?.name??"";return this.frame(this.t("cc.credential.title",{name:this.personName}),o`<div class="radio-list" role="radiogroup">
+        </button>`,"credential-dialog")}render(){if(this.shownPin)return this.renderShown();let n=this.readers(),e=this.busy&&this.way==="learn",t=n.find(s=>s.id===(this.door||n[0]?.id))?.name??"";return this.frame(this.t("cc.credential.title",{name:this.personName}),i`<div class="radio-list" role="radiogroup">
           ${this.choice("random",this.t("cc.credential.random"),this.t("cc.credential.random_hint"))}
           ${this.choice("pin",this.t("cc.credential.chosen"),this.t("cc.credential.chosen_hint",{min:this.pinMinLength}))}
           ${this.choice("tag",this.t("cc.credential.tag"),this.t("cc.credential.tag_hint"))}
           ${this.choice("learn",this.t("cc.credential.learn"),n.length?this.t("cc.credential.learn_hint"):this.t("cc.credential.no_reader"),!n.length)}
         </div>
-        ${this.way==="pin"?o`<label for="pin">${this.t("cc.credential.pin")}</label>
+        ${this.way==="pin"?i`<label for="pin">${this.t("cc.credential.pin")}</label>
               <input
                 id="pin"
                 data-test="credential-pin"
@@ -1258,9 +1258,9 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
                 minlength=${this.pinMinLength}
                 maxlength="12"
                 .value=${this.pin}
-                @input=${r=>this.pin=r.target.value}
+                @input=${s=>this.pin=s.target.value}
               />`:d}
-        ${this.way==="tag"?o`<label for="uid">${this.t("cc.credential.uid")}</label>
+        ${this.way==="tag"?i`<label for="uid">${this.t("cc.credential.uid")}</label>
               <input
                 id="uid"
                 data-test="credential-tag"
@@ -1268,16 +1268,16 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
                 spellcheck="false"
                 placeholder="04A2 24B1 C35E 80"
                 .value=${this.tagUid}
-                @input=${r=>this.tagUid=r.target.value}
+                @input=${s=>this.tagUid=s.target.value}
               />`:d}
-        ${this.way==="learn"&&n.length?o`<label for="door">${this.t("cc.credential.door")}</label>
+        ${this.way==="learn"&&n.length?i`<label for="door">${this.t("cc.credential.door")}</label>
               <select
                 id="door"
                 data-test="credential-door"
-                @change=${r=>this.door=r.target.value}
+                @change=${s=>this.door=s.target.value}
               >
-                ${n.map(r=>o`<option value=${r.id} ?selected=${this.door===r.id}>
-                      ${r.name}
+                ${n.map(s=>i`<option value=${s.id} ?selected=${this.door===s.id}>
+                      ${s.name}
                     </option>`)}
               </select>`:d}
         <label for="label">${this.t("cc.credential.label")}</label>
@@ -1287,15 +1287,15 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
           maxlength="200"
           placeholder=${this.t("cc.credential.label_placeholder")}
           .value=${this.label}
-          @input=${r=>this.label=r.target.value}
+          @input=${s=>this.label=s.target.value}
         />
-        ${e?o`<div class="busy" role="status" data-test="credential-learning">
+        ${e?i`<div class="busy" role="status" data-test="credential-learning">
               <span class="spinner"></span>
               <span>${this.t("cc.credential.present_now",{door:t})}</span>
-            </div>`:d}`,o`${this.cancelButton()}
+            </div>`:d}`,i`${this.cancelButton()}
         <button data-test="credential-save" ?disabled=${this.busy} @click=${()=>this.save()}>
           ${this.way==="learn"?this.t("cc.credential.start_learning"):this.t("cc.credential.add")}
-        </button>`,"credential-dialog")}};m("dk-credential-dialog",Ce);var He=class extends g{static{this.properties={...g.properties,grant:{attribute:!1},mayShare:{state:!0},shareLimit:{state:!0}}}willUpdate(n){super.willUpdate(n),n.has("grant")&&(this.mayShare=this.grant.may_share,this.shareLimit=String(this.grant.share_limit))}async save(){let n=Number(this.shareLimit.trim()||"0");await this.attempt(async()=>{await this.api.call("grants/sharing",{grant_ids:[this.grant.id],may_share:this.mayShare,share_limit:n})})&&this.saved()}render(){let n=this.grant.may_share&&!this.mayShare&&this.grant.shares_used>0;return this.frame(this.t("cc.sharing.title",{name:this.grant.name}),o`<label class="check">
+        </button>`,"credential-dialog")}};k("dk-credential-dialog",We);var qe=class extends v{static{this.properties={...v.properties,grant:{attribute:!1},mayShare:{state:!0},shareLimit:{state:!0}}}willUpdate(n){super.willUpdate(n),n.has("grant")&&(this.mayShare=this.grant.may_share,this.shareLimit=String(this.grant.share_limit))}async save(){let n=Number(this.shareLimit.trim()||"0");await this.attempt(async()=>{await this.api.call("grants/sharing",{grant_ids:[this.grant.id],may_share:this.mayShare,share_limit:n})})&&this.saved()}render(){let n=this.grant.may_share&&!this.mayShare&&this.grant.shares_used>0;return this.frame(this.t("cc.sharing.title",{name:this.grant.name}),i`<label class="check">
           <input
             type="checkbox"
             data-test="sharing-may-share"
@@ -1319,14 +1319,14 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
         <p class="hint">
           ${this.t("cc.sharing.used",{used:this.num(this.grant.shares_used),limit:this.num(this.grant.share_limit)})}
         </p>
-        ${n?o`<p class="error" data-test="sharing-warning">
+        ${n?i`<p class="error" data-test="sharing-warning">
               ${this.tp("cc.sharing.off_revokes",this.grant.shares_used)}
-            </p>`:o`<p class="hint">${this.t("cc.sharing.lower_keeps")}</p>`}`,o`${this.cancelButton()}
+            </p>`:i`<p class="hint">${this.t("cc.sharing.lower_keeps")}</p>`}`,i`${this.cancelButton()}
         <button data-test="sharing-save" ?disabled=${this.busy} @click=${()=>this.save()}>
           ${this.t("cc.save")}
-        </button>`,"sharing-dialog")}},Ue=class extends g{static{this.properties={...g.properties,personId:{attribute:!1},personName:{attribute:!1},doors:{attribute:!1},bundles:{attribute:!1},chosen:{state:!0},reason:{state:!0},until:{state:!0}}}constructor(){super(),this.doors=[],this.bundles=[],this.chosen=new Set,this.reason="",this.until=Tt(24)}toggle(n,e){let t=new Set(this.chosen);e?t.add(n):t.delete(n),this.chosen=t}async save(){let n=[...this.chosen].filter(l=>l.startsWith("door:")).map(l=>l.slice(5)),e=[...this.chosen].filter(l=>l.startsWith("bundle:")).map(l=>l.slice(7));if(!n.length&&!e.length){this.error=this.t("cc.grant.choose_doors");return}if(!this.reason.trim()){this.error=this.t("cc.emergency.reason_needed");return}let t={person_id:this.personId,reason:this.reason.trim(),doors:n,bundle_ids:e},r=V(this.until);r&&(t.valid_until=r);let i;await this.attempt(async()=>{i=await this.api.call("emergency_keys/issue",t)})&&this.saved(i)}render(){return this.frame(this.t("cc.emergency.title",{name:this.personName}),o`<p class="hint">${this.t("cc.emergency.intro")}</p>
+        </button>`,"sharing-dialog")}},Xe=class extends v{static{this.properties={...v.properties,personId:{attribute:!1},personName:{attribute:!1},doors:{attribute:!1},bundles:{attribute:!1},chosen:{state:!0},reason:{state:!0},until:{state:!0}}}constructor(){super(),this.doors=[],this.bundles=[],this.chosen=new Set,this.reason="",this.until=zt(24)}toggle(n,e){let t=new Set(this.chosen);e?t.add(n):t.delete(n),this.chosen=t}async save(){let n=[...this.chosen].filter(l=>l.startsWith("door:")).map(l=>l.slice(5)),e=[...this.chosen].filter(l=>l.startsWith("bundle:")).map(l=>l.slice(7));if(!n.length&&!e.length){this.error=this.t("cc.grant.choose_doors");return}if(!this.reason.trim()){this.error=this.t("cc.emergency.reason_needed");return}let t={person_id:this.personId,reason:this.reason.trim(),doors:n,bundle_ids:e},s=q(this.until);s&&(t.valid_until=s);let o;await this.attempt(async()=>{o=await this.api.call("emergency_keys/issue",t)})&&this.saved(o)}render(){return this.frame(this.t("cc.emergency.title",{name:this.personName}),i`<p class="hint">${this.t("cc.emergency.intro")}</p>
         <div class="checks" role="group" aria-label=${this.t("cc.grant.doors")}>
-          ${this.doors.map(n=>o`<label class="inline">
+          ${this.doors.map(n=>i`<label class="inline">
                 <input
                   type="checkbox"
                   data-test="emergency-doors"
@@ -1336,7 +1336,7 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
                 />
                 <span>${n.name}</span>
               </label>`)}
-          ${this.bundles.map(n=>o`<label class="inline">
+          ${this.bundles.map(n=>i`<label class="inline">
                 <input
                   type="checkbox"
                   data-test="emergency-bundles"
@@ -1364,7 +1364,7 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
           .value=${this.until}
           @input=${n=>this.until=n.target.value}
         />
-        ${this.until?d:o`<p class="hint">${this.t("cc.emergency.until_default")}</p>`}`,o`${this.cancelButton()}
+        ${this.until?d:i`<p class="hint">${this.t("cc.emergency.until_default")}</p>`}`,i`${this.cancelButton()}
         <button
           class="danger"
           data-test="emergency-save"
@@ -1372,8 +1372,8 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
           @click=${()=>this.save()}
         >
           ${this.t("cc.emergency.issue")}
-        </button>`,"emergency-dialog")}};m("dk-sharing-dialog",He);m("dk-emergency-dialog",Ue);var Me=class extends f{constructor(){super();this.loading=0;this.data=null,this.overview=null,this.users=null,this.error="",this.dialog=null,this.gone=!1}static{this.properties={...f.properties,personId:{attribute:!1},data:{state:!0},overview:{state:!0},users:{state:!0},error:{state:!0},dialog:{state:!0},gone:{state:!0}}}static{this.styles=[w,T]}willUpdate(e){super.willUpdate(e),(e.has("personId")||e.has("api")&&!this.data)&&(this.data=null,this.gone=!1,this.load(!1))}async load(e){if(!this.api||!this.personId||this.gone)return;let t=++this.loading;try{let[r,i]=await Promise.all([this.api.call("person/get",{person_id:this.personId}),this.api.call("overview/get")]);if(t!==this.loading)return;this.data=r,this.overview=i,this.error=""}catch(r){t===this.loading&&(this.error=this.refusal(r))}if(this.users===null)try{this.users=await pe(this.hass)}catch{this.users=[]}}open(e){this.error="",this.dialog=e}closed(e){this.dialog=null,e&&this.toast(e),this.load(!0)}confirm(e,t,r,i,a){this.open({kind:"confirm",heading:e,lines:t,yes:r,action:i,done:a})}removeGrant(e){let t=[this.t("cc.key.remove_text",{name:e.name,person:this.data?.person.name??""})];e.shares_used&&t.push(this.tp("cc.key.remove_shares",e.shares_used)),this.confirm(this.t("cc.key.remove_title"),t,this.t("cc.key.remove"),()=>this.api.call("grants/remove",{grant_ids:[e.id]}),()=>this.closed(this.t("cc.key.removed")))}blockCredential(e){this.confirm(e.kind==="pin"?this.t("cc.credential.block_pin_title"):this.t("cc.credential.block_tag_title"),[this.t("cc.credential.block_text"),this.t("cc.credential.block_keep")],this.t("cc.credential.block"),()=>this.api.call("credentials/block",{credential_id:e.credential_id}),()=>this.closed(this.t("cc.credential.blocked_toast")))}removeCredential(e){this.confirm(e.kind==="pin"?this.t("cc.credential.remove_pin_title"):this.t("cc.credential.remove_tag_title"),[this.t("cc.credential.remove_text")],this.t("cc.remove"),()=>this.api.call("credentials/remove",{credential_id:e.credential_id}),()=>this.closed(this.t("cc.credential.removed")))}revokeShare(e){this.confirm(this.t("cc.share.revoke_title"),[this.t("cc.share.revoke_text",{door:e.door_name??""})],this.t("cc.share.revoke"),()=>this.api.call("shares/revoke",{share_id:e.id}),()=>this.closed(this.t("cc.share.revoked")))}removePerson(){let e=this.data;if(!e)return;let t=e.person,r=e.shares.filter(i=>i.status==="active"||i.status==="not_yet_valid").length;this.confirm(this.t("cc.person.remove_title",{name:t.name}),[this.t("cc.person.remove_text",{keys:this.num(e.grants.length),credentials:this.num(e.credentials.length)}),r?this.tp("cc.person.remove_shares",r):this.t("cc.person.remove_no_shares"),this.t("cc.person.remove_log")],this.t("cc.person.remove"),()=>this.api.call("people/remove",{person_id:t.id}),()=>{this.gone=!0,this.dialog=null,this.toast(this.t("cc.person.removed",{name:t.name})),this.navigate("overview")})}erasePerson(){let e=this.data;if(!e)return;let t=e.person;this.confirm(this.t("cc.person.erase_title",{name:t.name}),[this.t("cc.person.erase_text"),this.t("cc.person.erase_log"),this.t("cc.person.erase_final")],this.t("cc.person.erase"),()=>this.api.call("people/erase",{person_id:t.id}),()=>{this.gone=!0,this.dialog=null,this.toast(this.t("cc.person.erased")),this.navigate("overview")})}async exportData(){let e=this.data?.person;if(e){this.error="";try{let t=await this.api.call("people/export",{person_id:e.id}),r=new Blob([JSON.stringify(t,null,2)],{type:"application/json"}),i=URL.createObjectURL(r),a=document.createElement("a"),l=new Date().toISOString().slice(0,10),c=e.name.replace(/[^\p{L}\p{N}]+/gu,"-").replace(/^-|-$/g,"")||"person";a.href=i,a.download=`digitalkey-${c}-${l}.json`,a.style.display="none",this.renderRoot.appendChild(a),a.click(),a.remove(),setTimeout(()=>URL.revokeObjectURL(i),1e4),this.toast(this.t("cc.person.exported"))}catch(t){this.error=this.refusal(t)}}}userName(e){return e?this.users?.find(t=>t.id===e)?.name??this.t("cc.person.user_unknown"):this.t("cc.person.no_user")}renderDetails(e){let t=e.person,r=(i,a)=>o`<dt>${i}</dt>
-        <dd>${a}</dd>`;return o`<section class="card" aria-labelledby="details">
+        </button>`,"emergency-dialog")}};k("dk-sharing-dialog",qe);k("dk-emergency-dialog",Xe);var Ze=class extends ${constructor(){super();this.loading=0;this.data=null,this.overview=null,this.users=null,this.error="",this.dialog=null,this.gone=!1}static{this.properties={...$.properties,personId:{attribute:!1},data:{state:!0},overview:{state:!0},users:{state:!0},error:{state:!0},dialog:{state:!0},gone:{state:!0}}}static{this.styles=[b,A]}willUpdate(e){super.willUpdate(e),(e.has("personId")||e.has("api")&&!this.data)&&(this.data=null,this.gone=!1,this.load(!1))}async load(e){if(!this.api||!this.personId||this.gone)return;let t=++this.loading;try{let[s,o]=await Promise.all([this.api.call("person/get",{person_id:this.personId}),this.api.call("overview/get")]);if(t!==this.loading)return;this.data=s,this.overview=o,this.error=""}catch(s){t===this.loading&&(this.error=this.refusal(s))}if(this.users===null)try{this.users=await fe(this.hass)}catch{this.users=[]}}open(e){this.error="",this.dialog=e}closed(e){this.dialog=null,e&&this.toast(e),this.load(!0)}confirm(e,t,s,o,a){this.open({kind:"confirm",heading:e,lines:t,yes:s,action:o,done:a})}removeGrant(e){let t=[this.t("cc.key.remove_text",{name:e.name,person:this.data?.person.name??""})];e.shares_used&&t.push(this.tp("cc.key.remove_shares",e.shares_used)),this.confirm(this.t("cc.key.remove_title"),t,this.t("cc.key.remove"),()=>this.api.call("grants/remove",{grant_ids:[e.id]}),()=>this.closed(this.t("cc.key.removed")))}blockCredential(e){this.confirm(e.kind==="pin"?this.t("cc.credential.block_pin_title"):this.t("cc.credential.block_tag_title"),[this.t("cc.credential.block_text"),this.t("cc.credential.block_keep")],this.t("cc.credential.block"),()=>this.api.call("credentials/block",{credential_id:e.credential_id}),()=>this.closed(this.t("cc.credential.blocked_toast")))}removeCredential(e){this.confirm(e.kind==="pin"?this.t("cc.credential.remove_pin_title"):this.t("cc.credential.remove_tag_title"),[this.t("cc.credential.remove_text")],this.t("cc.remove"),()=>this.api.call("credentials/remove",{credential_id:e.credential_id}),()=>this.closed(this.t("cc.credential.removed")))}revokeShare(e){this.confirm(this.t("cc.share.revoke_title"),[this.t("cc.share.revoke_text",{door:e.door_name??""})],this.t("cc.share.revoke"),()=>this.api.call("shares/revoke",{share_id:e.id}),()=>this.closed(this.t("cc.share.revoked")))}removePerson(){let e=this.data;if(!e)return;let t=e.person,s=e.shares.filter(o=>o.status==="active"||o.status==="not_yet_valid").length;this.confirm(this.t("cc.person.remove_title",{name:t.name}),[this.t("cc.person.remove_text",{keys:this.num(e.grants.length),credentials:this.num(e.credentials.length)}),s?this.tp("cc.person.remove_shares",s):this.t("cc.person.remove_no_shares"),this.t("cc.person.remove_log")],this.t("cc.person.remove"),()=>this.api.call("people/remove",{person_id:t.id}),()=>{this.gone=!0,this.dialog=null,this.toast(this.t("cc.person.removed",{name:t.name})),this.navigate("overview")})}erasePerson(){let e=this.data;if(!e)return;let t=e.person;this.confirm(this.t("cc.person.erase_title",{name:t.name}),[this.t("cc.person.erase_text"),this.t("cc.person.erase_log"),this.t("cc.person.erase_final")],this.t("cc.person.erase"),()=>this.api.call("people/erase",{person_id:t.id}),()=>{this.gone=!0,this.dialog=null,this.toast(this.t("cc.person.erased")),this.navigate("overview")})}async exportData(){let e=this.data?.person;if(e){this.error="";try{let t=await this.api.call("people/export",{person_id:e.id}),s=new Blob([JSON.stringify(t,null,2)],{type:"application/json"}),o=URL.createObjectURL(s),a=document.createElement("a"),l=new Date().toISOString().slice(0,10),c=e.name.replace(/[^\p{L}\p{N}]+/gu,"-").replace(/^-|-$/g,"")||"person";a.href=o,a.download=`digitalkey-${c}-${l}.json`,a.style.display="none",this.renderRoot.appendChild(a),a.click(),a.remove(),setTimeout(()=>URL.revokeObjectURL(o),1e4),this.toast(this.t("cc.person.exported"))}catch(t){this.error=this.refusal(t)}}}userName(e){return e?this.users?.find(t=>t.id===e)?.name??this.t("cc.person.user_unknown"):this.t("cc.person.no_user")}renderDetails(e){let t=e.person,s=(o,a)=>i`<dt>${o}</dt>
+        <dd>${a}</dd>`;return i`<section class="card" aria-labelledby="details">
       <div class="head">
         <h2 id="details">${this.t("cc.person.details")}</h2>
         <button
@@ -1385,36 +1385,36 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
         </button>
       </div>
       <dl class="facts">
-        ${r(this.t("cc.person.role"),this.t(`cc.role.${t.role}`))}
-        ${r(this.t("cc.person.phone"),t.phone??"—")}
-        ${r(this.t("cc.person.email"),t.email??"—")}
-        ${r(this.t("cc.person.dwelling"),t.dwelling??"—")}
-        ${r(this.t("cc.person.entrance"),t.entrance??"—")}
-        ${r(this.t("cc.person.language"),t.language?this.t(`cc.language.${t.language}`):"—")}
-        ${r(this.t("cc.person.consent_short"),t.consent?this.t("cc.yes"):o`<span class="chip warn">${this.t("cc.no")}</span>`)}
-        ${r(this.t("cc.person.user"),this.userName(t.ha_user_id))}
+        ${s(this.t("cc.person.role"),this.t(`cc.role.${t.role}`))}
+        ${s(this.t("cc.person.phone"),t.phone??"—")}
+        ${s(this.t("cc.person.email"),t.email??"—")}
+        ${s(this.t("cc.person.dwelling"),t.dwelling??"—")}
+        ${s(this.t("cc.person.entrance"),t.entrance??"—")}
+        ${s(this.t("cc.person.language"),t.language?this.t(`cc.language.${t.language}`):"—")}
+        ${s(this.t("cc.person.consent_short"),t.consent?this.t("cc.yes"):i`<span class="chip warn">${this.t("cc.no")}</span>`)}
+        ${s(this.t("cc.person.user"),this.userName(t.ha_user_id))}
       </dl>
-    </section>`}grantDoors(e){if(!e.bundle_id)return"";let t=W(this.overview?.doors??[],[]).doors;return e.door_ids.map(r=>t.get(r)??"").filter(Boolean).join(", ")}scheduleText(e){let t=e.schedule_text;return Array.isArray(t)?t.join("; "):t??""}renderGrant(e){let t=e.kind==="emergency",r=this.grantDoors(e),i=this.scheduleText(e),a=e.may_share&&e.shares_used>=e.share_limit;return o`<div class="entry" data-test="grant-row" data-id=${e.id}>
+    </section>`}grantDoors(e){if(!e.bundle_id)return"";let t=Z(this.overview?.doors??[],[]).doors;return e.door_ids.map(s=>t.get(s)??"").filter(Boolean).join(", ")}scheduleText(e){let t=e.schedule_text;return Array.isArray(t)?t.join("; "):t??""}renderGrant(e){let t=e.kind==="emergency",s=this.grantDoors(e),o=this.scheduleText(e),a=e.may_share&&e.shares_used>=e.share_limit;return i`<div class="entry" data-test="grant-row" data-id=${e.id}>
       <div class="entry-main">
         <div class="item-title">
           ${e.name}
           <span class="title-chips">
-            ${t?o`<span class="chip bad">${this.t("cc.key.emergency")}</span>`:e.may_share?o`<span class="chip ${a?"warn":"ok"}" data-test="grant-sharing"
+            ${t?i`<span class="chip bad">${this.t("cc.key.emergency")}</span>`:e.may_share?i`<span class="chip ${a?"warn":"ok"}" data-test="grant-sharing"
                     >${this.t("cc.key.sharing_used",{used:this.num(e.shares_used),limit:this.num(e.share_limit)})}</span
-                  >`:o`<span class="chip" data-test="grant-sharing"
+                  >`:i`<span class="chip" data-test="grant-sharing"
                     >${this.t("cc.key.no_sharing")}</span
                   >`}
           </span>
         </div>
-        ${r?o`<div class="secondary">${this.t("cc.key.bundle_of",{doors:r})}</div>`:d}
+        ${s?i`<div class="secondary">${this.t("cc.key.bundle_of",{doors:s})}</div>`:d}
         <div class="secondary">
-          ${K((l,c)=>this.t(l,c),this.locale,e.valid_from,e.valid_until)} ·
-          ${i||this.t("cc.schedule.any_time_short")}
+          ${X((l,c)=>this.t(l,c),this.locale,e.valid_from,e.valid_until)} ·
+          ${o||this.t("cc.schedule.any_time_short")}
         </div>
-        ${t&&e.reason?o`<div class="secondary">${e.reason}</div>`:d}
+        ${t&&e.reason?i`<div class="secondary">${e.reason}</div>`:d}
       </div>
       <div class="entry-side">
-        ${t?d:o`<button
+        ${t?d:i`<button
                 class="secondary-action"
                 data-test="grant-edit"
                 @click=${()=>this.open({kind:"edit-grant",grant:e})}
@@ -1436,7 +1436,7 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
           ${this.t("cc.remove")}
         </button>
       </div>
-    </div>`}renderKeys(e){return o`<section class="card" aria-labelledby="keys">
+    </div>`}renderKeys(e){return i`<section class="card" aria-labelledby="keys">
       <div class="head">
         <h2 id="keys">${this.t("cc.person.keys")}</h2>
         <div class="row">
@@ -1452,23 +1452,23 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
           </button>
         </div>
       </div>
-      ${e.grants.length?o`<div class="entries">${e.grants.map(t=>this.renderGrant(t))}</div>`:o`<p class="empty">${this.t("cc.person.no_keys")}</p>`}
-    </section>`}renderCredential(e){let t=e.kind==="pin"?this.t("cc.credential.a_pin"):e.hint?this.t("cc.credential.a_tag_hint",{hint:e.hint}):this.t("cc.credential.a_tag");return o`<div class="entry" data-test="credential-row" data-id=${e.credential_id}>
+      ${e.grants.length?i`<div class="entries">${e.grants.map(t=>this.renderGrant(t))}</div>`:i`<p class="empty">${this.t("cc.person.no_keys")}</p>`}
+    </section>`}renderCredential(e){let t=e.kind==="pin"?this.t("cc.credential.a_pin"):e.hint?this.t("cc.credential.a_tag_hint",{hint:e.hint}):this.t("cc.credential.a_tag");return i`<div class="entry" data-test="credential-row" data-id=${e.credential_id}>
       <div class="entry-main">
         <div class="item-title">
           ${t}
           <span class="title-chips">
-            ${e.blocked_at?o`<span class="chip bad"
-                  >${this.t("cc.credential.blocked_at",{time:$(this.locale,e.blocked_at)})}</span
-                >`:o`<span class="chip ok">${this.t("cc.credential.active")}</span>`}
+            ${e.blocked_at?i`<span class="chip bad"
+                  >${this.t("cc.credential.blocked_at",{time:S(this.locale,e.blocked_at)})}</span
+                >`:i`<span class="chip ok">${this.t("cc.credential.active")}</span>`}
           </span>
         </div>
         <div class="secondary">
-          ${[e.label,this.t("cc.credential.since",{time:$(this.locale,e.created_at)})].filter(Boolean).join(" · ")}
+          ${[e.label,this.t("cc.credential.since",{time:S(this.locale,e.created_at)})].filter(Boolean).join(" · ")}
         </div>
       </div>
       <div class="entry-side">
-        ${e.blocked_at?d:o`<button
+        ${e.blocked_at?d:i`<button
               class="secondary-action"
               data-test="credential-block"
               @click=${()=>this.blockCredential(e)}
@@ -1483,37 +1483,37 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
           ${this.t("cc.remove")}
         </button>
       </div>
-    </div>`}renderCredentials(e){let t=e.credentials.filter(i=>!i.share_id),r=t.some(i=>i.kind==="pin"&&!i.blocked_at);return o`<section class="card" aria-labelledby="credentials">
+    </div>`}renderCredentials(e){let t=e.credentials.filter(o=>!o.share_id),s=t.some(o=>o.kind==="pin"&&!o.blocked_at);return i`<section class="card" aria-labelledby="credentials">
       <div class="head">
         <h2 id="credentials">${this.t("cc.person.credentials")}</h2>
         <button data-test="credential-add" @click=${()=>this.open({kind:"credential"})}>
           ${this.t("cc.credential.open")}
         </button>
       </div>
-      <p data-test="pin-set" data-set=${r?"true":"false"}>
-        ${r?this.t("cc.credential.pin_set"):this.t("cc.credential.pin_not_set")}
+      <p data-test="pin-set" data-set=${s?"true":"false"}>
+        ${s?this.t("cc.credential.pin_set"):this.t("cc.credential.pin_not_set")}
       </p>
-      ${t.length?o`<div class="entries">
-            ${t.map(i=>this.renderCredential(i))}
-          </div>`:o`<p class="empty">${this.t("cc.person.no_credentials")}</p>`}
-    </section>`}renderShare(e){let t=e.use_limit===null?this.tp("cc.share.uses_n",e.uses,{uses:this.num(e.uses)}):this.t("cc.share.uses_of",{uses:this.num(e.uses),limit:this.num(e.use_limit)});return o`<div class="entry" data-test="person-share-row" data-id=${e.id}>
+      ${t.length?i`<div class="entries">
+            ${t.map(o=>this.renderCredential(o))}
+          </div>`:i`<p class="empty">${this.t("cc.person.no_credentials")}</p>`}
+    </section>`}renderShare(e){let t=e.use_limit===null?this.tp("cc.share.uses_n",e.uses,{uses:this.num(e.uses)}):this.t("cc.share.uses_of",{uses:this.num(e.uses),limit:this.num(e.use_limit)});return i`<div class="entry" data-test="person-share-row" data-id=${e.id}>
       <div class="entry-main">
         <div class="item-title">
           ${e.door_name??"—"}
-          <span class="title-chips">${xt(this.language,e.status)}</span>
+          <span class="title-chips">${Ut(this.language,e.status)}</span>
         </div>
         <div class="secondary">
-          ${[_(this.language,"cc.share_kind",e.kind),e.label].filter(Boolean).join(" · ")}
+          ${[w(this.language,"cc.share_kind",e.kind),e.label].filter(Boolean).join(" · ")}
         </div>
         <div class="secondary">
-          ${K((r,i)=>this.t(r,i),this.locale,e.valid_from,e.valid_until)}
+          ${X((s,o)=>this.t(s,o),this.locale,e.valid_from,e.valid_until)}
         </div>
         <div class="secondary count">
-          ${e.last_used?`${t} · ${this.t("cc.share.last_used",{time:$(this.locale,e.last_used)})}`:t}
+          ${e.last_used?`${t} · ${this.t("cc.share.last_used",{time:S(this.locale,e.last_used)})}`:t}
         </div>
       </div>
       <div class="entry-side">
-        ${e.status==="active"||e.status==="not_yet_valid"?o`<button
+        ${e.status==="active"||e.status==="not_yet_valid"?i`<button
               class="secondary-action"
               data-test="person-share-revoke"
               @click=${()=>this.revokeShare(e)}
@@ -1521,81 +1521,81 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
               ${this.t("cc.share.revoke")}
             </button>`:d}
       </div>
-    </div>`}renderShares(e){return o`<section class="card" aria-labelledby="shares">
+    </div>`}renderShares(e){return i`<section class="card" aria-labelledby="shares">
       <h2 id="shares">${this.t("cc.person.shares")}</h2>
-      ${e.shares.length?o`<div class="entries">${e.shares.map(t=>this.renderShare(t))}</div>`:o`<p class="empty">${this.t("cc.person.no_shares")}</p>`}
-    </section>`}renderDialog(e){let t=this.dialog;if(!t)return d;let r={hass:this.hass,api:this.api,language:this.language},i=this.overview,a=()=>this.dialog=null;switch(t.kind){case"edit":{let l=new Map;for(let h of i?.people??[])h.ha_user_id&&h.id!==e.person.id&&l.set(h.ha_user_id,h.name);let c=[...new Set((i?.people??[]).map(h=>h.entrance).filter(h=>!!h))].sort();return o`<dk-person-dialog
-          .hass=${r.hass}
-          .api=${r.api}
-          .language=${r.language}
+      ${e.shares.length?i`<div class="entries">${e.shares.map(t=>this.renderShare(t))}</div>`:i`<p class="empty">${this.t("cc.person.no_shares")}</p>`}
+    </section>`}renderDialog(e){let t=this.dialog;if(!t)return d;let s={hass:this.hass,api:this.api,language:this.language},o=this.overview,a=()=>this.dialog=null;switch(t.kind){case"edit":{let l=new Map;for(let p of o?.people??[])p.ha_user_id&&p.id!==e.person.id&&l.set(p.ha_user_id,p.name);let c=[...new Set((o?.people??[]).map(p=>p.entrance).filter(p=>!!p))].sort();return i`<dk-person-dialog
+          .hass=${s.hass}
+          .api=${s.api}
+          .language=${s.language}
           .person=${e.person}
           .users=${this.users}
           .linkedTo=${l}
           .entrances=${c}
-          .buildingLanguage=${i?.settings?.language??""}
+          .buildingLanguage=${o?.settings?.language??""}
           @dk-close=${a}
           @dk-saved=${()=>this.closed(this.t("cc.person.saved"))}
-        ></dk-person-dialog>`}case"grant":case"edit-grant":return o`<dk-grant-dialog
-          .hass=${r.hass}
-          .api=${r.api}
-          .language=${r.language}
+        ></dk-person-dialog>`}case"grant":case"edit-grant":return i`<dk-grant-dialog
+          .hass=${s.hass}
+          .api=${s.api}
+          .language=${s.language}
           .mode=${t.kind==="grant"?"targets":"edit"}
           .grant=${t.kind==="edit-grant"?t.grant:null}
           .personId=${e.person.id}
-          .doors=${i?.doors??[]}
-          .bundles=${i?.bundles??[]}
+          .doors=${o?.doors??[]}
+          .bundles=${o?.bundles??[]}
           @dk-close=${a}
           @dk-saved=${()=>this.closed(t.kind==="grant"?this.t("cc.grant.added"):this.t("cc.key.saved"))}
-        ></dk-grant-dialog>`;case"sharing":return o`<dk-sharing-dialog
-          .hass=${r.hass}
-          .api=${r.api}
-          .language=${r.language}
+        ></dk-grant-dialog>`;case"sharing":return i`<dk-sharing-dialog
+          .hass=${s.hass}
+          .api=${s.api}
+          .language=${s.language}
           .grant=${t.grant}
           @dk-close=${a}
           @dk-saved=${()=>this.closed(this.t("cc.key.saved"))}
-        ></dk-sharing-dialog>`;case"credential":return o`<dk-credential-dialog
-          .hass=${r.hass}
-          .api=${r.api}
-          .language=${r.language}
+        ></dk-sharing-dialog>`;case"credential":return i`<dk-credential-dialog
+          .hass=${s.hass}
+          .api=${s.api}
+          .language=${s.language}
           .personId=${e.person.id}
           .personName=${e.person.name}
-          .doors=${i?.doors??[]}
-          .pinMinLength=${i?.settings?.pin_min_length??4}
+          .doors=${o?.doors??[]}
+          .pinMinLength=${o?.settings?.pin_min_length??4}
           @dk-added=${()=>this.load(!0)}
           @dk-close=${()=>this.closed()}
           @dk-saved=${()=>this.closed(this.t("cc.credential.added"))}
-        ></dk-credential-dialog>`;case"emergency":return o`<dk-emergency-dialog
-          .hass=${r.hass}
-          .api=${r.api}
-          .language=${r.language}
+        ></dk-credential-dialog>`;case"emergency":return i`<dk-emergency-dialog
+          .hass=${s.hass}
+          .api=${s.api}
+          .language=${s.language}
           .personId=${e.person.id}
           .personName=${e.person.name}
-          .doors=${i?.doors??[]}
-          .bundles=${i?.bundles??[]}
+          .doors=${o?.doors??[]}
+          .bundles=${o?.bundles??[]}
           @dk-close=${a}
           @dk-saved=${()=>this.closed(this.t("cc.emergency.issued"))}
-        ></dk-emergency-dialog>`;case"confirm":return o`<dk-confirm-dialog
-          .hass=${r.hass}
-          .api=${r.api}
-          .language=${r.language}
+        ></dk-emergency-dialog>`;case"confirm":return i`<dk-confirm-dialog
+          .hass=${s.hass}
+          .api=${s.api}
+          .language=${s.language}
           .heading=${t.heading}
           .lines=${t.lines}
           .yesLabel=${t.yes}
           .action=${t.action}
           @dk-close=${a}
           @dk-saved=${l=>t.done(l.detail)}
-        ></dk-confirm-dialog>`}}render(){let e=this.data,t=this.error&&!this.dialog?o`<p class="error" data-test="error" role="alert">${this.error}</p>`:d,r=o`<a
+        ></dk-confirm-dialog>`}}render(){let e=this.data,t=this.error&&!this.dialog?i`<p class="error" data-test="error" role="alert">${this.error}</p>`:d,s=i`<a
       class="back"
       data-test="back-overview"
       href=${this.href("overview")}
       @click=${l=>this.follow(l,"overview")}
       >← ${this.t("cc.nav.overview")}</a
-    >`;if(!e)return o`${r}${t}${this.error?d:o`<p class="empty">${this.t("cc.loading")}</p>`}`;let i=e.person,a=W(this.overview?.doors??[],this.overview?.people??[]);return o`${r}
+    >`;if(!e)return i`${s}${t}${this.error?d:i`<p class="empty">${this.t("cc.loading")}</p>`}`;let o=e.person,a=Z(this.overview?.doors??[],this.overview?.people??[]);return i`${s}
       <div class="head page-head">
         <div>
-          <h1 class="page-title" data-test="person-title">${i.name}</h1>
+          <h1 class="page-title" data-test="person-title">${o.name}</h1>
           <div class="secondary">
-            ${[this.t(`cc.role.${i.role}`),i.dwelling,i.entrance?this.t("cc.door.entrance_x",{entrance:i.entrance}):""].filter(Boolean).join(" · ")}
+            ${[this.t(`cc.role.${o.role}`),o.dwelling,o.entrance?this.t("cc.door.entrance_x",{entrance:o.entrance}):""].filter(Boolean).join(" · ")}
           </div>
         </div>
         <div class="row">
@@ -1625,9 +1625,9 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
       </div>
       <section class="card" aria-labelledby="events">
         <h2 id="events">${this.t("cc.person.events")}</h2>
-        ${se((l,c)=>this.t(l,c),this.language,this.locale,e.events,a,"door")}
+        ${de((l,c)=>this.t(l,c),this.language,this.locale,e.events,a,"door")}
       </section>
-      ${this.renderDialog(e)}`}};m("dk-person-page",Me);var Nt=[{page:"overview",label:"cc.nav.overview",test:"nav-overview"},{page:"bundles",label:"cc.nav.bundles",test:"nav-bundles"},{page:"import",label:"cc.nav.import",test:"nav-import"},{page:"events",label:"cc.nav.events",test:"nav-events"},{page:"access",label:"cc.nav.access",test:"nav-access"}],Dt=new Set([...Nt.map(s=>s.page),"person","door"]),pn=300,un=6e3;function ze(s){let n=new URLSearchParams(s),e=n.get("page")??"overview",t=n.get("id")??"";return!Dt.has(e)||(e==="person"||e==="door")&&!t?{page:"overview",id:""}:{page:e,id:t}}function At(s){if(s.page==="overview")return location.pathname;let n=new URLSearchParams({page:s.page});return s.id&&n.set("id",s.id),`${location.pathname}?${n.toString()}`}var ge=class extends k{constructor(){super();this.onPopState=()=>{this.place=ze(location.search)};this.place=ze(location.search),this.revision=0,this.toastText="",this.textsLoaded=!1,this.addEventListener("dk-navigate",e=>this.onNavigate(e)),this.addEventListener("dk-toast",e=>this.showToast(e.detail?.message??""))}static{this.properties={hass:{attribute:!1},narrow:{type:Boolean},panel:{attribute:!1},place:{state:!0},revision:{state:!0},toastText:{state:!0},textsLoaded:{state:!0}}}static{this.styles=[w,x`
+      ${this.renderDialog(e)}`}};k("dk-person-page",Ze);var Gt=[{page:"overview",label:"cc.nav.overview",test:"nav-overview"},{page:"bundles",label:"cc.nav.bundles",test:"nav-bundles"},{page:"import",label:"cc.nav.import",test:"nav-import"},{page:"events",label:"cc.nav.events",test:"nav-events"},{page:"access",label:"cc.nav.access",test:"nav-access"}],Kt=new Set([...Gt.map(r=>r.page),"person","door"]),Mn=300,zn=6e3;function Je(r){let n=new URLSearchParams(r),e=n.get("page")??"overview",t=n.get("id")??"";return!Kt.has(e)||(e==="person"||e==="door")&&!t?{page:"overview",id:""}:{page:e,id:t}}function Ft(r){if(r.page==="overview")return location.pathname;let n=new URLSearchParams({page:r.page});return r.id&&n.set("id",r.id),`${location.pathname}?${n.toString()}`}var ye=class extends f{constructor(){super();this.onPopState=()=>{this.place=Je(location.search)};this.place=Je(location.search),this.revision=0,this.toastText="",this.textsLoaded=!1,this.addEventListener("dk-navigate",e=>this.onNavigate(e)),this.addEventListener("dk-toast",e=>this.showToast(e.detail?.message??""))}static{this.properties={hass:{attribute:!1},narrow:{type:Boolean},panel:{attribute:!1},place:{state:!0},revision:{state:!0},toastText:{state:!0},textsLoaded:{state:!0}}}static{this.styles=[b,g`
       .tabs {
         display: flex;
         gap: 4px;
@@ -1679,81 +1679,81 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
           padding: 8px;
         }
       }
-    `]}connectedCallback(){super.connectedCallback(),window.addEventListener("popstate",this.onPopState),this.place=ze(location.search),this.hass&&this.subscribe()}disconnectedCallback(){window.removeEventListener("popstate",this.onPopState),clearTimeout(this.reloadTimer),clearTimeout(this.toastTimer),this.unsubscribeNow(),super.disconnectedCallback()}willUpdate(e){if(!this.hass)return;let t=this.panel?.config?.entry_id;(this.api===void 0||t!==this.apiEntry)&&(this.api=new X(()=>this.hass,t),this.apiEntry=t,this.unsubscribeNow()),e.has("hass")&&!this.textsLoaded&&wt(this.hass).then(()=>this.textsLoaded=!0,()=>this.textsLoaded=!0),this.isConnected&&this.unsubscribe===void 0&&this.subscribe()}subscribe(){let e=this.api;!e||this.unsubscribe!==void 0||(this.unsubscribe=e.subscribe(()=>{clearTimeout(this.reloadTimer),this.reloadTimer=setTimeout(()=>this.revision+=1,pn)}).catch(()=>{}))}unsubscribeNow(){let e=this.unsubscribe;this.unsubscribe=void 0,e?.then(t=>t?.()).catch(()=>{})}onNavigate(e){e.stopPropagation();let t=e.detail?.page;if(!t||!Dt.has(t))return;let r={page:t,id:e.detail.id??""};r.page===this.place.page&&r.id===this.place.id||(history.pushState(null,"",At(r)),this.place=r,window.scrollTo({top:0}))}showToast(e){e&&(this.toastText=e,clearTimeout(this.toastTimer),this.toastTimer=setTimeout(()=>this.toastText="",un))}get language(){return Q(this.hass?.language)}tab(e){let t=e.page===this.place.page||e.page==="overview"&&(this.place.page==="person"||this.place.page==="door");return o`<a
-      href=${At({page:e.page,id:""})}
+    `]}connectedCallback(){super.connectedCallback(),window.addEventListener("popstate",this.onPopState),this.place=Je(location.search),this.hass&&this.subscribe()}disconnectedCallback(){window.removeEventListener("popstate",this.onPopState),clearTimeout(this.reloadTimer),clearTimeout(this.toastTimer),this.unsubscribeNow(),super.disconnectedCallback()}willUpdate(e){if(!this.hass)return;let t=this.panel?.config?.entry_id;(this.api===void 0||t!==this.apiEntry)&&(this.api=new se(()=>this.hass,t),this.apiEntry=t,this.unsubscribeNow()),e.has("hass")&&!this.textsLoaded&&oe(this.hass).then(()=>this.textsLoaded=!0,()=>this.textsLoaded=!0),this.isConnected&&this.unsubscribe===void 0&&this.subscribe()}subscribe(){let e=this.api;!e||this.unsubscribe!==void 0||(this.unsubscribe=e.subscribe(()=>{clearTimeout(this.reloadTimer),this.reloadTimer=setTimeout(()=>this.revision+=1,Mn)}).catch(()=>{}))}unsubscribeNow(){let e=this.unsubscribe;this.unsubscribe=void 0,e?.then(t=>t?.()).catch(()=>{})}onNavigate(e){e.stopPropagation();let t=e.detail?.page;if(!t||!Kt.has(t))return;let s={page:t,id:e.detail.id??""};s.page===this.place.page&&s.id===this.place.id||(history.pushState(null,"",Ft(s)),this.place=s,window.scrollTo({top:0}))}showToast(e){e&&(this.toastText=e,clearTimeout(this.toastTimer),this.toastTimer=setTimeout(()=>this.toastText="",zn))}get language(){return U(this.hass?.language)}tab(e){let t=e.page===this.place.page||e.page==="overview"&&(this.place.page==="person"||this.place.page==="door");return i`<a
+      href=${Ft({page:e.page,id:""})}
       data-test=${e.test}
       aria-current=${t?"page":d}
-      @click=${r=>{r.button!==0||r.metaKey||r.ctrlKey||r.shiftKey||(r.preventDefault(),this.onNavigate(new CustomEvent("dk-navigate",{detail:{page:e.page}})))}}
-      >${v(this.language,e.label)}</a
-    >`}renderPage(){let{hass:e,language:t,narrow:r,revision:i}=this,a=this.api,{page:l,id:c}=this.place;switch(l){case"person":return o`<dk-person-page
+      @click=${s=>{s.button!==0||s.metaKey||s.ctrlKey||s.shiftKey||(s.preventDefault(),this.onNavigate(new CustomEvent("dk-navigate",{detail:{page:e.page}})))}}
+      >${m(this.language,e.label)}</a
+    >`}renderPage(){let{hass:e,language:t,narrow:s,revision:o}=this,a=this.api,{page:l,id:c}=this.place;switch(l){case"person":return i`<dk-person-page
           .hass=${e}
           .api=${a}
           .language=${t}
-          .narrow=${r}
-          .revision=${i}
+          .narrow=${s}
+          .revision=${o}
           .personId=${c}
-        ></dk-person-page>`;case"door":return o`<dk-door-page
+        ></dk-person-page>`;case"door":return i`<dk-door-page
           .hass=${e}
           .api=${a}
           .language=${t}
-          .narrow=${r}
-          .revision=${i}
+          .narrow=${s}
+          .revision=${o}
           .doorId=${c}
-        ></dk-door-page>`;case"bundles":return o`<dk-bundles-page
+        ></dk-door-page>`;case"bundles":return i`<dk-bundles-page
           .hass=${e}
           .api=${a}
           .language=${t}
-          .narrow=${r}
-          .revision=${i}
-        ></dk-bundles-page>`;case"import":return o`<dk-import-page
+          .narrow=${s}
+          .revision=${o}
+        ></dk-bundles-page>`;case"import":return i`<dk-import-page
           .hass=${e}
           .api=${a}
           .language=${t}
-          .narrow=${r}
-          .revision=${i}
-        ></dk-import-page>`;case"events":return o`<dk-events-page
+          .narrow=${s}
+          .revision=${o}
+        ></dk-import-page>`;case"events":return i`<dk-events-page
           .hass=${e}
           .api=${a}
           .language=${t}
-          .narrow=${r}
-          .revision=${i}
-        ></dk-events-page>`;case"access":return o`<dk-access-page
+          .narrow=${s}
+          .revision=${o}
+        ></dk-events-page>`;case"access":return i`<dk-access-page
           .hass=${e}
           .api=${a}
           .language=${t}
-          .narrow=${r}
-          .revision=${i}
-        ></dk-access-page>`;default:return o`<dk-overview-page
+          .narrow=${s}
+          .revision=${o}
+        ></dk-access-page>`;default:return i`<dk-overview-page
           .hass=${e}
           .api=${a}
           .language=${t}
-          .narrow=${r}
-          .revision=${i}
-        ></dk-overview-page>`}}render(){if(!this.hass)return d;let e=this.language;return o`<header class="toolbar">
-        ${this.narrow?o`<button
+          .narrow=${s}
+          .revision=${o}
+        ></dk-overview-page>`}}render(){if(!this.hass)return d;let e=this.language;return i`<header class="toolbar">
+        ${this.narrow?i`<button
               class="menu-button"
               data-test="menu"
-              aria-label=${v(e,"cc.menu")}
-              @click=${()=>ft(this)}
+              aria-label=${m(e,"cc.menu")}
+              @click=${()=>Ct(this)}
             >
               <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
-                ${rt`<path fill="currentColor" d=${_t}></path>`}
+                ${mt`<path fill="currentColor" d=${Rt}></path>`}
               </svg>
             </button>`:d}
-        <h1>${v(e,"cc.title")}</h1>
+        <h1>${m(e,"cc.title")}</h1>
       </header>
-      <nav class="tabs" aria-label=${v(e,"cc.nav.label")}>
-        ${Nt.map(t=>this.tab(t))}
+      <nav class="tabs" aria-label=${m(e,"cc.nav.label")}>
+        ${Gt.map(t=>this.tab(t))}
       </nav>
       <main class="content">${this.renderPage()}</main>
-      ${this.toastText?o`<div
+      ${this.toastText?i`<div
             class="toast"
             data-test="toast"
             role="status"
             @click=${()=>this.toastText=""}
           >
             ${this.toastText}
-          </div>`:d}`}};var me=class extends k{static{this.properties={hass:{attribute:!1},narrow:{type:Boolean},panel:{attribute:!1}}}static{this.styles=x`
+          </div>`:d}`}};var _e=class extends f{static{this.properties={hass:{attribute:!1},narrow:{type:Boolean},panel:{attribute:!1}}}static{this.styles=g`
     :host {
       display: block;
       padding: 16px;
@@ -1762,4 +1762,941 @@ var q=globalThis,Z=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
       min-height: 100vh;
       box-sizing: border-box;
     }
-  `}render(){let n=Q(this.hass?.language);return o`<p>${v(n,"common.loading")}</p>`}};for(let[s,n]of[["digitalkey-control-center",ge],["digitalkey-my-keys",me]])customElements.get(s)||customElements.define(s,n);
+  `}render(){let n=U(this.hass?.language);return i`<p>${m(n,"common.loading")}</p>`}};var Bn=8,Fn=3;function R(r){return r.toLowerCase().replace(/ø/g,"o").replace(/æ/g,"ae").normalize("NFKD").replace(/\p{M}/gu,"")}function Gn(r,n){if(!n)return!1;let e=r.replace(/\D/g,"").replace(/^00/,"");return e.length>=Fn&&n.replace(/\D/g,"").includes(e)}function Kn(r,n){let e=R(n.trim());return e?r.filter(t=>R(t.name).includes(e)||t.dwelling!==null&&R(t.dwelling)===e||Gn(n,t.phone)):[]}var we=class extends f{static{this.properties={people:{attribute:!1},value:{type:String},language:{type:String},label:{type:String},test:{type:String},query:{state:!0},active:{state:!0},open:{state:!0}}}static{this.styles=[b,g`
+      :host {
+        display: block;
+        min-height: 0;
+        background: transparent;
+        position: relative;
+      }
+      .picked {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        min-height: 40px;
+        padding: 0 4px 0 10px;
+        border-radius: 6px;
+        border: 1px solid var(--divider-color, #ccc);
+        background: var(--input-fill-color, var(--secondary-background-color, transparent));
+      }
+      .picked span {
+        flex: 1;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .clear {
+        background: none;
+        border: none;
+        color: var(--secondary-text-color);
+        min-height: 36px;
+        width: 36px;
+        padding: 0;
+        font-size: 20px;
+      }
+      ul {
+        position: absolute;
+        inset-inline: 0;
+        top: 100%;
+        z-index: 5;
+        list-style: none;
+        margin: 2px 0 0;
+        padding: 4px 0;
+        background: var(--card-background-color, #fff);
+        border: 1px solid var(--divider-color);
+        border-radius: 8px;
+        box-shadow: 0 4px 12px rgba(0, 0, 0, 0.2);
+        max-height: 320px;
+        overflow: auto;
+      }
+      li {
+        padding: 8px 12px;
+        min-height: 28px;
+        cursor: pointer;
+      }
+      li[aria-selected="true"],
+      li:hover {
+        background: var(--secondary-background-color);
+      }
+      li .secondary {
+        display: block;
+        font-size: 12px;
+      }
+    `]}constructor(){super(),this.people=[],this.value="",this.language="en",this.label="",this.test="person-picker",this.query="",this.active=0,this.open=!1}get found(){return Kn(this.people,this.query).slice(0,Bn)}pick(n){this.value=n,this.query="",this.open=!1,this.dispatchEvent(new CustomEvent("person-picked",{detail:{id:n}}))}onKey(n){let e=this.found;if(n.key==="ArrowDown")this.active=Math.min(this.active+1,e.length-1),this.open=!0;else if(n.key==="ArrowUp")this.active=Math.max(this.active-1,0);else if(n.key==="Enter"){let t=e[this.active];t&&this.pick(t.id)}else if(n.key==="Escape"){this.open=!1;return}else return;n.preventDefault()}render(){let n=this.value?this.people.find(t=>t.id===this.value):void 0;if(this.value)return i`<div class="picked" data-test="${this.test}-picked" data-id=${this.value}>
+        <span>${n?.name??this.value}${n?.dwelling?i` <span class="secondary">· ${n.dwelling}</span>`:d}</span>
+        <button
+          class="clear"
+          title=${m(this.language,"tools.picker.clear")}
+          aria-label=${m(this.language,"tools.picker.clear")}
+          @click=${()=>this.pick("")}
+        >
+          ×
+        </button>
+      </div>`;let e=this.open?this.found:[];return i`<input
+        type="search"
+        data-test=${this.test}
+        aria-label=${this.label}
+        placeholder=${m(this.language,"tools.picker.placeholder")}
+        autocomplete="off"
+        .value=${this.query}
+        @input=${t=>{this.query=t.target.value,this.active=0,this.open=!0}}
+        @keydown=${this.onKey}
+        @focus=${()=>this.open=!0}
+        @blur=${()=>window.setTimeout(()=>this.open=!1,150)}
+      />
+      ${this.open&&this.query.trim()?i`<ul role="listbox">
+            ${e.length?e.map((t,s)=>i`<li
+                      role="option"
+                      data-test="person-option"
+                      data-id=${t.id}
+                      aria-selected=${s===this.active?"true":"false"}
+                      @mousedown=${o=>o.preventDefault()}
+                      @click=${()=>this.pick(t.id)}
+                    >
+                      ${t.name}
+                      <span class="secondary"
+                        >${[t.dwelling,t.phone].filter(Boolean).join(" · ")}</span
+                      >
+                    </li>`):i`<li class="secondary">${m(this.language,"tools.picker.none")}</li>`}
+          </ul>`:d}`}};var Vn=300,y=class extends f{static{this.properties={hass:{attribute:!1},api:{attribute:!1},language:{type:String},narrow:{type:Boolean,reflect:!0},error:{state:!0}}}static{this.styles=[b,g`
+      :host {
+        min-height: 0;
+        background: transparent;
+      }
+      .content {
+        padding: 16px;
+      }
+      :host([narrow]) .content {
+        padding: 12px 8px;
+      }
+      .card-head {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: 8px;
+        flex-wrap: wrap;
+        margin-bottom: 12px;
+      }
+      .card-head h2 {
+        margin: 0;
+      }
+      .link {
+        background: none;
+        border: none;
+        padding: 0;
+        min-height: 0;
+        color: var(--primary-color);
+        font-weight: inherit;
+        text-align: start;
+        cursor: pointer;
+        border-radius: 0;
+      }
+      .link:hover {
+        text-decoration: underline;
+      }
+      .counts {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px 20px;
+        margin: 4px 0 12px;
+      }
+      .count {
+        display: flex;
+        flex-direction: column;
+      }
+      .count strong {
+        font-size: 22px;
+        font-weight: 500;
+      }
+      .count span {
+        color: var(--secondary-text-color);
+        font-size: 13px;
+      }
+      .filters {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 160px), 1fr));
+        gap: 0 12px;
+        align-items: end;
+      }
+      .hint {
+        color: var(--secondary-text-color);
+        font-size: 13px;
+        margin: 4px 0 0;
+      }
+      .dialog h2 {
+        font-size: 20px;
+        font-weight: 500;
+        line-height: 1.3;
+      }
+      input[type="radio"] {
+        width: 20px;
+        height: 20px;
+        min-height: 20px;
+        margin: 0;
+        accent-color: var(--primary-color);
+      }
+      .stale {
+        opacity: 0.6;
+      }
+      .checks {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 220px), 1fr));
+        gap: 4px 12px;
+      }
+      .checks label.inline {
+        min-height: 40px;
+        margin: 0;
+      }
+      /* Tables become stacked rows on a phone: every cell on its own line, labelled. */
+      @media (max-width: 640px) {
+        table.stack thead {
+          display: none;
+        }
+        table.stack tr {
+          display: block;
+          border-bottom: 1px solid var(--divider-color);
+          padding: 8px 0;
+        }
+        table.stack td {
+          display: block;
+          border: none;
+          padding: 2px 4px;
+        }
+        table.stack td[data-label]::before {
+          content: attr(data-label) ": ";
+          color: var(--secondary-text-color);
+        }
+        table.stack td.inline {
+          display: inline-block;
+          vertical-align: middle;
+          width: auto;
+          margin-inline-end: 8px;
+        }
+        button {
+          min-height: 44px;
+        }
+      }
+    `]}constructor(){super(),this.narrow=!1,this.error=""}get uiLanguage(){return this.language??U(this.hass?.language)}t(n,e={}){return m(this.uiLanguage,n,e)}num(n){return new Intl.NumberFormat(this.uiLanguage).format(n)}async load(){}connectedCallback(){super.connectedCallback(),this.api&&this.startWatching()}disconnectedCallback(){super.disconnectedCallback(),this.stopWatching()}willUpdate(n){n.has("hass")&&this.hass&&!n.get("hass")&&oe(this.hass),n.has("api")&&this.api&&this.isConnected&&this.api!==this.watched&&(this.stopWatching(),this.startWatching())}startWatching(){this.watched=this.api,this.refresh(),this.unsubscribe=this.api.subscribe(()=>{window.clearTimeout(this.refreshTimer),this.refreshTimer=window.setTimeout(()=>{this.refresh()},Vn)}),this.unsubscribe.catch(()=>{})}stopWatching(){window.clearTimeout(this.refreshTimer);let n=this.unsubscribe;this.unsubscribe=void 0,this.watched=void 0,n?.then(e=>e()).catch(()=>{})}async refresh(){try{await this.load()}catch(n){this.fail(n)}}fail(n){this.error=re(this.hass,n)}toast(n){this.dispatchEvent(new CustomEvent("dk-toast",{detail:{message:n},bubbles:!0,composed:!0}))}navigate(n,e){let t={page:n,id:e};this.dispatchEvent(new CustomEvent("dk-navigate",{detail:t,bubbles:!0,composed:!0}))}};var Vt=/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/;function Wt(r){let n=Vt.exec(r);if(!n)return r;let[,e,t,s,o,a,l]=n;return`${e}-${t}-${s} ${o}:${a}:${l??"00"}`}function J(r,n){if(!n)return"";let e=Vt.exec(n);if(!e)return n;let[t,s,o,a,l]=e.slice(1,6).map(Number);return new Date(Date.UTC(t,s-1,o,a,l)).toLocaleString(r,{dateStyle:"medium",timeStyle:"short",timeZone:"UTC"})}var $e=class extends y{constructor(){super();this.checks=0;this.overview=void 0,this.person="",this.door="",this.at="",this.result=void 0,this.checking=!1}static{this.properties={overview:{state:!0},person:{state:!0},door:{state:!0},at:{state:!0},result:{state:!0},checking:{state:!0}}}static{this.styles=[y.styles,g`
+      .verdict {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        flex-wrap: wrap;
+        font-size: 16px;
+        margin: 4px 0 8px;
+      }
+      .door + .door {
+        border-top: 1px solid var(--divider-color);
+        margin-top: 12px;
+        padding-top: 12px;
+      }
+      .door h3 {
+        margin: 0 0 4px;
+      }
+      ul.reasons {
+        margin: 4px 0 0;
+        padding-inline-start: 20px;
+      }
+      ul.reasons li {
+        margin: 6px 0;
+      }
+      .key {
+        color: var(--secondary-text-color);
+        font-size: 13px;
+        display: block;
+      }
+    `]}async load(){this.overview=await this.api.call("overview/get"),this.person&&await this.check()}async check(){if(!this.person){this.result=void 0;return}let e=++this.checks;this.checking=!0;try{let t={person_id:this.person};this.at&&(t.at=this.at);let s=await this.api.call("access/explain",t);if(e!==this.checks)return;this.result=s,this.error=""}catch(t){if(e!==this.checks)return;this.result=void 0,this.fail(t)}finally{e===this.checks&&(this.checking=!1)}}set(e){Object.assign(this,e),("person"in e||"at"in e)&&this.check()}doorName(e){return this.overview?.doors.find(t=>t.id===e)?.name??e}bundleName(e){return this.overview?.bundles.find(t=>t.id===e)?.name??""}render(){let e=[...this.overview?.doors??[]].sort((t,s)=>t.name.localeCompare(s.name,this.uiLanguage));return i`<div class="content">
+      <div class="card">
+        <h2>${this.t("tools.access.title")}</h2>
+        <p class="secondary">${this.t("tools.access.intro")}</p>
+        <div class="filters">
+          <div>
+            <label>${this.t("tools.access.person")}</label>
+            <dk-person-picker
+              test="access-person"
+              .people=${this.overview?.people??[]}
+              .language=${this.uiLanguage}
+              .label=${this.t("tools.access.person")}
+              .value=${this.person}
+              @person-picked=${t=>this.set({person:t.detail.id})}
+            ></dk-person-picker>
+          </div>
+          <div>
+            <label for="door">${this.t("tools.access.door")}</label>
+            <select
+              id="door"
+              data-test="access-door"
+              @change=${t=>this.set({door:t.target.value})}
+            >
+              <option value="" ?selected=${!this.door}>${this.t("tools.access.all_doors")}</option>
+              ${e.map(t=>i`<option value=${t.id} ?selected=${this.door===t.id}>
+                    ${t.name}
+                  </option>`)}
+            </select>
+          </div>
+          <div>
+            <label for="at">${this.t("tools.access.at")}</label>
+            <input
+              id="at"
+              type="datetime-local"
+              data-test="access-at"
+              .value=${this.at}
+              @change=${t=>this.set({at:t.target.value})}
+            />
+          </div>
+        </div>
+        <p class="hint">${this.t("tools.access.at_hint")}</p>
+        ${this.error?i`<p class="error" data-test="error" role="alert">${this.error}</p>`:d}
+      </div>
+      ${this.result?this.renderResult(this.result):d}
+    </div>`}renderResult(e){let t=this.at?J(this.uiLanguage,this.at):this.t("tools.access.now"),s=this.door?e.doors.filter(o=>o.door_id===this.door):e.doors;return i`<div class="card ${this.checking?"stale":""}" data-test="access-result">
+      <div class="card-head">
+        <h2>
+          <button class="link" @click=${()=>this.navigate("person",e.person_id)}>
+            ${e.name}
+          </button>
+        </h2>
+        <span class="secondary">${t}</span>
+      </div>
+      ${s.length===0?i`<div class="door" data-test="access-door-result" data-id=${this.door} data-opens="false">
+            <div class="verdict">
+              <span class="chip bad">${this.t("tools.access.no")}</span>
+              ${this.door?this.t("tools.access.no_key_door",{name:e.name,door:this.doorName(this.door)}):this.t("tools.access.no_keys",{name:e.name})}
+            </div>
+            <p class="hint">${this.t("tools.access.no_key_hint")}</p>
+          </div>`:s.map(o=>this.renderDoor(o))}
+    </div>`}renderDoor(e){return i`<div
+      class="door"
+      data-test="access-door-result"
+      data-id=${e.door_id}
+      data-opens=${e.opens_now?"true":"false"}
+    >
+      <h3>
+        <button class="link" @click=${()=>this.navigate("door",e.door_id)}>
+          ${e.door_name}
+        </button>
+      </h3>
+      <div class="verdict">
+        ${e.opens_now?i`<span class="chip ok">${this.t("tools.access.yes")}</span>
+              ${this.t("tools.access.opens_now")}`:i`<span class="chip bad">${this.t("tools.access.no")}</span>
+              ${e.opens_next?this.t("tools.access.opens_next",{time:J(this.uiLanguage,e.opens_next)}):this.t("tools.access.opens_never")}`}
+      </div>
+      <ul class="reasons">
+        ${e.reasons.map(t=>this.renderReason(t))}
+      </ul>
+    </div>`}renderReason(e){let t=e.key?.kind,s=t==="bundle"?this.t("tools.access.key.bundle",{name:this.bundleName(e.key?.bundle_id??null)}):t==="grant"||t==="emergency"||t==="share"?this.t(`tools.access.key.${t}`):"";return i`<li data-test="access-reason" data-code=${e.code} data-opens=${e.opens?"true":"false"}>
+      ${s?i`<span class="key">${s}</span>`:d} ${e.message}
+    </li>`}};var xe=class extends y{constructor(){super();this.onKey=e=>{e.key==="Escape"&&(this.editing||this.deleting)&&this.close()};this.overview=void 0,this.editing=void 0,this.deleting=void 0,this.busy=!1}static{this.properties={overview:{state:!0},editing:{state:!0},deleting:{state:!0},busy:{state:!0}}}static{this.styles=[y.styles,g`
+      .bundle {
+        display: flex;
+        gap: 12px;
+        align-items: flex-start;
+        justify-content: space-between;
+        padding: 12px 0;
+        border-bottom: 1px solid var(--divider-color);
+        flex-wrap: wrap;
+      }
+      .bundle:last-child {
+        border-bottom: none;
+      }
+      .bundle h3 {
+        margin: 0 0 6px;
+        font-size: 16px;
+        font-weight: 500;
+      }
+      .doors {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+      }
+      .chip.link {
+        color: var(--primary-text-color);
+        line-height: 28px;
+        border-radius: 14px;
+        padding: 0 10px;
+        background: var(--secondary-background-color);
+      }
+      .warning {
+        color: var(--warning-color, #ffa600);
+      }
+    `]}async load(){this.overview=await this.api.call("overview/get")}doorName(e){return this.overview?.doors.find(t=>t.id===e)?.name??e}startEdit(e){this.error="",this.editing={id:e?.id,name:e?.name??"",doors:new Set(e?.door_ids??[])}}connectedCallback(){super.connectedCallback(),window.addEventListener("keydown",this.onKey)}disconnectedCallback(){super.disconnectedCallback(),window.removeEventListener("keydown",this.onKey)}close(){this.editing=void 0,this.deleting=void 0,this.error=""}async save(){let e=this.editing;if(!e||!e.name.trim())return;let t=[...e.doors],s=e.name.trim();this.busy=!0;try{e.id===void 0?(await this.api.call("bundles/create",{name:s,doors:t}),this.toast(this.t("tools.bundles.created",{name:s}))):(await this.api.call("bundles/update",{bundle_id:e.id,name:s,doors:t}),this.toast(this.t("tools.bundles.saved",{name:s}))),this.editing=void 0,this.error="",await this.load()}catch(o){this.fail(o)}finally{this.busy=!1}}async startDelete(e){this.error="",this.deleting={bundle:e,keys:void 0,counting:!0,revoke:!1};let t;try{t=await this.countKeys(e)}catch{}this.deleting?.bundle.id===e.id&&(this.deleting={...this.deleting,keys:t,counting:!1})}async countKeys(e){let t=e.door_ids[0];if(t===void 0)return;let s=await this.api.call("door/get",{door:t});return new Set(s.access.filter(a=>a.bundle_id===e.id&&a.via!=="share").map(a=>a.key_id)).size}async deleteBundle(){let e=this.deleting;if(e){this.busy=!0;try{await this.api.call("bundles/delete",{bundle_id:e.bundle.id,revoke_grants:e.revoke}),this.toast(this.t("tools.bundles.deleted",{name:e.bundle.name})),this.deleting=void 0,this.error="",await this.load()}catch(t){let s=t;if(s?.translation_key==="access_bundle_in_use"){let o=Number(s.translation_placeholders?.grants??NaN);this.deleting={...e,keys:Number.isNaN(o)?e.keys:o}}this.fail(t)}finally{this.busy=!1}}}render(){let e=this.overview;return i`<div class="content">
+      <div class="card">
+        <div class="card-head">
+          <h2>${this.t("tools.bundles.title")}</h2>
+          <button data-test="bundle-add" @click=${()=>this.startEdit()} ?disabled=${!e}>
+            ${this.t("tools.bundles.add")}
+          </button>
+        </div>
+        <p class="secondary">${this.t("tools.bundles.intro")}</p>
+        ${this.error&&!this.editing&&!this.deleting?i`<p class="error" data-test="error" role="alert">${this.error}</p>`:d}
+        ${e?e.bundles.length===0?i`<p class="empty">${this.t("tools.bundles.none")}</p>`:[...e.bundles].sort((t,s)=>t.name.localeCompare(s.name,this.uiLanguage)).map(t=>this.renderBundle(t)):i`<p class="empty">${this.t("common.loading")}</p>`}
+      </div>
+      ${this.editing?this.renderEdit(this.editing):d}
+      ${this.deleting?this.renderDelete(this.deleting):d}
+    </div>`}renderBundle(e){return i`<div class="bundle" data-test="bundle-row" data-id=${e.id}>
+      <div>
+        <h3>${e.name}</h3>
+        <div class="doors">
+          ${e.door_ids.length===0?i`<span class="secondary">${this.t("tools.bundles.no_doors")}</span>`:e.door_ids.map(t=>i`<button class="link chip" @click=${()=>this.navigate("door",t)}>
+                    ${this.doorName(t)}
+                  </button>`)}
+        </div>
+      </div>
+      <div class="row">
+        <button
+          class="secondary-action"
+          data-test="bundle-edit"
+          @click=${()=>this.startEdit(e)}
+        >
+          ${this.t("tools.bundles.edit")}
+        </button>
+        <button
+          class="secondary-action"
+          data-test="bundle-delete"
+          @click=${()=>{this.startDelete(e)}}
+        >
+          ${this.t("tools.bundles.delete")}
+        </button>
+      </div>
+    </div>`}renderEdit(e){let t=[...this.overview?.doors??[]].sort((l,c)=>l.name.localeCompare(c.name,this.uiLanguage)),o=(this.overview?.bundles.find(l=>l.id===e.id)?.door_ids??[]).filter(l=>!e.doors.has(l)),a=(l,c)=>{let p=new Set(e.doors);c?p.add(l):p.delete(l),this.editing={...e,doors:p}};return i`<div class="dialog-backdrop">
+      <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="edit-title">
+        <h2 id="edit-title">
+          ${e.id===void 0?this.t("tools.bundles.add"):this.t("tools.bundles.edit_title")}
+        </h2>
+        <label for="bundle-name">${this.t("tools.bundles.name")}</label>
+        <input
+          id="bundle-name"
+          data-test="bundle-name"
+          maxlength="200"
+          .value=${e.name}
+          @input=${l=>this.editing={...e,name:l.target.value}}
+        />
+        <label>${this.t("tools.bundles.doors")}</label>
+        ${t.length===0?i`<p class="secondary">${this.t("tools.bundles.no_doors_yet")}</p>`:i`<div class="checks">
+              ${t.map(l=>i`<label class="inline">
+                    <input
+                      type="checkbox"
+                      data-test="bundle-doors"
+                      data-id=${l.id}
+                      .checked=${e.doors.has(l.id)}
+                      @change=${c=>a(l.id,c.target.checked)}
+                    />
+                    ${l.name}
+                  </label>`)}
+            </div>`}
+        ${o.length?i`<p class="warning">
+              ${this.t("tools.bundles.dropping",{doors:o.map(l=>this.doorName(l)).join(", ")})}
+            </p>`:d}
+        ${this.error?i`<p class="error" data-test="error" role="alert">${this.error}</p>`:d}
+        <div class="actions">
+          <button class="secondary-action" @click=${()=>this.close()}>
+            ${this.t("tools.cancel")}
+          </button>
+          <button
+            data-test="bundle-save"
+            ?disabled=${this.busy||!e.name.trim()}
+            @click=${()=>{this.save()}}
+          >
+            ${this.t("tools.save")}
+          </button>
+        </div>
+      </div>
+    </div>`}renderDelete(e){let{bundle:t,keys:s}=e,o=!e.counting&&(s===void 0||s>0),a=s!==void 0&&s>0&&!e.revoke;return i`<div class="dialog-backdrop">
+      <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="delete-title">
+        <h2 id="delete-title">${this.t("tools.bundles.delete_title",{name:t.name})}</h2>
+        <p data-test="bundle-keys">
+          ${e.counting?this.t("tools.bundles.counting"):s===void 0?this.t("tools.bundles.not_counted"):s===0?this.t("tools.bundles.unused"):t.door_ids.length===0?this.t("tools.bundles.used_by_keys",{count:this.num(s)}):this.t("tools.bundles.used_by",{count:this.num(s),doors:t.door_ids.map(l=>this.doorName(l)).join(", ")})}
+        </p>
+        ${o?i`<label class="inline">
+                <input
+                  type="checkbox"
+                  data-test="bundle-revoke-grants"
+                  .checked=${e.revoke}
+                  @change=${l=>this.deleting={...e,revoke:l.target.checked}}
+                />
+                ${this.t("tools.bundles.revoke")}
+              </label>
+              <p class="hint">${this.t("tools.bundles.revoke_hint")}</p>`:d}
+        ${this.error?i`<p class="error" data-test="error" role="alert">${this.error}</p>`:d}
+        <div class="actions">
+          <button class="secondary-action" @click=${()=>this.close()}>
+            ${this.t("tools.cancel")}
+          </button>
+          <button
+            class="danger"
+            data-test="confirm-yes"
+            ?disabled=${this.busy||a||e.counting}
+            @click=${()=>{this.deleteBundle()}}
+          >
+            ${e.revoke?this.t("tools.bundles.delete_with_keys"):this.t("tools.bundles.delete")}
+          </button>
+        </div>
+      </div>
+    </div>`}};function qt(r){return r==="en"?",":";"}function Wn(r,n){let e=/^[=+\-@\t\r]/.test(r)?`'${r}`:r;return e.includes(n)||/["\r\n]/.test(e)?`"${e.replace(/"/g,'""')}"`:e}function Xt(r,n,e){return`\uFEFF${[r,...n].map(s=>s.map(o=>Wn(o,e)).join(e)).join(`\r
+`)}\r
+`}function Zt(r,n){let e=URL.createObjectURL(new Blob([n],{type:"text/csv;charset=utf-8"})),t=document.createElement("a");t.href=e,t.download=r,t.style.display="none",document.body.append(t),t.click(),t.remove(),window.setTimeout(()=>URL.revokeObjectURL(e),1e4)}var Ye=100,Jt=1e3,qn=300,Yt=["unlocked","unlatched","locked","denied","blocked_credential_presented","share_used","emergency_key_used","door_opened","door_closed","jammed","tamper","battery_low","rebooted","clock_set","paired","credentials_updated","door_removed","registry_changed","import","erasure"],Xn=new Set(["unlocked","unlatched","share_used","emergency_key_used"]),Zn=new Set(["denied","blocked_credential_presented","jammed","tamper"]),Jn=new Set(["no_key","outside_schedule","not_yet_valid","expired","use_limit_reached","share_revoked","unknown_door","unattributed_refused","unknown_credential","disabled","keypad_locked"]),Yn=new Set(["ble","pin","tag","button","auto_relock","manual","system","hub"]),Se=class extends y{constructor(){super();this.queries=0;this.overview=void 0,this.filters={door:"",person:"",kind:"",since:"",until:""},this.events=void 0,this.cursor=null,this.loading=!1,this.exporting=void 0}static{this.properties={overview:{state:!0},filters:{state:!0},events:{state:!0},cursor:{state:!0},loading:{state:!0},exporting:{state:!0}}}static{this.styles=[y.styles,g`
+      td.time {
+        white-space: nowrap;
+      }
+      .filters input[type="datetime-local"] {
+        min-width: 0;
+      }
+      .tail {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        gap: 8px;
+        flex-wrap: wrap;
+        margin-top: 12px;
+      }
+    `]}disconnectedCallback(){super.disconnectedCallback(),window.clearTimeout(this.filterTimer)}async load(){let[e]=await Promise.all([this.api.call("overview/get"),this.query(Math.min(Math.max(Ye,this.events?.length??0),Jt))]);this.overview=e}criteria(){let{door:e,person:t,kind:s,since:o,until:a}=this.filters,l={};return e&&(l.door=e),t&&(l.person_id=t),s&&(l.kinds=[s]),o&&(l.since=o),a&&(l.until=a),l}async query(e=Ye){let t=++this.queries;this.loading=!0;try{let s=await this.api.call("events/query",{...this.criteria(),limit:e});if(t!==this.queries)return;this.events=s.events,this.cursor=s.cursor,this.error=""}catch(s){t===this.queries&&this.fail(s)}finally{t===this.queries&&(this.loading=!1)}}async more(){if(!this.cursor)return;let e=++this.queries;this.loading=!0;try{let t=await this.api.call("events/query",{...this.criteria(),limit:Ye,cursor:this.cursor});if(e!==this.queries)return;this.events=[...this.events??[],...t.events],this.cursor=t.cursor}catch(t){e===this.queries&&this.fail(t)}finally{e===this.queries&&(this.loading=!1)}}setFilter(e,t){this.filters={...this.filters,[e]:t},window.clearTimeout(this.filterTimer),this.filterTimer=window.setTimeout(()=>{this.query()},qn)}doorName(e){return e?this.overview?.doors.find(t=>t.id===e)?.name??e:""}who(e){return e.person_id?this.overview?.people.find(t=>t.id===e.person_id)?.name??e.person_id:e.share_id?this.t("tools.events.guest"):e.user_id?e.user_id===this.hass?.user?.id?this.hass.user.name:this.t("tools.events.ha_user"):""}kindText(e){return Yt.includes(e)?this.t(`tools.kind.${e}`):e}outcome(e){if(e.kind==="denied"){let t=e.reason??"";return Jn.has(t)?this.t(`tools.events.reason.${t}`):this.t("tools.events.refused")}return e.source&&Yn.has(e.source)?this.t(`tools.events.source.${e.source}`):e.source??""}async exportCsv(){this.exporting=0;try{let e=[],t=null;do{let l={...this.criteria(),limit:Jt};t&&(l.cursor=t);let c=await this.api.call("events/query",l);e.push(...c.events),t=c.cursor,this.exporting=e.length}while(t);let s=["time","door","person","kind","outcome","door_id","person_id"].map(l=>this.t(`tools.events.csv.${l}`)),o=Xt(s,e.map(l=>[Wt(l.time),this.doorName(l.door_id),this.who(l),this.kindText(l.kind),this.outcome(l),l.door_id??"",l.person_id??""]),qt(this.uiLanguage)),a=new Date().toISOString().slice(0,10);Zt(`digitalkey-events-${a}.csv`,o),this.toast(this.t("tools.events.exported",{count:this.num(e.length)}))}catch(e){this.fail(e)}finally{this.exporting=void 0}}render(){let e=[...this.overview?.doors??[]].sort((s,o)=>s.name.localeCompare(o.name,this.uiLanguage)),t=[...Yt].sort((s,o)=>this.kindText(s).localeCompare(this.kindText(o),this.uiLanguage));return i`<div class="content">
+      <div class="card">
+        <div class="card-head">
+          <h2>${this.t("tools.events.title")}</h2>
+          <button
+            class="secondary-action"
+            data-test="events-export"
+            ?disabled=${this.exporting!==void 0||!this.events?.length}
+            @click=${()=>{this.exportCsv()}}
+          >
+            ${this.exporting!==void 0?this.t("tools.events.exporting",{count:this.num(this.exporting)}):this.t("tools.events.export")}
+          </button>
+        </div>
+        <div class="filters">
+          <div>
+            <label for="door">${this.t("tools.events.door")}</label>
+            <select
+              id="door"
+              data-test="events-door"
+              @change=${s=>this.setFilter("door",s.target.value)}
+            >
+              <option value="" ?selected=${!this.filters.door}>${this.t("tools.events.all_doors")}</option>
+              ${e.map(s=>i`<option value=${s.id} ?selected=${this.filters.door===s.id}>
+                    ${s.name}
+                  </option>`)}
+            </select>
+          </div>
+          <div>
+            <label>${this.t("tools.events.person")}</label>
+            <dk-person-picker
+              test="events-person"
+              .people=${this.overview?.people??[]}
+              .language=${this.uiLanguage}
+              .label=${this.t("tools.events.person")}
+              .value=${this.filters.person}
+              @person-picked=${s=>this.setFilter("person",s.detail.id)}
+            ></dk-person-picker>
+          </div>
+          <div>
+            <label for="kind">${this.t("tools.events.kind")}</label>
+            <select
+              id="kind"
+              data-test="events-kind"
+              @change=${s=>this.setFilter("kind",s.target.value)}
+            >
+              <option value="" ?selected=${!this.filters.kind}>${this.t("tools.events.all_kinds")}</option>
+              ${t.map(s=>i`<option value=${s} ?selected=${this.filters.kind===s}>
+                    ${this.kindText(s)}
+                  </option>`)}
+            </select>
+          </div>
+          <div>
+            <label for="since">${this.t("tools.events.since")}</label>
+            <input
+              id="since"
+              type="datetime-local"
+              data-test="events-since"
+              .value=${this.filters.since}
+              @change=${s=>this.setFilter("since",s.target.value)}
+            />
+          </div>
+          <div>
+            <label for="until">${this.t("tools.events.until")}</label>
+            <input
+              id="until"
+              type="datetime-local"
+              data-test="events-until"
+              .value=${this.filters.until}
+              @change=${s=>this.setFilter("until",s.target.value)}
+            />
+          </div>
+        </div>
+        ${this.error?i`<p class="error" data-test="error" role="alert">${this.error}</p>`:d}
+        ${this.renderRows()}
+      </div>
+    </div>`}renderRows(){let e=this.events;return e===void 0?i`<p class="empty">${this.t("common.loading")}</p>`:e.length===0?i`<p class="empty">${this.t("tools.events.none")}</p>`:i`<table class="stack" data-test="events-table">
+        <thead>
+          <tr>
+            <th>${this.t("tools.events.time")}</th>
+            <th>${this.t("tools.events.door")}</th>
+            <th>${this.t("tools.events.person")}</th>
+            <th>${this.t("tools.events.kind")}</th>
+            <th>${this.t("tools.events.outcome")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${e.map(t=>this.renderRow(t))}
+        </tbody>
+      </table>
+      <div class="tail">
+        <span class="secondary">${this.t("tools.events.shown",{count:this.num(e.length)})}</span>
+        ${this.cursor?i`<button
+              class="secondary-action"
+              data-test="events-more"
+              ?disabled=${this.loading}
+              @click=${()=>{this.more()}}
+            >
+              ${this.t("tools.events.more")}
+            </button>`:d}
+      </div>`}renderRow(e){let t=Xn.has(e.kind)?"ok":Zn.has(e.kind)?"bad":e.kind==="battery_low"?"warn":"",s=this.who(e),o=this.outcome(e);return i`<tr data-test="event-row" data-id=${String(e.id??"")} data-kind=${e.kind}>
+      <td class="time inline">${J(this.uiLanguage,e.time)}</td>
+      <td class="inline">
+        ${e.door_id?i`<button class="link" @click=${()=>this.navigate("door",e.door_id)}>
+              ${this.doorName(e.door_id)}
+            </button>`:d}
+      </td>
+      <td class="inline">
+        ${e.person_id?i`<button
+              class="link"
+              @click=${()=>this.navigate("person",e.person_id)}
+            >
+              ${s}
+            </button>`:s}
+      </td>
+      <td class="inline"><span class="chip ${t}">${this.kindText(e.kind)}</span></td>
+      <td class="inline">${o}</td>
+    </tr>`}};function Qn(r){if(r[0]===255&&r[1]===254)return{text:new TextDecoder("utf-16le").decode(r),encoding:"utf-16le"};if(r[0]===254&&r[1]===255)return{text:new TextDecoder("utf-16be").decode(r),encoding:"utf-16be"};try{return{text:new TextDecoder("utf-8",{fatal:!0}).decode(r),encoding:"utf-8"}}catch{return{text:new TextDecoder("windows-1252").decode(r),encoding:"windows-1252"}}}function es(r){return r.split(/\r\n|\n|\r/)}function ts(r,n){let e=[],t="",s=!1;for(let o=0;o<r.length;o++){let a=r[o];s?a==='"'&&r[o+1]==='"'?(t+='"',o++):a==='"'?s=!1:t+=a:a==='"'?s=!0:a===n?(e.push(t),t=""):t+=a}return e.push(t),e}function ns(r){let n=r.replace(/"[^"]*"/g,""),e=",",t=0;for(let s of["	",";",","]){let o=n.split(s).length-1;o>t&&(e=s,t=o)}return e}function ss(r){let n=r.find(t=>t.trim()&&!t.trimStart().startsWith("#"));if(n===void 0)return[];let e=ts(n,ns(n)).map(t=>t.trim());for(;e.length&&!e[e.length-1];)e.pop();return e}async function Qt(r){if(r.size>2*4128768)throw new Error("too_large");let{text:n,encoding:e}=Qn(new Uint8Array(await r.arrayBuffer())),t=n.replace(/^\uFEFF/,"");if(new TextEncoder().encode(JSON.stringify(t)).length>4128768)throw new Error("too_large");let s=es(t);return{name:r.name,text:t,encoding:e,lines:s,columns:ss(s)}}var Y=200,rs=300,is=["dwelling","entrance","name","first_name","last_name","phone","email","role","consent"],as=["no_consent","no_contact","no_key","notify_failed"],ls=new Set(["import_unknown_columns","import_missing_required_column","import_duplicate_column","import_mapped_column_not_found","import_unknown_field"]),en=120,tn=1e4,Ee=class extends y{constructor(){super();this.runs=0;this.overview=void 0,this.file=void 0,this.columns={},this.showColumns=!1,this.entrances=void 0,this.owners={},this.unknownColumns=[],this.mapping={},this.shareLimit=0,this.report=void 0,this.running=!1,this.view="attention",this.shown=Y,this.done=void 0,this.importing=!1,this.scope="all",this.preview=void 0,this.previewing=!1,this.sending=!1,this.sent=void 0,this.errorAt="import"}static{this.properties={overview:{state:!0},file:{state:!0},columns:{state:!0},showColumns:{state:!0},entrances:{state:!0},owners:{state:!0},unknownColumns:{state:!0},mapping:{state:!0},shareLimit:{state:!0},report:{state:!0},running:{state:!0},view:{state:!0},shown:{state:!0},done:{state:!0},importing:{state:!0},scope:{state:!0},preview:{state:!0},previewing:{state:!0},sending:{state:!0},sent:{state:!0},errorAt:{state:!0}}}static{this.styles=[y.styles,g`
+      .file-pick {
+        display: flex;
+        align-items: center;
+        gap: 12px;
+        flex-wrap: wrap;
+        margin-top: 4px;
+      }
+      .file-pick input {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        opacity: 0;
+        overflow: hidden;
+      }
+      .file-pick label.button {
+        display: inline-flex;
+        align-items: center;
+        margin: 0;
+        color: var(--text-primary-color, #fff);
+      }
+      .file-pick input:focus-visible + label.button {
+        outline: 2px solid var(--primary-color);
+        outline-offset: 2px;
+      }
+      .mapping {
+        display: grid;
+        grid-template-columns: minmax(120px, 260px) minmax(180px, 420px);
+        gap: 8px 16px;
+        align-items: center;
+        margin: 8px 0;
+      }
+      .mapping label.name {
+        margin: 0;
+        font-size: 15px;
+        font-weight: 500;
+        color: var(--primary-text-color);
+        overflow-wrap: anywhere;
+      }
+      .mapping label.name .secondary {
+        display: block;
+        font-weight: 400;
+        font-size: 12px;
+      }
+      .mapping select.unknown {
+        border-color: var(--error-color, #db4437);
+      }
+      .line-text {
+        font-family: var(--ha-font-family-code, monospace);
+        font-size: 12px;
+        color: var(--secondary-text-color);
+        overflow-wrap: anywhere;
+      }
+      td.num {
+        text-align: end;
+        white-space: nowrap;
+        width: 1%;
+      }
+      .reason {
+        display: block;
+      }
+      .tabs {
+        display: flex;
+        gap: 8px;
+        flex-wrap: wrap;
+        margin: 8px 0;
+      }
+      .tabs button[aria-pressed="false"] {
+        background: transparent;
+        color: var(--primary-color);
+      }
+      .people {
+        max-height: 260px;
+        overflow: auto;
+        margin: 4px 0 12px;
+        padding-inline-start: 20px;
+      }
+      .people li {
+        padding: 2px 0;
+      }
+      details summary {
+        cursor: pointer;
+        color: var(--primary-color);
+        min-height: 32px;
+        display: flex;
+        align-items: center;
+      }
+      @media (max-width: 640px) {
+        .mapping {
+          grid-template-columns: 1fr;
+          gap: 2px;
+        }
+        .mapping select {
+          margin-bottom: 10px;
+        }
+      }
+    `]}async load(){this.overview=await this.api.call("overview/get"),this.report&&!this.done&&!this.running&&!this.importing&&this.scheduleRerun()}disconnectedCallback(){super.disconnectedCallback(),window.clearTimeout(this.rerunTimer)}showError(e,t){this.fail(e),this.errorAt=t}async chooseFile(e){let s=e.target.files?.[0];if(this.runs++,window.clearTimeout(this.rerunTimer),this.running=!1,this.file=void 0,this.report=void 0,this.done=void 0,this.entrances=void 0,this.owners={},this.unknownColumns=[],this.mapping={},this.columns={},this.showColumns=!1,this.preview=void 0,this.sent=void 0,this.error="",!!s)try{this.file=await Qt(s)}catch(o){this.error=o instanceof Error&&o.message==="too_large"?this.t("tools.import.too_large",{limit:4}):this.t("tools.import.unreadable"),this.errorAt="file"}}payload(e,t){return{csv:this.file?.text??"",entrances:e,columns:this.columns,share_limit:this.shareLimit,dry_run:t}}mapped(){return Object.fromEntries(Object.entries(this.mapping).filter(([,e])=>e))}async dryRun(){if(!this.file)return;window.clearTimeout(this.rerunTimer);let e=++this.runs;this.running=!0;try{if(this.entrances===void 0){let s=await this.api.call("residents/import",this.payload({},!0));if(e!==this.runs)return;if(this.entrances=this.foundEntrances(s),this.mapping=this.suggested(this.entrances),Object.keys(this.mapped()).length===0){this.settle(s);return}}let t=await this.api.call("residents/import",this.payload(this.mapped(),!0));e===this.runs&&this.settle(t)}catch(t){if(e!==this.runs)return;this.report=void 0,this.showError(t,"import");let s=t,o=s?.translation_key;o&&ls.has(o)&&(this.showColumns=!0),this.unknownColumns=o==="import_unknown_columns"?(s?.translation_placeholders?.columns??"").split(", ").filter(Boolean):[]}finally{e===this.runs&&(this.running=!1)}}settle(e){this.report=e,this.error="",this.unknownColumns=[],this.shown=Y}scheduleRerun(){window.clearTimeout(this.rerunTimer),this.runs++,this.running=!0,this.rerunTimer=window.setTimeout(()=>{this.dryRun()},rs)}changed(){this.preview=void 0,this.file&&(this.report||this.error)&&this.scheduleRerun()}foundEntrances(e){let t={};for(let s of e.lines)for(let o of s.reasons??[]){if(o.code!=="no_key_for_entrance")continue;let a=o.placeholders.entrance??"";t[a]=(t[a]??0)+1}return this.owners=t,Object.keys(t).sort((s,o)=>s.localeCompare(o,this.uiLanguage,{numeric:!0}))}suggested(e){let t={...this.mapping};for(let s of e){if(s in t||!s)continue;let o=R(s),a=(this.overview?.doors??[]).filter(p=>p.entrance&&R(p.entrance)===o),l=(this.overview?.bundles??[]).filter(p=>R(p.name)===o),c=a.length===1?a[0]:l.length===1?l[0]:void 0;c&&(t[s]=c.id)}return t}async confirm(){if(!(!this.file||!this.report)){this.importing=!0;try{let e=await this.api.call("residents/import",this.payload(this.mapped(),!1));this.runs++,this.done=e,this.report=void 0,this.error="",this.scope="file",this.toast(this.t("tools.import.done_toast",{count:this.num(e.created+e.updated+e.unchanged)})),this.overview=await this.api.call("overview/get")}catch(e){this.showError(e,"import")}finally{this.importing=!1}}}fileOwners(){let e=new Map(this.overview?.people.map(s=>[s.id,s.role])),t=(this.done?.lines??[]).filter(s=>s.outcome!=="rejected"&&s.person_id).map(s=>s.person_id).filter(s=>(e.get(s)??"owner")==="owner");return[...new Set(t)]}async sendKeys(e,t){if(e===void 0)return this.api.call("keys/send",{dry_run:t});let s={notified:[],not_notified:[]};for(let o=0;o<e.length;o+=tn){let a=await this.api.call("keys/send",{person_ids:e.slice(o,o+tn),dry_run:t});s.notified.push(...a.notified),s.not_notified.push(...a.not_notified)}return s}async previewSend(){this.previewing=!0,this.sent=void 0;try{this.preview=await this.sendKeys(this.done&&this.scope==="file"?this.fileOwners():void 0,!0),this.error=""}catch(e){this.preview=void 0,this.showError(e,"send")}finally{this.previewing=!1}}async send(){let e=this.preview;if(!(!e||e.notified.length===0)){this.sending=!0;try{let t=await this.sendKeys(e.notified,!1);this.sent=t,this.preview=void 0,this.error="",this.toast(this.t("tools.send.sent_toast",{count:this.num(t.notified.length)}))}catch(t){this.showError(t,"send")}finally{this.sending=!1}}}errorHere(e){return this.error&&this.errorAt===e?i`<p class="error" data-test="error" role="alert">${this.error}</p>`:d}render(){return i`<div class="content">
+      ${this.renderFile()} ${this.file&&!this.done?this.renderSettings():d}
+      ${this.report&&!this.done?this.renderReport(this.report):d}
+      ${this.done?this.renderDone(this.done):d} ${this.renderSend()}
+    </div>`}renderFile(){let e=this.file;return i`<div class="card">
+      <h2>${this.t("tools.import.title")}</h2>
+      <p class="secondary">${this.t("tools.import.intro")}</p>
+      <label for="import-file">${this.t("tools.import.file")}</label>
+      <div class="file-pick">
+        <input
+          id="import-file"
+          type="file"
+          accept=".csv,.txt,.tsv,text/csv,text/plain"
+          data-test="import-file"
+          @change=${t=>{this.chooseFile(t)}}
+        />
+        <label class="button" for="import-file">${this.t("tools.import.choose_file")}</label>
+        <span class=${e?"":"secondary"}>${e?.name??this.t("tools.import.no_file")}</span>
+      </div>
+      ${e?i`<p class="hint" data-test="import-file-info">
+            ${this.t("tools.import.file_info",{name:e.name,lines:this.num(e.lines.filter(t=>t.trim()).length),encoding:this.t(`tools.import.encoding.${e.encoding}`)})}
+          </p>`:d}
+      ${this.errorHere("file")}
+    </div>`}renderSettings(){let e=this.renderTargets();return i`<div class="card">
+      <h2>${this.t("tools.import.keys_title")}</h2>
+      ${this.entrances===void 0?i`<p class="secondary">${this.t("tools.import.entrances_after_run")}</p>`:this.entrances.length===0?i`<p class="secondary">${this.t("tools.import.no_owner_entrances")}</p>`:i`<p class="secondary">${this.t("tools.import.entrances_intro")}</p>
+              <div class="mapping">
+                ${this.entrances.map(t=>i`<label class="name" for=${`entrance-${t}`}
+                        >${t||this.t("tools.import.no_entrance")}
+                        <span class="secondary"
+                          >${this.t("tools.import.owners",{count:this.num(this.owners[t]??0)})}</span
+                        ></label
+                      >
+                      <select
+                        id=${`entrance-${t}`}
+                        data-test="import-entrance"
+                        data-entrance=${t}
+                        .value=${this.mapping[t]??""}
+                        @change=${s=>{this.mapping={...this.mapping,[t]:s.target.value},this.changed()}}
+                      >
+                        <option value="" ?selected=${!this.mapping[t]}>
+                          ${this.t("tools.import.no_key")}
+                        </option>
+                        ${e(this.mapping[t]??"")}
+                      </select>`)}
+              </div>`}
+      <label for="share-limit">${this.t("tools.import.share_limit")}</label>
+      <input
+        id="share-limit"
+        type="number"
+        min="0"
+        max="100"
+        inputmode="numeric"
+        data-test="import-share-limit"
+        style="max-width: 120px"
+        .value=${String(this.shareLimit)}
+        @change=${t=>{let s=Math.round(Number(t.target.value));this.shareLimit=Number.isFinite(s)?Math.min(100,Math.max(0,s)):0,this.changed()}}
+      />
+      <p class="hint">${this.t("tools.import.share_limit_hint")}</p>
+      ${this.renderColumns()}
+      ${this.errorHere("import")}
+      <div class="actions">
+        <button
+          data-test="import-dry-run"
+          class=${this.report?"secondary-action":""}
+          ?disabled=${this.running}
+          @click=${()=>{this.dryRun()}}
+        >
+          ${this.running?this.t("tools.import.running"):this.t("tools.import.dry_run")}
+        </button>
+      </div>
+    </div>`}renderTargets(){let e=[...this.overview?.doors??[]].sort((s,o)=>s.name.localeCompare(o.name,this.uiLanguage)),t=[...this.overview?.bundles??[]].sort((s,o)=>s.name.localeCompare(o.name,this.uiLanguage));return s=>i`${t.length?i`<optgroup label=${this.t("tools.import.bundles")}>
+            ${t.map(o=>i`<option value=${o.id} ?selected=${s===o.id}>
+                  ${o.name}
+                </option>`)}
+          </optgroup>`:d}
+      ${e.length?i`<optgroup label=${this.t("tools.import.doors")}>
+            ${e.map(o=>i`<option value=${o.id} ?selected=${s===o.id}>${o.name}</option>`)}
+          </optgroup>`:d}`}renderColumns(){let e=this.file;if(!e||e.columns.length===0)return d;let t=this.report?.columns??{},s=l=>Object.keys(this.columns).find(c=>this.columns[c]===l)??"",o=l=>Object.keys(t).find(c=>t[c]===l),a=(l,c)=>{let p={};for(let[u,h]of Object.entries(this.columns))h!==l&&u!==c&&(p[u]=h);c&&(p[c]=l),this.columns=p,this.entrances=void 0,this.changed()};return i`<details
+      ?open=${this.showColumns}
+      @toggle=${l=>this.showColumns=l.target.open}
+    >
+      <summary data-test="import-columns-toggle">${this.t("tools.import.columns")}</summary>
+      <p class="hint">${this.t("tools.import.columns_intro")}</p>
+      <div class="mapping">
+        ${e.columns.map(l=>{let c=o(l);return i`<label class="name" for=${`column-${l}`}>${l||"–"}</label>
+            <select
+              id=${`column-${l}`}
+              class=${this.unknownColumns.includes(l)?"unknown":""}
+              data-test="import-column"
+              data-column=${l}
+              @change=${p=>a(l,p.target.value)}
+            >
+              <option value="" ?selected=${!s(l)}>
+                ${c?this.t("tools.import.column_auto",{field:this.t(`tools.field.${c}`)}):this.unknownColumns.includes(l)?this.t("tools.import.column_unknown"):this.t("tools.import.column_as_read")}
+              </option>
+              ${is.map(p=>i`<option value=${p} ?selected=${s(l)===p}>
+                    ${this.t(`tools.field.${p}`)}
+                  </option>`)}
+            </select>`})}
+      </div>
+    </details>`}renderCounts(e){let t=[["created",e.created],["updated",e.updated],["unchanged",e.unchanged],["rejected",e.rejected],["grants",e.grants]];return i`<div class="counts">
+      ${t.map(([s,o])=>i`<div class="count" data-test="import-count" data-outcome=${s}>
+            <strong>${this.num(o)}</strong><span>${this.t(`tools.import.count.${s}`)}</span>
+          </div>`)}
+    </div>`}renderReport(e){let t=[...e.lines.filter(l=>l.outcome==="rejected"),...e.lines.filter(l=>l.outcome!=="rejected"&&l.reasons?.length)],s=this.view==="attention"?t:e.lines,o=s.slice(0,this.shown),a=e.created+e.updated+e.unchanged;return i`<div class="card ${this.running?"stale":""}">
+      <div class="card-head">
+        <h2>${this.t("tools.import.report_title")}</h2>
+        <span class="secondary">${this.t("tools.import.dry_run_note")}</span>
+      </div>
+      ${this.renderCounts(e)}
+      <div class="tabs" role="group">
+        <button
+          data-test="import-view-attention"
+          aria-pressed=${this.view==="attention"?"true":"false"}
+          @click=${()=>(this.view="attention",this.shown=Y)}
+        >
+          ${this.t("tools.import.view_attention",{count:this.num(t.length)})}
+        </button>
+        <button
+          data-test="import-show-all"
+          aria-pressed=${this.view==="all"?"true":"false"}
+          @click=${()=>(this.view="all",this.shown=Y)}
+        >
+          ${this.t("tools.import.view_all",{count:this.num(e.lines.length)})}
+        </button>
+      </div>
+      ${s.length===0?i`<p class="empty">${this.t("tools.import.nothing_to_check")}</p>`:i`<table class="stack" data-test="import-report">
+            <thead>
+              <tr>
+                <th>${this.t("tools.import.col.line")}</th>
+                <th>${this.t("tools.import.col.outcome")}</th>
+                <th>${this.t("tools.import.col.text")}</th>
+                <th>${this.t("tools.import.col.details")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${o.map(l=>this.renderLine(l))}
+            </tbody>
+          </table>`}
+      ${s.length>o.length?i`<div class="actions">
+            <button
+              class="secondary-action"
+              data-test="import-show-more"
+              @click=${()=>this.shown+=Y}
+            >
+              ${this.t("tools.import.show_more",{shown:this.num(o.length),total:this.num(s.length)})}
+            </button>
+          </div>`:d}
+      <div class="actions">
+        <button
+          class="big"
+          data-test="import-confirm"
+          ?disabled=${this.running||this.importing||a===0}
+          @click=${()=>{this.confirm()}}
+        >
+          ${this.importing?this.t("tools.import.importing"):this.t("tools.import.confirm",{count:this.num(a)})}
+        </button>
+      </div>
+    </div>`}renderLine(e){let t=this.file?.lines[e.line-1]??"",s=t.length>en?`${t.slice(0,en)}…`:t,o=e.outcome==="rejected"?"bad":e.reasons?.length?"warn":e.outcome==="created"?"ok":"";return i`<tr data-test="import-line" data-outcome=${e.outcome} data-line=${e.line}>
+      <td class="num inline" data-label=${this.t("tools.import.col.line")}>${this.num(e.line)}</td>
+      <td class="inline">
+        <span class="chip ${o}">${this.t(`tools.import.outcome.${e.outcome}`)}</span>
+      </td>
+      <td class="line-text" title=${t}>${s}</td>
+      <td>${this.renderDetails(e)}</td>
+    </tr>`}renderDetails(e){let t=(e.reasons??[]).map(s=>i`<span class="reason" data-test="import-reason" data-code=${s.code}
+        >${this.reasonText(s)}</span
+      >`);return e.outcome==="updated"&&e.fields?.length&&t.push(i`<span class="reason"
+          >${this.t("tools.import.changes",{fields:e.fields.map(s=>this.t(`tools.field.${s}`)).join(", ")})}</span
+        >`),e.grant_ids?.length&&t.push(i`<span class="reason">${this.t("tools.import.gets_key")}</span>`),t}reasonText(e){let t=e.code.startsWith("access_")?e.code:`import_${e.code}`;return this.hass?.localize?.(`component.digitalkey.exceptions.${t}.message`,e.placeholders)||e.text||e.code}renderDone(e){return i`<div class="card" data-test="import-done">
+      <h2>${this.t("tools.import.done_title")}</h2>
+      ${this.renderCounts(e)}
+      ${e.rejected?i`<p class="secondary">
+            ${this.t("tools.import.done_rejected",{count:this.num(e.rejected)})}
+          </p>`:d}
+      <p class="secondary">${this.t("tools.import.done_next")}</p>
+    </div>`}name(e){return this.overview?.people.find(t=>t.id===e)?.name??e}contact(e){let t=this.overview?.people.find(s=>s.id===e);return t?.phone??t?.email??""}renderSend(){let e=this.preview;return i`<div class="card">
+      <h2>${this.t("tools.send.title")}</h2>
+      <p class="secondary">${this.t("tools.send.intro")}</p>
+      ${this.done?i`<div class="row" role="radiogroup">
+            ${["file","all"].map(t=>i`<label class="inline" style="min-height: 40px">
+                  <input
+                    type="radio"
+                    name="scope"
+                    data-test="send-scope"
+                    value=${t}
+                    .checked=${this.scope===t}
+                    @change=${()=>(this.scope=t,this.preview=void 0)}
+                  />
+                  ${this.t(`tools.send.scope.${t}`)}
+                </label>`)}
+          </div>`:d}
+      ${this.errorHere("send")}
+      <div class="actions">
+        <button
+          class=${e?"secondary-action":""}
+          data-test="send-keys-preview"
+          ?disabled=${this.previewing||this.sending}
+          @click=${()=>{this.previewSend()}}
+        >
+          ${this.t("tools.send.preview")}
+        </button>
+      </div>
+      ${e?this.renderPreview(e):d}
+      ${this.sent?this.renderSent(this.sent):d}
+    </div>`}renderPreview(e){return i`<div data-test="send-keys-list">
+      <h3>
+        ${this.t("tools.send.will_get",{count:this.num(e.notified.length)})}
+      </h3>
+      ${e.notified.length?i`<ul class="people">
+            ${e.notified.map(t=>i`<li data-test="send-keys-person" data-id=${t}>
+                  ${this.name(t)} <span class="secondary">${this.contact(t)}</span>
+                </li>`)}
+          </ul>`:d}
+      ${this.renderNotNotified(e)}
+      <div class="actions">
+        <button
+          class="big"
+          data-test="send-keys-confirm"
+          ?disabled=${this.sending||e.notified.length===0}
+          @click=${()=>{this.send()}}
+        >
+          ${this.sending?this.t("tools.send.sending"):this.t("tools.send.confirm",{count:this.num(e.notified.length)})}
+        </button>
+      </div>
+    </div>`}renderNotNotified(e){return as.map(t=>{let s=e.not_notified.filter(o=>o.reason===t);return s.length?i`<h3>
+          ${this.t(`tools.send.reason.${t}`,{count:this.num(s.length)})}
+        </h3>
+        <ul class="people">
+          ${s.map(o=>i`<li data-test="send-keys-skipped" data-id=${o.person_id} data-reason=${t}>
+                <button class="link" @click=${()=>this.navigate("person",o.person_id)}>
+                  ${this.name(o.person_id)}
+                </button>
+              </li>`)}
+        </ul>`:d})}renderSent(e){return i`<div data-test="send-keys-done">
+      <h3>${this.t("tools.send.sent",{count:this.num(e.notified.length)})}</h3>
+      ${this.renderNotNotified(e)}
+    </div>`}};for(let[r,n]of[["dk-person-picker",we],["dk-bundles-page",xe],["dk-import-page",Ee],["dk-events-page",Se],["dk-access-page",$e]])customElements.get(r)||customElements.define(r,n);for(let[r,n]of[["digitalkey-control-center",ye],["digitalkey-my-keys",_e]])customElements.get(r)||customElements.define(r,n);
