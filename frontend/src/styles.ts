@@ -45,6 +45,7 @@ export const panelStyles = css`
     color: inherit;
     width: 40px;
     height: 40px;
+    padding: 0;
     border-radius: 50%;
     cursor: pointer;
     display: inline-flex;
