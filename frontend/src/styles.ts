@@ -148,7 +148,8 @@ export const panelStyles = css`
     background: var(--input-fill-color, var(--secondary-background-color, transparent));
     color: var(--primary-text-color);
   }
-  input[type="checkbox"] {
+  input[type="checkbox"],
+  input[type="radio"] {
     width: 20px;
     min-height: 20px;
     height: 20px;

@@ -151,7 +151,8 @@ var O=globalThis,V=O.ShadowRoot&&(O.ShadyCSS===void 0||O.ShadyCSS.nativeShadow)&
     background: var(--input-fill-color, var(--secondary-background-color, transparent));
     color: var(--primary-text-color);
   }
-  input[type="checkbox"] {
+  input[type="checkbox"],
+  input[type="radio"] {
     width: 20px;
     min-height: 20px;
     height: 20px;
@@ -839,7 +840,7 @@ var O=globalThis,V=O.ShadowRoot&&(O.ShadyCSS===void 0||O.ShadyCSS.nativeShadow)&
             @share-created=${t=>this.shareCreated(t.detail)}
             @share-closed=${()=>this._shareDoor=void 0}></digitalkey-share-dialog>`:l}
       ${this._revoking?this.renderRevokeConfirm(this._revoking):l}
-      ${this._toast?a`<div class="toast" role="status" data-test="toast">${this._toast}</div>`:l}
+      ${this._toast&&!this._shareDoor&&!this._revoking?a`<div class="toast" role="status" data-test="toast">${this._toast}</div>`:l}
     `}renderContent(){if(this._loadError&&this._doors===void 0)return a`<div class="card banner">
         <p class="error" role="alert" data-test="error">${this._loadError}</p>
         <button type="button" @click=${()=>this.load()}>${this.t("keys.retry")}</button>

@@ -349,7 +349,7 @@ export class DigitalKeyMyKeys extends LitElement {
             @share-closed=${() => (this._shareDoor = undefined)}></digitalkey-share-dialog>`
         : nothing}
       ${this._revoking ? this.renderRevokeConfirm(this._revoking) : nothing}
-      ${this._toast ? html`<div class="toast" role="status" data-test="toast">${this._toast}</div>` : nothing}
+      ${this._toast && !this._shareDoor && !this._revoking ? html`<div class="toast" role="status" data-test="toast">${this._toast}</div>` : nothing}
     `;
   }
 
