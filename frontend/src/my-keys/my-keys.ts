@@ -68,6 +68,7 @@ export class DigitalKeyMyKeys extends LitElement {
   declare _showEnded: boolean;
   declare _now: Date;
 
+  private _ws: Api | undefined;
   private _api: KeysApi | undefined;
   private _unsubscribe: Promise<() => Promise<void>> | undefined;
   private _refreshTimer: number | undefined;
@@ -210,7 +211,8 @@ export class DigitalKeyMyKeys extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.hass && !this._api) {
-      this._api = new KeysApi(new Api(() => this.hass, this.panel?.config?.entry_id));
+      this._ws = new Api(() => this.hass, this.panel?.config?.entry_id);
+      this._api = new KeysApi(this._ws);
       void loadErrorTexts(this.hass).then(() => this.requestUpdate());
       void this.load();
       if (this.isConnected) this.subscribe();
@@ -224,9 +226,8 @@ export class DigitalKeyMyKeys extends LitElement {
   }
 
   private subscribe(): void {
-    if (this._unsubscribe || !this.hass) return;
-    const api = new Api(() => this.hass, this.panel?.config?.entry_id);
-    const subscription = api.subscribe(() => this.scheduleRefresh());
+    if (this._unsubscribe || !this._ws) return;
+    const subscription = this._ws.subscribe(() => this.scheduleRefresh());
     this._unsubscribe = subscription;
     subscription.catch(() => {
       // No change notices (an older server): the panel still reads on each action.
