@@ -45,6 +45,7 @@ export const panelStyles = css`
     color: inherit;
     width: 40px;
     height: 40px;
+    padding: 0;
     border-radius: 50%;
     cursor: pointer;
     display: inline-flex;
@@ -147,7 +148,8 @@ export const panelStyles = css`
     background: var(--input-fill-color, var(--secondary-background-color, transparent));
     color: var(--primary-text-color);
   }
-  input[type="checkbox"] {
+  input[type="checkbox"],
+  input[type="radio"] {
     width: 20px;
     min-height: 20px;
     height: 20px;
