@@ -12,7 +12,7 @@ released when the subscription is closed or the connection goes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, Final
 
@@ -143,13 +143,15 @@ async def ws_subscribe(
     doors_notice = Throttled(hass, notice(DOORS))
 
     @callback
+    def of_building(data: Mapping[str, Any]) -> bool:
+        return bool(data.get(ATTR_CONFIG_ENTRY_ID) == entry.entry_id)
+
+    @callback
     def registry_changed(_event: Event[Any]) -> None:
         registry_notice()
 
     unlisten = hass.bus.async_listen(
-        EVENT_REGISTRY_CHANGED,
-        registry_changed,
-        event_filter=lambda data: data.get(ATTR_CONFIG_ENTRY_ID) == entry.entry_id,
+        EVENT_REGISTRY_CHANGED, registry_changed, event_filter=of_building
     )
     watch = DoorWatch(hass, entry, doors_notice)
 
