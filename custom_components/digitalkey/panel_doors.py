@@ -66,12 +66,16 @@ def lock_entity(hass: HomeAssistant, entry: DigitalKeyConfigEntry, door_id: str)
     return door_entities(hass, entry).get(door_id, {}).get(LOCK)
 
 
+def _raw_state(hass: HomeAssistant, entity_id: str | None) -> str | None:
+    """The entity's state as Home Assistant holds it, None without an entity or state."""
+    state = None if entity_id is None else hass.states.get(entity_id)
+    return None if state is None else state.state
+
+
 def _state(hass: HomeAssistant, entity_id: str | None) -> str | None:
     """The entity's state, None when it has none to show (unknown or unavailable)."""
-    state = None if entity_id is None else hass.states.get(entity_id)
-    if state is None or state.state in (STATE_UNAVAILABLE, STATE_UNKNOWN):
-        return None
-    return state.state
+    state = _raw_state(hass, entity_id)
+    return None if state in (STATE_UNAVAILABLE, STATE_UNKNOWN) else state
 
 
 def _battery(hass: HomeAssistant, entity_id: str | None) -> int | None:
@@ -119,7 +123,7 @@ def door_row(
         "address": door.address,
         "entrance": door.entrance,
         "entity_id": ids.get(LOCK),
-        "lock_state": _state(hass, ids.get(LOCK)) or STATE_UNAVAILABLE,
+        "lock_state": _raw_state(hass, ids.get(LOCK)) or STATE_UNAVAILABLE,
         "battery": _battery(hass, ids.get(BATTERY)),
         "battery_critical": None if critical is None else critical == STATE_ON,
         "sync": sync_data(None if sync is None else sync.status(door.id)),
