@@ -208,9 +208,9 @@ def test_every_raised_exception_key_is_translated() -> None:
             # A computed key is only allowed where a test below bounds it: TRANSLATION_KEYS
             # (errors.py), the policy's refusing reasons (access_gate.py), every ErrorCode
             # and the literal keys of validation_error (service_support.py); and where a
-            # raised error is passed on with its own key (websocket_credentials.py).
+            # raised error is passed on with its own key (websocket_answers.py).
             bounded = ("errors.py:", "access_gate.py:", "service_support.py:")
-            passed_on = ("websocket_credentials.py:",)
+            passed_on = ("websocket_answers.py:",)
             assert location.startswith(bounded + passed_on), f"{location}: computed translation_key"
 
 

@@ -11,6 +11,11 @@ from .building import Building
 from .building_store import BuildingStore
 from .const import DOMAIN
 from .event_log_runner import async_remove_event_log
+from .panel_commands import async_setup_panel_commands
+from .panel_operate import async_setup_panel_operate
+from .panel_queries import async_setup_panel_queries
+from .panel_subscribe import async_setup_panel_subscribe
+from .panels import async_register_panels, async_release_panels
 from .registry_store import RegistryStore
 from .repairs import async_delete_stale_issues
 from .runtime import DigitalKeyConfigEntry
@@ -31,17 +36,22 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register the actions, the websocket commands and the guest page once.
 
     They exist whether or not a building is loaded. The guest page finds a link's share in
-    whichever building is loaded; with none, every link is answered as not valid.
+    whichever building is loaded; with none, every link is answered as not valid. The
+    panels come with the first building (`async_setup_entry`).
     """
     async_setup_services(hass)
     async_setup_websocket(hass)
+    async_setup_panel_commands(hass)
+    async_setup_panel_queries(hass)
+    async_setup_panel_operate(hass)
+    async_setup_panel_subscribe(hass)
     view = hass.data[GUEST_PAGE_VIEW] = GuestPageView(hass)
     hass.http.register_view(view)
     return True
 
 
 async def async_setup_entry(hass: HomeAssistant, entry: DigitalKeyConfigEntry) -> bool:
-    """Set up a building: its doors, their entities, then start listening.
+    """Set up a building: its doors, their entities, then start listening; then the panels.
 
     Doors not heard yet are not an error: Bluetooth proxies often connect after Home
     Assistant set up its integrations, and a building's other doors must not wait for
@@ -57,12 +67,19 @@ async def async_setup_entry(hass: HomeAssistant, entry: DigitalKeyConfigEntry) -
 
     entry.async_on_unload(entry.add_update_listener(async_entry_updated))
     entry.async_on_unload(building.async_stop)
+    await async_register_panels(hass, entry)
     return True
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: DigitalKeyConfigEntry) -> bool:
-    """Unload entities; the building then releases every connection and callback."""
-    return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+    """Unload entities; the building then releases every connection and callback.
+
+    The panels go with the last building (or move to one still loaded).
+    """
+    unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+    if unloaded:
+        await async_release_panels(hass, entry)
+    return unloaded
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: DigitalKeyConfigEntry) -> None:

@@ -319,6 +319,20 @@ class EventLog:
             rows = db.execute(sql + " ORDER BY time, id", [person_id, *users]).fetchall()
         return [_record(row) for row in rows]
 
+    def last_share_uses(self, person_id: str) -> dict[str, int]:
+        """When each share the person made was last used (share id → time), used ones only.
+
+        One grouped read of the person's `share_used` records (the person's index), so a
+        panel shows every share's last use without a query per share.
+        """
+        sql = (
+            "SELECT share_id, MAX(time) FROM events "
+            "WHERE person_id = ? AND kind = ? AND share_id IS NOT NULL GROUP BY share_id"
+        )
+        with self._transaction(write=False) as db:
+            rows = db.execute(sql, [person_id, str(EventKind.SHARE_USED)]).fetchall()
+        return {str(share_id): int(time) for share_id, time in rows}
+
     def count(self) -> int:
         """Number of records held."""
         with self._transaction(write=False) as db:

@@ -115,6 +115,10 @@ class AsyncEventLog:
         )
         return await self.hass.async_add_executor_job(query)
 
+    async def async_last_share_uses(self, person_id: str) -> dict[str, int]:
+        """When each share the person made was last used (see `EventLog.last_share_uses`)."""
+        return await self.hass.async_add_executor_job(self.log.last_share_uses, person_id)
+
     async def async_export_person(
         self, person_id: str, user_ids: Iterable[str] = ()
     ) -> list[EventRecord]:

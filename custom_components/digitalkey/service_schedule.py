@@ -26,6 +26,7 @@ from .access.schedules import (
     Weekday,
     WeeklySchedule,
     WeeklyWindow,
+    clock_text,
     describe_days,
     describe_window,
 )
@@ -119,3 +120,21 @@ def schedule_texts(schedule: WeeklySchedule | None, language: Language) -> list[
     if schedule is None:
         return None
     return [describe_window(window, language) for window in schedule.windows]
+
+
+def schedule_form(schedule: WeeklySchedule | None) -> list[dict[str, Any]] | None:
+    """The schedule as a `schedule` field takes it, weekdays with the same hours together.
+
+    `None`: at any time. `read_schedule` of it gives the same schedule back, so a panel
+    edits a grant's hours by sending back what it read, changed.
+    """
+    if schedule is None:
+        return None
+    days_by_hours: dict[tuple[int, int], list[str]] = {}
+    for window in schedule.windows:
+        days = days_by_hours.setdefault((window.start, window.end), [])
+        days.append(WEEKDAY_CODES[window.weekday])
+    return [
+        {"weekdays": days, "start": clock_text(start), "end": clock_text(end)}
+        for (start, end), days in days_by_hours.items()
+    ]

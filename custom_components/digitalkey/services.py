@@ -10,12 +10,14 @@ linked to that user. Getters answer only with a response
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Final
 
 from homeassistant.core import HomeAssistant, SupportsResponse, callback
+import probatio as vol
 
 from .const import DOMAIN
-from .services_admin import HANDLERS as ADMIN_CHANGES
+from .services_admin import HANDLERS as ADMIN_CHANGES, Handler
 from .services_credentials import (
     HANDLERS as CREDENTIAL_CHANGES,
     LIST_CREDENTIALS_SCHEMA,
@@ -50,6 +52,42 @@ from .services_resident import (
     async_share_key,
 )
 
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """One action: the schema its data is checked by, its handler, and its response."""
+
+    schema: vol.Schema
+    handler: Handler
+    response: SupportsResponse = SupportsResponse.OPTIONAL
+
+
+ACTIONS: Final[dict[str, ActionSpec]] = {
+    **{
+        name: ActionSpec(schema, handler)
+        for name, (schema, handler) in {**ADMIN_CHANGES, **CREDENTIAL_CHANGES}.items()
+    },
+    "list_credentials": ActionSpec(
+        LIST_CREDENTIALS_SCHEMA, async_list_credentials, SupportsResponse.ONLY
+    ),
+    "get_access": ActionSpec(GET_ACCESS_SCHEMA, async_get_access, SupportsResponse.ONLY),
+    "query_events": ActionSpec(QUERY_EVENTS_SCHEMA, async_query_events, SupportsResponse.ONLY),
+    "export_person_data": ActionSpec(
+        PERSON_SCHEMA, async_export_person_data, SupportsResponse.ONLY
+    ),
+    "erase_person": ActionSpec(PERSON_SCHEMA, async_erase_person),
+    "import_residents": ActionSpec(IMPORT_SCHEMA, async_import_residents),
+    "send_keys": ActionSpec(SEND_KEYS_SCHEMA, async_send_keys),
+    "my_keys": ActionSpec(RESIDENT_SCHEMA, async_my_keys, SupportsResponse.ONLY),
+    "share_key": ActionSpec(SHARE_KEY_SCHEMA, async_share_key),
+    "revoke_share": ActionSpec(REVOKE_SHARE_SCHEMA, async_revoke_share, SupportsResponse.NONE),
+    "my_shares": ActionSpec(RESIDENT_SCHEMA, async_my_shares, SupportsResponse.ONLY),
+    "add_my_pin": ActionSpec(ADD_MY_PIN_SCHEMA, async_add_my_pin),
+    "remove_my_credential": ActionSpec(
+        REMOVE_MY_CREDENTIAL_SCHEMA, async_remove_my_credential, SupportsResponse.NONE
+    ),
+}
+"""Every Digital Key action by name (the panels' commands run the same handlers)."""
 ADMIN_ACTIONS: Final = (
     *ADMIN_CHANGES,
     *CREDENTIAL_CHANGES,
@@ -75,39 +113,5 @@ RESIDENT_ACTIONS: Final = (
 @callback
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register every Digital Key action."""
-    register = hass.services.async_register
-    for name, (schema, handler) in {**ADMIN_CHANGES, **CREDENTIAL_CHANGES}.items():
-        register(DOMAIN, name, handler, schema, SupportsResponse.OPTIONAL)
-    register(
-        DOMAIN,
-        "list_credentials",
-        async_list_credentials,
-        LIST_CREDENTIALS_SCHEMA,
-        SupportsResponse.ONLY,
-    )
-    register(DOMAIN, "get_access", async_get_access, GET_ACCESS_SCHEMA, SupportsResponse.ONLY)
-    register(DOMAIN, "query_events", async_query_events, QUERY_EVENTS_SCHEMA, SupportsResponse.ONLY)
-    register(
-        DOMAIN,
-        "export_person_data",
-        async_export_person_data,
-        PERSON_SCHEMA,
-        SupportsResponse.ONLY,
-    )
-    register(DOMAIN, "erase_person", async_erase_person, PERSON_SCHEMA, SupportsResponse.OPTIONAL)
-    register(
-        DOMAIN,
-        "import_residents",
-        async_import_residents,
-        IMPORT_SCHEMA,
-        SupportsResponse.OPTIONAL,
-    )
-    register(DOMAIN, "send_keys", async_send_keys, SEND_KEYS_SCHEMA, SupportsResponse.OPTIONAL)
-    register(DOMAIN, "my_keys", async_my_keys, RESIDENT_SCHEMA, SupportsResponse.ONLY)
-    register(DOMAIN, "share_key", async_share_key, SHARE_KEY_SCHEMA, SupportsResponse.OPTIONAL)
-    register(DOMAIN, "revoke_share", async_revoke_share, REVOKE_SHARE_SCHEMA)
-    register(DOMAIN, "my_shares", async_my_shares, RESIDENT_SCHEMA, SupportsResponse.ONLY)
-    register(DOMAIN, "add_my_pin", async_add_my_pin, ADD_MY_PIN_SCHEMA, SupportsResponse.OPTIONAL)
-    register(
-        DOMAIN, "remove_my_credential", async_remove_my_credential, REMOVE_MY_CREDENTIAL_SCHEMA
-    )
+    for name, action in ACTIONS.items():
+        hass.services.async_register(DOMAIN, name, action.handler, action.schema, action.response)

@@ -14,6 +14,8 @@ ready, through the building's notify action (`notify_target` option, a legacy no
 action such as `notify.sms`) with the person's phone, else e-mail, as `target`. Owners
 without consent keep their keys but get no message. The response says who was notified
 and who was not, and why (`no_consent`, `no_contact`, `no_key`, `notify_failed`).
+`dry_run` answers the same, with nothing sent: the panel's preview of who gets a message
+(a message that would fail cannot be foreseen, so a preview never says `notify_failed`).
 The message is sent by a function of this module; it is to be unified with the function
 the lock's notifications use.
 """
@@ -67,7 +69,13 @@ IMPORT_SCHEMA: Final = vol.Schema(
         vol.Optional("dry_run", default=True): cv.boolean,
     }
 )
-SEND_KEYS_SCHEMA: Final = vol.Schema({**ENTRY, vol.Optional("person_ids"): id_list})
+SEND_KEYS_SCHEMA: Final = vol.Schema(
+    {
+        **ENTRY,
+        vol.Optional("person_ids"): id_list,
+        vol.Optional("dry_run", default=False): cv.boolean,
+    }
+)
 
 
 def _read_file(config_dir: Path, name: str) -> bytes:
@@ -227,7 +235,10 @@ async def _async_notify(hass: HomeAssistant, action: str, person: Person, contac
 
 
 async def async_send_keys(call: ServiceCall) -> ServiceResponse:
-    """Tell owners with consent that their keys are ready; says who was not told and why."""
+    """Tell owners with consent that their keys are ready; says who was not told and why.
+
+    With `dry_run`, only says it: the same answer, nothing sent.
+    """
     hass = call.hass
     await async_admin(hass, call)
     entry = building(hass, call)
@@ -255,7 +266,7 @@ async def async_send_keys(call: ServiceCall) -> ServiceResponse:
             if contact is None
             else None
         )
-        if reason is None and contact is not None:
+        if reason is None and contact is not None and not call.data["dry_run"]:
             try:
                 await _async_notify(hass, target, person, contact)
             except HomeAssistantError, vol.Invalid:

@@ -21,6 +21,7 @@ from .access.registry import Registry
 from .event_log import MAX_PAGE
 from .event_records import EventKind
 from .reason_text import ReasonWriter, async_reason_writer, local_placeholders
+from .runtime import DigitalKeyConfigEntry
 from .service_schemas import ENTRY, aware
 from .service_support import (
     async_admin,
@@ -167,6 +168,36 @@ async def async_get_access(call: ServiceCall) -> ServiceResponse:
     }
 
 
+async def async_event_rows(
+    entry: DigitalKeyConfigEntry,
+    *,
+    door: str | None = None,
+    person: str | None = None,
+    kinds: list[str] | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int = 100,
+    cursor: str | None = None,
+) -> dict[str, Any]:
+    """A page of the event log as `query_events` answers it: `events` and the next `cursor`.
+
+    The panels' pages show their newest events through this too.
+    """
+    try:
+        page = await entry.runtime_data.event_log.async_query(
+            door=door,
+            person=person,
+            kinds=kinds,
+            since=None if since is None else int(since.timestamp()),
+            until=None if until is None else int(until.timestamp()),
+            limit=limit,
+            cursor=cursor,
+        )
+    except ValueError as err:
+        raise validation_error("invalid_cursor") from err
+    return {"events": [event_data(record) for record in page.records], "cursor": page.cursor}
+
+
 async def async_query_events(call: ServiceCall) -> ServiceResponse:
     """A page of the event log, newest first; pass `cursor` on for the next page."""
     hass = call.hass
@@ -174,20 +205,15 @@ async def async_query_events(call: ServiceCall) -> ServiceResponse:
     entry = building(hass, call)
     data = call.data
     door = door_id(hass, entry, data["door"]) if "door" in data else None
-    since = data.get("since")
-    until = data.get("until")
-    try:
-        page = await entry.runtime_data.event_log.async_query(
+    return response(
+        await async_event_rows(
+            entry,
             door=door,
             person=data.get("person_id"),
             kinds=data.get("kinds"),
-            since=None if since is None else int(since.timestamp()),
-            until=None if until is None else int(until.timestamp()),
+            since=data.get("since"),
+            until=data.get("until"),
             limit=data["limit"],
             cursor=data.get("cursor"),
         )
-    except ValueError as err:
-        raise validation_error("invalid_cursor") from err
-    return response(
-        {"events": [event_data(record) for record in page.records], "cursor": page.cursor}
     )

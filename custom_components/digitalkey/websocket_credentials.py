@@ -17,88 +17,40 @@ function its action runs, with the same checks and the same limit on codes found
   as `share_key` with `kind: pin` → the share as `my_shares` shows it.
 
 No answer repeats the code or the UID (a tag shows as its `hint`). `entry_id` names the
-building and may be left out while only one is loaded. A refusal is sent as Home Assistant
-sends an action's: its English text and its translation key and placeholders
-(`service_validation_error` for a refused request, `home_assistant_error` otherwise), and
-is not logged, since a resident's refusal is not a fault. A malformed message is refused by
-the schema with the code or UID shown as `<redacted>` (a UID given as a number, say, which
-would have lost its leading zeros).
+building and may be left out while only one is loaded. A refusal is sent as Home
+Assistant sends an action's, and is not logged (`websocket_answers.answered`). A
+malformed message is refused by the schema with the code or UID shown as `<redacted>` (a
+UID given as a number, say, which would have lost its leading zeros).
 Home Assistant's own debug logging of `homeassistant.components.websocket_api` prints every
 message it receives, as it does for logins; nothing of this integration logs one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
-from functools import wraps
 from typing import Any, Final
 
 from homeassistant.components.websocket_api import async_register_command
 from homeassistant.components.websocket_api.connection import ActiveConnection
-from homeassistant.components.websocket_api.const import (
-    ERR_HOME_ASSISTANT_ERROR,
-    ERR_SERVICE_VALIDATION_ERROR,
-)
 from homeassistant.components.websocket_api.decorators import (
     async_response,
     require_admin,
     websocket_command,
 )
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers.typing import VolDictType
 import probatio as vol
 
 from .service_schemas import OPTIONAL_TEXT
-from .service_support import Caller, building_of
+from .service_support import building_of
 from .services_credentials import async_add_pin, async_add_tag
 from .services_my_credentials import async_add_own_pin
 from .services_resident import SHARE_TERMS, async_share_pin
+from .websocket_answers import ENTRY_ID, Message, answered, connection_caller
 
-ENTRY_ID: Final = "entry_id"
 CHOSEN_PIN: Final[VolDictType] = {vol.Required(vol.Secret("pin")): str}
 """A chosen PIN code, as text; a refusal of the schema shows it as `<redacted>`."""
 TYPED_TAG_UID: Final[VolDictType] = {vol.Required(vol.Secret("tag_uid")): str}
 """A tag's UID as typed, in hex (`access.tags.parse_tag_uid`); redacted like a PIN code."""
-
-type Message = dict[str, Any]
-type Answer = Callable[[HomeAssistant, ActiveConnection, Message], Coroutine[Any, Any, None]]
-type Command = Callable[
-    [HomeAssistant, ActiveConnection, Message], Coroutine[Any, Any, dict[str, Any]]
-]
-
-
-def answered(command: Command) -> Answer:
-    """Send what `command` returns as the result, or its refusal as a translated error."""
-
-    @wraps(command)
-    async def answer(hass: HomeAssistant, connection: ActiveConnection, msg: Message) -> None:
-        try:
-            result = await command(hass, connection, msg)
-        except HomeAssistantError as err:
-            code = (
-                ERR_SERVICE_VALIDATION_ERROR
-                if isinstance(err, ServiceValidationError)
-                else ERR_HOME_ASSISTANT_ERROR
-            )
-            connection.send_error(
-                msg["id"],
-                code,
-                str(err),
-                translation_domain=err.translation_domain,
-                translation_key=err.translation_key,
-                translation_placeholders=err.translation_placeholders,
-            )
-            return
-        connection.send_result(msg["id"], result)
-
-    return answer
-
-
-def _caller(connection: ActiveConnection) -> Caller:
-    """The connection's logged-in user (a command, unlike an action, always has one)."""
-    user = connection.user
-    return Caller(user.id, is_admin=user.is_admin)
 
 
 @require_admin
@@ -121,7 +73,7 @@ async def ws_add_pin(
     return await async_add_pin(
         hass,
         entry,
-        _caller(connection),
+        connection_caller(connection),
         person_id=msg["person_id"],
         pin=msg["pin"],
         label=msg.get("label"),
@@ -148,7 +100,7 @@ async def ws_add_tag(
     return await async_add_tag(
         hass,
         entry,
-        _caller(connection),
+        connection_caller(connection),
         person_id=msg["person_id"],
         uid=msg["tag_uid"],
         label=msg.get("label"),
@@ -171,7 +123,7 @@ async def ws_add_my_pin(
     """A resident gives themselves the PIN code they chose, where the board allows it."""
     entry = building_of(hass, msg.get(ENTRY_ID))
     return await async_add_own_pin(
-        hass, entry, _caller(connection), pin=msg["pin"], label=msg.get("label")
+        hass, entry, connection_caller(connection), pin=msg["pin"], label=msg.get("label")
     )
 
 
@@ -190,7 +142,7 @@ async def ws_share_pin(
 ) -> dict[str, Any]:
     """A resident shares their key to a door as the PIN code they chose for the guest."""
     entry = building_of(hass, msg.get(ENTRY_ID))
-    return await async_share_pin(hass, entry, _caller(connection), msg, pin=msg["pin"])
+    return await async_share_pin(hass, entry, connection_caller(connection), msg, pin=msg["pin"])
 
 
 @callback

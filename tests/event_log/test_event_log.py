@@ -330,6 +330,25 @@ def test_export_person_gives_every_record_about_them_oldest_first(log: EventLog)
     assert [r.kind for r in log.export_person("p-1")] == [EventKind.UNLOCKED]
 
 
+def test_last_share_uses_are_each_shares_newest_use_by_its_maker(log: EventLog) -> None:
+    def used(share: str, at: int, person: str = "p-1") -> EventRecord:
+        return EventRecord(time=at, kind=EventKind.SHARE_USED, person_id=person, share_id=share)
+
+    log.append(
+        [
+            used("s-1", T0 + 5),
+            used("s-1", T0 + 9),
+            used("s-1", T0 + 7),
+            used("s-2", T0 + 3),
+            used("s-3", T0 + 20, person="p-2"),
+            EventRecord(time=T0 + 30, kind=EventKind.DENIED, person_id="p-1", share_id="s-2"),
+        ]
+    )
+    assert log.last_share_uses("p-1") == {"s-1": T0 + 9, "s-2": T0 + 3}
+    assert log.last_share_uses("p-2") == {"s-3": T0 + 20}
+    assert log.last_share_uses("nobody") == {}
+
+
 def test_the_erasure_token_must_be_new(log: EventLog) -> None:
     with pytest.raises(ValueError, match="token"):
         log.pseudonymise_person("p-1", "p-1")

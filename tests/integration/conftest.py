@@ -237,6 +237,7 @@ async def pair_into_entry(
     *,
     title: str = "Solbakken borettslag",
     options: dict[str, Any] | None = None,
+    building_id: str = "building-1",
 ) -> MockConfigEntry:
     """Pair units the way the flow does and build a building entry holding them.
 
@@ -259,8 +260,8 @@ async def pair_into_entry(
     entry = MockConfigEntry(
         domain=DOMAIN,
         title=title,
-        unique_id="building-1",
-        data={CONF_BUILDING_ID: "building-1", CONF_HUB_KEY: hub_key.private.hex()},
+        unique_id=building_id,
+        data={CONF_BUILDING_ID: building_id, CONF_HUB_KEY: hub_key.private.hex()},
         options=dict(DOOR_MECHANICS_OPTIONS if options is None else options),
         subentries_data=subentries,
     )

@@ -8,11 +8,19 @@ from typing import Any
 from homeassistant.auth.models import User
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
+from hypothesis import given, strategies as st
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.digitalkey.access.contact import Language
+from custom_components.digitalkey.access.schedules import (
+    MINUTES_PER_DAY,
+    Weekday,
+    WeeklySchedule,
+    WeeklyWindow,
+)
 from custom_components.digitalkey.notifications import Text, async_translate
+from custom_components.digitalkey.service_schedule import read_schedule, schedule_form
 
 from .conftest import Site
 from .services_support import Building, async_building
@@ -181,3 +189,26 @@ async def test_a_single_window_and_no_schedule_are_taken(
     always = await _grant(building, person_id, None, door="garage")
     assert always["schedule"] is None
     assert building.registry.grants[always["created"][0]].schedule is None
+
+
+@st.composite
+def _windows(draw: st.DrawFn) -> WeeklyWindow:
+    start = draw(st.integers(0, MINUTES_PER_DAY - 1))
+    end = draw(st.integers(1, MINUTES_PER_DAY).filter(lambda end: end != start))
+    return WeeklyWindow(Weekday(draw(st.integers(0, 6))), start, end)
+
+
+@given(st.lists(_windows(), min_size=1, max_size=12))
+def test_a_schedule_read_back_from_its_form_is_the_same(windows: list[WeeklyWindow]) -> None:
+    """The panel edits a grant's hours by sending back the form it was shown."""
+    schedule = WeeklySchedule(tuple(windows))
+    form = schedule_form(schedule)
+    assert form is not None
+    assert read_schedule(form, Language.ENGLISH) == schedule
+    hours = [(item["start"], item["end"]) for item in form]
+    assert len(hours) == len(set(hours)), "weekdays with the same hours are written together"
+
+
+def test_at_any_time_has_no_form() -> None:
+    assert schedule_form(None) is None
+    assert read_schedule(schedule_form(None), Language.ENGLISH) is None

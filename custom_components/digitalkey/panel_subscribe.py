@@ -1,0 +1,172 @@
+"""`digitalkey/subscribe` (any user): the notices that keep an open panel current.
+
+A subscriber gets `{"changed": "registry"}` after each `digitalkey_registry_changed` of
+the building, and `{"changed": "doors"}` when an entity the panels show of one of its
+doors (lock, battery, battery critical, credential sync, access events) changes state,
+or a door's entities come or go. A notice says nothing else: no id, name or state, so a
+resident's panel learns nothing about other people's keys from it and re-reads what it
+is allowed to read. Each kind is sent at most once per `THROTTLE_S`; a change within
+that time is told once at its end, so the last change is never missed. Everything is
+released when the subscription is closed or the connection goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any, Final
+
+from homeassistant.components.websocket_api import async_register_command
+from homeassistant.components.websocket_api.connection import ActiveConnection
+from homeassistant.components.websocket_api.decorators import async_response, websocket_command
+from homeassistant.components.websocket_api.messages import event_message
+from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers.event import async_call_later, async_track_state_change_event
+import probatio as vol
+
+from .panel_doors import BATTERY, BATTERY_CRITICAL, LOCK, door_entities
+from .runtime import DigitalKeyConfigEntry
+from .service_support import ATTR_CONFIG_ENTRY_ID, EVENT_REGISTRY_CHANGED, building_of
+from .websocket_answers import ENTRY_ID, Message, answered
+
+THROTTLE_S: Final = 0.5
+REGISTRY: Final = "registry"
+DOORS: Final = "doors"
+SHOWN: Final = frozenset({LOCK, BATTERY, BATTERY_CRITICAL, "credential_sync", "access"})
+"""Description keys of the door entities the panels show (not signal strength, say, which
+changes with every advertisement)."""
+
+
+class Throttled:
+    """Calls `send` at most once per `THROTTLE_S`; a call in between is made at its end."""
+
+    def __init__(self, hass: HomeAssistant, send: Callable[[], None]) -> None:
+        """Nothing sent yet."""
+        self._hass = hass
+        self._send = send
+        self._last: float | None = None
+        self._due: CALLBACK_TYPE | None = None
+
+    @callback
+    def __call__(self) -> None:
+        """Something changed."""
+        if self._due is not None:
+            return  # told at the end of the interval already
+        now = self._hass.loop.time()
+        if self._last is None or now - self._last >= THROTTLE_S:
+            self._fire()
+            return
+        self._due = async_call_later(self._hass, self._last + THROTTLE_S - now, self._later)
+
+    @callback
+    def _later(self, _now: datetime) -> None:
+        self._due = None
+        self._fire()
+
+    def _fire(self) -> None:
+        self._last = self._hass.loop.time()
+        self._send()
+
+    @callback
+    def cancel(self) -> None:
+        """Send nothing more."""
+        if self._due is not None:
+            self._due()
+            self._due = None
+
+
+class DoorWatch:
+    """Follows the states of the building's shown door entities, as they come and go."""
+
+    def __init__(
+        self, hass: HomeAssistant, entry: DigitalKeyConfigEntry, changed: Callable[[], None]
+    ) -> None:
+        """Start following."""
+        self._hass = hass
+        self._entry = entry
+        self._changed = changed
+        self._entities = self._shown()
+        self._untrack = self._track()
+        self._unlisten = hass.bus.async_listen(
+            er.EVENT_ENTITY_REGISTRY_UPDATED, self._registry_updated
+        )
+
+    def _shown(self) -> frozenset[str]:
+        return frozenset(
+            entity_id
+            for entities in door_entities(self._hass, self._entry).values()
+            for key, entity_id in entities.items()
+            if key in SHOWN
+        )
+
+    def _track(self) -> CALLBACK_TYPE:
+        return async_track_state_change_event(
+            self._hass, sorted(self._entities), self._state_changed
+        )
+
+    @callback
+    def _state_changed(self, _event: Event[Any]) -> None:
+        self._changed()
+
+    @callback
+    def _registry_updated(self, _event: Event[Any]) -> None:
+        entities = self._shown()
+        if entities == self._entities:
+            return
+        self._untrack()
+        self._entities = entities
+        self._untrack = self._track()
+        self._changed()
+
+    @callback
+    def stop(self) -> None:
+        """Follow nothing more."""
+        self._untrack()
+        self._unlisten()
+
+
+@websocket_command({vol.Required("type"): "digitalkey/subscribe", vol.Optional(ENTRY_ID): str})
+@async_response
+@answered
+async def ws_subscribe(
+    hass: HomeAssistant, connection: ActiveConnection, msg: Message
+) -> dict[str, Any]:
+    """Send change notices of the building until the subscription is closed."""
+    entry = building_of(hass, msg.get(ENTRY_ID))
+    msg_id: int = msg["id"]
+
+    def notice(kind: str) -> Callable[[], None]:
+        return lambda: connection.send_message(event_message(msg_id, {"changed": kind}))
+
+    registry_notice = Throttled(hass, notice(REGISTRY))
+    doors_notice = Throttled(hass, notice(DOORS))
+
+    @callback
+    def of_building(data: Mapping[str, Any]) -> bool:
+        return bool(data.get(ATTR_CONFIG_ENTRY_ID) == entry.entry_id)
+
+    @callback
+    def registry_changed(_event: Event[Any]) -> None:
+        registry_notice()
+
+    unlisten = hass.bus.async_listen(
+        EVENT_REGISTRY_CHANGED, registry_changed, event_filter=of_building
+    )
+    watch = DoorWatch(hass, entry, doors_notice)
+
+    @callback
+    def unsubscribe() -> None:
+        unlisten()
+        watch.stop()
+        registry_notice.cancel()
+        doors_notice.cancel()
+
+    connection.subscriptions[msg_id] = unsubscribe
+    return {}
+
+
+@callback
+def async_setup_panel_subscribe(hass: HomeAssistant) -> None:
+    """Register the command (once, in `async_setup`)."""
+    async_register_command(hass, ws_subscribe)
