@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, Final
+from typing import Any
 
 from .access.contact import Language
 from .access.errors import ErrorCode
@@ -26,14 +26,7 @@ from .access.registry import Registry
 from .access.schedules import describe
 from .service_schedule import schedule_form
 from .service_support import local_time
-from .services_resident import SHARE_KINDS
-
-ACTIVE: Final = "active"
-USED_UP: Final = "used_up"
-EXPIRED: Final = "expired"
-REVOKED: Final = "revoked"
-NOT_YET_VALID: Final = "not_yet_valid"
-"""A share's status in a person's list."""
+from .services_resident import SHARE_KINDS, share_status
 
 
 def _time(registry: Registry, value: datetime | None) -> str | None:
@@ -121,23 +114,6 @@ def grant_row(registry: Registry, grant: Grant, at: datetime, language: Language
         ),
         "reason": grant.reason,
     }
-
-
-def share_status(share: Share, at: datetime) -> str:
-    """Revoked, expired, not yet valid, used up or active, the first that holds.
-
-    Before its start a share is not yet valid even when its uses are spent, as the
-    policy decides it (`policy._share_reason`).
-    """
-    if share.revoked_at is not None:
-        return REVOKED
-    if share.valid_until is not None and at >= share.valid_until:
-        return EXPIRED
-    if at < share.valid_from:
-        return NOT_YET_VALID
-    if share.used_up:
-        return USED_UP
-    return ACTIVE
 
 
 def share_row(

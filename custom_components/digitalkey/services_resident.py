@@ -32,7 +32,7 @@ from .access.contact import Language
 from .access.errors import AccessError, ErrorCode
 from .access.link_tokens import link_token_digest, new_link_token
 from .access.model import Person, Share, ShareKind
-from .access.policy import AdminUser, Resident, may_manage_share, may_open_now
+from .access.policy import AdminUser, DoorKeys, Resident, may_manage_share, may_open_now
 from .access.registry import Change, Registry
 from .building_options import pin_min_length
 from .notifications import (
@@ -43,8 +43,9 @@ from .notifications import (
     channel_of,
     reader_language,
 )
+from .panel_doors import lock_entity
 from .protocol.constants import Feature
-from .reason_text import async_reason_writer
+from .reason_text import ReasonWriter, async_reason_writer
 from .runtime import DigitalKeyConfigEntry
 from .service_schemas import ENTRY, OPTIONAL_TEXT, aware, no_chosen_pin
 from .service_support import (
@@ -57,6 +58,7 @@ from .service_support import (
     door_id,
     door_link,
     limited_by_pin_tries,
+    local_time,
     now,
     own_person,
     validation_error,
@@ -100,8 +102,35 @@ def _time(value: datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def share_data(registry: Registry, share: Share) -> dict[str, Any]:
-    """A share as its maker sees it (ids, the door's name, window and uses).
+ACTIVE: Final = "active"
+USED_UP: Final = "used_up"
+EXPIRED: Final = "expired"
+REVOKED: Final = "revoked"
+NOT_YET_VALID: Final = "not_yet_valid"
+"""A share's status in a person's list."""
+
+
+def share_status(share: Share, at: datetime) -> str:
+    """Revoked, expired, not yet valid, used up or active, the first that holds.
+
+    Before its start a share is not yet valid even when its uses are spent, as the
+    policy decides it (`policy._share_reason`).
+    """
+    if share.revoked_at is not None:
+        return REVOKED
+    if share.valid_until is not None and at >= share.valid_until:
+        return EXPIRED
+    if at < share.valid_from:
+        return NOT_YET_VALID
+    if share.used_up:
+        return USED_UP
+    return ACTIVE
+
+
+def share_data(
+    registry: Registry, share: Share, at: datetime, last_used: int | None = None
+) -> dict[str, Any]:
+    """A share as its maker sees it (ids, the door's name, window, uses, status, last use).
 
     A link's (or a PIN's) target is the digest of its secret: it is never shown, and the
     secret itself only once, in the answer of the `share_key` that made it (a PIN only
@@ -126,7 +155,38 @@ def share_data(registry: Registry, share: Share) -> dict[str, Any]:
         "notify_on_use": share.notify_on_use,
         "revoked_at": _time(share.revoked_at),
         "credential_id": None if credential is None else credential.id,
+        "status": share_status(share, at),
+        "last_used": None if last_used is None else local_time(last_used),
     }
+
+
+def my_door_data(
+    hass: HomeAssistant,
+    entry: DigitalKeyConfigEntry,
+    person: Person | None,
+    keys: DoorKeys,
+    write: ReasonWriter,
+) -> dict[str, Any]:
+    """One door of "My keys": whether and when it opens, its lock, and what sharing is left.
+
+    `entity_id` lets a panel show the lock's state and whether it can open (unlatch);
+    `has_keypad` whether a PIN share makes sense there; `may_share`, `share_limit` and
+    `shares_left` are the sharing rule's own answer (`Registry.share_allowance`), so a
+    panel offers exactly what `share_key` would accept.
+    """
+    registry = entry.runtime_data.access.registry
+    data = door_keys_data(registry, keys, write)
+    link = entry.runtime_data.doors.get(keys.door_id)
+    allowance = None if person is None else registry.share_allowance(person.id, keys.door_id, now())
+    data |= {
+        "entity_id": lock_entity(hass, entry, keys.door_id),
+        "has_keypad": link is not None and bool(link.identity.features & Feature.KEYPAD),
+        # A key that may be shared stays shareable at its limit: "0 left" is the answer.
+        "may_share": allowance is not None and allowance.grant_id is not None,
+        "share_limit": None if allowance is None else allowance.limit,
+        "shares_left": 0 if allowance is None else allowance.remaining,
+    }
+    return data
 
 
 async def async_my_keys(call: ServiceCall) -> ServiceResponse:
@@ -144,7 +204,7 @@ async def async_my_keys(call: ServiceCall) -> ServiceResponse:
     write = await async_reason_writer(hass, registry, language)
     credentials = [] if person is None else registry.credentials_of_person(person.id)
     return {
-        "doors": [door_keys_data(registry, door, write) for door in keys],
+        "doors": [my_door_data(hass, entry, person, door, write) for door in keys],
         "credentials": [credential_data(credential) for credential in credentials],
     }
 
@@ -221,7 +281,7 @@ async def async_share_key(call: ServiceCall) -> ServiceResponse:
         hass, entry, caller, _share(entry, person, door, data, kind, target=target)
     )
     registry = entry.runtime_data.access.registry
-    answer = share_data(registry, registry.shares[change.created[0]])
+    answer = share_data(registry, registry.shares[change.created[0]], now())
     if token is not None:
         link = guest_url(hass, token)
         answer["url"] = link.url
@@ -272,7 +332,7 @@ async def async_share_pin(
     operation = share if pin is None else limited_by_pin_tries(entry, caller, share)
     change = await async_change(hass, entry, caller, operation)
     registry = entry.runtime_data.access.registry
-    answer = share_data(registry, registry.shares[change.created[0]])
+    answer = share_data(registry, registry.shares[change.created[0]], now())
     if pin is None and change.secret is not None:
         answer["pin"] = change.secret
     return answer
@@ -310,4 +370,11 @@ async def async_my_shares(call: ServiceCall) -> ServiceResponse:
     entry = building(hass, call)
     registry = entry.runtime_data.access.registry
     person = own_person(registry, caller)
-    return {"shares": [share_data(registry, share) for share in registry.shares_from(person.id)]}
+    at = now()
+    last_uses = await entry.runtime_data.event_log.async_last_share_uses(person.id)
+    return {
+        "shares": [
+            share_data(registry, share, at, last_uses.get(share.id))
+            for share in registry.shares_from(person.id)
+        ]
+    }

@@ -211,3 +211,41 @@ async def test_asking_to_be_told_of_uses_without_a_channel_is_warned_not_refused
     ).add_to_hass(hass)
     hass.services.async_register("notify", "mobile_app_kari_s_phone", lambda call: None)
     assert "notify_note" not in await _share_link(building, kari)
+
+
+async def test_my_keys_tell_the_lock_and_what_sharing_is_left(
+    building: Building, neighbours: dict[str, User]
+) -> None:
+    async def garage(user: User) -> dict[str, Any]:
+        answer = await building.call("my_keys", user=user, response=True)
+        assert answer
+        (door,) = answer["doors"]  # type: ignore[misc]
+        return dict(door)
+
+    before = await garage(neighbours["kari"])
+    assert before["entity_id"] == building.lock("garage")
+    assert isinstance(before["has_keypad"], bool)
+    assert (before["may_share"], before["shares_left"]) == (True, before["share_limit"])
+    assert before["share_limit"] >= 1
+    for _ in range(before["share_limit"]):
+        await _share(building, neighbours["kari"], neighbours["guest"])
+    spent = await garage(neighbours["kari"])
+    assert (spent["may_share"], spent["shares_left"]) == (True, 0), "shareable, none left"
+    guest = await garage(neighbours["guest"])
+    assert (guest["may_share"], guest["share_limit"], guest["shares_left"]) == (False, None, 0)
+
+
+async def test_my_shares_tell_each_shares_status(
+    building: Building, neighbours: dict[str, User]
+) -> None:
+    share = await _share(building, neighbours["kari"], neighbours["guest"], use_limit=1)
+
+    async def row() -> dict[str, Any]:
+        mine = await building.call("my_shares", user=neighbours["kari"], response=True)
+        assert mine
+        (found,) = mine["shares"]  # type: ignore[misc]
+        return dict(found)
+
+    assert ((await row())["status"], (await row())["last_used"]) == ("active", None)
+    await building.call("revoke_share", {"share_id": share["share_id"]}, user=neighbours["kari"])
+    assert (await row())["status"] == "revoked"
