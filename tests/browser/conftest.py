@@ -20,13 +20,13 @@ from pathlib import Path
 import time
 from typing import Final
 
-from playwright.sync_api import Browser, Playwright, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright, sync_playwright
 import pytest
 
 from .building import Building, User, create_user, set_up_building
 from .ha_api import HaApi, HttpError, wait_for
 from .server import HomeAssistantServer, free_port
-from .ui import Screenshots
+from .ui import CONTROL_CENTER, Screenshots, desktop_context, log_in
 
 CHROMIUM: Final = os.environ.get("DK_CHROMIUM", "/usr/bin/chromium")
 """Debian's Chromium (`apt-get install chromium`); Playwright never downloads a browser."""
@@ -160,6 +160,21 @@ def browser(playwright: Playwright, timings: dict[str, float]) -> Iterator[Brows
     timings["Chromium launched"] = time.monotonic() - started
     yield chromium
     chromium.close()
+
+
+@pytest.fixture(scope="session")
+def admin_page(
+    browser: Browser, home_assistant: HomeAssistantServer, building: Building
+) -> Iterator[Page]:
+    """The `dev` administrator, logged in through the login page on a desktop screen.
+
+    After the building is set up: the panels are registered with the first building.
+    """
+    context = desktop_context(browser)
+    page = context.new_page()
+    log_in(page, home_assistant.url, *ADMIN, path=CONTROL_CENTER)
+    yield page
+    context.close()
 
 
 @pytest.fixture

@@ -8,21 +8,52 @@ finds an element however deep inside Home Assistant's and the panel's shadow DOM
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
+import json
 from pathlib import Path
 import re
 import shutil
 from typing import Any, Final
-from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from .server import REPO
 
+CONTROL_CENTER: Final = "/digitalkey"
+MY_KEYS: Final = "/digitalkey-keys"
 PHONE: Final = {"width": 390, "height": 844}
 """The residents' screen: a phone in the companion app."""
 DESKTOP: Final = {"width": 1280, "height": 900}
+TIME_ZONE: Final = "Europe/Oslo"
+"""The browsers' time zone: the building's, and not the server's UTC, so a panel that
+confuses the two is caught."""
+TRANSLATIONS: Final = REPO / "custom_components" / "digitalkey" / "translations" / "en.json"
 SHOTS_FOLDER: Final = REPO / ".develop" / "screenshots"
 """Where a run's screenshots are copied for people to look at (git-ignored)."""
+
+
+def desktop_context(browser: Browser) -> BrowserContext:
+    """A fresh browser context (no login) on a desktop screen."""
+    return browser.new_context(viewport=DESKTOP, timezone_id=TIME_ZONE)
+
+
+def phone_context(browser: Browser) -> BrowserContext:
+    """A fresh browser context (no login) on a phone-sized touch screen."""
+    return browser.new_context(
+        viewport=PHONE, is_mobile=True, has_touch=True, timezone_id=TIME_ZONE
+    )
+
+
+def local_input(moment: datetime) -> str:
+    """The value of a `datetime-local` input for `moment`, in the browsers' time zone."""
+    return moment.astimezone(ZoneInfo(TIME_ZONE)).strftime("%Y-%m-%dT%H:%M")
+
+
+def guest_text(key: str, **placeholders: str) -> str:
+    """A text of the guest page in English, from the integration's translations."""
+    translations = json.loads(TRANSLATIONS.read_text(encoding="utf-8"))
+    return str(translations["guest_page"][key]).format(**placeholders)
 
 
 def hook(name: str, **attributes: str) -> str:
@@ -39,14 +70,14 @@ def log_in(page: Page, base_url: str, username: str, password: str, path: str = 
     The frontend keeps the tokens in the browser context, so its other pages are logged
     in too.
     """
-    page.goto(f"{base_url}{path}")
+    page.goto(base_url)
     page.wait_for_url(re.compile(r"/auth/authorize"))
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)
     page.click("ha-button:has-text('Log in')")
     page.wait_for_url(lambda url: "/auth/authorize" not in url and "auth_callback" not in url)
     wait_for_frontend(page)
-    if urlsplit(page.url).path != path:
+    if path != "/":
         open_panel(page, base_url, path)
 
 
@@ -56,7 +87,10 @@ def wait_for_frontend(page: Page) -> None:
 
 
 def open_panel(page: Page, base_url: str, path: str) -> None:
-    page.goto(f"{base_url}{path}")
+    """Load the frontend at `path` (a panel's URL) and wait until it is connected."""
+    answer = page.goto(f"{base_url}{path}")
+    assert answer is not None
+    assert answer.ok, f"{path} answered HTTP {answer.status}: is the panel registered?"
     wait_for_frontend(page)
 
 
