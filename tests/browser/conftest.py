@@ -20,7 +20,7 @@ from pathlib import Path
 import time
 from typing import Final
 
-from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
 import pytest
 
 from .building import Building, User, create_user, set_up_building
@@ -37,6 +37,9 @@ SERVER_KEY: Final = pytest.StashKey[HomeAssistantServer]()
 LOG_START_KEY: Final = pytest.StashKey[int]()
 SHOTS_KEY: Final = pytest.StashKey[Screenshots]()
 TIMINGS_KEY: Final = pytest.StashKey[dict[str, float]]()
+START_FAILED_KEY: Final = pytest.StashKey[str]()
+EXPECT_TIMEOUT_MS: Final = 10_000
+"""How long `expect` waits for the UI (Playwright's 5 s is short on a busy CI machine)."""
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -46,6 +49,7 @@ def pytest_configure(config: pytest.Config) -> None:
             "(pytest -p no:homeassistant --confcutdir=tests/browser tests/browser)"
         )
     config.stash[TIMINGS_KEY] = {}
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -64,9 +68,17 @@ def timings(pytestconfig: pytest.Config) -> dict[str, float]:
 
 @pytest.fixture(scope="session")
 def home_assistant(
-    tmp_path_factory: pytest.TempPathFactory, timings: dict[str, float]
+    pytestconfig: pytest.Config,
+    tmp_path_factory: pytest.TempPathFactory,
+    timings: dict[str, float],
 ) -> Iterator[HomeAssistantServer]:
-    """Home Assistant with the simulated building, up and running; stopped cleanly after."""
+    """Home Assistant with the simulated building, up and running; stopped cleanly after.
+
+    Started once: when it fails to start, the other tests fail at once instead of trying
+    again.
+    """
+    if (failed := pytestconfig.stash.get(START_FAILED_KEY, None)) is not None:
+        pytest.fail(f"Home Assistant did not start (see the first error): {failed}", pytrace=False)
     folder = tmp_path_factory.mktemp("home-assistant")
     server = HomeAssistantServer(folder / "config", free_port(), folder / "console.log")
     started = time.monotonic()
@@ -83,7 +95,8 @@ def home_assistant(
             lambda: f"Home Assistant did not finish starting\n{server.log_tail(0)}",
         )
         admin.close()
-    except BaseException:
+    except BaseException as err:
+        pytestconfig.stash[START_FAILED_KEY] = str(err).splitlines()[0] if str(err) else repr(err)
         server.stop()
         raise
     timings["Home Assistant: devserver prepared"] = server.prepare_s
