@@ -111,9 +111,9 @@ def set_up_building(admin: HaApi) -> Building:
         subentry = by_title[spec.name.capitalize()]
         door_id = subentry["subentry_id"]
         doors[spec.name] = Door(spec.name, subentry["title"], door_id, locks[door_id])
-    for door in doors.values():
+    for paired in doors.values():
         # Paired is not yet read: the lock reports once the hub has read the unit's status.
-        admin.wait_for_state(door.entity_id, {"locked", "unlocked"}, timeout=30)
+        admin.wait_for_state(paired.entity_id, {"locked", "unlocked"}, timeout=30)
     return Building(entry_id, doors)
 
 

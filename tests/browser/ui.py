@@ -16,15 +16,15 @@ import shutil
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize
 
 from .server import REPO
 
 CONTROL_CENTER: Final = "/digitalkey"
 MY_KEYS: Final = "/digitalkey-keys"
-PHONE: Final = {"width": 390, "height": 844}
+PHONE: Final[ViewportSize] = {"width": 390, "height": 844}
 """The residents' screen: a phone in the companion app."""
-DESKTOP: Final = {"width": 1280, "height": 900}
+DESKTOP: Final[ViewportSize] = {"width": 1280, "height": 900}
 TIME_ZONE: Final = "Europe/Oslo"
 """The browsers' time zone: the building's, and not the server's UTC, so a panel that
 confuses the two is caught."""
