@@ -1,12 +1,14 @@
 """Prepare the development server's config directory; run by scripts/develop before `hass`.
 
-    python -m simulator.devserver CONFIG_DIR
+    python -m simulator.devserver CONFIG_DIR [--port PORT]
 
 Idempotent: configuration.yaml is only written when missing, the integration links are
 (re)pointed at this checkout, and an owner account `dev`/`dev` plus finished onboarding are
 only created while the directory has no owner yet, so one can log in at once. The HTTP
 server is bound to 127.0.0.1 on first preparation, because that account's password is no
-secret. Ends by printing how to log in and what is simulated.
+secret; `--port` (default 8123) is the port it is bound to then, so that tests can run
+a server of their own next to one a developer has open. Ends by printing how to log in and
+what is simulated.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ USERNAME: Final = "dev"
 PASSWORD: Final = "dev"  # noqa: S105 - a development login, printed at every start
 HOST: Final = "127.0.0.1"
 PORT: Final = 8123
+"""The default port. A prepared directory keeps the port it was first bound to."""
 INTEGRATIONS: Final = {
     "digitalkey": REPO / "custom_components" / "digitalkey",
     DOMAIN: REPO / "simulator" / "digitalkey_simulator",
@@ -105,8 +108,11 @@ def link_integrations(config_dir: Path) -> None:
         link.symlink_to(relative, target_is_directory=True)
 
 
-async def _prepare_storage(config_dir: Path) -> list[str]:
-    """Create the owner account, finish onboarding and bind HTTP to localhost if new."""
+async def _prepare_storage(config_dir: Path, port: int = PORT) -> tuple[list[str], int]:
+    """Create the owner account, finish onboarding and bind HTTP to localhost if new.
+
+    Returns what was done and the port Home Assistant will listen on.
+    """
     notes: list[str] = []
     hass = HomeAssistant(str(config_dir))
     hass.config_entries = ConfigEntries(hass, {})
@@ -139,15 +145,19 @@ async def _prepare_storage(config_dir: Path) -> list[str]:
         await onboarding.async_save({"done": list(ONBOARDING_STEPS)})
         notes.append("marked onboarding done")
 
-    notes.extend(await _bind_http_to_localhost(hass))
+    bound, port = await _bind_http_to_localhost(hass, port)
+    notes.extend(bound)
     # Never started, so only a forced stop runs the final write that flushes the auth
     # store (its saves are delayed).
     await hass.async_stop(force=True)
-    return notes
+    return notes, port
 
 
-async def _bind_http_to_localhost(hass: HomeAssistant) -> list[str]:
-    """Store an HTTP config that listens on HOST only (HTTP config lives in storage now)."""
+async def _bind_http_to_localhost(hass: HomeAssistant, port: int) -> tuple[list[str], int]:
+    """Store an HTTP config that listens on HOST:port only (HTTP config lives in storage now).
+
+    A directory bound before keeps its settings: the port returned is the one it has.
+    """
     try:
         from homeassistant.components.http.config import (  # noqa: PLC0415
             HTTP_STORAGE_SCHEMA,
@@ -157,17 +167,17 @@ async def _bind_http_to_localhost(hass: HomeAssistant) -> list[str]:
 
         store = await async_get_and_load_store(hass)
         if store.yaml_migration_done:
-            return []
-        config = cast(ConfData, HTTP_STORAGE_SCHEMA({"server_host": [HOST], "server_port": PORT}))
+            return [], int(store.stable.get("server_port") or PORT)
+        config = cast(ConfData, HTTP_STORAGE_SCHEMA({"server_host": [HOST], "server_port": port}))
         await store.async_set_pending(config)
         await store.async_promote_pending()
         await store.async_mark_yaml_migration_done()
     except Exception as err:  # a newer Home Assistant may store it differently
-        return [f"could not bind HTTP to {HOST} ({err!r}); it listens on all interfaces"]
-    return [f"bound HTTP to {HOST}:{PORT}"]
+        return [f"could not bind HTTP to {HOST} ({err!r}); it listens on all interfaces"], port
+    return [f"bound HTTP to {HOST}:{port}"], port
 
 
-def banner(notes: Sequence[str]) -> str:
+def banner(notes: Sequence[str], port: int = PORT) -> str:
     """What to tell the developer before Home Assistant's log starts scrolling."""
     doors = "\n".join(
         f"    {door.name:<9} {door.address}  setup code {door.setup_code}"
@@ -177,11 +187,11 @@ def banner(notes: Sequence[str]) -> str:
     done = "".join(f"  ({note})\n" for note in notes)
     return f"""\
 {done}
-  Home Assistant: http://{HOST}:{PORT}   username: {USERNAME}   password: {PASSWORD}
+  Home Assistant: http://{HOST}:{port}   username: {USERNAME}   password: {PASSWORD}
   Simulated: one Bluetooth proxy ({PROXY_SLOTS} connection slots) and three door units:
 {doors}
   The others enter pairing mode with the action {DOMAIN}.press_pairing_button,
-  data "door: garage" (or laundry), at http://{HOST}:{PORT}/config/tools/action.
+  data "door: garage" (or laundry), at http://{HOST}:{port}/config/tools/action.
   Unit state (pairings, credentials, logs) is kept in {STATE_FILE}. Stop with Ctrl-C.
 """
 
@@ -190,13 +200,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Prepare CONFIG_DIR and print the banner."""
     parser = argparse.ArgumentParser(description="Prepare the development server config.")
     parser.add_argument("config_dir", type=Path)
+    parser.add_argument(
+        "--port", type=int, default=PORT, help=f"HTTP port of a new directory (default {PORT})"
+    )
     args = parser.parse_args(argv)
     config_dir: Path = args.config_dir.resolve()
     config_dir.mkdir(parents=True, exist_ok=True)
     notes = ["wrote configuration.yaml"] if write_configuration(config_dir) else []
     link_integrations(config_dir)
-    notes += asyncio.run(_prepare_storage(config_dir), loop_factory=runner.create_event_loop)
-    sys.stdout.write(banner(notes))
+    done, port = asyncio.run(
+        _prepare_storage(config_dir, args.port), loop_factory=runner.create_event_loop
+    )
+    sys.stdout.write(banner(notes + done, port))
     return 0
 
 

@@ -8,6 +8,9 @@ from pytest_homeassistant_custom_component.common import get_test_config_dir
 
 from simulator.radio import VirtualRadio
 
+collect_ignore = ["browser"]
+"""The browser tests are a run of their own (scripts/test-browser; see browser/conftest.py)."""
+
 
 @pytest.fixture
 async def radio() -> AsyncIterator[VirtualRadio]:

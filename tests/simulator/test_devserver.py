@@ -50,7 +50,8 @@ def test_a_real_directory_is_not_replaced(tmp_path: Path) -> None:
 
 
 async def test_owner_onboarding_and_http_are_prepared_once(tmp_path: Path) -> None:
-    notes = await devserver._prepare_storage(tmp_path)
+    notes, port = await devserver._prepare_storage(tmp_path)
+    assert port == 8123
     assert notes == [
         "created owner account 'dev'",
         "marked onboarding done",
@@ -72,7 +73,7 @@ async def test_owner_onboarding_and_http_are_prepared_once(tmp_path: Path) -> No
     data.validate_login("dev", "dev")
     await hass.async_stop(force=True)
 
-    assert await devserver._prepare_storage(tmp_path) == []
+    assert await devserver._prepare_storage(tmp_path, 8124) == ([], 8123)
     assert storage(tmp_path, "auth")["users"] == users
 
 
@@ -92,3 +93,16 @@ def test_main_prepares_a_new_directory(tmp_path: Path, capsys: pytest.CaptureFix
     assert "username: dev" in out
     assert (config / "custom_components" / "digitalkey_simulator" / "manifest.json").is_file()
     assert (config / ".storage" / "onboarding").is_file()
+
+
+def test_a_new_directory_is_bound_to_the_port_asked_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "config"
+    assert devserver.main([str(config), "--port", "18123"]) == 0
+    assert "http://127.0.0.1:18123" in capsys.readouterr().out
+    assert storage(config, "http")["stable"]["server_port"] == 18123  # type: ignore[index]
+
+    assert devserver.main([str(config), "--port", "18124"]) == 0  # prepared: it stays
+    assert "http://127.0.0.1:18123" in capsys.readouterr().out
+    assert storage(config, "http")["stable"]["server_port"] == 18123  # type: ignore[index]
