@@ -2037,7 +2037,7 @@ var ie=globalThis,ae=ie.ShadowRoot&&(ie.ShadyCSS===void 0||ie.ShadyCSS.nativeSha
         </div>
       </div>
     `}renderForm(){let n=this.door,e=n.has_keypad!==!1,t=n.shares_left,s=typeof t=="number"&&t<=0;return i`
-      ${typeof t=="number"?i`<p class="left ${s?"none":""}" data-test="shares-left">
+      ${typeof t=="number"?i`<p class="left ${s?"none":""}" data-test="shares-left" data-left=${t}>
             ${s?U(this.language,this.locale,"keys.shares_none_left",n.share_limit??0):U(this.language,this.locale,"keys.shares_left",t)}
           </p>`:d}
       <form @submit=${this.submit} novalidate>

@@ -230,7 +230,7 @@ export class DigitalKeyShareDialog extends LitElement {
     const none = typeof left === "number" && left <= 0;
     return html`
       ${typeof left === "number"
-        ? html`<p class="left ${none ? "none" : ""}" data-test="shares-left">
+        ? html`<p class="left ${none ? "none" : ""}" data-test="shares-left" data-left=${left}>
             ${none
               ? plural(this.language, this.locale, "keys.shares_none_left", door.share_limit ?? 0)
               : plural(this.language, this.locale, "keys.shares_left", left)}
