@@ -11,6 +11,7 @@ from .building import Building
 from .building_store import BuildingStore
 from .const import DOMAIN
 from .event_log_runner import async_remove_event_log
+from .panel_organisation_commands import async_setup_organisation_commands
 from .registry_store import RegistryStore
 from .repairs import async_delete_stale_issues
 from .runtime import DigitalKeyConfigEntry
@@ -35,6 +36,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """
     async_setup_services(hass)
     async_setup_websocket(hass)
+    async_setup_organisation_commands(hass)
     view = hass.data[GUEST_PAGE_VIEW] = GuestPageView(hass)
     hass.http.register_view(view)
     return True

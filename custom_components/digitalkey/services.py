@@ -1,11 +1,12 @@
 """The building's actions, registered once in `async_setup` (they exist with no building).
 
 Admin actions (`services_admin`, `services_credentials`, `services_queries`,
-`services_privacy`, `services_import`) need a Home Assistant administrator, or no user at
-all (an automation or script: only an admin can write one). Resident actions
-(`services_resident`, `services_my_credentials`) need a user and act for the person
-linked to that user. Getters answer only with a response
-(`SupportsResponse.ONLY`); actions that create something answer with ids when asked.
+`services_privacy`, `services_import`, `services_organisations`) need a Home Assistant
+administrator, or no user at all (an automation or script: only an admin can write one).
+Resident actions (`services_resident`, `services_my_credentials`, and a manager's
+`services_staff`) need a user and act for the person linked to that user. Getters answer
+only with a response (`SupportsResponse.ONLY`); actions that create something answer with
+ids when asked.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from .services_my_credentials import (
     async_add_my_pin,
     async_remove_my_credential,
 )
+from .services_organisations import HANDLERS as ORGANISATION_CHANGES
 from .services_privacy import PERSON_SCHEMA, async_erase_person, async_export_person_data
 from .services_queries import (
     GET_ACCESS_SCHEMA,
@@ -49,10 +51,19 @@ from .services_resident import (
     async_revoke_share,
     async_share_key,
 )
+from .services_staff import (
+    GRANT_STAFF_ACCESS_SCHEMA,
+    ORGANISATION_STAFF_SCHEMA,
+    REVOKE_STAFF_ACCESS_SCHEMA,
+    async_grant_staff_access,
+    async_organisation_staff,
+    async_revoke_staff_access,
+)
 
 ADMIN_ACTIONS: Final = (
     *ADMIN_CHANGES,
     *CREDENTIAL_CHANGES,
+    *ORGANISATION_CHANGES,
     "list_credentials",
     "get_access",
     "query_events",
@@ -69,14 +80,19 @@ RESIDENT_ACTIONS: Final = (
     "my_shares",
     "add_my_pin",
     "remove_my_credential",
+    "organisation_staff",
+    "grant_staff_access",
+    "revoke_staff_access",
 )
+"""Every action that acts for the caller's own person (a manager's: for their organisation)."""
 
 
 @callback
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register every Digital Key action."""
     register = hass.services.async_register
-    for name, (schema, handler) in {**ADMIN_CHANGES, **CREDENTIAL_CHANGES}.items():
+    changes = {**ADMIN_CHANGES, **CREDENTIAL_CHANGES, **ORGANISATION_CHANGES}
+    for name, (schema, handler) in changes.items():
         register(DOMAIN, name, handler, schema, SupportsResponse.OPTIONAL)
     register(
         DOMAIN,
@@ -110,4 +126,25 @@ def async_setup_services(hass: HomeAssistant) -> None:
     register(DOMAIN, "add_my_pin", async_add_my_pin, ADD_MY_PIN_SCHEMA, SupportsResponse.OPTIONAL)
     register(
         DOMAIN, "remove_my_credential", async_remove_my_credential, REMOVE_MY_CREDENTIAL_SCHEMA
+    )
+    register(
+        DOMAIN,
+        "organisation_staff",
+        async_organisation_staff,
+        ORGANISATION_STAFF_SCHEMA,
+        SupportsResponse.ONLY,
+    )
+    register(
+        DOMAIN,
+        "grant_staff_access",
+        async_grant_staff_access,
+        GRANT_STAFF_ACCESS_SCHEMA,
+        SupportsResponse.OPTIONAL,
+    )
+    register(
+        DOMAIN,
+        "revoke_staff_access",
+        async_revoke_staff_access,
+        REVOKE_STAFF_ACCESS_SCHEMA,
+        SupportsResponse.OPTIONAL,
     )

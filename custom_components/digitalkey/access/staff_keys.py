@@ -186,13 +186,23 @@ class StaffKeyOperations(OrganisationOperations):
                         plan.revoke_shares_of(grant.id, now)
         return self._apply(plan)
 
-    def revoke_staff_access(self, manager_id: str, grant_ids: Iterable[str]) -> Change:
+    def revoke_staff_access(
+        self,
+        manager_id: str,
+        grant_ids: Iterable[str] = (),
+        *,
+        person_ids: Iterable[str] = (),
+        door_ids: Iterable[str] = (),
+        bundle_ids: Iterable[str] = (),
+    ) -> Change:
         """The manager takes keys their organisation gave away (with their shares).
 
-        A key that is not one of their organisation's is refused as `unknown_grant`.
+        The keys named, and the organisation's keys of the staff listed to the doors and
+        bundles listed. A key that is not one of their organisation's is refused as
+        `unknown_grant`, a person who is not its staff as `not_staff`.
         """
         organisation = self._managed(manager_id)
-        grants: list[Grant] = []
+        grants: dict[str, Grant] = {}
         for grant_id in dict.fromkeys(grant_ids):
             grant = self._t.grants.get(grant_id)
             if (
@@ -201,9 +211,14 @@ class StaffKeyOperations(OrganisationOperations):
                 or grant.kind is not GrantKind.NORMAL
             ):
                 raise AccessError(ErrorCode.UNKNOWN_GRANT, grant_id=grant_id)
-            grants.append(grant)
+            grants[grant.id] = grant
+        staff = set(self._staff(organisation, person_ids))
+        targets = {(door, None) for door in door_ids} | {(None, b) for b in bundle_ids}
+        for grant in self.grants_of_organisation(organisation.id):
+            if grant.person_id in staff and (grant.door_id, grant.bundle_id) in targets:
+                grants[grant.id] = grant
         plan = Plan(self, "revoke_staff_access")
-        for grant in grants:
+        for grant in grants.values():
             plan.drop_grant(grant)
         return self._apply(plan)
 
