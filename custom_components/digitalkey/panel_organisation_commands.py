@@ -137,9 +137,9 @@ def bridged(bridge: Bridge) -> WebsocketHandler:
             return
         await answer(hass, connection, {"id": msg["id"], "data": data})
 
-    command: WebsocketHandler = websocket_command({vol.Required("type"): bridge.command})(
-        async_response(handle)
-    )
+    # Any other field passes here: the action's own schema checks the message in `handle`.
+    message = vol.All(vol.Schema({vol.Required("type"): bridge.command}, extra=vol.ALLOW_EXTRA))
+    command: WebsocketHandler = websocket_command(message)(async_response(handle))
     return require_admin(command) if bridge.admin else command
 
 
