@@ -287,15 +287,11 @@ def test_the_managers_list(care: HomeCare) -> None:
 def test_a_manager_revokes_by_staff_and_door(care: HomeCare) -> None:
     registry = care.registry
     front, garage = (
-        registry.grant_staff_access(
-            care.manager, [care.nurse], door_ids=[door], now=NOW
-        ).created[0]
+        registry.grant_staff_access(care.manager, [care.nurse], door_ids=[door], now=NOW).created[0]
         for door in ("front", "garage")
     )
     board_key = registry.grant_access([care.nurse], door_ids=["front"], now=NOW).created[0]
-    change = registry.revoke_staff_access(
-        care.manager, person_ids=[care.nurse], door_ids=["front"]
-    )
+    change = registry.revoke_staff_access(care.manager, person_ids=[care.nurse], door_ids=["front"])
     assert change.grants == {front}
     assert set(registry.grants) == {garage, board_key}
     err = raises_unchanged(
