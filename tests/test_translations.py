@@ -16,6 +16,7 @@ from types import ModuleType
 from typing import Any, cast
 
 from homeassistant.helpers.entity import EntityDescription
+from homeassistant.util.yaml import load_yaml_dict
 import pytest
 
 from custom_components.digitalkey import (
@@ -457,6 +458,17 @@ def test_icons_refer_to_entity_translation_keys() -> None:
                 assert value.startswith("mdi:"), f"{where}: {value}"
 
 
+def test_action_icons_name_actions() -> None:
+    """icons.json `services`: every key is an action in services.yaml, its icon an mdi one."""
+    actions = set(load_yaml_dict(str(INTEGRATION / "services.yaml")))
+    icons = ICONS["services"]
+    assert {"create_organisation", "grant_staff_access", "organisation_staff"} <= set(icons)
+    for action, icon in icons.items():
+        assert action in actions, f"icons.json services.{action} is no action"
+        assert set(icon) == {"service"}, action
+        assert icon["service"].startswith("mdi:"), action
+
+
 def test_event_icons_cover_the_event_types() -> None:
     key = event.ACCESS.translation_key
     icons = _at(ICONS, f"entity.event.{key}.state_attributes.event_type.state")
@@ -517,6 +529,8 @@ def _reason_for(code: ReasonCode) -> Reason:
     values = {
         ReasonCode.NOT_YET_VALID: {"from": at},
         ReasonCode.EXPIRED: {"until": at},
+        ReasonCode.ORGANISATION_NOT_YET_VALID: {"from": at},
+        ReasonCode.ORGANISATION_EXPIRED: {"until": at},
         ReasonCode.USE_LIMIT_REACHED: {"uses": "3", "limit": "3"},
         ReasonCode.SHARE_REVOKED: {"at": at},
         ReasonCode.EMERGENCY: {"until": at},

@@ -13,6 +13,7 @@ from .const import DOMAIN
 from .event_log_runner import async_remove_event_log
 from .panel_commands import async_setup_panel_commands
 from .panel_operate import async_setup_panel_operate
+from .panel_organisation_commands import async_setup_organisation_commands
 from .panel_queries import async_setup_panel_queries
 from .panel_subscribe import async_setup_panel_subscribe
 from .panels import async_register_panels, async_release_panels
@@ -45,6 +46,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async_setup_panel_queries(hass)
     async_setup_panel_operate(hass)
     async_setup_panel_subscribe(hass)
+    async_setup_organisation_commands(hass)
     view = hass.data[GUEST_PAGE_VIEW] = GuestPageView(hass)
     hass.http.register_view(view)
     return True

@@ -87,6 +87,7 @@ async def async_get_config_entry_diagnostics(
             "grants": len(registry.grants),
             "shares": len(registry.shares),
             "credentials": len(registry.credentials),
+            "organisations": len(registry.organisations),
         },
         "event_log": {  # its size, never its records
             "records": await event_log.async_count(),

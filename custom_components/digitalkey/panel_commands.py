@@ -74,6 +74,13 @@ BRIDGED: Final[dict[str, Bridged]] = {
         ("shares/revoke", "revoke_share", False),
         ("shares/list", "my_shares", False),
         ("my_credentials/remove", "remove_my_credential", False),
+        ("organisations/create", "create_organisation", True),
+        ("organisations/update", "update_organisation", True),
+        ("organisations/delete", "delete_organisation", True),
+        ("organisations/staff", "set_organisation_staff", True),
+        ("my_organisation/get", "organisation_staff", False),
+        ("my_organisation/grant", "grant_staff_access", False),
+        ("my_organisation/revoke", "revoke_staff_access", False),
     )
 }
 """Command type → the action it runs and who may send it (the panels' contract)."""

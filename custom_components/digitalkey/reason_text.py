@@ -58,7 +58,7 @@ def reason_placeholders(
         placeholders["until"] = (
             "" if until is None else wall_clock_text(datetime.fromisoformat(until), tz, language)
         )
-    if reason.code is ReasonCode.OUTSIDE_SCHEDULE:
+    if reason.code in (ReasonCode.OUTSIDE_SCHEDULE, ReasonCode.ORGANISATION_OUTSIDE_SCHEDULE):
         placeholders["opens_next"] = (
             "–" if reason.opens_next is None else wall_clock_text(reason.opens_next, tz, language)
         )

@@ -6,6 +6,10 @@ This module turns one into the other: `denied_<code>` under `exceptions` in the
 translation files, with the door's name, the key's weekly schedule described by
 `schedules.describe` and times on the building's wall clock, in the person's language.
 
+A key an organisation's manager gave is described with the hours it really has (its own
+inside the organisation's), and a refusal the organisation's hold makes
+(`ORGANISATION_*`) names the organisation's hours and dates, not the key's.
+
 Which reason is told: `explain_access` lists one per key the person holds, and none of
 them opens. The first key that will open later (outside its hours, or not valid yet) is
 the most useful to hear about; without one, the first reason, in the policy's own order.
@@ -19,9 +23,10 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from .access.contact import Language
+from .access.holds import bounded_terms
 from .access.policy import KeyKind, Reason, ReasonCode
 from .access.registry import Registry
-from .access.schedules import describe
+from .access.schedules import WeeklySchedule, describe
 
 REFUSAL_PREFIX: Final = "denied_"
 REFUSING_CODES: Final = frozenset(
@@ -34,6 +39,10 @@ REFUSING_CODES: Final = frozenset(
         ReasonCode.EXPIRED,
         ReasonCode.USE_LIMIT_REACHED,
         ReasonCode.SHARE_REVOKED,
+        ReasonCode.ORGANISATION_LACKS_DOOR,
+        ReasonCode.ORGANISATION_NOT_YET_VALID,
+        ReasonCode.ORGANISATION_EXPIRED,
+        ReasonCode.ORGANISATION_OUTSIDE_SCHEDULE,
     }
 )
 """Every reason a refused decision can give (the others allow)."""
@@ -67,17 +76,32 @@ def _time(reason: Reason, name: str, tz: ZoneInfo, language: Language) -> str:
     return "" if raw is None else wall_clock_text(datetime.fromisoformat(raw), tz, language)
 
 
-def _schedule(registry: Registry, reason: Reason, language: Language) -> str:
-    """The weekly hours of the key a reason is about (a share has its grant's hours)."""
+def _hours(registry: Registry, reason: Reason) -> WeeklySchedule | None:
+    """The weekly hours the key a reason is about opens in (a share has its grant's).
+
+    An organisation's key opens in its own hours inside the organisation's; when the
+    organisation's hours are what refuses, those are the hours told.
+    """
     key = reason.key
     if key is None:
-        return describe(None, language)
+        return None
     grant_id = key.id
     if key.kind is KeyKind.SHARE:
         share = registry.shares.get(key.id)
         grant_id = share.grant_id if share is not None else ""
     grant = registry.grants.get(grant_id)
-    return describe(None if grant is None else grant.schedule, language)
+    schedule = None if grant is None else grant.schedule
+    organisation = registry.organisations.get(key.organisation_id or "")
+    if organisation is None:
+        return schedule
+    if reason.code is ReasonCode.ORGANISATION_OUTSIDE_SCHEDULE:
+        return organisation.schedule
+    terms = bounded_terms(organisation, None, None, schedule)
+    return schedule if terms.closed else terms.schedule
+
+
+def _schedule(registry: Registry, reason: Reason, language: Language) -> str:
+    return describe(_hours(registry, reason), language)
 
 
 def refusal_placeholders(
@@ -87,11 +111,11 @@ def refusal_placeholders(
     tz = registry.settings.tz
     placeholders = {"door": door_name}
     match reason.code:
-        case ReasonCode.OUTSIDE_SCHEDULE:
+        case ReasonCode.OUTSIDE_SCHEDULE | ReasonCode.ORGANISATION_OUTSIDE_SCHEDULE:
             placeholders["schedule"] = _schedule(registry, reason, language)
-        case ReasonCode.NOT_YET_VALID:
+        case ReasonCode.NOT_YET_VALID | ReasonCode.ORGANISATION_NOT_YET_VALID:
             placeholders["valid_from"] = _time(reason, "from", tz, language)
-        case ReasonCode.EXPIRED:
+        case ReasonCode.EXPIRED | ReasonCode.ORGANISATION_EXPIRED:
             placeholders["until"] = _time(reason, "until", tz, language)
         case ReasonCode.USE_LIMIT_REACHED:
             placeholders["uses"] = reason.placeholders.get("uses", "")

@@ -233,8 +233,12 @@ def change_records(change: Change, caller: Caller, at: datetime) -> list[EventRe
         "shares": len(change.shares),
         "credentials": len(change.credentials),
     }
+    if change.organisations:
+        detail["organisations"] = len(change.organisations)
     if (bundle := single(change.bundles)) is not None:
         detail["bundle_id"] = bundle
+    if (organisation := single(change.organisations)) is not None:
+        detail["organisation_id"] = organisation
     common: dict[str, Any] = {
         "time": int(at.timestamp()),
         "kind": EventKind.REGISTRY_CHANGED,
@@ -263,6 +267,7 @@ def change_data(entry: DigitalKeyConfigEntry, change: Change, caller: Caller) ->
         "grants": sorted(change.grants),
         "shares": sorted(change.shares),
         "credentials": sorted(change.credentials),
+        "organisations": sorted(change.organisations),
         "created": list(change.created),
     }
 

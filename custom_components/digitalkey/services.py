@@ -1,11 +1,12 @@
 """The building's actions, registered once in `async_setup` (they exist with no building).
 
 Admin actions (`services_admin`, `services_credentials`, `services_queries`,
-`services_privacy`, `services_import`) need a Home Assistant administrator, or no user at
-all (an automation or script: only an admin can write one). Resident actions
-(`services_resident`, `services_my_credentials`) need a user and act for the person
-linked to that user. Getters answer only with a response
-(`SupportsResponse.ONLY`); actions that create something answer with ids when asked.
+`services_privacy`, `services_import`, `services_organisations`) need a Home Assistant
+administrator, or no user at all (an automation or script: only an admin can write one).
+Resident actions (`services_resident`, `services_my_credentials`, and a manager's
+`services_staff`) need a user and act for the person linked to that user. Getters answer
+only with a response (`SupportsResponse.ONLY`); actions that create something answer with
+ids when asked.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from .services_my_credentials import (
     async_add_my_pin,
     async_remove_my_credential,
 )
+from .services_organisations import HANDLERS as ORGANISATION_CHANGES
 from .services_privacy import PERSON_SCHEMA, async_erase_person, async_export_person_data
 from .services_queries import (
     GET_ACCESS_SCHEMA,
@@ -51,6 +53,14 @@ from .services_resident import (
     async_revoke_share,
     async_share_key,
 )
+from .services_staff import (
+    GRANT_STAFF_ACCESS_SCHEMA,
+    ORGANISATION_STAFF_SCHEMA,
+    REVOKE_STAFF_ACCESS_SCHEMA,
+    async_grant_staff_access,
+    async_organisation_staff,
+    async_revoke_staff_access,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +75,11 @@ class ActionSpec:
 ACTIONS: Final[dict[str, ActionSpec]] = {
     **{
         name: ActionSpec(schema, handler)
-        for name, (schema, handler) in {**ADMIN_CHANGES, **CREDENTIAL_CHANGES}.items()
+        for name, (schema, handler) in {
+            **ADMIN_CHANGES,
+            **CREDENTIAL_CHANGES,
+            **ORGANISATION_CHANGES,
+        }.items()
     },
     "list_credentials": ActionSpec(
         LIST_CREDENTIALS_SCHEMA, async_list_credentials, SupportsResponse.ONLY
@@ -86,11 +100,17 @@ ACTIONS: Final[dict[str, ActionSpec]] = {
     "remove_my_credential": ActionSpec(
         REMOVE_MY_CREDENTIAL_SCHEMA, async_remove_my_credential, SupportsResponse.NONE
     ),
+    "organisation_staff": ActionSpec(
+        ORGANISATION_STAFF_SCHEMA, async_organisation_staff, SupportsResponse.ONLY
+    ),
+    "grant_staff_access": ActionSpec(GRANT_STAFF_ACCESS_SCHEMA, async_grant_staff_access),
+    "revoke_staff_access": ActionSpec(REVOKE_STAFF_ACCESS_SCHEMA, async_revoke_staff_access),
 }
 """Every Digital Key action by name (the panels' commands run the same handlers)."""
 ADMIN_ACTIONS: Final = (
     *ADMIN_CHANGES,
     *CREDENTIAL_CHANGES,
+    *ORGANISATION_CHANGES,
     "list_credentials",
     "get_access",
     "query_events",
@@ -107,7 +127,11 @@ RESIDENT_ACTIONS: Final = (
     "my_shares",
     "add_my_pin",
     "remove_my_credential",
+    "organisation_staff",
+    "grant_staff_access",
+    "revoke_staff_access",
 )
+"""Every action that acts for the caller's own person (a manager's: for their organisation)."""
 
 
 @callback

@@ -143,6 +143,7 @@ def changed(change: Change) -> ServiceResponse:
             "grants": sorted(change.grants),
             "shares": sorted(change.shares),
             "credentials": sorted(change.credentials),
+            "organisations": sorted(change.organisations),
         }
     )
 

@@ -84,6 +84,7 @@ def reason_data(
             "kind": reason.key.kind.value,
             "id": reason.key.id,
             "bundle_id": reason.key.bundle_id,
+            "organisation_id": reason.key.organisation_id,
         },
         "placeholders": local_placeholders(registry, reason),
         "opens_next": _time(reason.opens_next, registry),

@@ -16,9 +16,11 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from custom_components.digitalkey.access.checks import UNSET
 from custom_components.digitalkey.access.contact import Country
 from custom_components.digitalkey.access.credential_vault import CredentialVault
 from custom_components.digitalkey.access.errors import AccessError
+from custom_components.digitalkey.access.holds import held_doors
 from custom_components.digitalkey.access.model import CredentialKind, Role, ShareKind
 from custom_components.digitalkey.access.registry import BuildingSettings, Change, Registry
 from custom_components.digitalkey.access.schedules import WeeklySchedule
@@ -116,6 +118,60 @@ def _ops() -> st.SearchStrategy[tuple[Any, ...]]:
             offset_h,
             st.none() | st.integers(0, 3),
         ),
+        *_organisation_ops(),
+    )
+
+
+def _organisation_ops() -> tuple[st.SearchStrategy[tuple[Any, ...]], ...]:
+    """The board's organisation operations, and a manager's."""
+    return (
+        st.tuples(
+            st.just("create_organisation"),
+            indexes,
+            indexes,
+            offset_h,
+            offset_h,
+            schedules,
+            st.booleans(),
+            st.integers(0, 3),
+        ),
+        st.tuples(
+            st.just("update_organisation"),
+            index,
+            st.none() | indexes,
+            st.none() | indexes,
+            offset_h,
+            offset_h,
+            schedules,
+            st.booleans(),
+            st.integers(0, 3),
+        ),
+        st.tuples(st.just("delete_organisation"), index),
+        st.tuples(st.just("update_staff"), index, indexes, indexes, st.none() | indexes),
+        *_manager_ops(),
+    )
+
+
+def _manager_ops(at_least: int = 0) -> tuple[st.SearchStrategy[tuple[Any, ...]], ...]:
+    """A manager's operations: the first index picks one of the building's managers.
+
+    `at_least`: how many people and doors (and keys to revoke) an operation names at least.
+    """
+    some = st.lists(index, min_size=at_least, max_size=3)
+    return (
+        st.tuples(
+            st.just("grant_staff_access"),
+            index,
+            some,
+            some,
+            indexes,
+            offset_h,
+            offset_h,
+            schedules,
+            st.none() | st.booleans(),
+            st.none() | st.integers(0, 3),
+        ),
+        st.tuples(st.just("revoke_staff_access"), index, some),
     )
 
 
@@ -132,8 +188,17 @@ def _setup(
     until: int | None,
     limit: int,
     bundle_schedule: WeeklySchedule | None,
+    org_schedule: WeeklySchedule | None,
+    narrowed: tuple[int | None, int | None, WeeklySchedule | None] | None,
 ) -> list[Step]:
-    """Doors, people with HA users, a bundle, grants and shares to start from."""
+    """Doors, people with HA users, a bundle, grants and shares, an organisation with two
+    staff (one its manager) and keys they were given, to start from; `narrowed`: the
+    board changes the organisation's window and hours afterwards."""
+    later = (
+        []
+        if narrowed is None
+        else [Step(("update_organisation", 0, None, None, *narrowed, True, 2), 2)]
+    )
     return [
         *(Step(("add_door", door), 0) for door in DOORS),
         *(Step(("add_person", Role.OWNER, user), 0) for user in USERS[:4]),
@@ -145,17 +210,31 @@ def _setup(
         Step(("add_credential", 0, CredentialKind.PIN, 0), 1),
         Step(("add_credential", 1, CredentialKind.TAG, 1), 1),
         Step(("share_pin", 1, 0, 1, 24, None), 1),
+        Step(("create_organisation", [2], [0], None, None, org_schedule, True, 2), 0),
+        Step(("update_staff", 0, [2], [], [3]), 0),
+        Step(("add_credential", 3, CredentialKind.PIN, 2), 1),
+        Step(("grant_staff_access", 0, [0, 1], [2], [], None, until, schedule, True, 1), 1),
+        Step(("grant_staff_access", 0, [1], [], [0], None, None, None, None, None), 1),
+        *later,
     ]
 
 
 setups = st.builds(
-    _setup, schedules, st.none() | st.integers(24, 24 * 30), st.integers(0, 3), schedules
+    _setup,
+    schedules,
+    st.none() | st.integers(24, 24 * 30),
+    st.integers(0, 3),
+    schedules,
+    schedules,
+    st.none() | st.tuples(offset_h, offset_h, schedules),
 )
 random_steps = st.lists(
     st.builds(Step, _ops(), st.integers(1, 24 * 40)), min_size=1, max_size=25
 ).map(lambda s: sorted(s, key=lambda step: step.hour))
 steps = st.builds(lambda setup, rest: [*setup, *rest], setups, random_steps)
 """A seeded building, then random operations in time order."""
+manager_steps = st.builds(Step, st.one_of(*_manager_ops(1)), st.integers(24 * 40, 24 * 41))
+"""One operation of a manager (a random one of the building's managers), after `steps`."""
 
 
 def _pick(ids: Sequence[str], i: int) -> str:
@@ -182,6 +261,10 @@ def apply(registry: Registry, step: Step) -> Change:
     grants = sorted(registry.grants)
     shares = sorted(registry.shares)
     credentials = sorted(registry.credentials)
+    organisations = sorted(registry.organisations)
+    managers = sorted(
+        manager for item in registry.organisations.values() for manager in item.manager_ids
+    )
     match name:
         case "add_person":
             role, user = args
@@ -284,6 +367,90 @@ def apply(registry: Registry, step: Step) -> Change:
                 valid_until=_at(now, end),
                 use_limit=limit,
                 now=now,
+            )
+        case _:
+            return _apply_organisation(registry, name, args, now, organisations, managers)
+    raise AssertionError(name)
+
+
+def _apply_organisation(
+    registry: Registry,
+    name: str,
+    args: Sequence[Any],
+    now: datetime,
+    organisations: Sequence[str],
+    managers: Sequence[str],
+) -> Change:
+    """An organisation operation; a manager's picks a manager (or `missing`)."""
+    people = sorted(registry.people)
+    doors = sorted(registry.doors)
+    bundles = sorted(registry.bundles)
+    match name:
+        case "create_organisation":
+            to_doors, to_bundles, start, end, schedule, may_share, limit = args
+            return registry.create_organisation(
+                "Home care",
+                door_ids=_picks(doors, to_doors),
+                bundle_ids=_picks(bundles, to_bundles),
+                valid_from=_at(now, start),
+                valid_until=_at(now, end),
+                schedule=schedule,
+                may_share=may_share,
+                share_limit=limit,
+                now=now,
+            )
+        case "update_organisation":
+            which, to_doors, to_bundles, start, end, schedule, may_share, limit = args
+            return registry.update_organisation(
+                _pick(organisations, which),
+                door_ids=UNSET if to_doors is None else _picks(doors, to_doors),
+                bundle_ids=UNSET if to_bundles is None else _picks(bundles, to_bundles),
+                valid_from=_at(now, start),
+                valid_until=_at(now, end),
+                schedule=schedule,
+                may_share=may_share,
+                share_limit=limit,
+                now=now,
+            )
+        case "delete_organisation":
+            return registry.delete_organisation(_pick(organisations, args[0]), now=now)
+        case "update_staff":
+            which, add, remove, leading = args
+            return registry.update_staff(
+                _pick(organisations, which),
+                add=_picks(people, add),
+                remove=_picks(people, remove),
+                managers=UNSET if leading is None else _picks(people, leading),
+                now=now,
+            )
+        case "grant_staff_access":
+            manager, who, to_doors, to_bundles, start, end, schedule, may_share, limit = args
+            chosen = _pick(managers, manager)
+            own = registry.organisation_managed_by(chosen) if chosen in registry.people else None
+            # Its staff and doors first, so a low index names one; then everyone and all.
+            staff = [] if own is None else [p.id for p in registry.staff_of(own.id)]
+            held = [] if own is None else sorted(held_doors(registry, own))
+            own_bundles = [] if own is None else sorted(own.bundle_ids)
+            return registry.grant_staff_access(
+                chosen,
+                _picks([*staff, *people], who),
+                door_ids=_picks([*held, *doors], to_doors),
+                bundle_ids=_picks([*own_bundles, *bundles], to_bundles),
+                valid_from=_at(now, start),
+                valid_until=_at(now, end),
+                schedule=schedule,
+                may_share=UNSET if may_share is None else may_share,
+                share_limit=UNSET if limit is None else limit,
+                created_by="manager-user",
+                now=now,
+            )
+        case "revoke_staff_access":
+            manager, which = args
+            chosen = _pick(managers, manager)
+            own = registry.organisation_managed_by(chosen) if chosen in registry.people else None
+            keys = [] if own is None else [g.id for g in registry.grants_of_organisation(own.id)]
+            return registry.revoke_staff_access(
+                chosen, _picks([*keys, *sorted(registry.grants)], which)
             )
     raise AssertionError(name)
 

@@ -11,6 +11,7 @@ from custom_components.digitalkey.access.errors import AccessError, ErrorCode
 from custom_components.digitalkey.access.model import (
     Grant,
     GrantKind,
+    Organisation,
     Share,
     ShareKind,
     utc,
@@ -61,6 +62,16 @@ def test_times_must_carry_a_zone() -> None:
             ErrorCode.INVALID_FIELD,
         ),
         ({"kind": GrantKind.EMERGENCY, "reason": "x", "created_by": "a"}, ErrorCode.INVALID_FIELD),
+        (
+            {
+                "kind": GrantKind.EMERGENCY,
+                "reason": "x",
+                "created_by": "a",
+                "valid_until": NOW,
+                "organisation_id": "o",
+            },
+            ErrorCode.INVALID_FIELD,
+        ),
     ],
 )
 def test_impossible_grants_are_refused(fields: dict[str, object], code: ErrorCode) -> None:
@@ -99,6 +110,32 @@ def test_share_counts_and_states() -> None:
         replace(share, use_limit=0)
     with pytest.raises(AccessError):
         replace(share, uses=-1)
+
+
+def test_an_organisation_reads_back_and_refuses_what_could_not_be_held() -> None:
+    organisation = Organisation(
+        id="o",
+        name="Home care",
+        created_at=NOW,
+        door_ids=frozenset({"d2", "d1"}),
+        valid_from=NOW,
+        valid_until=NOW + HOUR,
+        schedule=WeeklySchedule.of((0, 0, 60)),
+        manager_ids=frozenset({"m"}),
+        may_share=True,
+        share_limit=2,
+    )
+    assert organisation.to_json()["door_ids"] == ["d1", "d2"]
+    assert "bundle_ids" in organisation.to_json()
+    assert Organisation.from_json(organisation.to_json()) == organisation
+    assert organisation.valid_at(NOW)
+    assert not organisation.valid_at(NOW + HOUR)
+    with pytest.raises(AccessError) as err:
+        replace(organisation, valid_until=NOW)
+    assert err.value.code is ErrorCode.INVALID_WINDOW
+    with pytest.raises(AccessError) as err:
+        replace(organisation, share_limit=-1)
+    assert err.value.code is ErrorCode.INVALID_FIELD
 
 
 def test_building_settings_need_a_real_time_zone() -> None:

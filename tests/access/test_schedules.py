@@ -14,8 +14,10 @@ from custom_components.digitalkey.access.schedules import (
     Weekday,
     WeeklySchedule,
     WeeklyWindow,
+    common_windows,
     describe,
     describe_window,
+    intersect,
     is_open,
     next_opening,
     window_items,
@@ -293,3 +295,63 @@ def test_window_items_describe_every_window(triples: list[tuple[int, int, int]])
         )
     )
     assert again == schedule
+
+
+# What two schedules have in common ------------------------------------------------------------
+
+
+def test_common_hours_of_an_overnight_window_and_a_day_window() -> None:
+    friday_night = WeeklySchedule.of((4, 22 * 60, 6 * 60))
+    saturday_morning = WeeklySchedule.of((5, 5 * 60, 12 * 60), (4, 23 * 60, 1440))
+    assert common_windows(friday_night, saturday_morning) == (
+        WeeklyWindow(Weekday.FRIDAY, 23 * 60, 1440),
+        WeeklyWindow(Weekday.SATURDAY, 5 * 60, 6 * 60),
+    )
+
+
+def test_no_schedule_leaves_the_other_as_it_is() -> None:
+    assert intersect(None, WORKDAYS) is WORKDAYS
+    assert intersect(WORKDAYS, None) is WORKDAYS
+    assert intersect(None, None) is None
+    assert intersect(WORKDAYS, WORKDAYS) is WORKDAYS
+
+
+def test_schedules_with_nothing_in_common_are_refused() -> None:
+    weekend = WeeklySchedule.of((5, 0, 1440), (6, 0, 1440))
+    assert common_windows(WORKDAYS, weekend) == ()
+    with pytest.raises(AccessError) as err:
+        intersect(WORKDAYS, weekend)
+    assert err.value.code is ErrorCode.INVALID_WINDOW
+    assert err.value.placeholders == {"field": "schedule"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(window_triples, min_size=1, max_size=4),
+    st.lists(window_triples, min_size=1, max_size=4),
+    st.lists(instants, min_size=1, max_size=20),
+    st.sampled_from(ZONES),
+)
+def test_common_hours_open_exactly_when_both_do(
+    first: list[tuple[int, int, int]],
+    second: list[tuple[int, int, int]],
+    moments: list[datetime],
+    zone: str,
+) -> None:
+    """Also at every window's edges and across the clock change in the drawn span."""
+    tz = ZoneInfo(zone)
+    a, b = WeeklySchedule.of(*first), WeeklySchedule.of(*second)
+    windows = common_windows(a, b)
+    edges = {
+        local(tz, 2026, 3, day, minute // 60 % 24, minute % 60) + shift
+        for day in range(23, 31)
+        for _, start, end in (*first, *second)
+        for minute in (start, end % 1440)
+        for shift in (timedelta(0), -timedelta(minutes=1))
+    }
+    for at in [*moments, *edges]:
+        both = is_open(a, at, tz) and is_open(b, at, tz)
+        if not windows:
+            assert not both
+            continue
+        assert is_open(intersect(a, b), at, tz) == both, at.isoformat()

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 import pytest
 
 from custom_components.digitalkey.access.errors import AccessError, ErrorCode
-from custom_components.digitalkey.access.model import CredentialKind, ShareKind
+from custom_components.digitalkey.access.model import CredentialKind, Role, ShareKind
 from custom_components.digitalkey.access.registry import Registry
 from custom_components.digitalkey.access.schedules import WeeklySchedule
 from custom_components.digitalkey.access.schema import MIGRATIONS, SCHEMA_VERSION, migrate
@@ -47,7 +47,7 @@ def test_stored_form_is_plain_json(building: Building) -> None:
     registry.share_key(building.kari, "front", target="g", use_limit=2, now=NOW)
     stored = registry.to_dict()
     assert json.loads(json.dumps(stored)) == stored
-    assert stored["schema_version"] == SCHEMA_VERSION == registry.schema_version == 2
+    assert stored["schema_version"] == SCHEMA_VERSION == registry.schema_version == 3
     grant = stored["grants"][0]
     assert grant["schedule"] == [[0, 420, 1020]]
     assert grant["valid_until"] == "2026-03-26T10:00:00+00:00"
@@ -78,7 +78,7 @@ def test_a_newer_layout_is_refused_not_misread() -> None:
     with pytest.raises(AccessError) as err:
         Registry.from_dict({"schema_version": SCHEMA_VERSION + 1})
     assert err.value.code is ErrorCode.SCHEMA_TOO_NEW
-    assert err.value.placeholders == {"version": "3", "supported": "2"}
+    assert err.value.placeholders == {"version": "4", "supported": "3"}
 
 
 def _stored(building: Building) -> dict[str, Any]:
@@ -210,6 +210,57 @@ def _no_version(data: dict[str, Any]) -> None:
     del data["schema_version"]
 
 
+def _organisation_door_gone(data: dict[str, Any]) -> None:
+    data["organisations"][0]["door_ids"].append("attic")
+
+
+def _organisation_bundle_gone(data: dict[str, Any]) -> None:
+    data["organisations"][0]["bundle_ids"] = ["ghost"]
+
+
+def _manager_not_staff(data: dict[str, Any]) -> None:
+    manager = data["organisations"][0]["manager_ids"][0]
+    person = next(item for item in data["people"] if item["id"] == manager)
+    del person["organisation_id"]
+
+
+def _staff_of_a_ghost_organisation(data: dict[str, Any]) -> None:
+    person = next(item for item in data["people"] if "organisation_id" in item)
+    person["organisation_id"] = "ghost"
+
+
+def _staff_key_of_a_ghost_organisation(data: dict[str, Any]) -> None:
+    grant = next(item for item in data["grants"] if "organisation_id" in item)
+    grant["organisation_id"] = "ghost"
+
+
+def _staff_key_of_someone_else(data: dict[str, Any]) -> None:
+    grant = next(item for item in data["grants"] if "organisation_id" in item)
+    outsider = next(item for item in data["people"] if "organisation_id" not in item)
+    grant["person_id"] = outsider["id"]
+
+
+def _organisation_twice(data: dict[str, Any]) -> None:
+    data["organisations"].append(dict(data["organisations"][0]))
+
+
+def _organisation_window_backwards(data: dict[str, Any]) -> None:
+    data["organisations"][0]["valid_from"] = "2026-12-01T00:00:00+00:00"
+    data["organisations"][0]["valid_until"] = "2026-11-01T00:00:00+00:00"
+
+
+ORGANISATION_DAMAGE = [
+    _organisation_door_gone,
+    _organisation_bundle_gone,
+    _manager_not_staff,
+    _staff_of_a_ghost_organisation,
+    _staff_key_of_a_ghost_organisation,
+    _staff_key_of_someone_else,
+    _organisation_twice,
+    _organisation_window_backwards,
+]
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -259,7 +310,7 @@ def test_version_1_gains_credentials_and_their_counter(building: Building) -> No
     version_1 = {
         key: value
         for key, value in current.items()
-        if key not in {"credentials", "next_credential_number", "retired_pins"}
+        if key not in {"credentials", "next_credential_number", "retired_pins", "organisations"}
     }
     version_1["schema_version"] = 1
     assert MIGRATIONS[1](dict(version_1)) == {
@@ -268,6 +319,7 @@ def test_version_1_gains_credentials_and_their_counter(building: Building) -> No
         "next_credential_number": 1,
         "retired_pins": [],
     }
+    assert "organisations" not in MIGRATIONS[1](dict(version_1)), "that is version 3's"
     migrated = Registry.from_dict(version_1)
     assert migrated.to_dict() == current
     assert migrated.credentials == {}
@@ -289,3 +341,65 @@ def test_credentials_round_trip(building: Building) -> None:
     credential = again.credential_of_share(pin_share.id)
     assert credential is not None
     assert VAULT.unseal(credential) == b"291847"
+
+
+def _with_organisation(building: Building) -> dict[str, Any]:
+    """`_stored` plus an organisation with a manager, a nurse and the nurse's key."""
+    _stored(building)
+    registry = building.registry
+    org = registry.create_organisation(
+        "Home care",
+        door_ids=["front"],
+        bundle_ids=[building.common],
+        valid_until=NOW + timedelta(days=30),
+        schedule=WeeklySchedule.of((0, 420, 1320)),
+        may_share=True,
+        share_limit=1,
+        created_by="admin",
+        now=NOW,
+    ).created[0]
+    nurse = registry.add_person("Nils", role=Role.SERVICE_PROVIDER, now=NOW).created[0]
+    manager = registry.add_person("Mona", role=Role.SERVICE_PROVIDER, now=NOW).created[0]
+    registry.update_staff(org, add=[nurse], managers=[manager], now=NOW)
+    registry.grant_staff_access(manager, [nurse], door_ids=["front"], now=NOW)
+    return registry.to_dict()
+
+
+def test_organisations_round_trip(building: Building) -> None:
+    stored = _with_organisation(building)
+    again = Registry.from_dict(stored)
+    assert again.to_dict() == stored
+    assert dict(again.organisations) == dict(building.registry.organisations)
+    assert dict(again.people) == dict(building.registry.people)
+    assert again.problems() == []
+    [organisation] = stored["organisations"]
+    assert organisation["door_ids"] == ["front"]
+    assert organisation["schedule"] == [[0, 420, 1320]]
+    assert organisation["valid_until"] == "2026-04-22T10:00:00+00:00"
+
+
+def test_version_2_gains_organisations(building: Building) -> None:
+    """A building stored before organisations: the same people, keys and codes, none yet."""
+    current = _stored(building)
+    version_2 = {key: value for key, value in current.items() if key != "organisations"}
+    version_2["schema_version"] = 2
+    assert MIGRATIONS[2](dict(version_2)) == {**version_2, "organisations": []}
+    migrated = Registry.from_dict(version_2)
+    assert migrated.to_dict() == current
+    assert migrated.organisations == {}
+    assert all(person.organisation_id is None for person in migrated.people.values())
+    assert all(grant.organisation_id is None for grant in migrated.grants.values())
+    assert migrated.problems() == []
+    org = migrated.create_organisation("Home care", door_ids=["front"], now=NOW).created[0]
+    assert migrated.organisations[org].door_ids == {"front"}
+
+
+@pytest.mark.parametrize("damage", ORGANISATION_DAMAGE)
+def test_damaged_organisations_do_not_load(building: Building, damage: Any) -> None:
+    data = _with_organisation(building)
+    assert Registry.from_dict(data).problems() == []
+    damage(data)
+    with pytest.raises(AccessError) as err:
+        Registry.from_dict(data)
+    assert err.value.code is ErrorCode.INVALID_DATA
+    assert "Nils" not in str(err.value)

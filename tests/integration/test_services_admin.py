@@ -77,12 +77,20 @@ async def known(building: Building) -> dict[str, str]:
         response=True,
     )
     assert tag
+    organisation = await building.call(
+        "create_organisation",
+        {"name": "Home care", "doors": [building.lock("garage")]},
+        user=admin,
+        response=True,
+    )
+    assert organisation
     return {
         "person_id": str(person["person_id"]),
         "other_id": str(other["person_id"]),
         "bundle_id": str(bundle["bundle_id"]),
         "grant_id": str(granted["created"][0]),  # type: ignore[index]
         "credential_id": str(tag["credential_id"]),
+        "organisation_id": str(organisation["organisation_id"]),
     }
 
 
@@ -119,6 +127,21 @@ VALID: dict[str, Callable[[Building, dict[str, str]], dict[str, Any]]] = {
         "dry_run": False,
     },
     "send_keys": lambda b, k: {},
+    "create_organisation": lambda b, k: {
+        "name": "Newspaper",
+        "doors": [b.lock("entrance")],
+        "schedule": WORKDAYS,
+    },
+    "update_organisation": lambda b, k: {
+        "organisation_id": k["organisation_id"],
+        "doors": [b.doors["laundry"]],
+        "valid_until": None,
+    },
+    "delete_organisation": lambda b, k: {"organisation_id": k["organisation_id"]},
+    "set_organisation_staff": lambda b, k: {
+        "organisation_id": k["organisation_id"],
+        "managers": [k["other_id"]],
+    },
 }
 RESPONSE_ONLY = {"get_access", "query_events", "export_person_data", "list_credentials"}
 

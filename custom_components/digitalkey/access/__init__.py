@@ -17,10 +17,16 @@ Assistant layer uses it like this:
   passed to `add_credential` and `share_key(kind=ShareKind.PIN)`; a door unit's records:
   `door_credentials(registry, door_id, now, kinds=...)`, unsealing each credential's value
   with the vault to compute the unit's secret; re-derive at `next_change(...)`; a unit's
-  log names a credential by `holder_of_record(registry, record_id)`.
+  log names a credential by `holder_of_record(registry, record_id)`;
+- organisations: the board's `create_organisation`, `update_organisation`,
+  `delete_organisation`, `update_staff` (`add_staff`, `remove_staff`, `set_managers`); a
+  manager's `grant_staff_access`, `revoke_staff_access`, `staff_grants`, called with the
+  manager's person id (the HA layer's caller, never a person id from the call).
 
 Modules: `model` (the records), `registry` (the operations), `sharing` (the sharing rule
-and share operations), `credentials` (PIN and tag operations), `credential_vault` (sealing
+and share operations), `organisations` (organisations, staff, managers), `staff_keys` (a
+manager's keys for their staff), `holds` (what an organisation holds, and its staff's
+keys' real terms), `credentials` (PIN and tag operations), `credential_vault` (sealing
 and lookup hashes), `pins` and `tags` (checking values), `door_credentials` (a door unit's
 records), `view` (state and reads), `plan` (check first, then apply, and `Change`),
 `policy` (decisions), `schedules` (weekly windows), `contact` (phone, e-mail, language),

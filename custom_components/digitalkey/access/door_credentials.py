@@ -19,6 +19,11 @@ stale UTC offset around a DST change):
 - **Validity**: the grant's (a share's: the share's window inside its grant's), start
   rounded up and end rounded down to whole seconds, so a unit never opens earlier or
   longer than the policy would.
+- **Organisations**: a key an organisation's manager gave opens only where and when the
+  organisation holds the door (`holds.key_terms`): no records for a door it no longer
+  holds, validity inside the organisation's window, and the hours the key and the
+  organisation have in common (written as windows within a day). So the unit stops a staff
+  PIN or tag by itself when the organisation's window ends or outside its hours.
 - **Records**: identical records from different grants are merged; each credential has up
   to 64 per door, ids `number << 6 | slot` in sorted order of their terms. A credential
   whose terms would need more keeps the first 64 (it then opens less, never more).
@@ -35,6 +40,7 @@ from functools import lru_cache
 import math
 from typing import Final
 
+from .holds import KeyTerms, earlier, key_terms, later
 from .model import Credential, CredentialKind, Grant, Share, utc
 from .schedules import MINUTES_PER_DAY, WeeklySchedule
 from .view import RegistryView
@@ -107,14 +113,6 @@ def _unix_until(value: datetime | None) -> int:
     return min(max(math.floor(value.timestamp()), 1), _U32_MAX)
 
 
-def _later(a: datetime | None, b: datetime | None) -> datetime | None:
-    return b if a is None else a if b is None else max(a, b)
-
-
-def _earlier(a: datetime | None, b: datetime | None) -> datetime | None:
-    return b if a is None else a if b is None else min(a, b)
-
-
 def _terms(
     valid_from: datetime | None, valid_until: datetime | None, schedule: WeeklySchedule | None
 ) -> tuple[_Terms, ...]:
@@ -129,57 +127,66 @@ class _TermsOf:
     """`_terms`, each distinct key worked out once per derivation.
 
     Thousands of grants share a handful of validity windows and schedules; the schedule is
-    keyed by identity (cheap, and every grant is alive while a door is derived).
+    keyed by identity (cheap, and every grant, organisation and their common hours, which
+    `schedules.intersect` caches, are alive while a door is derived).
     """
 
     def __init__(self) -> None:
         self._known: dict[tuple[datetime | None, datetime | None, int], tuple[_Terms, ...]] = {}
 
-    def __call__(self, grant: Grant, share: Share | None) -> tuple[_Terms, ...]:
-        start, end = (
-            (grant.valid_from, grant.valid_until) if share is None else _share_window(share, grant)
-        )
-        key = (start, end, id(grant.schedule))
-        terms = self._known.get(key)
-        if terms is None:
-            terms = self._known[key] = _terms(start, end, grant.schedule)
-        return terms
+    def __call__(self, terms: KeyTerms) -> tuple[_Terms, ...]:
+        key = (terms.valid_from, terms.valid_until, id(terms.schedule))
+        found = self._known.get(key)
+        if found is None:
+            found = self._known[key] = _terms(terms.valid_from, terms.valid_until, terms.schedule)
+        return found
 
 
 def _share_window(share: Share, grant: Grant) -> tuple[datetime | None, datetime | None]:
     """A share's validity: its own window inside its grant's."""
-    start = _later(share.valid_from, grant.valid_from)
-    return start, _earlier(share.valid_until, grant.valid_until)
+    return later(share.valid_from, grant.valid_from), earlier(share.valid_until, grant.valid_until)
 
 
-def _share_counts(share: Share, grant: Grant, now: datetime) -> bool:
-    """Whether a share's PIN belongs on the door: usable now or later."""
-    end = _share_window(share, grant)[1]
-    return share.revoked_at is None and not share.used_up and (end is None or now < end)
-
-
-def _grant_counts(grant: Grant, now: datetime) -> bool:
-    return grant.valid_until is None or now < grant.valid_until
+def _key_terms(
+    registry: RegistryView, door_id: str, grant: Grant, share: Share | None, now: datetime
+) -> KeyTerms | None:
+    """The terms a key gives its credential on the door, if it may still open there."""
+    if share is not None and (share.revoked_at is not None or share.used_up):
+        return None
+    start, end = (
+        (grant.valid_from, grant.valid_until) if share is None else _share_window(share, grant)
+    )
+    terms = key_terms(registry, grant, door_id, start, end)
+    if terms is None or terms.closed or terms.ended(now):
+        return None
+    return terms
 
 
 def _holders(
     registry: RegistryView, door_id: str, now: datetime, kinds: frozenset[CredentialKind]
-) -> dict[str, tuple[Credential, list[tuple[Grant, Share | None]]]]:
-    """Credential id → (credential, the keys it opens the door with)."""
-    found: dict[str, tuple[Credential, list[tuple[Grant, Share | None]]]] = {}
+) -> dict[str, tuple[Credential, list[KeyTerms]]]:
+    """Credential id → (credential, the terms of the keys it opens the door with)."""
+    found: dict[str, tuple[Credential, list[KeyTerms]]] = {}
     for grant in registry.grants_for_door(door_id):
-        if not _grant_counts(grant, now):
+        credentials = [
+            credential
+            for credential in registry.credentials_of_person(grant.person_id)
+            if credential.kind in kinds
+        ]
+        if not credentials:
             continue
-        for credential in registry.credentials_of_person(grant.person_id):
-            if credential.kind in kinds:
-                found.setdefault(credential.id, (credential, []))[1].append((grant, None))
+        terms = _key_terms(registry, door_id, grant, None, now)
+        if terms is None:
+            continue
+        for credential in credentials:
+            found.setdefault(credential.id, (credential, []))[1].append(terms)
     for share in registry.shares_for_door(door_id):
         pin = registry.credential_of_share(share.id)
         if pin is None or pin.kind not in kinds:
             continue
-        grant = registry.grants[share.grant_id]
-        if _share_counts(share, grant, now):
-            found[pin.id] = (pin, [(grant, share)])
+        terms = _key_terms(registry, door_id, registry.grants[share.grant_id], share, now)
+        if terms is not None:
+            found[pin.id] = (pin, [terms])
     return found
 
 
@@ -202,9 +209,9 @@ def door_credentials(
     holders = _holders(registry, door_id, now, kinds)
     for credential, keys in sorted(holders.values(), key=lambda item: item[0].number):
         if len(keys) == 1:
-            terms = terms_of(*keys[0])
+            terms = terms_of(keys[0])
         else:
-            terms = tuple(sorted({term for key in keys for term in terms_of(*key)}))
+            terms = tuple(sorted({term for key in keys for term in terms_of(key)}))
         enabled = not credential.blocked
         first_id = record_id_of(credential.number, 0)
         for slot, (start, end, mask, first, last) in enumerate(terms[:SLOTS]):
@@ -233,18 +240,16 @@ def next_change(
 ) -> datetime | None:
     """When the door's derived records next change by themselves (UTC), if ever.
 
-    That is the earliest end, after `now`, of a grant or share that gives a credential its
-    records: at that instant they drop out. (Starts change nothing: later keys are on the
+    That is the earliest end, after `now`, of a grant or share (inside its organisation's
+    window, for an organisation's key) that gives a credential its records: at that instant
+    they drop out. (Starts change nothing: later keys are on the
     unit already. Changes made through the registry come with their own `Change.doors`.)
     """
     now = utc(now, "now")
     registry.door(door_id)
     ends: list[datetime] = []
     for _, keys in _holders(registry, door_id, now, kinds).values():
-        for grant, share in keys:
-            end = grant.valid_until if share is None else _share_window(share, grant)[1]
-            if end is not None:
-                ends.append(end)
+        ends.extend(terms.valid_until for terms in keys if terms.valid_until is not None)
     return min(ends).astimezone(UTC) if ends else None
 
 

@@ -49,6 +49,10 @@ class Indexes:
     credential_by_number: dict[int, str] = field(default_factory=dict)
     credential_by_lookup: dict[tuple[CredentialKind, str], str] = field(default_factory=dict)
     """(kind, lookup hash) → the credential with that value: uniqueness is a set lookup."""
+    staff_by_organisation: dict[str, set[str]] = field(default_factory=dict)
+    """Organisation id → the people who are its staff."""
+    grants_by_organisation: dict[str, set[str]] = field(default_factory=dict)
+    """Organisation id → the keys its managers gave."""
 
     @classmethod
     def build(
@@ -77,6 +81,8 @@ class Indexes:
         """Index a person stored."""
         if person.ha_user_id is not None:
             self.person_by_user[person.ha_user_id] = person.id
+        if person.organisation_id is not None:
+            _add(self.staff_by_organisation, person.organisation_id, person.id)
 
     def remove_person(self, person: Person) -> None:
         """Forget a person dropped or about to be replaced."""
@@ -85,6 +91,8 @@ class Indexes:
             and self.person_by_user.get(person.ha_user_id) == person.id
         ):
             del self.person_by_user[person.ha_user_id]
+        if person.organisation_id is not None:
+            _remove(self.staff_by_organisation, person.organisation_id, person.id)
 
     def add_bundle(self, bundle: Bundle) -> None:
         """Index a bundle stored."""
@@ -103,6 +111,8 @@ class Indexes:
             _add(self.grants_by_door, grant.door_id, grant.id)
         if grant.bundle_id is not None:
             _add(self.grants_by_bundle, grant.bundle_id, grant.id)
+        if grant.organisation_id is not None:
+            _add(self.grants_by_organisation, grant.organisation_id, grant.id)
 
     def remove_grant(self, grant: Grant) -> None:
         """Forget a grant dropped or about to be replaced."""
@@ -111,6 +121,8 @@ class Indexes:
             _remove(self.grants_by_door, grant.door_id, grant.id)
         if grant.bundle_id is not None:
             _remove(self.grants_by_bundle, grant.bundle_id, grant.id)
+        if grant.organisation_id is not None:
+            _remove(self.grants_by_organisation, grant.organisation_id, grant.id)
 
     def add_share(self, share: Share) -> None:
         """Index a share stored."""

@@ -20,6 +20,12 @@ in place. Times are aware UTC datetimes; validity windows are half-open
   made (and again whenever the grant changes), it uses the grant's schedule, and it goes
   when the grant goes. A link share may name the language its guest page is written in
   (left out of the stored form when not set, so older files read unchanged).
+- `Organisation`: a service provider the board lets use the system (home care, the
+  newspaper, a caretaker company): the doors and bundles it was given, the window and weekly
+  hours it holds them in, and its managers, who give and take keys for its staff
+  (`staff_keys.py`). A person is staff of at most one organisation (`Person.organisation_id`);
+  a key a manager gave records it (`Grant.organisation_id`) and opens only while the
+  organisation holds that door (`holds.py`).
 - `Credential`: a PIN code or a tag UID that opens doors without the app, held by a person
   (for all their grants) or by a PIN share (for that share). The value itself is kept only
   sealed (`credential_vault.py`) and as a keyed `lookup` hash for uniqueness; `number` names
@@ -129,6 +135,9 @@ class Person:
     consent: bool = False
     """Consent to digital communication: without it the person gets keys but no messages."""
     language: Language = Language.ENGLISH
+    organisation_id: str | None = None
+    """The organisation the person works for (its staff), if any; set by the registry's
+    staff operations only."""
 
     def to_json(self) -> dict[str, Any]:
         """The stored form."""
@@ -146,6 +155,7 @@ class Person:
                 "ha_user_id": self.ha_user_id,
                 "consent": self.consent,
                 "language": self.language.value,
+                "organisation_id": self.organisation_id,
             }
         )
 
@@ -165,6 +175,7 @@ class Person:
             ha_user_id=data.get("ha_user_id"),
             consent=bool(data.get("consent", False)),
             language=Language(data.get("language", Language.ENGLISH)),
+            organisation_id=data.get("organisation_id"),
         )
 
 
@@ -237,9 +248,13 @@ class Grant:
     share_limit: int = 0
     """Most active shares the holder may have per door of this grant."""
     created_by: str | None = None
-    """The Home Assistant user id of the admin who issued it (required for emergency keys)."""
+    """The Home Assistant user id of the admin (or, for an organisation's key, the manager)
+    who issued it (required for emergency keys)."""
     reason: str | None = None
     """Why an emergency key was issued (required for emergency keys)."""
+    organisation_id: str | None = None
+    """The organisation whose manager gave this key to its staff; the key then opens only
+    while the organisation holds the door (`holds.py`). `None`: given by an admin."""
 
     def __post_init__(self) -> None:
         """Refuse a grant that could not be decided on."""
@@ -253,7 +268,12 @@ class Grant:
                 raise AccessError(ErrorCode.REASON_REQUIRED)
             if not self.created_by:
                 raise AccessError(ErrorCode.INVALID_FIELD, field="created_by")
-            if self.schedule is not None or self.may_share or self.valid_until is None:
+            if (
+                self.schedule is not None
+                or self.may_share
+                or self.valid_until is None
+                or self.organisation_id is not None
+            ):
                 raise AccessError(ErrorCode.INVALID_FIELD, field="kind")
 
     @property
@@ -282,6 +302,7 @@ class Grant:
                 "share_limit": self.share_limit,
                 "created_by": self.created_by,
                 "reason": self.reason,
+                "organisation_id": self.organisation_id,
             }
         )
 
@@ -303,6 +324,82 @@ class Grant:
             share_limit=int(data.get("share_limit", 0)),
             created_by=data.get("created_by"),
             reason=data.get("reason"),
+            organisation_id=data.get("organisation_id"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """A service provider with its own doors, hours and managers.
+
+    `door_ids` and `bundle_ids` are what the board gave it; a bundle counts with the doors
+    it holds at the time of the decision, as a grant's does. The organisation holds them
+    inside its validity window and weekly hours (`None`: at any time of the week); its
+    staff's keys never open outside them. `may_share` and `share_limit` are the most a
+    manager may allow on a staff key (no sharing unless the board set `may_share`).
+    """
+
+    id: str
+    name: str
+    created_at: datetime
+    door_ids: frozenset[str] = frozenset()
+    bundle_ids: frozenset[str] = frozenset()
+    valid_from: datetime | None = None
+    valid_until: datetime | None = None
+    schedule: WeeklySchedule | None = None
+    manager_ids: frozenset[str] = frozenset()
+    """People who give and take its staff's keys; each is staff of this organisation."""
+    may_share: bool = False
+    share_limit: int = 0
+    created_by: str | None = None
+    """The Home Assistant user id of the admin who created it, when known."""
+
+    def __post_init__(self) -> None:
+        """Refuse a window that ends before it starts, and a negative sharing limit."""
+        check_window(self.valid_from, self.valid_until)
+        if self.share_limit < 0:
+            raise AccessError(ErrorCode.INVALID_FIELD, field="share_limit", value=self.share_limit)
+
+    def valid_at(self, at: datetime) -> bool:
+        """Whether `at` is inside the validity window (weekly hours not considered)."""
+        return within(at, self.valid_from, self.valid_until)
+
+    def to_json(self) -> dict[str, Any]:
+        """The stored form."""
+        return _sparse(
+            {
+                "id": self.id,
+                "name": self.name,
+                "created_at": self.created_at.isoformat(),
+                "door_ids": sorted(self.door_ids),
+                "bundle_ids": sorted(self.bundle_ids),
+                "valid_from": _time(self.valid_from),
+                "valid_until": _time(self.valid_until),
+                "schedule": None if self.schedule is None else self.schedule.to_list(),
+                "manager_ids": sorted(self.manager_ids),
+                "may_share": self.may_share,
+                "share_limit": self.share_limit,
+                "created_by": self.created_by,
+            }
+        )
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Organisation:
+        """Read the stored form."""
+        schedule = data.get("schedule")
+        return cls(
+            id=str(data["id"]),
+            name=str(data["name"]),
+            created_at=datetime.fromisoformat(data["created_at"]),
+            door_ids=frozenset(data.get("door_ids", ())),
+            bundle_ids=frozenset(data.get("bundle_ids", ())),
+            valid_from=_parse_time(data.get("valid_from")),
+            valid_until=_parse_time(data.get("valid_until")),
+            schedule=None if schedule is None else WeeklySchedule.from_list(schedule),
+            manager_ids=frozenset(data.get("manager_ids", ())),
+            may_share=bool(data.get("may_share", False)),
+            share_limit=int(data.get("share_limit", 0)),
+            created_by=data.get("created_by"),
         )
 
 

@@ -21,6 +21,7 @@ from .model import (
     CredentialKind,
     Door,
     Grant,
+    Organisation,
     Person,
     Share,
 )
@@ -40,6 +41,7 @@ class Change:
     grants: frozenset[str] = frozenset()
     shares: frozenset[str] = frozenset()
     credentials: frozenset[str] = frozenset()
+    organisations: frozenset[str] = frozenset()
     created: tuple[str, ...] = ()
     """Ids the operation created, in the order of its arguments."""
     pseudonym: str | None = None
@@ -62,6 +64,7 @@ class Change:
             or self.grants
             or self.shares
             or self.credentials
+            or self.organisations
         )
 
 
@@ -84,6 +87,8 @@ class Plan:
         self.drop_shares: set[str] = set()
         self.put_credentials: dict[str, Credential] = {}
         self.drop_credentials: set[str] = set()
+        self.put_organisations: dict[str, Organisation] = {}
+        self.drop_organisations: set[str] = set()
         self.retire_pins: set[str] = set()
         """Lookups of blocked PINs removed by this plan (see `schema.Tables.retired_pins`)."""
         self.next_credential_number = view.next_credential_number

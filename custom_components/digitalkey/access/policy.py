@@ -21,7 +21,10 @@ one share, by the same rules as a share given to a user.
 
 Unlocking and opening need a key that opens *now*: inside its validity window, inside its
 weekly schedule (emergency keys ignore schedules; a share follows its grant's schedule),
-not revoked, use limit not reached. Locking needs only a key inside its validity window:
+not revoked, use limit not reached. A key an organisation's manager gave (and a share of
+it) also needs the organisation to hold the door now: the door in its set, inside its
+window and weekly hours (`holds.py`); when the organisation's hold is what refuses, the
+reason says so (`ORGANISATION_*`). Locking needs only a key inside its validity window:
 locking is harmless, so a resident outside their hours, or a guest whose uses are spent,
 may still lock behind them. Locking never counts as a use of a share; after an allowed
 unlock or open by a share (`Decision.key.kind is KeyKind.SHARE`) the HA layer calls
@@ -48,6 +51,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
+from .holds import KeyTerms, earlier, key_terms, later
 from .model import Grant, GrantKind, Share, ShareKind, utc
 from .registry import Registry, ShareAllowance
 from .schedules import next_opening
@@ -107,6 +111,8 @@ class KeyRef:
     kind: KeyKind
     id: str
     bundle_id: str | None = None
+    organisation_id: str | None = None
+    """The organisation whose manager gave the grant (or the grant a share came from)."""
 
 
 class ReasonCode(StrEnum):
@@ -133,10 +139,22 @@ class ReasonCode(StrEnum):
     USE_LIMIT_REACHED = "use_limit_reached"
     """A share whose uses are spent (`uses`, `limit`)."""
     SHARE_REVOKED = "share_revoked"
+    ORGANISATION_LACKS_DOOR = "organisation_lacks_door"
+    """A key from an organisation that no longer holds this door."""
+    ORGANISATION_NOT_YET_VALID = "organisation_not_yet_valid"
+    """The key's organisation holds the door only from later (`from`)."""
+    ORGANISATION_EXPIRED = "organisation_expired"
+    """The key's organisation's window has ended (`until`)."""
+    ORGANISATION_OUTSIDE_SCHEDULE = "organisation_outside_schedule"
+    """The key is inside its own hours, but outside its organisation's (`opens_next`)."""
 
 
 _OPENS = frozenset({ReasonCode.ALWAYS, ReasonCode.IN_WINDOW, ReasonCode.EMERGENCY})
-_VALID = _OPENS | {ReasonCode.OUTSIDE_SCHEDULE, ReasonCode.USE_LIMIT_REACHED}
+_VALID = _OPENS | {
+    ReasonCode.OUTSIDE_SCHEDULE,
+    ReasonCode.USE_LIMIT_REACHED,
+    ReasonCode.ORGANISATION_OUTSIDE_SCHEDULE,
+}
 _ALLOWED_ACTORS = frozenset(
     {ReasonCode.ADMIN, ReasonCode.AUTOMATION, ReasonCode.UNATTRIBUTED_ALLOWED}
 )
@@ -198,9 +216,8 @@ def _clock(minute: int) -> str:
 def _grant_ref(grant: Grant) -> KeyRef:
     if grant.kind is GrantKind.EMERGENCY:
         return KeyRef(KeyKind.EMERGENCY, grant.id, grant.bundle_id)
-    if grant.bundle_id is not None:
-        return KeyRef(KeyKind.BUNDLE, grant.id, grant.bundle_id)
-    return KeyRef(KeyKind.GRANT, grant.id)
+    kind = KeyKind.BUNDLE if grant.bundle_id is not None else KeyKind.GRANT
+    return KeyRef(kind, grant.id, grant.bundle_id, grant.organisation_id)
 
 
 def _bounded(at: datetime | None, until: datetime | None) -> datetime | None:
@@ -217,27 +234,57 @@ class _Moment:
 
 
 def _grant_reason(
+    registry: Registry,
     grant: Grant,
     key: KeyRef,
     moment: _Moment,
+    *,
+    door_id: str,
     valid_from: datetime | None,
     valid_until: datetime | None,
 ) -> Reason:
-    """The reason for a grant, or for a share through its grant, within `valid_*`."""
+    """The reason for a grant, or for a share through its grant, within `valid_*`.
+
+    The key's terms (`holds.key_terms`) are its own, or for an organisation's key its own
+    inside the organisation's; a refusal the organisation's side makes is told as such.
+    """
+    terms = key_terms(registry, grant, door_id, valid_from, valid_until)
+    if terms is None:
+        return Reason(ReasonCode.ORGANISATION_LACKS_DOOR, key)
+    return _terms_reason(grant, key, moment, terms, own_from=valid_from, own_until=valid_until)
+
+
+def _terms_reason(
+    grant: Grant,
+    key: KeyRef,
+    moment: _Moment,
+    terms: KeyTerms,
+    *,
+    own_from: datetime | None,
+    own_until: datetime | None,
+) -> Reason:
+    """The reason for a key on `terms`; `own_*` is its window before an organisation's."""
     now, tz = moment.now, moment.tz
-    if valid_until is not None and now >= valid_until:
-        return Reason(ReasonCode.EXPIRED, key, {"until": _iso(valid_until)})
-    if valid_from is not None and now < valid_from:
-        opens = valid_from if grant.kind is GrantKind.EMERGENCY else None
-        if opens is None:
-            opens = _bounded(next_opening(grant.schedule, valid_from, tz), valid_until)
-        return Reason(ReasonCode.NOT_YET_VALID, key, {"from": _iso(valid_from)}, opens)
+    start, end, schedule = terms.valid_from, terms.valid_until, terms.schedule
+    if end is not None and now >= end:
+        code = ReasonCode.EXPIRED if end == own_until else ReasonCode.ORGANISATION_EXPIRED
+        return Reason(code, key, {"until": _iso(end)})
+    if start is not None and now < start:
+        code = (
+            ReasonCode.NOT_YET_VALID if start == own_from else ReasonCode.ORGANISATION_NOT_YET_VALID
+        )
+        opens = start if grant.kind is GrantKind.EMERGENCY else None
+        if opens is None and not terms.closed:
+            opens = _bounded(next_opening(schedule, start, tz), end)
+        return Reason(code, key, {"from": _iso(start)}, opens)
     if grant.kind is GrantKind.EMERGENCY:
-        until = {"until": _iso(valid_until)} if valid_until is not None else {}
+        until = {"until": _iso(end)} if end is not None else {}
         return Reason(ReasonCode.EMERGENCY, key, until)
-    if grant.schedule is None:
+    if terms.closed:
+        return Reason(ReasonCode.ORGANISATION_OUTSIDE_SCHEDULE, key)
+    if schedule is None:
         return Reason(ReasonCode.ALWAYS, key)
-    window = grant.schedule.window_at_local(moment.local)
+    window = schedule.window_at_local(moment.local)
     if window is not None:
         return Reason(
             ReasonCode.IN_WINDOW,
@@ -248,26 +295,25 @@ def _grant_reason(
                 "end": _clock(window.end),
             },
         )
-    opens = _bounded(next_opening(grant.schedule, now, tz), valid_until)
+    opens = _bounded(next_opening(schedule, now, tz), end)
+    own_hours_open = grant.schedule is None or grant.schedule.is_open_local(moment.local)
     return Reason(
-        ReasonCode.OUTSIDE_SCHEDULE,
+        ReasonCode.ORGANISATION_OUTSIDE_SCHEDULE if own_hours_open else ReasonCode.OUTSIDE_SCHEDULE,
         key,
         {"opens_next": _iso(opens)} if opens is not None else {},
         opens,
     )
 
 
-def _share_reason(share: Share, grant: Grant, moment: _Moment) -> Reason:
-    key = KeyRef(KeyKind.SHARE, share.id)
+def _share_reason(registry: Registry, share: Share, grant: Grant, moment: _Moment) -> Reason:
+    key = KeyRef(KeyKind.SHARE, share.id, organisation_id=grant.organisation_id)
     if share.revoked_at is not None:
         return Reason(ReasonCode.SHARE_REVOKED, key, {"at": _iso(share.revoked_at)})
-    start = share.valid_from
-    if grant.valid_from is not None and grant.valid_from > start:
-        start = grant.valid_from
-    end = share.valid_until
-    if grant.valid_until is not None and (end is None or grant.valid_until < end):
-        end = grant.valid_until
-    reason = _grant_reason(grant, key, moment, start, end)
+    start = later(share.valid_from, grant.valid_from)
+    end = earlier(share.valid_until, grant.valid_until)
+    reason = _grant_reason(
+        registry, grant, key, moment, door_id=share.door_id, valid_from=start, valid_until=end
+    )
     # "Used up" only stands in for a reason that would still let its holder lock: before
     # the share starts (or after it ends) the clock is the truer answer, and locking with
     # a key that is not valid yet must stay refused.
@@ -312,13 +358,21 @@ def explain_access(
         grants = registry.grants_of_person_for_door(person_id, door_id)
         for grant in sorted(grants, key=_grant_order):
             reasons.append(
-                _grant_reason(grant, _grant_ref(grant), moment, grant.valid_from, grant.valid_until)
+                _grant_reason(
+                    registry,
+                    grant,
+                    _grant_ref(grant),
+                    moment,
+                    door_id=door_id,
+                    valid_from=grant.valid_from,
+                    valid_until=grant.valid_until,
+                )
             )
     if ha_user_id is not None:
         for share in registry.shares_to(ShareKind.HA_USER, ha_user_id):
             if share.door_id == door_id:
                 grant = registry.grants[share.grant_id]
-                reasons.append(_share_reason(share, grant, moment))
+                reasons.append(_share_reason(registry, share, grant, moment))
     return reasons or [Reason(ReasonCode.NO_KEY)]
 
 
@@ -398,7 +452,7 @@ def decide_share(
             reason = Reason(ReasonCode.NO_KEY)
         else:
             tz = registry.settings.tz
-            reason = _share_reason(share, grant, _Moment(now, tz, now.astimezone(tz)))
+            reason = _share_reason(registry, share, grant, _Moment(now, tz, now.astimezone(tz)))
     allowed = reason.may_lock if action is Action.LOCK else reason.opens
     return Decision(allowed, reason.key if allowed else None, (reason,))
 
@@ -460,9 +514,17 @@ def credential_opens(registry: Registry, credential_id: str, door_id: str, now: 
     if credential.share_id is not None:
         share = registry.shares[credential.share_id]
         grant = registry.grants[share.grant_id]
-        return share.door_id == door_id and _share_reason(share, grant, moment).opens
+        return share.door_id == door_id and _share_reason(registry, share, grant, moment).opens
     return any(
-        _grant_reason(grant, _grant_ref(grant), moment, grant.valid_from, grant.valid_until).opens
+        _grant_reason(
+            registry,
+            grant,
+            _grant_ref(grant),
+            moment,
+            door_id=door_id,
+            valid_from=grant.valid_from,
+            valid_until=grant.valid_until,
+        ).opens
         for grant in registry.grants_of_person_for_door(credential.person_id or "", door_id)
     )
 

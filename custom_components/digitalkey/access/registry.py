@@ -25,8 +25,13 @@ Cascades, so no id ever dangles (`Registry.problems()` is empty after every oper
   made, and with it the link to their HA user; erasing a person (GDPR) also removes the
   shares given to their HA user and returns a pseudonym for the event log;
 - a share that goes takes its PIN credential along (`credentials.py`);
-- removing a door drops it from bundles, removes the grants on that door and every share
-  for it.
+- removing a door drops it from bundles and organisations, removes the grants on that door
+  and every share for it;
+- a person removed is no longer a manager of their organisation; a bundle an organisation
+  holds is in use (`delete_bundle`), and deleting it anyway takes it from the organisation.
+
+Organisations and their staff are in `organisations.py`, a manager's keys for their staff
+in `staff_keys.py`, what an organisation's hold means for those keys in `holds.py`.
 
 Shares are clipped, not refused, when asked for a longer window than their grant has: the
 returned share shows the window it really got; only a share with no time left inside the
@@ -61,7 +66,8 @@ from .model import Bundle, Door, Grant, GrantKind, Person, Role, ShareKind, chec
 from .plan import Change, Plan
 from .resident_import import ImportReport, KeyTarget, plan_import
 from .schedules import WeeklySchedule
-from .sharing import ShareAllowance, SharingOperations
+from .sharing import ShareAllowance
+from .staff_keys import StaffKeyOperations
 from .view import BuildingSettings, RegistryView, new_id
 
 __all__ = [
@@ -86,8 +92,8 @@ _COUNTRY_LANGUAGE: Final = {
 }
 
 
-class Registry(SharingOperations):
-    """People, doors, key bundles, grants and shares of one building, and their operations."""
+class Registry(StaffKeyOperations):
+    """People, doors, key bundles, grants, shares and organisations of one building."""
 
     # Building ------------------------------------------------------------------------------
 
@@ -199,6 +205,11 @@ class Registry(SharingOperations):
 
     def _plan_remove_person(self, plan: Plan, person: Person) -> None:
         plan.drop_people.add(person.id)
+        organisation = self.organisation_managed_by(person.id)
+        if organisation is not None:
+            plan.put_organisations[organisation.id] = replace(
+                organisation, manager_ids=organisation.manager_ids - {person.id}
+            )
         for grant_id in self._ix.grants_by_person.get(person.id, ()):
             plan.drop_grant(self._t.grants[grant_id])
         for share_id in self._ix.shares_by_person.get(person.id, ()):
@@ -209,8 +220,8 @@ class Registry(SharingOperations):
     def remove_person(self, person_id: str) -> Change:
         """Remove a person, their grants, PIN codes, tags and every share they made.
 
-        Their HA user is unlinked. Shares others gave to the person's HA user stay: they
-        were given to the user.
+        Their HA user is unlinked; a manager is no longer one. Shares others gave to the
+        person's HA user stay: they were given to the user.
         """
         person = self.person(person_id)
         plan = Plan(self, "remove_person")
@@ -289,10 +300,14 @@ class Registry(SharingOperations):
         return self._apply(plan)
 
     def remove_door(self, door_id: str) -> Change:
-        """Remove a door: out of every bundle, its grants and all its shares removed."""
+        """Remove a door: out of every bundle and organisation, its grants and shares removed."""
         self.door(door_id)
         plan = Plan(self, "remove_door")
         plan.drop_doors.add(door_id)
+        for organisation in self.organisations_holding(door_id=door_id):
+            plan.put_organisations[organisation.id] = replace(
+                organisation, door_ids=organisation.door_ids - {door_id}
+            )
         for bundle in self.bundles_with_door(door_id):
             plan.put_bundles[bundle.id] = replace(bundle, door_ids=bundle.door_ids - {door_id})
             plan.people |= {grant.person_id for grant in self.grants_for_bundle(bundle.id)}
@@ -349,20 +364,27 @@ class Registry(SharingOperations):
         return self._apply(plan)
 
     def delete_bundle(self, bundle_id: str, *, revoke_grants: bool = False) -> Change:
-        """Delete a bundle; refused while people hold it unless `revoke_grants` is set.
+        """Delete a bundle; refused while people or organisations hold it (see below).
 
-        A bundle can hold a whole building's keys: deleting it by mistake should not take
-        everyone's keys away silently, so the caller says so explicitly.
+        Unless `revoke_grants` is set: the keys on it are then revoked, and it is taken
+        from the organisations holding it. A bundle can hold a whole building's keys:
+        deleting it by mistake should not take everyone's keys away silently, so the caller
+        says so explicitly.
         """
         bundle = self.bundle(bundle_id)
         grants = self.grants_for_bundle(bundle_id)
-        if grants and not revoke_grants:
-            raise AccessError(ErrorCode.BUNDLE_IN_USE, grants=len(grants))
+        holders = self.organisations_holding(bundle_id=bundle_id)
+        if (grants or holders) and not revoke_grants:
+            raise AccessError(ErrorCode.BUNDLE_IN_USE, grants=len(grants) + len(holders))
         plan = Plan(self, "delete_bundle")
         for grant in grants:
             plan.drop_grant(grant)
+        for organisation in holders:
+            plan.put_organisations[organisation.id] = replace(
+                organisation, bundle_ids=organisation.bundle_ids - {bundle_id}
+            )
         plan.drop_bundles.add(bundle_id)
-        plan.doors |= bundle.door_ids if grants else frozenset()
+        plan.doors |= bundle.door_ids if grants or holders else frozenset()
         return self._apply(plan)
 
     # Grants --------------------------------------------------------------------------------
@@ -406,6 +428,10 @@ class Registry(SharingOperations):
         held grant's, and means no sharing for a new one), so granting a bundle again never
         takes away shares by accident. Shares are then clipped to the new window (and
         revoked if sharing is no longer allowed).
+
+        A key an organisation's manager gave (`staff_keys.py`) is not such a grant: the
+        admin's key to the same door is a key of its own, which the organisation's
+        managers cannot change or take away.
         """
         now = utc(now, "now")
         valid_from = optional_utc(valid_from, "valid_from")
@@ -424,7 +450,7 @@ class Registry(SharingOperations):
             held = {
                 (grant.door_id, grant.bundle_id): grant
                 for grant in self.grants_of(person_id)
-                if grant.kind is GrantKind.NORMAL
+                if grant.kind is GrantKind.NORMAL and grant.organisation_id is None
             }
             for door_id, bundle_id in targets:
                 old = held.get((door_id, bundle_id))

@@ -19,6 +19,11 @@ minute) with three differences: windows may cross midnight, a grant holds any nu
 them, and the validity window (Matter's year-day schedule) lives on the grant, not here.
 "No schedule" (`None`) is not an empty schedule: it means always; an empty schedule is
 refused because a key that never opens is a mistake, not a choice.
+
+`common_windows` is what two schedules have in common (a staff key inside its
+organisation's hours): open is a matter of weekday and minute on the wall clock only, so
+the common minutes of each weekday, written as windows within that day, open exactly when
+both schedules do, across clock changes too.
 """
 
 from __future__ import annotations
@@ -145,6 +150,57 @@ class WeeklySchedule:
 @lru_cache(maxsize=4096)
 def _schedule_of(triples: tuple[tuple[int, int, int], ...]) -> WeeklySchedule:
     return WeeklySchedule.of(*triples)
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching `[start, end)` spans of one day joined, in order."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _day_spans(schedule: WeeklySchedule, weekday: int) -> list[tuple[int, int]]:
+    """The minutes of `weekday` the schedule is open in (overnight tails included)."""
+    return _merged((start, end) for start, end, _window in schedule._open_by_day[weekday])
+
+
+@lru_cache(maxsize=1024)
+def common_windows(first: WeeklySchedule, second: WeeklySchedule) -> tuple[WeeklyWindow, ...]:
+    """The windows in which both schedules are open; empty when they share no minute.
+
+    Each window lies within one day (an overnight window of either becomes the evening part
+    on its day and the morning part on the next), so the result opens at exactly the wall-
+    clock minutes both do.
+    """
+    found: list[WeeklyWindow] = []
+    for weekday in Weekday:
+        other = _day_spans(second, weekday)
+        for start, end in _day_spans(first, weekday):
+            for other_start, other_end in other:
+                low, high = max(start, other_start), min(end, other_end)
+                if low < high:
+                    found.append(WeeklyWindow(weekday, low, high))
+    return tuple(found)
+
+
+def intersect(first: WeeklySchedule | None, second: WeeklySchedule | None) -> WeeklySchedule | None:
+    """The schedule open when both are (`None`, always, leaves the other as it is).
+
+    `AccessError(invalid_window, field="schedule")` when they have no minute in common:
+    no schedule means always, so there is no schedule for never.
+    """
+    if first is None:
+        return second
+    if second is None or first == second:
+        return first
+    windows = common_windows(first, second)
+    if not windows:
+        raise AccessError(ErrorCode.INVALID_WINDOW, field="schedule")
+    return _schedule_of(tuple((int(w.weekday), w.start, w.end) for w in windows))
 
 
 def is_open(schedule: WeeklySchedule | None, at: datetime, tz: ZoneInfo) -> bool:

@@ -4,13 +4,18 @@ The Home Assistant layer keeps this dict inside the building's `Store` file (who
 version covers the file around it); `schema_version` here versions the access data alone,
 so the access model can change its layout without the HA layer knowing how.
 
-Layout version 2 (version 1 is the same without the last three keys):
+Layout version 3 (version 2 is the same without `organisations`, version 1 also without
+the three keys before it):
 
-    {"schema_version": 2,
+    {"schema_version": 3,
      "people": [Person.to_json(), ...], "doors": [...], "bundles": [...],
      "grants": [...], "shares": [...],
      "credentials": [Credential.to_json(), ...], "next_credential_number": 1,
-     "retired_pins": [lookup, ...]}
+     "retired_pins": [lookup, ...],
+     "organisations": [Organisation.to_json(), ...]}
+
+A person's `organisation_id` and a grant's are optional fields, left out when not set, so
+version 2's people and grants read unchanged.
 
 `next_credential_number` is the counter credential numbers are drawn from (never reused:
 a unit's log names a credential by number, and an old record must not name a new holder).
@@ -43,12 +48,14 @@ from .model import (
     CredentialKind,
     Door,
     Grant,
+    GrantKind,
+    Organisation,
     Person,
     Share,
     ShareKind,
 )
 
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
 
 type Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -58,7 +65,12 @@ def _add_credentials(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "credentials": [], "next_credential_number": 1, "retired_pins": []}
 
 
-MIGRATIONS: Final[Mapping[int, Migration]] = {1: _add_credentials}
+def _add_organisations(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 → 3: organisations (none yet); people and grants belong to none."""
+    return {**data, "organisations": []}
+
+
+MIGRATIONS: Final[Mapping[int, Migration]] = {1: _add_credentials, 2: _add_organisations}
 """`MIGRATIONS[n]` turns layout n into layout n + 1."""
 
 
@@ -98,6 +110,7 @@ class Tables:
     next_credential_number: int = 1
     retired_pins: set[str] = field(default_factory=set)
     """Lookups of blocked PINs since removed: refused for every new credential."""
+    organisations: dict[str, Organisation] = field(default_factory=dict)
 
 
 def encode(tables: Tables) -> dict[str, Any]:
@@ -112,6 +125,7 @@ def encode(tables: Tables) -> dict[str, Any]:
         "credentials": [credential.to_json() for credential in tables.credentials.values()],
         "next_credential_number": tables.next_credential_number,
         "retired_pins": sorted(tables.retired_pins),
+        "organisations": [item.to_json() for item in tables.organisations.values()],
     }
 
 
@@ -130,6 +144,9 @@ def decode(data: Mapping[str, Any]) -> Tables:
             ),
             next_credential_number=_counter(current.get("next_credential_number", 1)),
             retired_pins={str(lookup) for lookup in current.get("retired_pins", [])},
+            organisations=_by_id(
+                Organisation.from_json(item) for item in current.get("organisations", [])
+            ),
         )
     except AccessError as err:
         raise AccessError(ErrorCode.INVALID_DATA, detail=err.code.value) from err
@@ -147,7 +164,9 @@ def _counter(value: Any) -> int:
     return value
 
 
-def _by_id[T: Person | Door | Bundle | Grant | Share | Credential](items: Any) -> dict[str, T]:
+def _by_id[T: Person | Door | Bundle | Grant | Share | Credential | Organisation](
+    items: Any,
+) -> dict[str, T]:
     table: dict[str, T] = {}
     for item in items:
         if item.id in table:
@@ -164,7 +183,9 @@ def integrity_problems(tables: Tables) -> list[str]:
     covers its door; a share's window lies within its grant's; an HA user is linked to at
     most one person; each credential's holder exists, a share holding one is a PIN share
     whose target is that credential's lookup and holds no other, numbers are unique and
-    below the counter, and no two credentials of a kind (nor a retired PIN) share a lookup.
+    below the counter, and no two credentials of a kind (nor a retired PIN) share a lookup;
+    each organisation's doors and bundles exist and its managers are its staff; a person's
+    organisation exists; a key given through an organisation is a normal key of its staff.
     """
     problems: list[str] = []
     linked: set[str] = set()
@@ -178,6 +199,7 @@ def integrity_problems(tables: Tables) -> list[str]:
             f"bundle {bundle.id}: unknown door {door_id}"
             for door_id in sorted(bundle.door_ids - tables.doors.keys())
         )
+    problems.extend(_organisation_problems(tables))
     for grant in tables.grants.values():
         if grant.person_id not in tables.people:
             problems.append(f"grant {grant.id}: unknown person")
@@ -188,6 +210,40 @@ def integrity_problems(tables: Tables) -> list[str]:
     for share in tables.shares.values():
         problems.extend(_share_problems(share, tables))
     problems.extend(_credential_problems(tables))
+    return problems
+
+
+def _organisation_problems(tables: Tables) -> list[str]:
+    problems: list[str] = []
+    for organisation in tables.organisations.values():
+        where = f"organisation {organisation.id}"
+        problems.extend(
+            f"{where}: unknown door {door_id}"
+            for door_id in sorted(organisation.door_ids - tables.doors.keys())
+        )
+        problems.extend(
+            f"{where}: unknown bundle {bundle_id}"
+            for bundle_id in sorted(organisation.bundle_ids - tables.bundles.keys())
+        )
+        for person_id in sorted(organisation.manager_ids):
+            person = tables.people.get(person_id)
+            if person is None or person.organisation_id != organisation.id:
+                problems.append(f"{where}: manager {person_id} is not its staff")
+    for person in tables.people.values():
+        if person.organisation_id is not None and person.organisation_id not in (
+            tables.organisations
+        ):
+            problems.append(f"person {person.id}: unknown organisation")
+    for grant in tables.grants.values():
+        if grant.organisation_id is None:
+            continue
+        holder = tables.people.get(grant.person_id)
+        if grant.organisation_id not in tables.organisations:
+            problems.append(f"grant {grant.id}: unknown organisation")
+        elif holder is not None and holder.organisation_id != grant.organisation_id:
+            problems.append(f"grant {grant.id}: its holder is not the organisation's staff")
+        if grant.kind is not GrantKind.NORMAL:
+            problems.append(f"grant {grant.id}: an organisation's key is a normal key")
     return problems
 
 

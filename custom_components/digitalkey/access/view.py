@@ -1,7 +1,7 @@
 """The registry's state and everything that reads it.
 
 `RegistryView` holds one building's tables (people, doors, bundles, grants, shares,
-credentials) and their indexes (`indexes.py`), answers every question about them, and
+credentials, organisations) and their indexes (`indexes.py`), answers every question about them, and
 writes a checked `Plan` (`_apply`). `Registry` (in `registry.py`) adds the operations that
 change it; the policy and the Home Assistant layer read through the methods here, which
 never scan every grant: each lookup costs in the keys of the person or door asked about.
@@ -22,7 +22,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .contact import Country
 from .errors import AccessError, ErrorCode
 from .indexes import Indexes
-from .model import Bundle, Credential, CredentialKind, Door, Grant, Person, Share, ShareKind
+from .model import (
+    Bundle,
+    Credential,
+    CredentialKind,
+    Door,
+    Grant,
+    Organisation,
+    Person,
+    Share,
+    ShareKind,
+)
 from .plan import Change, Plan
 from .schema import SCHEMA_VERSION, Tables, decode, encode, integrity_problems
 
@@ -140,6 +150,11 @@ class RegistryView:
         return MappingProxyType(self._t.credentials)
 
     @property
+    def organisations(self) -> Mapping[str, Organisation]:
+        """Every organisation by id (read-only view)."""
+        return MappingProxyType(self._t.organisations)
+
+    @property
     def next_credential_number(self) -> int:
         """The number the next credential will get."""
         return self._t.next_credential_number
@@ -185,6 +200,51 @@ class RegistryView:
             return self._t.credentials[credential_id]
         except KeyError:
             raise AccessError(ErrorCode.UNKNOWN_CREDENTIAL, credential_id=credential_id) from None
+
+    def organisation(self, organisation_id: str) -> Organisation:
+        """The organisation with this id, or `AccessError(unknown_organisation)`."""
+        try:
+            return self._t.organisations[organisation_id]
+        except KeyError:
+            raise AccessError(
+                ErrorCode.UNKNOWN_ORGANISATION, organisation_id=organisation_id
+            ) from None
+
+    def staff_of(self, organisation_id: str) -> list[Person]:
+        """The organisation's staff, by name."""
+        ids = self._ix.staff_by_organisation.get(organisation_id, ())
+        people = (self._t.people[i] for i in ids)
+        return sorted(people, key=lambda person: (person.name.casefold(), person.id))
+
+    def grants_of_organisation(self, organisation_id: str) -> list[Grant]:
+        """The keys the organisation's managers gave, oldest first."""
+        ids = self._ix.grants_by_organisation.get(organisation_id, ())
+        grants = (self._t.grants[i] for i in ids)
+        return sorted(grants, key=lambda grant: (grant.created_at, grant.id))
+
+    def organisation_managed_by(self, person_id: str) -> Organisation | None:
+        """The organisation the person manages, if any (a manager is its staff)."""
+        person = self._t.people.get(person_id)
+        if person is None or person.organisation_id is None:
+            return None
+        organisation = self._t.organisations[person.organisation_id]
+        return organisation if person_id in organisation.manager_ids else None
+
+    def organisations_holding(
+        self, *, door_id: str | None = None, bundle_id: str | None = None
+    ) -> list[Organisation]:
+        """Organisations given the door (directly) or the bundle, by name.
+
+        A scan of the organisations: a building has a handful, and this is asked only when
+        a door or bundle is removed.
+        """
+        found = [
+            organisation
+            for organisation in self._t.organisations.values()
+            if (door_id is not None and door_id in organisation.door_ids)
+            or (bundle_id is not None and bundle_id in organisation.bundle_ids)
+        ]
+        return sorted(found, key=lambda organisation: (organisation.name, organisation.id))
 
     def credentials_of_person(self, person_id: str) -> list[Credential]:
         """The person's PIN codes and tags, in the order they were added."""
@@ -332,6 +392,8 @@ class RegistryView:
             ix.remove_bundle(t.bundles.pop(bundle_id))
         for door_id in plan.drop_doors:
             del t.doors[door_id]
+        for organisation_id in plan.drop_organisations:
+            del t.organisations[organisation_id]
         for person_id in plan.drop_people:
             ix.remove_person(t.people.pop(person_id))
         for person in plan.put_people.values():
@@ -340,6 +402,7 @@ class RegistryView:
             t.people[person.id] = person
             ix.add_person(person)
         t.doors.update(plan.put_doors)
+        t.organisations.update(plan.put_organisations)
         for bundle in plan.put_bundles.values():
             if (old_bundle := t.bundles.get(bundle.id)) is not None:
                 ix.remove_bundle(old_bundle)
@@ -370,5 +433,6 @@ class RegistryView:
             grants=frozenset(plan.put_grants.keys() | plan.drop_grants),
             shares=frozenset(plan.put_shares.keys() | plan.drop_shares),
             credentials=frozenset(plan.put_credentials.keys() | plan.drop_credentials),
+            organisations=frozenset(plan.put_organisations.keys() | plan.drop_organisations),
             created=tuple(plan.created),
         )
