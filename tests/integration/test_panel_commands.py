@@ -50,6 +50,13 @@ CONTRACT: dict[str, tuple[str, bool]] = {
     "digitalkey/shares/revoke": ("revoke_share", False),
     "digitalkey/shares/list": ("my_shares", False),
     "digitalkey/my_credentials/remove": ("remove_my_credential", False),
+    "digitalkey/organisations/create": ("create_organisation", True),
+    "digitalkey/organisations/update": ("update_organisation", True),
+    "digitalkey/organisations/delete": ("delete_organisation", True),
+    "digitalkey/organisations/staff": ("set_organisation_staff", True),
+    "digitalkey/my_organisation/get": ("organisation_staff", False),
+    "digitalkey/my_organisation/grant": ("grant_staff_access", False),
+    "digitalkey/my_organisation/revoke": ("revoke_staff_access", False),
 }
 """The panels' contract, written out here so that a change of the table shows as a failure."""
 ADMIN_COMMANDS = sorted(
@@ -60,6 +67,7 @@ ADMIN_COMMANDS = sorted(
         "digitalkey/door/get",
         "digitalkey/credentials/add_pin",
         "digitalkey/credentials/add_tag",
+        "digitalkey/organisations/list",
     ]
 )
 """Every command only an administrator may send (the reads and the older commands too)."""
