@@ -16,6 +16,11 @@ export class Api {
     private readonly entryId: string | undefined,
   ) {}
 
+  /** The building this talks to (undefined: the only one loaded). */
+  get entry(): string | undefined {
+    return this.entryId;
+  }
+
   /** Send `digitalkey/<command>` with `data`; rejects with a `CommandError`. */
   call<T>(command: string, data: Record<string, unknown> = {}): Promise<T> {
     const message: Record<string, unknown> = { type: `digitalkey/${command}`, ...data };

@@ -37,6 +37,10 @@ export class DkAccessPage extends ToolsPage {
   static override styles: CSSResultGroup = [
     ToolsPage.styles,
     css`
+      /* The time's hint sits under the time field, not under the whole row. */
+      .filters {
+        align-items: start;
+      }
       .verdict {
         display: flex;
         align-items: center;
@@ -164,9 +168,9 @@ export class DkAccessPage extends ToolsPage {
               .value=${this.at}
               @change=${(e: Event) => this.set({ at: (e.target as HTMLInputElement).value })}
             />
+            <p class="hint">${this.t("tools.access.at_hint")}</p>
           </div>
         </div>
-        <p class="hint">${this.t("tools.access.at_hint")}</p>
         ${this.error ? html`<p class="error" data-test="error" role="alert">${this.error}</p>` : nothing}
       </div>
       ${this.result ? this.renderResult(this.result) : nothing}

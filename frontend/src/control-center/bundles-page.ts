@@ -7,7 +7,15 @@
  * it (counted from the door pages of its doors) and deletes only once that box is ticked.
  */
 
-import { css, html, nothing, type CSSResultGroup, type PropertyDeclarations } from "lit";
+import {
+  css,
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from "lit";
+import { deepActiveElement, focusBack, focusDialog, keepTabInside } from "../dialog-focus";
 import { ToolsPage } from "./tools-page";
 import type { DoorPage, Overview, OverviewBundle } from "./tools-types";
 
@@ -104,8 +112,36 @@ export class DkBundlesPage extends ToolsPage {
 
   /** Escape closes a dialog wherever the focus is (a button just disabled has none). */
   private readonly onKey = (event: KeyboardEvent): void => {
-    if (event.key === "Escape" && (this.editing || this.deleting)) this.close();
+    if (!this.editing && !this.deleting) return;
+    if (event.key === "Escape") this.close();
+    else if (this.shadowRoot) {
+      keepTabInside(event, this.shadowRoot, this.shadowRoot.querySelector(".dialog"));
+    }
   };
+
+  /** What had the focus when a dialog opened: it gets it back when the dialog closes. */
+  private opener: HTMLElement | null = null;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!changed.has("editing") && !changed.has("deleting")) return;
+    const wasOpen = this.openBefore(changed);
+    const open = Boolean(this.editing || this.deleting);
+    if (open && !wasOpen) {
+      this.opener = deepActiveElement();
+      focusDialog(this.shadowRoot?.querySelector(".dialog"));
+    } else if (!open && wasOpen) {
+      focusBack(this.opener);
+      this.opener = null;
+    }
+  }
+
+  /** Whether a dialog (either kind) was open before this update. */
+  private openBefore(changed: PropertyValues): boolean {
+    const editing = changed.has("editing") ? changed.get("editing") : this.editing;
+    const deleting = changed.has("deleting") ? changed.get("deleting") : this.deleting;
+    return Boolean(editing || deleting);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -5,14 +5,27 @@
  * that keeps the buttons from being pressed twice while the server answers.
  *
  * A dialog that saves something fires `dk-saved` (with what the server answered) and the
- * page closes it; Cancel fires `dk-close`.
+ * page closes it; Cancel fires `dk-close`. Tab stays inside the dialog, Enter in a field
+ * presses its main button (the last one, unless it is a red one), and the control that
+ * opened the dialog has the focus again once it is gone (`dialog-focus.ts`).
  */
 
 import { html, nothing } from "lit";
 import type { TemplateResult } from "lit";
+import { deepActiveElement, focusBack, keepTabInside } from "../dialog-focus";
 import { panelStyles } from "../styles";
 import { ccStyles } from "./cc-styles";
 import { CcElement } from "./page-base";
+
+/** Inputs where Enter means something else than "save". */
+const NO_ENTER_TYPES: ReadonlySet<string> = new Set([
+  "checkbox",
+  "radio",
+  "button",
+  "submit",
+  "file",
+  "search",
+]);
 
 export class CcDialog extends CcElement {
   static override properties = {
@@ -26,6 +39,9 @@ export class CcDialog extends CcElement {
   declare error: string;
   declare busy: boolean;
 
+  /** What had the focus when the dialog opened: it gets it back when the dialog closes. */
+  private opener: HTMLElement | null = null;
+
   constructor() {
     super();
     this.error = "";
@@ -34,6 +50,7 @@ export class CcDialog extends CcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.opener = deepActiveElement();
     // On the window: a button that turns busy loses the focus to the page's body.
     window.addEventListener("keydown", this.onKey);
   }
@@ -41,6 +58,10 @@ export class CcDialog extends CcElement {
   override disconnectedCallback(): void {
     window.removeEventListener("keydown", this.onKey);
     super.disconnectedCallback();
+    // After the page has drawn itself without the dialog (the opener may be drawn anew).
+    const opener = this.opener;
+    this.opener = null;
+    setTimeout(() => focusBack(opener), 0);
   }
 
   override firstUpdated(): void {
@@ -56,8 +77,32 @@ export class CcDialog extends CcElement {
     if (event.key === "Escape" && !this.busy) {
       event.stopPropagation();
       this.close();
+      return;
     }
+    const root = this.renderRoot as ShadowRoot;
+    if (event.key === "Enter" && !event.isComposing) {
+      this.enter(event, root.activeElement);
+      return;
+    }
+    keepTabInside(event, root, root.querySelector(".dialog"));
   };
+
+  /**
+   * Enter in a text, number or date field presses the dialog's main button, as in a form;
+   * on a button, a checkbox or in a text area Enter keeps its own meaning.
+   */
+  private enter(event: KeyboardEvent, active: Element | null): void {
+    if (!(active instanceof HTMLInputElement) || this.busy || event.defaultPrevented) return;
+    // A form submits itself; a search field only narrows a list.
+    if (active.form || NO_ENTER_TYPES.has(active.type)) return;
+    const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>(".dialog .actions button");
+    const main = buttons[buttons.length - 1];
+    // A red button (an emergency key, a removal) is pressed on purpose, never by Enter.
+    if (!main || main.disabled || main.dataset["test"] === "dialog-cancel") return;
+    if (main.classList.contains("danger")) return;
+    event.preventDefault();
+    main.click();
+  }
 
   close(): void {
     this.dispatchEvent(new CustomEvent("dk-close", { bubbles: false, composed: false }));

@@ -8,7 +8,8 @@
  * - The entrances come from the dry run itself: run with nothing mapped, every owner's line
  *   carries a `no_key_for_entrance` note naming their entrance, so one probe lists exactly
  *   the entrances whose owners would get keys. An entrance gets a suggestion when exactly
- *   one door has that entrance, or a bundle that name.
+ *   one door has that entrance, or a bundle that name, else the door or bundle it had in
+ *   the last import from this browser.
  * - Every change of the mapping, the columns or the share limit runs the dry run again
  *   (debounced); answers that arrive out of order are dropped.
  * - A report of thousands of lines stays quick: the lines that need attention (rejected
@@ -21,6 +22,7 @@
 
 import { css, html, nothing, type CSSResultGroup, type PropertyDeclarations } from "lit";
 import { MAX_MESSAGE_MB, type ResidentsFile, readResidentsFile } from "./import-file";
+import type { CommandError } from "../hass";
 import { foldText } from "./person-picker";
 import { ToolsPage } from "./tools-page";
 import type {
@@ -58,6 +60,8 @@ const LINE_TEXT_MAX = 120;
 const MAX_IDS = 10_000;
 
 type Where = "file" | "import" | "send";
+/** Home Assistant's page of this integration, where the building's settings are opened. */
+const SETTINGS_PATH = "/config/integrations/integration/digitalkey";
 
 export class DkImportPage extends ToolsPage {
   static override properties: PropertyDeclarations = {
@@ -82,6 +86,7 @@ export class DkImportPage extends ToolsPage {
     sending: { state: true },
     sent: { state: true },
     errorAt: { state: true },
+    errorKey: { state: true },
   };
 
   declare overview: Overview | undefined;
@@ -110,6 +115,8 @@ export class DkImportPage extends ToolsPage {
   declare sending: boolean;
   declare sent: SendKeysAnswer | undefined;
   declare errorAt: Where;
+  /** The translation key of the last refusal ("" for none or a failure without one). */
+  declare errorKey: string;
 
   private runs = 0;
   private rerunTimer: number | undefined;
@@ -238,6 +245,7 @@ export class DkImportPage extends ToolsPage {
     this.sending = false;
     this.sent = undefined;
     this.errorAt = "import";
+    this.errorKey = "";
   }
 
   protected override async load(): Promise<void> {
@@ -254,6 +262,7 @@ export class DkImportPage extends ToolsPage {
   private showError(err: unknown, where: Where): void {
     this.fail(err);
     this.errorAt = where;
+    this.errorKey = (err as Partial<CommandError> | undefined)?.translation_key ?? "";
   }
 
   // The file ------------------------------------------------------------------------------
@@ -383,6 +392,11 @@ export class DkImportPage extends ToolsPage {
   /** The door whose entrance is this one, or the bundle of that name, when there is one. */
   private suggested(entrances: string[]): Record<string, string> {
     const mapping: Record<string, string> = { ...this.mapping };
+    const remembered = this.rememberedMapping();
+    const targets = new Set([
+      ...(this.overview?.doors ?? []).map((door) => door.id),
+      ...(this.overview?.bundles ?? []).map((bundle) => bundle.id),
+    ]);
     for (const entrance of entrances) {
       if (entrance in mapping || !entrance) continue;
       const folded = foldText(entrance);
@@ -393,9 +407,43 @@ export class DkImportPage extends ToolsPage {
         (bundle) => foldText(bundle.name) === folded,
       );
       const only = doors.length === 1 ? doors[0] : bundles.length === 1 ? bundles[0] : undefined;
+      const last = remembered[entrance];
       if (only) mapping[entrance] = only.id;
+      else if (last && targets.has(last)) mapping[entrance] = last;
     }
     return mapping;
+  }
+
+  /**
+   * Where this browser keeps the entrances' doors of the last import, per building: the
+   * next year's list names the same entrances, and without them every owner's line would
+   * say "gets no key" although they keep the key they have.
+   */
+  private get mappingKey(): string {
+    return `digitalkey-import-entrances-${this.api.entry ?? "building"}`;
+  }
+
+  private rememberedMapping(): Record<string, string> {
+    try {
+      const saved: unknown = JSON.parse(localStorage.getItem(this.mappingKey) ?? "{}");
+      if (!saved || typeof saved !== "object") return {};
+      return Object.fromEntries(
+        Object.entries(saved).filter(
+          (entry): entry is [string, string] => typeof entry[1] === "string",
+        ),
+      );
+    } catch {
+      return {};
+    }
+  }
+
+  private rememberMapping(mapping: Record<string, string>): void {
+    try {
+      const all = { ...this.rememberedMapping(), ...mapping };
+      localStorage.setItem(this.mappingKey, JSON.stringify(all));
+    } catch {
+      // Storage full or switched off: the next import starts unmapped, as the first did.
+    }
   }
 
   // The real run and sending keys ---------------------------------------------------------
@@ -409,6 +457,7 @@ export class DkImportPage extends ToolsPage {
         this.payload(this.mapped(), false),
       );
       this.runs++;
+      this.rememberMapping(this.mapped());
       this.done = done;
       this.report = undefined;
       this.error = "";
@@ -488,9 +537,15 @@ export class DkImportPage extends ToolsPage {
   // Rendering -----------------------------------------------------------------------------
 
   private errorHere(where: Where) {
-    return this.error && this.errorAt === where
-      ? html`<p class="error" data-test="error" role="alert">${this.error}</p>`
-      : nothing;
+    if (!this.error || this.errorAt !== where) return nothing;
+    // The fix for a missing notify action is in the building's settings: one tap away.
+    const settings =
+      this.errorKey === "no_notify_target"
+        ? html` <a class="link" href=${SETTINGS_PATH} data-test="open-settings"
+              >${this.t("tools.send.open_settings")}</a
+            >`
+        : nothing;
+    return html`<p class="error" data-test="error" role="alert">${this.error}${settings}</p>`;
   }
 
   override render() {
@@ -830,20 +885,51 @@ export class DkImportPage extends ToolsPage {
       ${this.renderCounts(done)}
       ${done.rejected
         ? html`<p class="secondary">
-            ${this.t("tools.import.done_rejected", { count: this.num(done.rejected) })}
-          </p>`
+              ${this.t("tools.import.done_rejected", { count: this.num(done.rejected) })}
+            </p>
+            ${this.renderRejected(done)}`
         : nothing}
       <p class="secondary">${this.t("tools.import.done_next")}</p>
     </div>`;
+  }
+
+  /**
+   * The lines the import refused, still shown after it: the dry run's report is gone by
+   * then, and these are the lines to correct in the file.
+   */
+  private renderRejected(done: ImportReport) {
+    const rejected = done.lines.filter((line) => line.outcome === "rejected");
+    if (!rejected.length) return nothing;
+    return html`<table class="stack" data-test="import-rejected">
+      <thead>
+        <tr>
+          <th>${this.t("tools.import.col.line")}</th>
+          <th>${this.t("tools.import.col.outcome")}</th>
+          <th>${this.t("tools.import.col.text")}</th>
+          <th>${this.t("tools.import.col.details")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rejected.map((line) => this.renderLine(line))}
+      </tbody>
+    </table>`;
   }
 
   private name(id: string): string {
     return this.overview?.people.find((person) => person.id === id)?.name ?? id;
   }
 
+  /** Dwelling and phone (or e-mail): what tells two people of one name apart. */
   private contact(id: string): string {
     const person = this.overview?.people.find((row) => row.id === id);
-    return person?.phone ?? person?.email ?? "";
+    return [person?.dwelling, person?.phone ?? person?.email].filter(Boolean).join(" · ");
+  }
+
+  /** `ids` by name, as the board reads a list of residents. */
+  private byName(ids: readonly string[]): string[] {
+    return [...ids].sort((a, b) =>
+      this.name(a).localeCompare(this.name(b), this.uiLanguage, { sensitivity: "base" }),
+    );
   }
 
   private renderSend() {
@@ -892,7 +978,7 @@ export class DkImportPage extends ToolsPage {
       </h3>
       ${preview.notified.length
         ? html`<ul class="people">
-            ${preview.notified.map(
+            ${this.byName(preview.notified).map(
               (id) =>
                 html`<li data-test="send-keys-person" data-id=${id}>
                   ${this.name(id)} <span class="secondary">${this.contact(id)}</span>
@@ -918,7 +1004,13 @@ export class DkImportPage extends ToolsPage {
 
   private renderNotNotified(answer: SendKeysAnswer) {
     return NOT_NOTIFIED.map((reason) => {
-      const ids = answer.not_notified.filter((row) => row.reason === reason);
+      const ids = answer.not_notified
+        .filter((row) => row.reason === reason)
+        .sort((a, b) =>
+          this.name(a.person_id).localeCompare(this.name(b.person_id), this.uiLanguage, {
+            sensitivity: "base",
+          }),
+        );
       if (!ids.length) return nothing;
       return html`<h3>
           ${this.t(`tools.send.reason.${reason}`, { count: this.num(ids.length) })}

@@ -160,10 +160,29 @@ export class DkEmergencyDialog extends CcDialog {
     if (done) this.saved(answer);
   }
 
+  /** The key bundles, under their own heading: a bundle is not a door. */
+  private renderBundles() {
+    return this.bundles.map(
+      (bundle) =>
+        html`<label class="inline">
+          <input
+            type="checkbox"
+            data-test="emergency-bundles"
+            data-id=${bundle.id}
+            .checked=${this.chosen.has(`bundle:${bundle.id}`)}
+            @change=${(event: Event) =>
+              this.toggle(`bundle:${bundle.id}`, (event.target as HTMLInputElement).checked)}
+          />
+          <span>${bundle.name}</span>
+        </label>`,
+    );
+  }
+
   override render() {
     return this.frame(
       this.t("cc.emergency.title", { name: this.personName }),
       html`<p class="hint">${this.t("cc.emergency.intro")}</p>
+        <h3>${this.t("cc.grant.doors")}</h3>
         <div class="checks" role="group" aria-label=${this.t("cc.grant.doors")}>
           ${this.doors.map(
             (door) =>
@@ -179,21 +198,13 @@ export class DkEmergencyDialog extends CcDialog {
                 <span>${door.name}</span>
               </label>`,
           )}
-          ${this.bundles.map(
-            (bundle) =>
-              html`<label class="inline">
-                <input
-                  type="checkbox"
-                  data-test="emergency-bundles"
-                  data-id=${bundle.id}
-                  .checked=${this.chosen.has(`bundle:${bundle.id}`)}
-                  @change=${(event: Event) =>
-                    this.toggle(`bundle:${bundle.id}`, (event.target as HTMLInputElement).checked)}
-                />
-                <span>${bundle.name}</span>
-              </label>`,
-          )}
         </div>
+        ${this.bundles.length
+          ? html`<h3>${this.t("cc.grant.bundles")}</h3>
+              <div class="checks" role="group" aria-label=${this.t("cc.grant.bundles")}>
+                ${this.renderBundles()}
+              </div>`
+          : nothing}
         <label for="reason">${this.t("cc.emergency.reason")}</label>
         <input
           id="reason"

@@ -23,6 +23,16 @@ export function codeText(language: Language, prefix: string, code: string | null
   return text === key ? localize(language, `${prefix}.unknown`) : text;
 }
 
+/**
+ * An event's kind, source or refusal reason in the event log's own words, so a door or
+ * person page names an event as the event log beside it does; the page's older, shorter
+ * text (`prefix.code`) where the log has none.
+ */
+function eventWord(language: Language, logKey: string, prefix: string, code: string | null) {
+  const text = localize(language, logKey);
+  return text === logKey ? codeText(language, prefix, code) : text;
+}
+
 /** How a lock state is coloured: locked is fine, a jam is bad, unlocked is worth a look. */
 function lockClass(state: string | null): string {
   if (state === "locked") return "ok";
@@ -176,15 +186,17 @@ export function eventsTable(
               ? (names.doors.get(event.door_id ?? "") ?? "")
               : (names.people.get(event.person_id ?? "") ??
                 (event.person_id || event.user_id ? t("cc.events.someone") : ""));
-          const how = event.source ? codeText(language, "cc.source", event.source) : "";
+          const how = event.source
+            ? eventWord(language, `tools.events.source.${event.source}`, "cc.source", event.source)
+            : "";
           const why =
             event.kind === "denied" && event.reason
-              ? codeText(language, "cc.deny", event.reason)
+              ? eventWord(language, `tools.events.reason.${event.reason}`, "cc.deny", event.reason)
               : "";
           return html`<tr data-test="event-row">
             <td class="nowrap">${formatTime(locale, event.time)}</td>
             <td>
-              ${codeText(language, "cc.event", event.kind)}
+              ${eventWord(language, `tools.kind.${event.kind}`, "cc.event", event.kind)}
               ${how || why
                 ? html`<div class="secondary">${[how, why].filter(Boolean).join(" · ")}</div>`
                 : nothing}

@@ -237,7 +237,11 @@ export class DkPersonPage extends CcPage {
       const answer = await this.api.call<Record<string, unknown>>("people/export", {
         person_id: person.id,
       });
-      const blob = new Blob([JSON.stringify(answer, null, 2)], { type: "application/json" });
+      // The answer holds the data twice, as JSON and as CSV texts for automations; the
+      // file a person receives is the JSON, readable and whole, not CSV quoted into JSON.
+      const { csv: _csv, json, ...rest } = answer;
+      const data = json && typeof json === "object" ? { ...rest, ...json } : answer;
+      const blob = new Blob([JSON.stringify(data, null, 2)], { type: "application/json" });
       const url = URL.createObjectURL(blob);
       const link = document.createElement("a");
       const day = new Date().toISOString().slice(0, 10);

@@ -110,14 +110,15 @@ export function formatWhen(locale: string, iso: string | null | undefined, now: 
   if (!iso) return "";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const time = date.toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" });
+  // The locale's short time, as the dates beside it write it ("7:46 PM", "19:46", "07:05").
+  const time = date.toLocaleTimeString(locale, { timeStyle: "short" });
   const days = Math.round((startOfDay(date) - startOfDay(now)) / (24 * 3600 * 1000));
   if (days === 0 || days === 1) {
     const word = new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(days, "day");
     return `${word} ${time}`;
   }
   if (days > 1 && days < 7) {
-    return date.toLocaleString(locale, { weekday: "long", hour: "2-digit", minute: "2-digit" });
+    return `${date.toLocaleDateString(locale, { weekday: "long" })} ${time}`;
   }
   return date.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
 }

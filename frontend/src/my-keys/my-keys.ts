@@ -9,6 +9,7 @@
 
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import type { HomeAssistant, PanelInfo } from "../hass";
+import { deepActiveElement, focusBack, focusDialog, keepTabInside } from "../dialog-focus";
 import { localize, panelLanguage, type Language } from "../i18n";
 import { MENU_ICON, panelStyles, toggleMenu } from "../styles";
 import { Api, errorText, loadErrorTexts } from "../ws";
@@ -223,7 +224,21 @@ export class DigitalKeyMyKeys extends LitElement {
     super.updated(changed);
     // Native pickers (date and time, selects) follow the theme like the rest of the panel.
     if (changed.has("hass")) this.style.colorScheme = this.hass?.themes?.darkMode ? "dark" : "light";
+    if (changed.has("_revoking")) {
+      // The confirmation takes the focus (so Escape and Tab work in it) and gives it back.
+      const was = changed.get("_revoking") as ShareRow | undefined;
+      if (this._revoking && !was) {
+        this._revokeOpener = deepActiveElement();
+        focusDialog(this.shadowRoot?.querySelector(".revoke-dialog"));
+      } else if (!this._revoking && was) {
+        focusBack(this._revokeOpener);
+        this._revokeOpener = null;
+      }
+    }
   }
+
+  /** The Revoke button that opened the confirmation. */
+  private _revokeOpener: HTMLElement | null = null;
 
   private subscribe(): void {
     if (this._unsubscribe || !this._ws) return;
@@ -453,9 +468,11 @@ export class DigitalKeyMyKeys extends LitElement {
         @click=${(event: Event) => {
           if (event.target === event.currentTarget && !this._revokeBusy) this._revoking = undefined;
         }}>
-        <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="revoke-title"
+        <div class="dialog revoke-dialog" role="alertdialog" aria-modal="true"
+          aria-labelledby="revoke-title"
           @keydown=${(event: KeyboardEvent) => {
             if (event.key === "Escape" && !this._revokeBusy) this._revoking = undefined;
+            else if (this.shadowRoot) keepTabInside(event, this.shadowRoot, event.currentTarget as Element);
           }}>
           <h2 id="revoke-title">${this.t("keys.revoke_title")}</h2>
           <p>${this.t("keys.revoke_body", { who, door })}</p>

@@ -11,6 +11,7 @@
 
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import type { HomeAssistant } from "../hass";
+import { deepActiveElement, focusBack, keepTabInside } from "../dialog-focus";
 import { localize, type Language } from "../i18n";
 import { panelStyles } from "../styles";
 import { errorText } from "../ws";
@@ -112,10 +113,11 @@ export class DigitalKeyShareDialog extends LitElement {
       .kinds {
         margin-bottom: 4px;
       }
+      /* A hint belongs to the field above it: a gap before the next field's label. */
       .hint {
         font-size: 13px;
         color: var(--secondary-text-color);
-        margin: 4px 0 0;
+        margin: 4px 0 12px;
       }
       .quick {
         display: flex;
@@ -203,9 +205,31 @@ export class DigitalKeyShareDialog extends LitElement {
     return localize(this.language, key, placeholders);
   }
 
+  /** What had the focus when the dialog opened (the door's Share button). */
+  private opener: HTMLElement | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.opener = deepActiveElement();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    focusBack(this.opener);
+    this.opener = null;
+  }
+
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     this.renderRoot.querySelector<HTMLElement>("[data-test=share-kind]")?.focus();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The Create button is gone with the form: the focus goes to Copy, the next step.
+    if (changed.has("_result") && this._result) {
+      this.renderRoot.querySelector<HTMLElement>("[data-test=share-copy]")?.focus();
+    }
   }
 
   override render() {
@@ -545,6 +569,7 @@ export class DigitalKeyShareDialog extends LitElement {
 
   private keydown(event: KeyboardEvent): void {
     if (event.key === "Escape" && !this._busy) this.close();
+    else keepTabInside(event, this.renderRoot as ShadowRoot, event.currentTarget as Element);
   }
 
   private close(): void {
