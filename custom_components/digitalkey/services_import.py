@@ -237,13 +237,15 @@ async def _async_notify(hass: HomeAssistant, action: str, person: Person, contac
 async def async_send_keys(call: ServiceCall) -> ServiceResponse:
     """Tell owners with consent that their keys are ready; says who was not told and why.
 
-    With `dry_run`, only says it: the same answer, nothing sent.
+    With `dry_run`, only says it: the same answer, nothing sent. A dry run works before
+    the building has a notify action, so the board can see who would be told while setting
+    one up; `notify_target` in the answer says whether one is set.
     """
     hass = call.hass
     await async_admin(hass, call)
     entry = building(hass, call)
     target = notify_target(entry.options)
-    if target is None:
+    if target is None and not call.data["dry_run"]:
         raise validation_error("no_notify_target")
     registry = entry.runtime_data.access.registry
     if "person_ids" in call.data:
@@ -266,7 +268,12 @@ async def async_send_keys(call: ServiceCall) -> ServiceResponse:
             if contact is None
             else None
         )
-        if reason is None and contact is not None and not call.data["dry_run"]:
+        if (
+            reason is None
+            and contact is not None
+            and target is not None
+            and not call.data["dry_run"]
+        ):
             try:
                 await _async_notify(hass, target, person, contact)
             except HomeAssistantError, vol.Invalid:
@@ -275,4 +282,4 @@ async def async_send_keys(call: ServiceCall) -> ServiceResponse:
             notified.append(person.id)
         else:
             not_notified.append({"person_id": person.id, "reason": reason})
-    return response({"notified": notified, "not_notified": not_notified})
+    return response({"notified": notified, "not_notified": not_notified, "notify_target": target})

@@ -269,6 +269,7 @@ async def test_send_keys_previews_with_dry_run_and_sends_without(
     assert preview == {
         "notified": [residents.kari_id],
         "not_notified": [{"person_id": residents.ola_id, "reason": "no_key"}],
+        "notify_target": "notify.sms",
     }
     assert calls == []
     assert await admin.result("digitalkey/keys/send") == preview

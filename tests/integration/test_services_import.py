@@ -225,3 +225,22 @@ async def test_send_keys_needs_a_notify_target(building: Building) -> None:
     with pytest.raises(ServiceValidationError) as refused:
         await building.call("send_keys", user=building.admin)
     assert refused.value.translation_key == "no_notify_target"
+
+
+async def test_a_send_keys_preview_works_before_a_notify_target_is_set(
+    building: Building, entrances: dict[str, str]
+) -> None:
+    text = (
+        "Leilighet;Oppgang;Navn;Telefon;Rolle;Samtykke\nH0101;A;Kari Nordmann;912 34 567;Eier;Ja\n"
+    )
+    await building.call(
+        "import_residents",
+        {"csv": text, "entrances": entrances, "dry_run": False},
+        user=building.admin,
+    )
+    preview = await building.call(
+        "send_keys", {"dry_run": True}, user=building.admin, response=True
+    )
+    assert preview
+    assert preview["notify_target"] is None
+    assert preview["notified"] == [p.id for p in building.registry.people.values()]
