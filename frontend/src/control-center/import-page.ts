@@ -496,6 +496,7 @@ export class DkImportPage extends ToolsPage {
       });
       answer.notified.push(...part.notified);
       answer.not_notified.push(...part.not_notified);
+      answer.notify_target = part.notify_target ?? null;
     }
     return answer;
   }
@@ -987,11 +988,19 @@ export class DkImportPage extends ToolsPage {
           </ul>`
         : nothing}
       ${this.renderNotNotified(preview)}
+      ${preview.notify_target === null
+        ? html`<p class="error" data-test="send-keys-no-target" role="alert">
+            ${this.t("tools.send.no_target")}
+            <a class="link" href=${SETTINGS_PATH} data-test="open-settings"
+              >${this.t("tools.send.open_settings")}</a
+            >
+          </p>`
+        : nothing}
       <div class="actions">
         <button
           class="big"
           data-test="send-keys-confirm"
-          ?disabled=${this.sending || preview.notified.length === 0}
+          ?disabled=${this.sending || preview.notified.length === 0 || preview.notify_target === null}
           @click=${() => void this.send()}
         >
           ${this.sending

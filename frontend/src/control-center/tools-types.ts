@@ -85,6 +85,8 @@ export type NotNotifiedReason = "no_consent" | "no_contact" | "no_key" | "notify
 export interface SendKeysAnswer {
   notified: string[];
   not_notified: { person_id: string; reason: NotNotifiedReason }[];
+  /** The building's notify action; `null` when none is set (a preview still answers). */
+  notify_target?: string | null;
 }
 
 export interface EventRow {
