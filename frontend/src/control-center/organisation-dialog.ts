@@ -97,7 +97,7 @@ export class DkOrganisationDialog extends CcDialog {
         border-bottom: none;
       }
       .staff-name {
-        flex: 1 1 160px;
+        flex: 1 1 96px;
         min-width: 0;
         overflow-wrap: anywhere;
       }
@@ -175,6 +175,19 @@ export class DkOrganisationDialog extends CcDialog {
     } catch (error) {
       this.error = this.refusal(error);
     }
+  }
+
+  /**
+   * A refusal naming a person by id (`in_other_organisation`, `not_staff`) names them as
+   * the board knows them.
+   */
+  override refusal(error: unknown): string {
+    const err = error as { translation_placeholders?: Record<string, string> } | undefined;
+    const placeholders = err?.translation_placeholders;
+    const id = placeholders?.["person_id"];
+    if (!placeholders || id === undefined) return super.refusal(error);
+    const named = { ...placeholders, person_id: this.personName(id) };
+    return super.refusal({ ...(error as object), translation_placeholders: named });
   }
 
   private personName(id: string): string {
@@ -273,6 +286,10 @@ export class DkOrganisationDialog extends CcDialog {
         this.managersBefore = new Set(answer.managers);
       }
     });
+    if (!done && created) {
+      // Made, but its staff were refused: say so, so that the next save only sets the staff.
+      this.error = `${this.t("org.created_staff_refused", { name: this.name.trim() })} ${this.error}`;
+    }
     if (done && this.organisationId !== undefined) {
       const saved: OrganisationSaved = {
         organisation_id: this.organisationId,

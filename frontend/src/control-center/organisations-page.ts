@@ -226,7 +226,11 @@ export class DkOrganisationsPage extends ToolsPage {
           <dt>${this.t("org.period")}</dt>
           <dd data-test="org-period">${this.periodText(organisation)}</dd>
           <dt>${this.t("org.hours")}</dt>
-          <dd data-test="org-hours">${organisation.schedule_text}</dd>
+          <dd data-test="org-hours">
+            ${organisation.schedule
+              ? organisation.schedule_text
+              : this.t("cc.schedule.any_time_short")}
+          </dd>
           <dt>${this.t("org.sharing")}</dt>
           <dd>${this.sharingText(organisation)}</dd>
           <dt>${this.t("org.managers")}</dt>

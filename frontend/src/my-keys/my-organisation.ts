@@ -280,6 +280,7 @@ export class DigitalKeyMyOrganisation extends LitElement {
     }
   }
 
+  /** Ask the panel to show a short confirmation; an empty one clears it (a dialog opens). */
   private toast(message: string): void {
     this.dispatchEvent(new CustomEvent("my-org-toast", { detail: message }));
   }
@@ -316,7 +317,7 @@ export class DigitalKeyMyOrganisation extends LitElement {
           <dt>${this.t("myorg.period")}</dt>
           <dd>${this.periodText(organisation.valid_from, organisation.valid_until)}</dd>
           <dt>${this.t("myorg.hours")}</dt>
-          <dd>${organisation.schedule_text}</dd>
+          <dd>${organisation.schedule ? organisation.schedule_text : this.t("myorg.any_time")}</dd>
         </dl>
         <button type="button" class="big give" data-test="my-org-give"
           ?disabled=${!organisation.doors.length || !staff.length}
@@ -361,6 +362,7 @@ export class DigitalKeyMyOrganisation extends LitElement {
         @click=${() => {
           this._error = undefined;
           this._taking = { member, key };
+          this.toast("");
         }}>${this.t("myorg.take")}</button>
     </div>`;
   }
@@ -379,6 +381,7 @@ export class DigitalKeyMyOrganisation extends LitElement {
       mayShare: false,
       shareLimit: "1",
     };
+    this.toast("");
   }
 
   /** What the organisation bounds a key by, in one sentence for the form. */
