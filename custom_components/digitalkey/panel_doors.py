@@ -154,6 +154,9 @@ def _key_row(
         registry.shares.get(key.id) if key.kind is KeyKind.SHARE else registry.grants.get(key.id)
     )
     bundle = None if key.bundle_id is None else registry.bundles.get(key.bundle_id)
+    organisation = (
+        None if key.organisation_id is None else registry.organisations.get(key.organisation_id)
+    )
     return {
         "person_id": person_id,
         "name": name,
@@ -161,6 +164,8 @@ def _key_row(
         "key_id": key.id,
         "bundle_id": key.bundle_id,
         "bundle_name": None if bundle is None else bundle.name,
+        "organisation_id": key.organisation_id,
+        "organisation_name": None if organisation is None else organisation.name,
         "valid_from": None if held is None else _time(registry, held.valid_from),
         "valid_until": None if held is None else _time(registry, held.valid_until),
         "opens_now": reason.opens,

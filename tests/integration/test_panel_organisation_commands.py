@@ -185,3 +185,18 @@ async def test_a_message_the_schema_refuses_is_invalid_format(
         manager_id=orgs.per,
     )
     assert error["code"] == "invalid_format"
+
+
+async def test_a_doors_page_names_the_organisation_behind_a_staff_key(
+    building: Building, orgs: Organisations, admin: Socket
+) -> None:
+    await orgs.as_manager(
+        "grant_staff_access", {"person_ids": [orgs.nils], "doors": [building.lock("entrance")]}
+    )
+    page = await admin.result("digitalkey/door/get", door=building.lock("entrance"))
+    rows = {row["person_id"]: row for row in page["access"]}
+    assert (rows[orgs.nils]["organisation_id"], rows[orgs.nils]["organisation_name"]) == (
+        orgs.care,
+        "Home care",
+    )
+    assert rows[orgs.kari]["organisation_id"] is None, "the board's own key"

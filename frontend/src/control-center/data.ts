@@ -158,6 +158,9 @@ export interface AccessRow {
   key_id: string;
   bundle_id: string | null;
   bundle_name: string | null;
+  /** The organisation behind a staff key (its manager gave it). */
+  organisation_id?: string | null;
+  organisation_name?: string | null;
   valid_from: string | null;
   valid_until: string | null;
   opens_now: boolean;

@@ -212,6 +212,11 @@ export class DkDoorPage extends CcPage {
   }
 
   private renderVia(row: AccessRow): TemplateResult {
+    if (row.organisation_name) {
+      return html`<span class="chip"
+        >${this.t("cc.via.organisation_named", { organisation: row.organisation_name })}</span
+      >`;
+    }
     if (row.via === "bundle") {
       return html`<span class="chip"
         >${this.t("cc.via.bundle_named", { bundle: row.bundle_name ?? "" })}</span
