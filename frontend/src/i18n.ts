@@ -18,6 +18,10 @@ import keysDa from "./i18n/my-keys.da.json";
 import keysEn from "./i18n/my-keys.en.json";
 import keysNb from "./i18n/my-keys.nb.json";
 import keysNl from "./i18n/my-keys.nl.json";
+import organisationsDa from "./i18n/organisations.da.json";
+import organisationsEn from "./i18n/organisations.en.json";
+import organisationsNb from "./i18n/organisations.nb.json";
+import organisationsNl from "./i18n/organisations.nl.json";
 import toolsDa from "./i18n/tools.da.json";
 import toolsEn from "./i18n/tools.en.json";
 import toolsNb from "./i18n/tools.nb.json";
@@ -27,10 +31,10 @@ export type Language = "en" | "nb" | "da" | "nl";
 type Texts = Record<string, string>;
 
 const TEXTS: Record<Language, Texts> = {
-  en: { ...commonEn, ...controlEn, ...keysEn, ...toolsEn },
-  nb: { ...commonNb, ...controlNb, ...keysNb, ...toolsNb },
-  da: { ...commonDa, ...controlDa, ...keysDa, ...toolsDa },
-  nl: { ...commonNl, ...controlNl, ...keysNl, ...toolsNl },
+  en: { ...commonEn, ...controlEn, ...keysEn, ...toolsEn, ...organisationsEn },
+  nb: { ...commonNb, ...controlNb, ...keysNb, ...toolsNb, ...organisationsNb },
+  da: { ...commonDa, ...controlDa, ...keysDa, ...toolsDa, ...organisationsDa },
+  nl: { ...commonNl, ...controlNl, ...keysNl, ...toolsNl, ...organisationsNl },
 };
 
 /** The panel language for a Home Assistant language tag such as `nb`, `nl-BE` or `en-GB`. */

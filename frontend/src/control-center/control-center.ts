@@ -20,6 +20,7 @@ import { MENU_ICON, panelStyles, toggleMenu } from "../styles";
 import { Api, loadErrorTexts } from "../ws";
 import type { NavigateDetail, PageName } from "./page-base";
 import "./door-page";
+import "./organisations-page";
 import "./overview-page";
 import "./person-page";
 
@@ -33,6 +34,7 @@ interface NavItem {
 const NAV: readonly NavItem[] = [
   { page: "overview", label: "cc.nav.overview", test: "nav-overview" },
   { page: "bundles", label: "cc.nav.bundles", test: "nav-bundles" },
+  { page: "organisations", label: "org.nav", test: "nav-organisations" },
   { page: "import", label: "cc.nav.import", test: "nav-import" },
   { page: "events", label: "cc.nav.events", test: "nav-events" },
   { page: "access", label: "cc.nav.access", test: "nav-access" },
@@ -289,6 +291,14 @@ export class DigitalKeyControlCenter extends LitElement {
           .narrow=${narrow}
           .revision=${revision}
         ></dk-bundles-page>`;
+      case "organisations":
+        return html`<dk-organisations-page
+          .hass=${hass}
+          .api=${api}
+          .language=${language}
+          .narrow=${narrow}
+          .revision=${revision}
+        ></dk-organisations-page>`;
       case "import":
         return html`<dk-import-page
           .hass=${hass}

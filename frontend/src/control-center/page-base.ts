@@ -18,7 +18,15 @@ import type { Language } from "../i18n";
 import { errorText } from "../ws";
 import type { Api } from "../ws";
 
-export type PageName = "overview" | "person" | "door" | "bundles" | "import" | "events" | "access";
+export type PageName =
+  | "overview"
+  | "person"
+  | "door"
+  | "bundles"
+  | "organisations"
+  | "import"
+  | "events"
+  | "access";
 
 export interface NavigateDetail {
   page: PageName;

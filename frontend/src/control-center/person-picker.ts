@@ -145,6 +145,15 @@ export class DkPersonPicker extends LitElement {
     this.open = false;
   }
 
+  /** Closes the list a moment after the field loses the focus (a click on it lands first). */
+  private closeTimer: number | undefined;
+
+  /** Open the list, and keep a close pending from an earlier blur from shutting it. */
+  private openList(): void {
+    window.clearTimeout(this.closeTimer);
+    this.open = true;
+  }
+
   private get found(): OverviewPerson[] {
     return matchPeople(this.people, this.query).slice(0, MAX_MATCHES);
   }
@@ -160,7 +169,7 @@ export class DkPersonPicker extends LitElement {
     const matches = this.found;
     if (event.key === "ArrowDown") {
       this.active = Math.min(this.active + 1, matches.length - 1);
-      this.open = true;
+      this.openList();
     } else if (event.key === "ArrowUp") {
       this.active = Math.max(this.active - 1, 0);
     } else if (event.key === "Enter") {
@@ -203,11 +212,11 @@ export class DkPersonPicker extends LitElement {
         @input=${(event: Event) => {
           this.query = (event.target as HTMLInputElement).value;
           this.active = 0;
-          this.open = true;
+          this.openList();
         }}
         @keydown=${this.onKey}
-        @focus=${() => (this.open = true)}
-        @blur=${() => window.setTimeout(() => (this.open = false), 150)}
+        @focus=${() => this.openList()}
+        @blur=${() => (this.closeTimer = window.setTimeout(() => (this.open = false), 150))}
       />
       ${this.open && this.query.trim()
         ? html`<ul role="listbox">

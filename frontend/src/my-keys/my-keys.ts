@@ -18,6 +18,7 @@ import { doorCard, doorCardStyles } from "./door-card";
 import { keyIcon } from "./icons";
 import { KeysApi, type DoorAction, type DoorKey, type NewShare, type ShareRow } from "./keys-api";
 import { myKeysStyles } from "./my-keys-styles";
+import "./my-organisation";
 import "./share-dialog";
 import { shareList, shareListStyles, shareWho } from "./share-list";
 
@@ -383,6 +384,10 @@ export class DigitalKeyMyKeys extends LitElement {
     return html`
       ${showError ? html`<p class="error" role="alert" data-test="error">${this._error}</p>` : nothing}
       ${this._doors.length === 0 ? this.renderWelcome() : this.renderDoors(this._doors)}
+      <digitalkey-my-organisation .hass=${this.hass} .api=${this._ws} .language=${this.language}
+        .locale=${this.locale}
+        @my-org-toast=${(event: CustomEvent<string>) => this.showToast(event.detail)}
+      ></digitalkey-my-organisation>
       ${this._sharing && this._shares && (this._shares.length > 0 || this._doors.length > 0)
         ? html`<h2 class="section-title">${this.t("keys.my_shares")}</h2>
             <section class="card">
