@@ -165,6 +165,16 @@ def test_data_rows_do_not_vote_on_the_delimiter() -> None:
     assert [(row.dwelling, row.name) for row in result.rows] == [("1,5", "Kari, Ola, Per")]
 
 
+def test_a_title_line_above_the_header_is_not_the_header() -> None:
+    text = "Beboerliste Solbakken borettslag\nLeilighet;Navn\nH0101;Kari Nordmann\n"
+    result = read_residents(text)
+    assert result.delimiter == ";"
+    assert [(row.line, row.dwelling, row.name) for row in result.rows] == [
+        (3, "H0101", "Kari Nordmann")
+    ]
+    assert result.rejected == ()
+
+
 # Header names -------------------------------------------------------------------------------
 
 

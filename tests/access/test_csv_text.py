@@ -67,6 +67,8 @@ def test_valid_utf8_is_never_sent_to_detection(monkeypatch: pytest.MonkeyPatch) 
         ('\r\n"# quoted";B\r\nA\tB\r\n', "A\tB"),
         ('"two\nlines";B\n1;2\n', '"two\nlines";B'),
         ("# only\n", ""),
+        ("Beboerliste Solbakken 2026\n\nLeilighet;Navn\n", "Leilighet;Navn"),  # a title
+        ("Navn\nKari\n", "Navn"),  # no line has a delimiter: the first is the header
     ],
 )
 def test_header_line(text: str, header: str) -> None:

@@ -15,7 +15,8 @@ Rules a reviewer must know (also in `docs/user-guide.md`, "Importing residents")
 
 - Encodings and the delimiter are found as `csv_text` describes; quoted cells may hold the
   delimiter, quotes (doubled) and line breaks.
-- The header is the first line that is neither blank nor a `#` comment. Its names are matched
+- The header is the first line that is neither blank, a `#` comment nor a title (one cell
+  with no delimiter, as a spreadsheet's "Beboerliste 2026" row). Its names are matched
   through `csv_aliases` in English, Norwegian, Danish and Dutch; an explicit `columns` mapping
   (`{"name": "Fullt navn"}`) wins over the tables. An unknown column is an error for the whole
   file (`unknown_columns`) rather than skipped, since a misspelt `Telefon` would otherwise
@@ -188,9 +189,13 @@ def read_residents(
         if decoded is None:
             raise CsvImportError("undecodable_file")
         text, encoding = decoded
-    delimiter = sniff_delimiter(header_line(text))
+    header_text = header_line(text)
+    delimiter = sniff_delimiter(header_text)
     records = _records(text, delimiter)
     first = next(records, None)
+    # Title lines above the header (one cell, see `header_line`) are not read as rows.
+    while first is not None and len(first[1]) < 2 <= header_text.count(delimiter) + 1:
+        first = next(records, None)
     if first is None:
         raise CsvImportError("empty_file")
     header = _Header.read(first[1], columns or {}, ignore)

@@ -79,22 +79,40 @@ def _has_stray_controls(text: str) -> bool:
 
 
 def header_line(text: str) -> str:
-    """The text's first physical line that is neither blank nor a `#` comment.
+    """The text's first physical line that is neither blank, a `#` comment nor a title.
 
+    A title is a line without any delimiter above the header, such as the "Beboerliste
+    2026" a spreadsheet export puts in its first row: a header has at least two columns
+    (a dwelling and a name), so a line of one cell cannot be it. When no line has a
+    delimiter, the first one is the header (and the file is refused for its columns).
     A quoted header cell could hold a line break; the line then runs to the first line end
     outside quotes.
     """
     start = 0
+    first = ""
     while start < len(text):
         end = _line_end(text, start)
         line = text[start:end]
         # As the reader sees it: a first cell starting with `#`, quoted or not, is a comment.
         if line.strip() and not line.lstrip().lstrip('"').startswith("#"):
-            return line
+            if _has_delimiter(line):
+                return line
+            first = first or line
         start = end + 1
         if text.startswith("\r\n", end):
             start += 1
-    return ""
+    return first
+
+
+def _has_delimiter(line: str) -> bool:
+    """Whether the line holds a delimiter outside quotes."""
+    quoted = False
+    for char in line:
+        if char == '"':
+            quoted = not quoted
+        elif char in DELIMITERS and not quoted:
+            return True
+    return False
 
 
 def _line_end(text: str, start: int) -> int:
