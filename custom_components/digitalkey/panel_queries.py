@@ -31,6 +31,8 @@ from homeassistant.components.websocket_api.decorators import (
 from homeassistant.core import HomeAssistant, callback
 import probatio as vol
 
+from .access.contact import Language
+from .access.registry import Registry
 from .building_options import allow_resident_pins, pin_min_length
 from .notifications import building_language
 from .panel_doors import access_rows, door_entities, door_row
@@ -97,12 +99,26 @@ def _settings(hass: HomeAssistant, entry: DigitalKeyConfigEntry) -> dict[str, An
     }
 
 
+def _reader_language(
+    hass: HomeAssistant, registry: Registry, caller: Caller, msg: Message
+) -> Language:
+    """The language the page's sentences are written in: the panel's, when it says.
+
+    A panel shows the user's Home Assistant language, which an administrator without a
+    linked person does not otherwise give; without it, the caller's (`caller_language`).
+    """
+    if "language" in msg:
+        return Language(msg["language"])
+    return caller_language(hass, registry, caller)
+
+
 @require_admin
 @websocket_command(
     {
         vol.Required("type"): "digitalkey/person/get",
         vol.Optional(ENTRY_ID): str,
         vol.Required("person_id"): str,
+        vol.Optional("language"): vol.In([language.value for language in Language]),
     }
 )
 @async_response
@@ -116,7 +132,7 @@ async def ws_person(
     registry = entry.runtime_data.access.registry
     person_id: str = msg["person_id"]
     read(lambda: registry.person(person_id))
-    language = caller_language(hass, registry, caller)
+    language = _reader_language(hass, registry, caller, msg)
     last_uses = await entry.runtime_data.event_log.async_last_share_uses(person_id)
     events = await async_event_rows(entry, person=person_id, limit=RECENT_EVENTS)
     person = read(lambda: registry.person(person_id))
@@ -142,6 +158,7 @@ async def ws_person(
         vol.Required("type"): "digitalkey/door/get",
         vol.Optional(ENTRY_ID): str,
         vol.Required("door"): str,
+        vol.Optional("language"): vol.In([language.value for language in Language]),
     }
 )
 @async_response
@@ -155,7 +172,7 @@ async def ws_door(
     registry = entry.runtime_data.access.registry
     door = door_id(hass, entry, msg["door"])
     read(lambda: registry.door(door))
-    write = await async_reason_writer(hass, registry, caller_language(hass, registry, caller))
+    write = await async_reason_writer(hass, registry, _reader_language(hass, registry, caller, msg))
     user_names = {user.id: user.name or "" for user in await hass.auth.async_get_users()}
     events = await async_event_rows(entry, door=door, limit=RECENT_EVENTS)
     found = read(lambda: registry.door(door))

@@ -378,3 +378,14 @@ async def test_no_answer_holds_a_pin_tag_uid_token_or_key(
     assert all(len(secret) >= 6 for secret in secrets)
     leaked = sorted(secret for secret in secrets if secret.casefold() in text)
     assert not leaked
+
+
+async def test_a_page_is_written_in_the_panels_language_when_it_says(
+    residents: Residents, keys: Keys, admin: Socket
+) -> None:
+    english = await admin.result("digitalkey/door/get", door="lock.entrance")
+    norwegian = await admin.result("digitalkey/door/get", door="lock.entrance", language="nb")
+    assert {row["reason_text"] for row in english["access"]} == {"Valid at any time, open now."}
+    assert {row["reason_text"] for row in norwegian["access"]} == {"Gyldig når som helst, åpen nå."}
+    refused = await admin.ask("digitalkey/door/get", door="lock.entrance", language="sv")
+    assert refused["success"] is False

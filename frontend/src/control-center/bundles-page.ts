@@ -204,7 +204,7 @@ export class DkBundlesPage extends ToolsPage {
   private async countKeys(bundle: OverviewBundle): Promise<number | undefined> {
     const door = bundle.door_ids[0];
     if (door === undefined) return undefined; // no door to count on: the refusal will say
-    const page = await this.api.call<DoorPage>("door/get", { door });
+    const page = await this.api.call<DoorPage>("door/get", { door, language: this.language });
     const keys = new Set(
       page.access
         .filter((row) => row.bundle_id === bundle.id && row.via !== "share")

@@ -99,7 +99,7 @@ export class DkDoorPage extends CcPage {
     const ticket = ++this.loading;
     try {
       const [data, overview] = await Promise.all([
-        this.api.call<DoorPage>("door/get", { door: this.doorId }),
+        this.api.call<DoorPage>("door/get", { door: this.doorId, language: this.language }),
         this.api.call<Overview>("overview/get"),
       ]);
       if (ticket !== this.loading) return;

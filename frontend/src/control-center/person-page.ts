@@ -88,7 +88,10 @@ export class DkPersonPage extends CcPage {
     const ticket = ++this.loading;
     try {
       const [data, overview] = await Promise.all([
-        this.api.call<PersonPage>("person/get", { person_id: this.personId }),
+        this.api.call<PersonPage>("person/get", {
+          person_id: this.personId,
+          language: this.language,
+        }),
         this.api.call<Overview>("overview/get"),
       ]);
       if (ticket !== this.loading) return;
