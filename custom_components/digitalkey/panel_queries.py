@@ -14,7 +14,8 @@ Each is computed when asked from the live registry and the entities' states; not
 cached, so what the panel shows after a change notice (`panel_subscribe`) is current.
 The awaited parts (texts, the event log) come first and the registry is then read
 without a pause, so one answer shows one moment of the registry. The commands are
-`require_admin` and check the user again, as the actions do.
+`require_admin` and check the user again (`websocket_answers.checked_command`), as the
+actions do.
 """
 
 from __future__ import annotations
@@ -23,11 +24,6 @@ from typing import Any, Final
 
 from homeassistant.components.websocket_api import async_register_command
 from homeassistant.components.websocket_api.connection import ActiveConnection
-from homeassistant.components.websocket_api.decorators import (
-    async_response,
-    require_admin,
-    websocket_command,
-)
 from homeassistant.core import HomeAssistant, callback
 import probatio as vol
 
@@ -38,39 +34,27 @@ from .panel_people import grant_row, person_row, share_row
 from .reason_text import async_reason_writer
 from .runtime import DigitalKeyConfigEntry
 from .service_support import (
-    Caller,
     building_of,
     caller_language,
     door_id,
     now,
     read,
-    validation_error,
 )
 from .services_credentials import credential_data
 from .services_queries import async_event_rows
-from .websocket_answers import ENTRY_ID, Message, answered, connection_caller
+from .websocket_answers import ENTRY_ID, Message, checked_command, connection_caller
 
 RECENT_EVENTS: Final = 20
 """Events a person's or a door's page shows (the event log page has the rest)."""
 
 
-def _admin(connection: ActiveConnection) -> Caller:
-    """The caller, an administrator (checked again behind `require_admin`)."""
-    caller = connection_caller(connection)
-    if not caller.is_admin:
-        raise validation_error("unauthorized")
-    return caller
-
-
-@require_admin
-@websocket_command({vol.Required("type"): "digitalkey/overview/get", vol.Optional(ENTRY_ID): str})
-@async_response
-@answered
+@checked_command(
+    {vol.Required("type"): "digitalkey/overview/get", vol.Optional(ENTRY_ID): str}, admin=True
+)
 async def ws_overview(
     hass: HomeAssistant, connection: ActiveConnection, msg: Message
 ) -> dict[str, Any]:
     """Every door and person of the building, the bundles, and the panel's settings."""
-    _admin(connection)
     entry = building_of(hass, msg.get(ENTRY_ID))
     registry = entry.runtime_data.access.registry
     at = now()
@@ -97,21 +81,19 @@ def _settings(hass: HomeAssistant, entry: DigitalKeyConfigEntry) -> dict[str, An
     }
 
 
-@require_admin
-@websocket_command(
+@checked_command(
     {
         vol.Required("type"): "digitalkey/person/get",
         vol.Optional(ENTRY_ID): str,
         vol.Required("person_id"): str,
-    }
+    },
+    admin=True,
 )
-@async_response
-@answered
 async def ws_person(
     hass: HomeAssistant, connection: ActiveConnection, msg: Message
 ) -> dict[str, Any]:
     """One person: their row, grants, PIN codes and tags, shares made and newest events."""
-    caller = _admin(connection)
+    caller = connection_caller(connection)
     entry = building_of(hass, msg.get(ENTRY_ID))
     registry = entry.runtime_data.access.registry
     person_id: str = msg["person_id"]
@@ -136,21 +118,19 @@ async def ws_person(
     }
 
 
-@require_admin
-@websocket_command(
+@checked_command(
     {
         vol.Required("type"): "digitalkey/door/get",
         vol.Optional(ENTRY_ID): str,
         vol.Required("door"): str,
-    }
+    },
+    admin=True,
 )
-@async_response
-@answered
 async def ws_door(
     hass: HomeAssistant, connection: ActiveConnection, msg: Message
 ) -> dict[str, Any]:
     """One door: its row, every key to it and why, and its newest events."""
-    caller = _admin(connection)
+    caller = connection_caller(connection)
     entry = building_of(hass, msg.get(ENTRY_ID))
     registry = entry.runtime_data.access.registry
     door = door_id(hass, entry, msg["door"])

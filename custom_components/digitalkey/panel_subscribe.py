@@ -18,7 +18,6 @@ from typing import Any, Final
 
 from homeassistant.components.websocket_api import async_register_command
 from homeassistant.components.websocket_api.connection import ActiveConnection
-from homeassistant.components.websocket_api.decorators import async_response, websocket_command
 from homeassistant.components.websocket_api.messages import event_message
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er
@@ -28,7 +27,7 @@ import probatio as vol
 from .panel_doors import BATTERY, BATTERY_CRITICAL, LOCK, door_entities
 from .runtime import DigitalKeyConfigEntry
 from .service_support import ATTR_CONFIG_ENTRY_ID, EVENT_REGISTRY_CHANGED, building_of
-from .websocket_answers import ENTRY_ID, Message, answered
+from .websocket_answers import ENTRY_ID, Message, checked_command
 
 THROTTLE_S: Final = 0.5
 REGISTRY: Final = "registry"
@@ -126,9 +125,7 @@ class DoorWatch:
         self._unlisten()
 
 
-@websocket_command({vol.Required("type"): "digitalkey/subscribe", vol.Optional(ENTRY_ID): str})
-@async_response
-@answered
+@checked_command({vol.Required("type"): "digitalkey/subscribe", vol.Optional(ENTRY_ID): str})
 async def ws_subscribe(
     hass: HomeAssistant, connection: ActiveConnection, msg: Message
 ) -> dict[str, Any]:
