@@ -19,6 +19,7 @@ from typing import Any, Final
 from homeassistant.components.websocket_api import async_register_command
 from homeassistant.components.websocket_api.connection import ActiveConnection
 from homeassistant.components.websocket_api.messages import event_message
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.event import async_call_later, async_track_state_change_event
@@ -76,7 +77,13 @@ class Throttled:
 
 
 class DoorWatch:
-    """Follows the states of the building's shown door entities, as they come and go."""
+    """Follows the states of the building's shown door entities, as they come and go.
+
+    A subscription outlives a reload of its building (an options change, an
+    administrator's reload): while the building is not loaded it has no doors to read, so
+    the watch keeps following the entities it had and looks again once the building is
+    loaded.
+    """
 
     def __init__(
         self, hass: HomeAssistant, entry: DigitalKeyConfigEntry, changed: Callable[[], None]
@@ -90,6 +97,7 @@ class DoorWatch:
         self._unlisten = hass.bus.async_listen(
             er.EVENT_ENTITY_REGISTRY_UPDATED, self._registry_updated
         )
+        self._unwatch_entry = entry.async_on_state_change(self._look_again)
 
     def _shown(self) -> frozenset[str]:
         return frozenset(
@@ -110,6 +118,12 @@ class DoorWatch:
 
     @callback
     def _registry_updated(self, _event: Event[Any]) -> None:
+        self._look_again()
+
+    @callback
+    def _look_again(self) -> None:
+        if self._entry.state is not ConfigEntryState.LOADED:
+            return
         entities = self._shown()
         if entities == self._entities:
             return
@@ -123,6 +137,7 @@ class DoorWatch:
         """Follow nothing more."""
         self._untrack()
         self._unlisten()
+        self._unwatch_entry()
 
 
 @checked_command({vol.Required("type"): "digitalkey/subscribe", vol.Optional(ENTRY_ID): str})

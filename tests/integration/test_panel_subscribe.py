@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import entity_registry as er
 import pytest
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
@@ -130,3 +131,16 @@ async def test_closing_the_connection_releases_the_subscription(
     await kari.client.close()
     await hass.async_block_till_done()
     assert listeners() == before
+
+
+async def test_a_subscription_outlives_its_building_unloading_without_a_fault(
+    hass: HomeAssistant, residents: Residents, kari: Socket, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An open panel keeps its subscription while an administrator reloads the building:
+    what changes in Home Assistant's entity registry meanwhile (any entity) is no fault."""
+    await _subscribe(kari)
+    assert await hass.config_entries.async_unload(residents.entry.entry_id)
+    await hass.async_block_till_done()
+    er.async_get(hass).async_get_or_create("sensor", "elsewhere", "thermometer")
+    await hass.async_block_till_done()
+    assert [record.getMessage() for record in caplog.records if record.exc_info] == []
