@@ -95,7 +95,7 @@ class DoorWatch:
         self._entities = self._shown()
         self._untrack = self._track()
         self._unlisten = hass.bus.async_listen(
-            er.EVENT_ENTITY_REGISTRY_UPDATED, self._registry_updated
+            er.EVENT_ENTITY_REGISTRY_UPDATED, self._registry_updated, event_filter=self._may_show
         )
         self._unwatch_entry = entry.async_on_state_change(self._look_again)
 
@@ -115,6 +115,19 @@ class DoorWatch:
     @callback
     def _state_changed(self, _event: Event[Any]) -> None:
         self._changed()
+
+    @callback
+    def _may_show(self, data: Mapping[str, Any]) -> bool:
+        """Whether an entity registry change may be of a door entity the panels show.
+
+        One the watch follows (changed, renamed or removed), or one of the building (made or
+        changed). Every change of every entity in Home Assistant is asked, for each open
+        subscription, so this reads one entry, not the building's entities.
+        """
+        if data["entity_id"] in self._entities or data.get("old_entity_id") in self._entities:
+            return True
+        entity = er.async_get(self._hass).async_get(data["entity_id"])
+        return entity is not None and entity.config_entry_id == self._entry.entry_id
 
     @callback
     def _registry_updated(self, _event: Event[Any]) -> None:
