@@ -26,14 +26,20 @@ from homeassistant.components.websocket_api import async_register_command
 from homeassistant.components.websocket_api.connection import ActiveConnection
 from homeassistant.components.websocket_api.const import WebSocketCommandHandler
 from homeassistant.components.websocket_api.decorators import async_response, require_admin
-from homeassistant.components.websocket_api.messages import BASE_COMMAND_MESSAGE_SCHEMA
 from homeassistant.core import Context, HomeAssistant, ServiceCall, callback
 import probatio as vol
 
 from .const import DOMAIN
 from .service_support import ATTR_CONFIG_ENTRY_ID
 from .services import ACTIONS
-from .websocket_answers import ENTRY_ID, InvalidMessage, Message, answered
+from .websocket_answers import (
+    ENTRY_ID,
+    InvalidMessage,
+    Message,
+    answered,
+    checked,
+    message_schema,
+)
 
 PREFIX: Final = "digitalkey/"
 
@@ -87,7 +93,13 @@ BRIDGED: Final[dict[str, Bridged]] = {
 
 
 def action_data(msg: Message) -> dict[str, Any]:
-    """A command's message as the action's data: no `id` or `type`; `entry_id` renamed."""
+    """A command's message as the action's data: no `id` or `type`; `entry_id` renamed.
+
+    The action's own name for the building is refused, so one message cannot name two
+    buildings and the panels' contract keeps one name.
+    """
+    if ATTR_CONFIG_ENTRY_ID in msg:
+        raise InvalidMessage(vol.Invalid("not a valid option", path=[ATTR_CONFIG_ENTRY_ID]))
     data = {key: value for key, value in msg.items() if key not in ("id", "type", ENTRY_ID)}
     if ENTRY_ID in msg:
         data[ATTR_CONFIG_ENTRY_ID] = msg[ENTRY_ID]
@@ -101,10 +113,7 @@ def _bridge(bridged: Bridged) -> WebSocketCommandHandler:
     async def run(
         hass: HomeAssistant, connection: ActiveConnection, msg: Message
     ) -> dict[str, Any]:
-        try:
-            data = spec.schema(action_data(msg))
-        except vol.Invalid as err:
-            raise InvalidMessage(err) from None
+        data = checked(spec.schema, action_data(msg))
         call = ServiceCall(
             hass,
             DOMAIN,
@@ -121,18 +130,12 @@ def _bridge(bridged: Bridged) -> WebSocketCommandHandler:
     return require_admin(handler) if bridged.admin else handler
 
 
-def message_schema(command: str) -> vol.Schema:
-    """What the websocket layer checks before the handler: the id and the type only.
-
-    The rest is the action's data, checked by the action's own schema in the handler.
-    """
-    return BASE_COMMAND_MESSAGE_SCHEMA.extend(
-        {vol.Required("type"): command}, extra=vol.ALLOW_EXTRA
-    )
-
-
 @callback
 def async_setup_panel_commands(hass: HomeAssistant) -> None:
-    """Register every bridged command (once, in `async_setup`, like the actions)."""
+    """Register every bridged command (once, in `async_setup`, like the actions).
+
+    The websocket layer checks the id and type only: the rest is the action's data,
+    checked by the action's own schema in the handler.
+    """
     for command, bridged in BRIDGED.items():
         async_register_command(hass, command, _bridge(bridged), message_schema(command))

@@ -31,6 +31,7 @@ from .protocol.advertisement import format_unit_id
 from .protocol.constants import Feature
 from .reason_text import ReasonWriter
 from .runtime import DigitalKeyConfigEntry
+from .service_support import building_time
 
 LOCK: Final = "lock"
 BATTERY: Final = "battery"
@@ -132,11 +133,6 @@ def door_row(
     }
 
 
-def _time(registry: Registry, value: datetime | None) -> str | None:
-    """ISO 8601 in the building's time zone (with its offset)."""
-    return None if value is None else value.astimezone(registry.settings.tz).isoformat()
-
-
 def _key_row(
     registry: Registry,
     door: Door,
@@ -166,8 +162,8 @@ def _key_row(
         "bundle_name": None if bundle is None else bundle.name,
         "organisation_id": key.organisation_id,
         "organisation_name": None if organisation is None else organisation.name,
-        "valid_from": None if held is None else _time(registry, held.valid_from),
-        "valid_until": None if held is None else _time(registry, held.valid_until),
+        "valid_from": None if held is None else building_time(registry, held.valid_from),
+        "valid_until": None if held is None else building_time(registry, held.valid_until),
         "opens_now": reason.opens,
         "reason_text": write(reason, door.name),
     }

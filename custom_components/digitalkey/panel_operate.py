@@ -20,7 +20,6 @@ from typing import Any, Final
 from homeassistant.components.lock.const import DOMAIN as LOCK_DOMAIN
 from homeassistant.components.websocket_api import async_register_command
 from homeassistant.components.websocket_api.connection import ActiveConnection
-from homeassistant.components.websocket_api.decorators import async_response, websocket_command
 from homeassistant.const import ATTR_ENTITY_ID, STATE_UNAVAILABLE
 from homeassistant.core import Context, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
@@ -30,13 +29,13 @@ from .access.errors import AccessError, ErrorCode
 from .const import DOMAIN
 from .panel_doors import lock_entity
 from .service_support import access_error, building_of, door_id
-from .websocket_answers import ENTRY_ID, Message, answered
+from .websocket_answers import ENTRY_ID, Message, checked_command
 
 LOCK_ACTIONS: Final = ("unlock", "lock", "open")
 """The panel's actions, named as the `lock` actions they call."""
 
 
-@websocket_command(
+@checked_command(
     {
         vol.Required("type"): "digitalkey/my_keys/operate",
         vol.Optional(ENTRY_ID): str,
@@ -44,8 +43,6 @@ LOCK_ACTIONS: Final = ("unlock", "lock", "open")
         vol.Required("action"): vol.In(LOCK_ACTIONS),
     }
 )
-@async_response
-@answered
 async def ws_operate(
     hass: HomeAssistant, connection: ActiveConnection, msg: Message
 ) -> dict[str, Any]:

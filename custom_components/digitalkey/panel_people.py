@@ -25,13 +25,8 @@ from .access.policy import may_share
 from .access.registry import Registry
 from .access.schedules import describe
 from .service_schedule import schedule_form
-from .service_support import local_time
+from .service_support import building_time, local_time
 from .services_resident import SHARE_KINDS, share_status
-
-
-def _time(registry: Registry, value: datetime | None) -> str | None:
-    """ISO 8601 in the building's time zone (with its offset)."""
-    return None if value is None else value.astimezone(registry.settings.tz).isoformat()
 
 
 def _ended(grant: Grant, at: datetime) -> bool:
@@ -103,8 +98,8 @@ def grant_row(registry: Registry, grant: Grant, at: datetime, language: Language
         "bundle_id": grant.bundle_id,
         "name": name,
         "door_ids": sorted(registry.doors_of(grant)),
-        "valid_from": _time(registry, grant.valid_from),
-        "valid_until": _time(registry, grant.valid_until),
+        "valid_from": building_time(registry, grant.valid_from),
+        "valid_until": building_time(registry, grant.valid_until),
         "schedule": schedule_form(grant.schedule),
         "schedule_text": None if grant.schedule is None else describe(grant.schedule, language),
         "may_share": grant.may_share,
@@ -128,8 +123,8 @@ def share_row(
         "door_name": None if door is None else door.name,
         "kind": next(name for name, kind in SHARE_KINDS.items() if kind is share.kind),
         "label": share.label,
-        "valid_from": _time(registry, share.valid_from),
-        "valid_until": _time(registry, share.valid_until),
+        "valid_from": building_time(registry, share.valid_from),
+        "valid_until": building_time(registry, share.valid_until),
         "use_limit": share.use_limit,
         "uses": share.uses,
         "status": share_status(share, at),

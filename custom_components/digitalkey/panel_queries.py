@@ -14,7 +14,8 @@ Each is computed when asked from the live registry and the entities' states; not
 cached, so what the panel shows after a change notice (`panel_subscribe`) is current.
 The awaited parts (texts, the event log) come first and the registry is then read
 without a pause, so one answer shows one moment of the registry. The commands are
-`require_admin` and check the user again, as the actions do.
+`require_admin` and check the user again (`websocket_answers.checked_command`), as the
+actions do.
 """
 
 from __future__ import annotations
@@ -23,11 +24,6 @@ from typing import Any, Final
 
 from homeassistant.components.websocket_api import async_register_command
 from homeassistant.components.websocket_api.connection import ActiveConnection
-from homeassistant.components.websocket_api.decorators import (
-    async_response,
-    require_admin,
-    websocket_command,
-)
 from homeassistant.core import HomeAssistant, callback
 import probatio as vol
 
@@ -46,33 +42,22 @@ from .service_support import (
     door_id,
     now,
     read,
-    validation_error,
 )
 from .services_credentials import credential_data
 from .services_queries import async_event_rows
-from .websocket_answers import ENTRY_ID, Message, answered, connection_caller
+from .websocket_answers import ENTRY_ID, Message, checked_command, connection_caller
 
 RECENT_EVENTS: Final = 20
 """Events a person's or a door's page shows (the event log page has the rest)."""
 
 
-def _admin(connection: ActiveConnection) -> Caller:
-    """The caller, an administrator (checked again behind `require_admin`)."""
-    caller = connection_caller(connection)
-    if not caller.is_admin:
-        raise validation_error("unauthorized")
-    return caller
-
-
-@require_admin
-@websocket_command({vol.Required("type"): "digitalkey/overview/get", vol.Optional(ENTRY_ID): str})
-@async_response
-@answered
+@checked_command(
+    {vol.Required("type"): "digitalkey/overview/get", vol.Optional(ENTRY_ID): str}, admin=True
+)
 async def ws_overview(
     hass: HomeAssistant, connection: ActiveConnection, msg: Message
 ) -> dict[str, Any]:
     """Every door and person of the building, the bundles, and the panel's settings."""
-    _admin(connection)
     entry = building_of(hass, msg.get(ENTRY_ID))
     registry = entry.runtime_data.access.registry
     at = now()
@@ -112,22 +97,20 @@ def _reader_language(
     return caller_language(hass, registry, caller)
 
 
-@require_admin
-@websocket_command(
+@checked_command(
     {
         vol.Required("type"): "digitalkey/person/get",
         vol.Optional(ENTRY_ID): str,
         vol.Required("person_id"): str,
         vol.Optional("language"): vol.In([language.value for language in Language]),
-    }
+    },
+    admin=True,
 )
-@async_response
-@answered
 async def ws_person(
     hass: HomeAssistant, connection: ActiveConnection, msg: Message
 ) -> dict[str, Any]:
     """One person: their row, grants, PIN codes and tags, shares made and newest events."""
-    caller = _admin(connection)
+    caller = connection_caller(connection)
     entry = building_of(hass, msg.get(ENTRY_ID))
     registry = entry.runtime_data.access.registry
     person_id: str = msg["person_id"]
@@ -152,22 +135,20 @@ async def ws_person(
     }
 
 
-@require_admin
-@websocket_command(
+@checked_command(
     {
         vol.Required("type"): "digitalkey/door/get",
         vol.Optional(ENTRY_ID): str,
         vol.Required("door"): str,
         vol.Optional("language"): vol.In([language.value for language in Language]),
-    }
+    },
+    admin=True,
 )
-@async_response
-@answered
 async def ws_door(
     hass: HomeAssistant, connection: ActiveConnection, msg: Message
 ) -> dict[str, Any]:
     """One door: its row, every key to it and why, and its newest events."""
-    caller = _admin(connection)
+    caller = connection_caller(connection)
     entry = building_of(hass, msg.get(ENTRY_ID))
     registry = entry.runtime_data.access.registry
     door = door_id(hass, entry, msg["door"])

@@ -18,8 +18,8 @@ from typing import Any, Final
 
 from homeassistant.components.websocket_api import async_register_command
 from homeassistant.components.websocket_api.connection import ActiveConnection
-from homeassistant.components.websocket_api.decorators import async_response, websocket_command
 from homeassistant.components.websocket_api.messages import event_message
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.event import async_call_later, async_track_state_change_event
@@ -28,7 +28,7 @@ import probatio as vol
 from .panel_doors import BATTERY, BATTERY_CRITICAL, LOCK, door_entities
 from .runtime import DigitalKeyConfigEntry
 from .service_support import ATTR_CONFIG_ENTRY_ID, EVENT_REGISTRY_CHANGED, building_of
-from .websocket_answers import ENTRY_ID, Message, answered
+from .websocket_answers import ENTRY_ID, Message, checked_command
 
 THROTTLE_S: Final = 0.5
 REGISTRY: Final = "registry"
@@ -77,7 +77,13 @@ class Throttled:
 
 
 class DoorWatch:
-    """Follows the states of the building's shown door entities, as they come and go."""
+    """Follows the states of the building's shown door entities, as they come and go.
+
+    A subscription outlives a reload of its building (an options change, an
+    administrator's reload): while the building is not loaded it has no doors to read, so
+    the watch keeps following the entities it had and looks again once the building is
+    loaded.
+    """
 
     def __init__(
         self, hass: HomeAssistant, entry: DigitalKeyConfigEntry, changed: Callable[[], None]
@@ -89,8 +95,9 @@ class DoorWatch:
         self._entities = self._shown()
         self._untrack = self._track()
         self._unlisten = hass.bus.async_listen(
-            er.EVENT_ENTITY_REGISTRY_UPDATED, self._registry_updated
+            er.EVENT_ENTITY_REGISTRY_UPDATED, self._registry_updated, event_filter=self._may_show
         )
+        self._unwatch_entry = entry.async_on_state_change(self._look_again)
 
     def _shown(self) -> frozenset[str]:
         return frozenset(
@@ -110,7 +117,26 @@ class DoorWatch:
         self._changed()
 
     @callback
+    def _may_show(self, data: Mapping[str, Any]) -> bool:
+        """Whether an entity registry change may be of a door entity the panels show.
+
+        One the watch follows (changed, renamed or removed), or one of the building (made or
+        changed). Every change of every entity in Home Assistant is asked, for each open
+        subscription, so this reads one entry, not the building's entities.
+        """
+        if data["entity_id"] in self._entities or data.get("old_entity_id") in self._entities:
+            return True
+        entity = er.async_get(self._hass).async_get(data["entity_id"])
+        return entity is not None and entity.config_entry_id == self._entry.entry_id
+
+    @callback
     def _registry_updated(self, _event: Event[Any]) -> None:
+        self._look_again()
+
+    @callback
+    def _look_again(self) -> None:
+        if self._entry.state is not ConfigEntryState.LOADED:
+            return
         entities = self._shown()
         if entities == self._entities:
             return
@@ -124,11 +150,10 @@ class DoorWatch:
         """Follow nothing more."""
         self._untrack()
         self._unlisten()
+        self._unwatch_entry()
 
 
-@websocket_command({vol.Required("type"): "digitalkey/subscribe", vol.Optional(ENTRY_ID): str})
-@async_response
-@answered
+@checked_command({vol.Required("type"): "digitalkey/subscribe", vol.Optional(ENTRY_ID): str})
 async def ws_subscribe(
     hass: HomeAssistant, connection: ActiveConnection, msg: Message
 ) -> dict[str, Any]:

@@ -21,7 +21,8 @@ bundle.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+from dataclasses import dataclass, field
 import hashlib
 from pathlib import Path
 from typing import Final
@@ -68,6 +69,10 @@ class PanelState:
     """The bundle's URL with its cache-buster, once the static path is registered."""
     entry_id: str | None = None
     """The building the registered panels name; None while they are not registered."""
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    """Held while the panels are registered or removed: Home Assistant sets up a domain's
+    buildings side by side, and a second building must not register them again while the
+    first one waits for the bundle's hash (Home Assistant refuses to overwrite a panel)."""
 
 
 PANEL_STATE: Final[HassKey[PanelState]] = HassKey(f"{DOMAIN}_panels")
@@ -117,17 +122,21 @@ def _remove(hass: HomeAssistant, state: PanelState) -> None:
 async def async_register_panels(hass: HomeAssistant, entry: DigitalKeyConfigEntry) -> None:
     """Register the panels for this building, unless another building has them."""
     state = hass.data.setdefault(PANEL_STATE, PanelState())
-    if state.entry_id is None:
-        await _async_register(hass, state, entry.entry_id)
+    async with state.lock:
+        if state.entry_id is None:
+            await _async_register(hass, state, entry.entry_id)
 
 
 async def async_release_panels(hass: HomeAssistant, entry: DigitalKeyConfigEntry) -> None:
     """The building unloaded: remove the panels, or hand them to a building still loaded."""
     state = hass.data.get(PANEL_STATE)
-    if state is None or state.entry_id != entry.entry_id:
+    if state is None:
         return
-    _remove(hass, state)
-    for other in hass.config_entries.async_entries(DOMAIN):
-        if other.entry_id != entry.entry_id and other.state is ConfigEntryState.LOADED:
-            await _async_register(hass, state, other.entry_id)
+    async with state.lock:
+        if state.entry_id != entry.entry_id:
             return
+        _remove(hass, state)
+        for other in hass.config_entries.async_entries(DOMAIN):
+            if other.entry_id != entry.entry_id and other.state is ConfigEntryState.LOADED:
+                await _async_register(hass, state, other.entry_id)
+                return

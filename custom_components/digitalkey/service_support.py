@@ -138,6 +138,15 @@ def local_time(epoch: int) -> str:
     return datetime.fromtimestamp(epoch, dt_util.get_default_time_zone()).isoformat()
 
 
+def building_time(registry: Registry, value: datetime | None) -> str | None:
+    """A registry time (aware UTC) as ISO 8601 in the building's time zone, with offset.
+
+    For the same reason as `local_time`: a window read by people is in the building's
+    clock, and the offset keeps it exact.
+    """
+    return None if value is None else value.astimezone(registry.settings.tz).isoformat()
+
+
 def event_data(record: EventRecord) -> dict[str, object]:
     """An event record for an answer: its fields, the time as `local_time`."""
     data = record.as_dict()

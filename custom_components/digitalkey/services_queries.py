@@ -26,6 +26,7 @@ from .service_schemas import ENTRY, aware
 from .service_support import (
     async_admin,
     building,
+    building_time,
     caller_language,
     door_id,
     event_data,
@@ -62,11 +63,6 @@ QUERY_EVENTS_SCHEMA: Final = vol.Schema(
 )
 
 
-def _time(value: datetime | None, registry: Registry) -> str | None:
-    """ISO 8601 in the building's time zone (with its offset)."""
-    return None if value is None else value.astimezone(registry.settings.tz).isoformat()
-
-
 def reason_data(
     registry: Registry, reason: Reason, door_name: str, write: ReasonWriter
 ) -> dict[str, Any]:
@@ -87,7 +83,7 @@ def reason_data(
             "organisation_id": reason.key.organisation_id,
         },
         "placeholders": local_placeholders(registry, reason),
-        "opens_next": _time(reason.opens_next, registry),
+        "opens_next": building_time(registry, reason.opens_next),
     }
 
 
@@ -98,7 +94,7 @@ def door_keys_data(registry: Registry, keys: DoorKeys, write: ReasonWriter) -> d
         "door_id": keys.door_id,
         "door_name": name,
         "opens_now": keys.opens_now,
-        "opens_next": _time(keys.opens_next, registry),
+        "opens_next": building_time(registry, keys.opens_next),
         "reasons": [reason_data(registry, reason, name, write) for reason in keys.reasons],
     }
 

@@ -18,9 +18,9 @@ function its action runs, with the same checks and the same limit on codes found
 
 No answer repeats the code or the UID (a tag shows as its `hint`). `entry_id` names the
 building and may be left out while only one is loaded. A refusal is sent as Home
-Assistant sends an action's, and is not logged (`websocket_answers.answered`). A
-malformed message is refused by the schema with the code or UID shown as `<redacted>` (a
-UID given as a number, say, which would have lost its leading zeros).
+Assistant sends an action's, and is not logged; a malformed message (a UID given as a
+number, say, which would have lost its leading zeros) is refused with the schema's words
+only, never the value (`websocket_answers`), and the code and UID are `Secret` as well.
 Home Assistant's own debug logging of `homeassistant.components.websocket_api` prints every
 message it receives, as it does for logins; nothing of this integration logs one.
 """
@@ -31,11 +31,6 @@ from typing import Any, Final
 
 from homeassistant.components.websocket_api import async_register_command
 from homeassistant.components.websocket_api.connection import ActiveConnection
-from homeassistant.components.websocket_api.decorators import (
-    async_response,
-    require_admin,
-    websocket_command,
-)
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.typing import VolDictType
 import probatio as vol
@@ -45,7 +40,7 @@ from .service_support import building_of
 from .services_credentials import async_add_pin, async_add_tag
 from .services_my_credentials import async_add_own_pin
 from .services_resident import SHARE_TERMS, async_share_pin
-from .websocket_answers import ENTRY_ID, Message, answered, connection_caller
+from .websocket_answers import ENTRY_ID, Message, checked_command, connection_caller
 
 CHOSEN_PIN: Final[VolDictType] = {vol.Required(vol.Secret("pin")): str}
 """A chosen PIN code, as text; a refusal of the schema shows it as `<redacted>`."""
@@ -53,18 +48,16 @@ TYPED_TAG_UID: Final[VolDictType] = {vol.Required(vol.Secret("tag_uid")): str}
 """A tag's UID as typed, in hex (`access.tags.parse_tag_uid`); redacted like a PIN code."""
 
 
-@require_admin
-@websocket_command(
+@checked_command(
     {
         vol.Required("type"): "digitalkey/credentials/add_pin",
         vol.Optional(ENTRY_ID): str,
         vol.Required("person_id"): str,
         **CHOSEN_PIN,
         vol.Optional("label"): OPTIONAL_TEXT,
-    }
+    },
+    admin=True,
 )
-@async_response
-@answered
 async def ws_add_pin(
     hass: HomeAssistant, connection: ActiveConnection, msg: Message
 ) -> dict[str, Any]:
@@ -80,18 +73,16 @@ async def ws_add_pin(
     )
 
 
-@require_admin
-@websocket_command(
+@checked_command(
     {
         vol.Required("type"): "digitalkey/credentials/add_tag",
         vol.Optional(ENTRY_ID): str,
         vol.Required("person_id"): str,
         **TYPED_TAG_UID,
         vol.Optional("label"): OPTIONAL_TEXT,
-    }
+    },
+    admin=True,
 )
-@async_response
-@answered
 async def ws_add_tag(
     hass: HomeAssistant, connection: ActiveConnection, msg: Message
 ) -> dict[str, Any]:
@@ -107,7 +98,7 @@ async def ws_add_tag(
     )
 
 
-@websocket_command(
+@checked_command(
     {
         vol.Required("type"): "digitalkey/my_pin/add",
         vol.Optional(ENTRY_ID): str,
@@ -115,8 +106,6 @@ async def ws_add_tag(
         vol.Optional("label"): OPTIONAL_TEXT,
     }
 )
-@async_response
-@answered
 async def ws_add_my_pin(
     hass: HomeAssistant, connection: ActiveConnection, msg: Message
 ) -> dict[str, Any]:
@@ -127,7 +116,7 @@ async def ws_add_my_pin(
     )
 
 
-@websocket_command(
+@checked_command(
     {
         vol.Required("type"): "digitalkey/shares/add_pin",
         vol.Optional(ENTRY_ID): str,
@@ -135,8 +124,6 @@ async def ws_add_my_pin(
         **CHOSEN_PIN,
     }
 )
-@async_response
-@answered
 async def ws_share_pin(
     hass: HomeAssistant, connection: ActiveConnection, msg: Message
 ) -> dict[str, Any]:

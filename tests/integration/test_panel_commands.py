@@ -7,12 +7,16 @@ websocket connection as the panels send it.
 
 from __future__ import annotations
 
+import json
+import logging
 from typing import Any
 
+from homeassistant.components.websocket_api import DOMAIN as WEBSOCKET_API
+from homeassistant.components.websocket_api.connection import ActiveConnection
 from homeassistant.const import EVENT_CALL_SERVICE
 from homeassistant.core import Event, HomeAssistant
 import pytest
-from pytest_homeassistant_custom_component.common import async_mock_service
+from pytest_homeassistant_custom_component.common import CLIENT_ID, async_mock_service
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.digitalkey.access.registry import Registry
@@ -98,13 +102,31 @@ def test_the_table_is_the_contract() -> None:
     assert {command: (b.action, b.admin) for command, b in BRIDGED.items()} == CONTRACT
 
 
-WELL_FORMED: dict[str, dict[str, str]] = {
+WELL_FORMED: dict[str, dict[str, Any]] = {
+    "digitalkey/people/add": {"name": "Per Olsen", "role": "tenant"},
+    "digitalkey/people/update": {"person_id": "any", "name": "Per Olsen"},
+    "digitalkey/people/remove": {"person_id": "any"},
+    "digitalkey/people/export": {"person_id": "any"},
+    "digitalkey/people/erase": {"person_id": "any"},
+    "digitalkey/bundles/create": {"name": "Garage"},
+    "digitalkey/bundles/update": {"bundle_id": "any", "name": "Garage"},
+    "digitalkey/bundles/delete": {"bundle_id": "any"},
+    "digitalkey/grants/add": {"person_ids": ["any"], "doors": ["lock.garage"]},
+    "digitalkey/grants/remove": {"grant_ids": ["any"]},
+    "digitalkey/grants/sharing": {"grant_ids": ["any"], "may_share": False},
+    "digitalkey/emergency_keys/issue": {"person_id": "any", "reason": "Fire drill"},
+    "digitalkey/credentials/add": {"person_id": "any", "new_pin": True},
+    "digitalkey/credentials/remove": {"credential_id": "any"},
+    "digitalkey/credentials/block": {"credential_id": "any"},
+    "digitalkey/access/explain": {"person_id": "any"},
+    "digitalkey/residents/import": {"csv": "name;phone\nPer Olsen;91345678\n", "entrances": {}},
+    "digitalkey/keys/send": {"dry_run": True},
     "digitalkey/person/get": {"person_id": "any"},
     "digitalkey/door/get": {"door": "lock.entrance"},
     "digitalkey/credentials/add_pin": {"person_id": "any", "pin": "583920"},
     "digitalkey/credentials/add_tag": {"person_id": "any", "tag_uid": "04A23B1C"},
 }
-"""What a command's own message schema needs, where the websocket layer checks it first."""
+"""A message each admin command's schema accepts (the other admin commands need no field)."""
 
 
 @pytest.mark.parametrize("command", ADMIN_COMMANDS)
@@ -116,6 +138,37 @@ async def test_every_admin_command_answers_unauthorized_to_a_non_admin(
     before = residents.access.registry.to_dict()
     error = await kari.refusal(command, **WELL_FORMED.get(command, {}))
     assert error["code"] == "unauthorized"
+    assert residents.access.registry.to_dict() == before
+
+
+@pytest.mark.parametrize("command", ADMIN_COMMANDS)
+async def test_every_admin_command_checks_the_user_again_behind_require_admin(
+    hass: HomeAssistant, residents: Residents, command: str
+) -> None:
+    """The command's own check refuses a non-admin should `require_admin` ever be lost:
+    the handler `require_admin` guards is run as Kari, with Kari's own person and a PIN
+    code that would be hers."""
+    handler, schema = hass.data[WEBSOCKET_API][command]
+    guarded = handler.__wrapped__  # what `require_admin` lets through
+    sent: list[dict[str, Any]] = []
+    refresh = await hass.auth.async_create_refresh_token(residents.kari, CLIENT_ID)
+    connection = ActiveConnection(
+        logging.getLogger(__name__),  # type: ignore[arg-type]
+        hass,
+        lambda message: sent.append(json.loads(message)),  # type: ignore[arg-type]
+        residents.kari,
+        refresh,
+        None,
+    )
+    fields = {**WELL_FORMED.get(command, {})}
+    if "person_id" in fields:
+        fields["person_id"] = residents.kari_id
+    before = residents.access.registry.to_dict()
+    guarded(hass, connection, schema({"id": 1, "type": command, **fields}))
+    await hass.async_block_till_done(wait_background_tasks=True)
+    (answer,) = sent
+    assert answer["success"] is False
+    assert answer["error"]["translation_key"] == "unauthorized", answer
     assert residents.access.registry.to_dict() == before
 
 

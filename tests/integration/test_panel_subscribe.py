@@ -7,10 +7,13 @@ import json
 from typing import Any
 
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import entity_registry as er
 import pytest
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
+from custom_components.digitalkey import panel_subscribe
 from custom_components.digitalkey.access.model import Role
+from custom_components.digitalkey.const import DOMAIN
 from custom_components.digitalkey.panel_subscribe import THROTTLE_S
 from custom_components.digitalkey.protocol.constants import LockState
 from custom_components.digitalkey.service_support import EVENT_REGISTRY_CHANGED
@@ -130,3 +133,51 @@ async def test_closing_the_connection_releases_the_subscription(
     await kari.client.close()
     await hass.async_block_till_done()
     assert listeners() == before
+
+
+async def test_a_subscription_outlives_its_building_unloading_without_a_fault(
+    hass: HomeAssistant, residents: Residents, kari: Socket, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An open panel keeps its subscription while an administrator reloads the building:
+    what changes in Home Assistant's entity registry meanwhile (any entity) is no fault."""
+    await _subscribe(kari)
+    assert await hass.config_entries.async_unload(residents.entry.entry_id)
+    await hass.async_block_till_done()
+    er.async_get(hass).async_get_or_create("sensor", "elsewhere", "thermometer")
+    await hass.async_block_till_done()
+    assert [record.getMessage() for record in caplog.records if record.exc_info] == []
+
+
+async def test_many_subscriptions_cost_nothing_when_other_entities_change(
+    hass: HomeAssistant,
+    residents: Residents,
+    kari: Socket,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A resident may hold many subscriptions open: an entity registry change elsewhere in
+    Home Assistant makes none of them read the building's entities again; a change of one
+    of the building's entities does."""
+    reads: list[str] = []
+    real = panel_subscribe.door_entities
+
+    def counted(hass: HomeAssistant, entry: Any) -> Any:
+        reads.append(entry.entry_id)
+        return real(hass, entry)
+
+    monkeypatch.setattr(panel_subscribe, "door_entities", counted)
+    for _ in range(20):
+        await _subscribe(kari)
+    reads.clear()
+    registry = er.async_get(hass)
+    for number in range(5):
+        registry.async_get_or_create("sensor", "elsewhere", f"thermometer_{number}")
+    await hass.async_block_till_done()
+    assert reads == []
+    lock = registry.async_get("lock.entrance")
+    assert lock is not None
+    registry.async_update_entity(lock.entity_id, name="Front door")
+    await hass.async_block_till_done()
+    assert len(reads) == 20
+    registry.async_get_or_create("sensor", DOMAIN, "new_sensor", config_entry=residents.entry)
+    await hass.async_block_till_done()
+    assert len(reads) == 40

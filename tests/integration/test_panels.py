@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 
 from homeassistant.components.frontend import DATA_PANELS
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
+from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
@@ -24,8 +27,8 @@ def _panels(hass: HomeAssistant) -> dict[str, object]:
     }
 
 
-async def _empty_building(hass: HomeAssistant, number: int) -> MockConfigEntry:
-    """A building with no doors yet, set up."""
+def _add_building(hass: HomeAssistant, number: int) -> MockConfigEntry:
+    """A building with no doors yet, not set up."""
     entry = MockConfigEntry(
         domain=DOMAIN,
         title=f"Building {number}",
@@ -36,6 +39,12 @@ async def _empty_building(hass: HomeAssistant, number: int) -> MockConfigEntry:
         },
     )
     entry.add_to_hass(hass)
+    return entry
+
+
+async def _empty_building(hass: HomeAssistant, number: int) -> MockConfigEntry:
+    """A building with no doors yet, set up."""
+    entry = _add_building(hass, number)
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
     return entry
@@ -99,3 +108,58 @@ async def test_the_panels_stay_while_a_building_is_loaded_and_go_with_the_last(
     assert await hass.config_entries.async_setup(second.entry_id)
     await hass.async_block_till_done()
     assert set(_panels(hass)) == {"digitalkey", "digitalkey-keys"}
+
+
+async def test_buildings_set_up_at_once_all_load_and_one_holds_the_panels(
+    hass: HomeAssistant, site: Site
+) -> None:
+    """Home Assistant sets up an integration's entries side by side when it starts: the
+    second building must not find the first one's panels half registered."""
+    entries = [_add_building(hass, number) for number in (1, 2)]
+    assert await async_setup_component(hass, DOMAIN, {})
+    await hass.async_block_till_done()
+    assert [entry.state for entry in entries] == [ConfigEntryState.LOADED] * 2
+    holder = hass.data[PANEL_STATE].entry_id
+    assert holder in {entry.entry_id for entry in entries}
+    for panel in _panels(hass).values():
+        assert panel.config["entry_id"] == holder  # type: ignore[attr-defined]
+
+
+async def _raw_get(host: str, port: int, path: str) -> bytes:
+    """The whole answer to a GET of `path` exactly as written (a client library would
+    resolve `..` and decode `%2e` before sending)."""
+    reader, writer = await asyncio.open_connection(host, port)
+    writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+    await writer.drain()
+    answer = await reader.read()
+    writer.close()
+    await writer.wait_closed()
+    return answer
+
+
+async def test_the_static_path_serves_the_bundle_folder_and_nothing_above_it(
+    hass: HomeAssistant, site: Site, hass_client_no_auth: ClientSessionGenerator
+) -> None:
+    """The bundle is served to anyone (a browser loads it before it logs in), so nothing
+    else may be: no listing of the folder, no way up to the integration's own files."""
+    await _empty_building(hass, 1)
+    client = await hass_client_no_auth()
+    host, port = client.host, client.port
+    assert (await _raw_get(host, port, f"/digitalkey_frontend/{BUNDLE}")).startswith(
+        b"HTTP/1.1 200"
+    )
+    own = (FRONTEND_DIR.parent / "manifest.json").read_bytes()
+    assert b'"domain": "digitalkey"' in own
+    for path in (
+        "/digitalkey_frontend/",
+        "/digitalkey_frontend/../manifest.json",
+        "/digitalkey_frontend/%2e%2e/manifest.json",
+        "/digitalkey_frontend/..%2fmanifest.json",
+        "/digitalkey_frontend/%2e%2e%2fmanifest.json",
+        "/digitalkey_frontend/..%5cmanifest.json",
+        "/digitalkey_frontend//etc/passwd",
+    ):
+        answer = await _raw_get(host, port, path)
+        assert b'"domain": "digitalkey"' not in answer, path
+        assert b"root:" not in answer, path
+        assert b"digitalkey-panel.js" not in answer, path  # no listing

@@ -8,14 +8,17 @@ a refused command leaves them locked.
 
 from __future__ import annotations
 
-from typing import Any
+import logging
+from typing import Any, Final
 
+from homeassistant.components.websocket_api import DOMAIN as WEBSOCKET_API
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
+from custom_components.digitalkey.panel_commands import BRIDGED
 from custom_components.digitalkey.protocol.constants import LockState
 from tests.integration.conftest import pair_into_entry
 from tests.integration.websocket_support import Socket, async_socket
@@ -23,6 +26,13 @@ from tests.integration.websocket_support import Socket, async_socket
 from .conftest import Residents, Site
 
 OPERATE = "digitalkey/my_keys/operate"
+
+
+@pytest.fixture
+async def admin(
+    hass: HomeAssistant, residents: Residents, hass_ws_client: WebSocketGenerator
+) -> Socket:
+    return await async_socket(hass, hass_ws_client, residents.admin)
 
 
 @pytest.fixture
@@ -145,3 +155,80 @@ async def test_a_resident_reads_no_other_persons_page_or_door(
     ):
         error = await ola.refusal(command, **data)
         assert error["code"] == "unauthorized", command
+
+
+TYPED: Final = "Per Olsen 913 45 678 " * 12
+"""A name and a phone number as a panel's form sends them, longer than any text field takes."""
+JUNK: Final[tuple[Any, ...]] = (None, 7, 1.5, True, [], {}, TYPED, [TYPED], {"x": TYPED})
+FIELDS: Final = ("entry_id", "person_id", "door", "label", "share_id", "action", "unexpected")
+"""Fields the commands take (one or another of them), and one none takes."""
+
+
+def _commands(hass: HomeAssistant) -> list[str]:
+    return sorted(name for name in hass.data[WEBSOCKET_API] if name.startswith("digitalkey/"))
+
+
+async def test_junk_of_every_type_is_refused_in_words_and_never_lands_in_the_log(
+    hass: HomeAssistant,
+    residents: Residents,
+    admin: Socket,
+    ola: Socket,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Every command, sent a value of every JSON type in each field, by an administrator
+    (who passes `require_admin`) and by a resident: each answer is a result or a refusal the
+    panel can put in words, no stack trace is logged, and what was typed is in no log line
+    (Home Assistant's own schema check would log the refused value as an error)."""
+    caplog.set_level(logging.INFO)
+    before = residents.access.registry.to_dict()
+    commands = _commands(hass)
+    assert len(commands) > 30
+    for socket, sent in ((admin, commands), (ola, [c for c in commands if not _admin_only(c)])):
+        for command in sent:
+            for field in FIELDS:
+                for value in JUNK:
+                    answer = await socket.ask(command, **{field: value})
+                    if answer["success"]:
+                        continue
+                    error = answer["error"]
+                    assert error["code"] in ("invalid_format", "unauthorized") or error.get(
+                        "translation_key"
+                    ), (command, field, value, error)
+    await hass.async_block_till_done()
+    assert residents.access.registry.to_dict() == before
+    assert not [record for record in caplog.records if record.exc_info], "a stack trace"
+    assert "Per Olsen" not in caplog.text
+
+
+ADMIN_READS: Final = (
+    "digitalkey/overview/get",
+    "digitalkey/person/get",
+    "digitalkey/door/get",
+    "digitalkey/credentials/add_pin",
+    "digitalkey/credentials/add_tag",
+)
+"""The admin commands that are not bridged to an action."""
+
+
+def _admin_only(command: str) -> bool:
+    bridged = BRIDGED.get(command)
+    return command in ADMIN_READS if bridged is None else bridged.admin
+
+
+async def test_the_bridge_takes_the_building_as_entry_id_only(
+    residents: Residents, admin: Socket, kari: Socket
+) -> None:
+    """`config_entry_id` is the action's own name for the building: a panel names it
+    `entry_id`, and a message that smuggles the other name in is refused, not obeyed."""
+    entry_id = residents.entry.entry_id
+    for socket, command in (
+        (admin, "digitalkey/people/add"),
+        (kari, "digitalkey/my_keys/list"),
+    ):
+        data = {"name": "Per", "role": "tenant"} if socket is admin else {}
+        error = await socket.refusal(command, config_entry_id=entry_id, **data)
+        assert error["code"] == "invalid_format"
+        assert "config_entry_id" in error["message"]
+        error = await socket.refusal(command, entry_id="nope", config_entry_id=entry_id, **data)
+        assert error["code"] == "invalid_format"
+    assert await kari.result("digitalkey/my_keys/list", entry_id=entry_id)
