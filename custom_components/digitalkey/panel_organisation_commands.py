@@ -12,25 +12,18 @@ from typing import Any
 
 from homeassistant.components.websocket_api import async_register_command
 from homeassistant.components.websocket_api.connection import ActiveConnection
-from homeassistant.components.websocket_api.decorators import (
-    async_response,
-    require_admin,
-    websocket_command,
-)
 from homeassistant.core import HomeAssistant, callback
 import probatio as vol
 
 from .service_support import Caller, building_of, caller_language
 from .services_organisations import organisation_list
-from .websocket_answers import ENTRY_ID, Message, answered
+from .websocket_answers import ENTRY_ID, Message, checked_command
 
 
-@require_admin
-@websocket_command(
-    {vol.Required("type"): "digitalkey/organisations/list", vol.Optional(ENTRY_ID): str}
+@checked_command(
+    {vol.Required("type"): "digitalkey/organisations/list", vol.Optional(ENTRY_ID): str},
+    admin=True,
 )
-@async_response
-@answered
 async def ws_list_organisations(
     hass: HomeAssistant, connection: ActiveConnection, msg: Message
 ) -> dict[str, Any]:
