@@ -125,6 +125,10 @@ WELL_FORMED: dict[str, dict[str, Any]] = {
     "digitalkey/door/get": {"door": "lock.entrance"},
     "digitalkey/credentials/add_pin": {"person_id": "any", "pin": "583920"},
     "digitalkey/credentials/add_tag": {"person_id": "any", "tag_uid": "04A23B1C"},
+    "digitalkey/organisations/create": {"name": "Home care"},
+    "digitalkey/organisations/update": {"organisation_id": "any", "name": "Home care"},
+    "digitalkey/organisations/delete": {"organisation_id": "any"},
+    "digitalkey/organisations/staff": {"organisation_id": "any", "add": []},
 }
 """A message each admin command's schema accepts (the other admin commands need no field)."""
 
