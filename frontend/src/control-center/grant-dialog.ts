@@ -14,6 +14,7 @@ import { html, nothing } from "lit";
 import type { PropertyValues } from "lit";
 import { fromLocalInput } from "../styles";
 import type { Bundle, Door, Grant, PersonRow, ScheduleWindow } from "./data";
+import { checkList } from "./check-list";
 import { CcDialog } from "./dialog-base";
 import { define } from "./page-base";
 import { filterPeople, NO_FILTER, searchable } from "./people-search";
@@ -161,46 +162,22 @@ export class DkGrantDialog extends CcDialog {
         .filter(Boolean)
         .join(", ");
     return html`<h3>${this.t("cc.grant.doors")}</h3>
-      <div class="checks" role="group" aria-label=${this.t("cc.grant.doors")}>
-        ${this.doors.map(
-          (door) =>
-            html`<label class="inline">
-              <input
-                type="checkbox"
-                data-test="grant-doors"
-                data-id=${door.id}
-                .checked=${this.chosen.has(`door:${door.id}`)}
-                @change=${(event: Event) =>
-                  this.toggle(`door:${door.id}`, (event.target as HTMLInputElement).checked)}
-              />
-              <span>${door.name}</span>
-            </label>`,
-        )}
-      </div>
+      ${checkList({
+        label: this.t("cc.grant.doors"),
+        test: "grant-doors",
+        items: this.doors,
+        checked: (id) => this.chosen.has(`door:${id}`),
+        toggle: (id, on) => this.toggle(`door:${id}`, on),
+      })}
       ${this.bundles.length
         ? html`<h3>${this.t("cc.grant.bundles")}</h3>
-            <div class="checks" role="group" aria-label=${this.t("cc.grant.bundles")}>
-              ${this.bundles.map(
-                (bundle) =>
-                  html`<label class="inline">
-                    <input
-                      type="checkbox"
-                      data-test="grant-bundles"
-                      data-id=${bundle.id}
-                      .checked=${this.chosen.has(`bundle:${bundle.id}`)}
-                      @change=${(event: Event) =>
-                        this.toggle(
-                          `bundle:${bundle.id}`,
-                          (event.target as HTMLInputElement).checked,
-                        )}
-                    />
-                    <span
-                      >${bundle.name}
-                      <div class="secondary">${bundleDoors(bundle)}</div></span
-                    >
-                  </label>`,
-              )}
-            </div>`
+            ${checkList({
+              label: this.t("cc.grant.bundles"),
+              test: "grant-bundles",
+              items: this.bundles.map((bundle) => ({ ...bundle, detail: bundleDoors(bundle) })),
+              checked: (id) => this.chosen.has(`bundle:${id}`),
+              toggle: (id, on) => this.toggle(`bundle:${id}`, on),
+            })}`
         : nothing}`;
   }
 

@@ -19,6 +19,7 @@ import type { PropertyValues } from "lit";
 import type { OrganisationRow, StaffAnswer, WeeklyHours } from "../organisations";
 import { scheduleForm } from "../organisations";
 import { fromLocalInput } from "../styles";
+import { checkList } from "./check-list";
 import { CcDialog } from "./dialog-base";
 import { define } from "./page-base";
 import type { DkPersonPicker } from "./person-picker";
@@ -306,51 +307,22 @@ export class DkOrganisationDialog extends CcDialog {
     return html`<h3>${this.t("org.doors")}</h3>
       ${this.doors.length === 0
         ? html`<p class="hint">${this.t("org.no_doors_yet")}</p>`
-        : html`<div class="checks" role="group" aria-label=${this.t("org.doors")}>
-            ${this.doors.map(
-              (door) =>
-                html`<label class="inline">
-                  <input
-                    type="checkbox"
-                    data-test="org-doors"
-                    data-id=${door.id}
-                    .checked=${this.chosenDoors.has(door.id)}
-                    @change=${(event: Event) =>
-                      (this.chosenDoors = this.toggle(
-                        this.chosenDoors,
-                        door.id,
-                        (event.target as HTMLInputElement).checked,
-                      ))}
-                  />
-                  <span>${door.name}</span>
-                </label>`,
-            )}
-          </div>`}
+        : checkList({
+            label: this.t("org.doors"),
+            test: "org-doors",
+            items: this.doors,
+            checked: (id) => this.chosenDoors.has(id),
+            toggle: (id, on) => (this.chosenDoors = this.toggle(this.chosenDoors, id, on)),
+          })}
       ${this.bundles.length
         ? html`<h3>${this.t("org.bundles")}</h3>
-            <div class="checks" role="group" aria-label=${this.t("org.bundles")}>
-              ${this.bundles.map(
-                (bundle) =>
-                  html`<label class="inline">
-                    <input
-                      type="checkbox"
-                      data-test="org-bundles"
-                      data-id=${bundle.id}
-                      .checked=${this.chosenBundles.has(bundle.id)}
-                      @change=${(event: Event) =>
-                        (this.chosenBundles = this.toggle(
-                          this.chosenBundles,
-                          bundle.id,
-                          (event.target as HTMLInputElement).checked,
-                        ))}
-                    />
-                    <span
-                      >${bundle.name}
-                      <div class="secondary">${bundleDoors(bundle)}</div></span
-                    >
-                  </label>`,
-              )}
-            </div>`
+            ${checkList({
+              label: this.t("org.bundles"),
+              test: "org-bundles",
+              items: this.bundles.map((bundle) => ({ ...bundle, detail: bundleDoors(bundle) })),
+              checked: (id) => this.chosenBundles.has(id),
+              toggle: (id, on) => (this.chosenBundles = this.toggle(this.chosenBundles, id, on)),
+            })}`
         : nothing}
       ${this.renderDropped()}`;
   }
