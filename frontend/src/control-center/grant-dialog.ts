@@ -21,6 +21,7 @@ import { filterPeople, NO_FILTER, searchable } from "./people-search";
 import type { Searchable } from "./people-search";
 import { scheduleEditor } from "./schedule-editor";
 import { toLocalInput } from "./time-input";
+import { windowFields } from "./window-fields";
 
 /** People listed at once in the picker; "select all" still takes every match. */
 const PICKER_ROWS = 100;
@@ -262,28 +263,22 @@ export class DkGrantDialog extends CcDialog {
       html`${this.mode === "targets" ? this.renderTargets() : nothing}
         ${this.mode === "people" ? this.renderPeople() : nothing}
         <h3>${this.t("cc.grant.window")}</h3>
-        <div class="field-row">
-          <div>
-            <label for="from">${this.t("cc.grant.from")}</label>
-            <input
-              id="from"
-              type="datetime-local"
-              data-test="grant-from"
-              .value=${this.from}
-              @input=${(event: Event) => (this.from = (event.target as HTMLInputElement).value)}
-            />
-          </div>
-          <div>
-            <label for="until">${this.t("cc.grant.until")}</label>
-            <input
-              id="until"
-              type="datetime-local"
-              data-test="grant-until"
-              .value=${this.until}
-              @input=${(event: Event) => (this.until = (event.target as HTMLInputElement).value)}
-            />
-          </div>
-        </div>
+        ${windowFields(
+          {
+            id: "from",
+            test: "grant-from",
+            label: this.t("cc.grant.from"),
+            value: this.from,
+            set: (value) => (this.from = value),
+          },
+          {
+            id: "until",
+            test: "grant-until",
+            label: this.t("cc.grant.until"),
+            value: this.until,
+            set: (value) => (this.until = value),
+          },
+        )}
         <p class="hint">${this.t("cc.grant.window_hint")}</p>
         ${scheduleEditor(
           (key, placeholders) => this.t(key, placeholders),

@@ -26,6 +26,7 @@ import type { DkPersonPicker } from "./person-picker";
 import { scheduleEditor } from "./schedule-editor";
 import { toLocalInput } from "./time-input";
 import type { OverviewBundle, OverviewDoor, OverviewPerson } from "./tools-types";
+import { windowFields } from "./window-fields";
 
 /** What the dialog answers with `dk-saved`. */
 export interface OrganisationSaved {
@@ -347,28 +348,22 @@ export class DkOrganisationDialog extends CcDialog {
   private renderTerms() {
     const sharingOff = this.organisation?.may_share === true && !this.mayShare;
     return html`<h3>${this.t("org.period")}</h3>
-      <div class="field-row">
-        <div>
-          <label for="org-from">${this.t("org.from")}</label>
-          <input
-            id="org-from"
-            type="datetime-local"
-            data-test="org-from"
-            .value=${this.from}
-            @input=${(event: Event) => (this.from = (event.target as HTMLInputElement).value)}
-          />
-        </div>
-        <div>
-          <label for="org-until">${this.t("org.until")}</label>
-          <input
-            id="org-until"
-            type="datetime-local"
-            data-test="org-until"
-            .value=${this.until}
-            @input=${(event: Event) => (this.until = (event.target as HTMLInputElement).value)}
-          />
-        </div>
-      </div>
+      ${windowFields(
+        {
+          id: "org-from",
+          test: "org-from",
+          label: this.t("org.from"),
+          value: this.from,
+          set: (value) => (this.from = value),
+        },
+        {
+          id: "org-until",
+          test: "org-until",
+          label: this.t("org.until"),
+          value: this.until,
+          set: (value) => (this.until = value),
+        },
+      )}
       <p class="hint">${this.t("org.period_hint")}</p>
       <h3>${this.t("org.hours")}</h3>
       ${scheduleEditor(
