@@ -35,7 +35,7 @@ import probatio as vol
 
 from .access.contact import Language
 from .access.model import Role
-from .service_support import ATTR_CONFIG_ENTRY_ID
+from .service_support import ATTR_CONFIG_ENTRY_ID, validation_error
 
 CHOSEN_PIN_REFUSED: Final = (
     "PIN codes are chosen in the Digital Key panel, never in an action: Home Assistant "
@@ -91,3 +91,31 @@ OPTIONAL_TEXT: Final = vol.Any(None, vol.All(cv.string, vol.Length(max=200)))
 ROLE: Final = vol.In([role.value for role in Role])
 LANGUAGE: Final = vol.In([language.value for language in Language])
 SHARE_LIMIT: Final = vol.All(vol.Coerce(int), vol.Range(min=0, max=100))
+GRANT_TERMS: Final[dict[vol.Marker, Any]] = {
+    vol.Optional("doors", default=list): id_list,
+    vol.Optional("bundle_ids", default=list): id_list,
+    vol.Optional("valid_from"): aware,
+    vol.Optional("valid_until"): aware,
+    # Checked by `read_schedule` in the handler, so every problem is a translated sentence.
+    vol.Optional("schedule"): object,
+    vol.Optional("may_share"): cv.boolean,
+    vol.Optional("share_limit"): SHARE_LIMIT,
+}
+"""The keys a grant gives and their terms, the same for the board's and a manager's grants."""
+REVOKE_TARGETS: Final[dict[vol.Marker, Any]] = {
+    vol.Optional("grant_ids", default=list): id_list,
+    vol.Optional("person_ids", default=list): id_list,
+    vol.Optional("doors", default=list): id_list,
+    vol.Optional("bundle_ids", default=list): id_list,
+}
+"""Which keys to take: by id, or people × doors and bundles (see `require_revoke_target`)."""
+
+
+def require_revoke_target(data: dict[str, Any]) -> None:
+    """Refuse a revocation that names no key (ids, or people with doors or bundles).
+
+    Checked in the handler rather than in the schema, so the refusal is a translated
+    sentence and not a schema path.
+    """
+    if not data["grant_ids"] and not (data["person_ids"] and (data["doors"] or data["bundle_ids"])):
+        raise validation_error("nothing_to_revoke")

@@ -24,13 +24,16 @@ from .notifications import configured_language
 from .service_schedule import read_schedule, schedule_texts
 from .service_schemas import (
     ENTRY,
+    GRANT_TERMS,
     LANGUAGE,
     OPTIONAL_TEXT,
+    REVOKE_TARGETS,
     ROLE,
     SHARE_LIMIT,
     TEXT,
     aware,
     id_list,
+    require_revoke_target,
 )
 from .service_support import (
     Caller,
@@ -41,7 +44,6 @@ from .service_support import (
     door_ids,
     now,
     response,
-    validation_error,
 )
 
 _LOGGER = logging.getLogger(__name__)
@@ -94,25 +96,10 @@ GRANT_ACCESS_SCHEMA: Final = vol.Schema(
     {
         **ENTRY,
         vol.Required("person_ids"): vol.All(id_list, vol.Length(min=1)),
-        vol.Optional("doors", default=list): id_list,
-        vol.Optional("bundle_ids", default=list): id_list,
-        vol.Optional("valid_from"): aware,
-        vol.Optional("valid_until"): aware,
-        # Checked by `read_schedule` in the handler, so every problem is a translated sentence.
-        vol.Optional("schedule"): object,
-        vol.Optional("may_share"): cv.boolean,
-        vol.Optional("share_limit"): SHARE_LIMIT,
+        **GRANT_TERMS,
     }
 )
-REVOKE_ACCESS_SCHEMA: Final = vol.Schema(
-    {
-        **ENTRY,
-        vol.Optional("grant_ids", default=list): id_list,
-        vol.Optional("person_ids", default=list): id_list,
-        vol.Optional("doors", default=list): id_list,
-        vol.Optional("bundle_ids", default=list): id_list,
-    }
-)
+REVOKE_ACCESS_SCHEMA: Final = vol.Schema({**ENTRY, **REVOKE_TARGETS})
 SET_SHARING_SCHEMA: Final = vol.Schema(
     {
         **ENTRY,
@@ -310,8 +297,7 @@ async def async_revoke_access(call: ServiceCall) -> ServiceResponse:
     caller = await async_admin(hass, call)
     entry = building(hass, call)
     data = dict(call.data)
-    if not data["grant_ids"] and not (data["person_ids"] and (data["doors"] or data["bundle_ids"])):
-        raise validation_error("nothing_to_revoke")
+    require_revoke_target(data)
     doors = door_ids(hass, entry, data["doors"])
     revoked: list[str] = []
 

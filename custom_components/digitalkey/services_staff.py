@@ -21,14 +21,19 @@ from __future__ import annotations
 from typing import Any, Final
 
 from homeassistant.core import ServiceCall, ServiceResponse
-from homeassistant.helpers import config_validation as cv
 import probatio as vol
 
 from .access.checks import UNSET
 from .access.registry import Registry
 from .organisation_answers import key_data, staff_data, terms_data
 from .service_schedule import read_schedule
-from .service_schemas import ENTRY, SHARE_LIMIT, aware, id_list
+from .service_schemas import (
+    ENTRY,
+    GRANT_TERMS,
+    REVOKE_TARGETS,
+    id_list,
+    require_revoke_target,
+)
 from .service_support import (
     async_change,
     async_resident,
@@ -38,7 +43,6 @@ from .service_support import (
     own_person,
     read,
     response,
-    validation_error,
 )
 
 ORGANISATION_STAFF_SCHEMA: Final = vol.Schema(ENTRY)
@@ -46,25 +50,10 @@ GRANT_STAFF_ACCESS_SCHEMA: Final = vol.Schema(
     {
         **ENTRY,
         vol.Required("person_ids"): vol.All(id_list, vol.Length(min=1)),
-        vol.Optional("doors", default=list): id_list,
-        vol.Optional("bundle_ids", default=list): id_list,
-        vol.Optional("valid_from"): aware,
-        vol.Optional("valid_until"): aware,
-        # Checked by `read_schedule` in the handler, so every problem is a translated sentence.
-        vol.Optional("schedule"): object,
-        vol.Optional("may_share"): cv.boolean,
-        vol.Optional("share_limit"): SHARE_LIMIT,
+        **GRANT_TERMS,
     }
 )
-REVOKE_STAFF_ACCESS_SCHEMA: Final = vol.Schema(
-    {
-        **ENTRY,
-        vol.Optional("grant_ids", default=list): id_list,
-        vol.Optional("person_ids", default=list): id_list,
-        vol.Optional("doors", default=list): id_list,
-        vol.Optional("bundle_ids", default=list): id_list,
-    }
-)
+REVOKE_STAFF_ACCESS_SCHEMA: Final = vol.Schema({**ENTRY, **REVOKE_TARGETS})
 
 
 async def async_organisation_staff(call: ServiceCall) -> ServiceResponse:
@@ -129,8 +118,7 @@ async def async_revoke_staff_access(call: ServiceCall) -> ServiceResponse:
     caller = await async_resident(hass, call)
     entry = building(hass, call)
     data = dict(call.data)
-    if not data["grant_ids"] and not (data["person_ids"] and (data["doors"] or data["bundle_ids"])):
-        raise validation_error("nothing_to_revoke")
+    require_revoke_target(data)
     manager = own_person(entry.runtime_data.access.registry, caller)
     doors = door_ids(hass, entry, data["doors"])
     change = await async_change(

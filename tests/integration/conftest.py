@@ -45,6 +45,8 @@ from simulator.door_unit import DoorUnit, UnitConfig
 from simulator.ha_proxy import SimulatedProxy
 from simulator.radio import Advertisement, RadioPeripheral, VirtualRadio
 
+from .resident_sockets import admin, kari, ola  # noqa: F401 - fixtures
+
 SETUP_CODE = "31415926"
 
 DOOR_MECHANICS_OPTIONS: dict[str, Any] = {OPT_ALLOW_UNATTRIBUTED: True}
@@ -352,8 +354,8 @@ async def residents(site: Site, hass_admin_user: User) -> AsyncIterator[Resident
         link.identity.name.lower(): subentry_id
         for subentry_id, link in entry.runtime_data.doors.items()
     }
-    kari = await hass.auth.async_create_user("Kari", group_ids=[GROUP_ID_USER])
-    ola = await hass.auth.async_create_user("Ola", group_ids=[GROUP_ID_USER])
+    kari_user = await hass.auth.async_create_user("Kari", group_ids=[GROUP_ID_USER])
+    ola_user = await hass.auth.async_create_user("Ola", group_ids=[GROUP_ID_USER])
     guest = await hass.auth.async_create_user("Guest", group_ids=[GROUP_ID_USER])
     access = entry.runtime_data.access
     now = datetime.fromtimestamp(entry.runtime_data.wall_clock(), UTC)
@@ -374,8 +376,8 @@ async def residents(site: Site, hass_admin_user: User) -> AsyncIterator[Resident
         )
         return change.created[0]
 
-    kari_id = await person("Kari Nordmann", kari, "H0101")
-    ola_id = await person("Ola Hansen", ola, "H0102")
+    kari_id = await person("Kari Nordmann", kari_user, "H0101")
+    ola_id = await person("Ola Hansen", ola_user, "H0102")
     bundle = await access.async_apply(
         lambda r: r.create_bundle("Entrance + laundry", [door_ids["entrance"], door_ids["laundry"]])
     )
@@ -394,9 +396,9 @@ async def residents(site: Site, hass_admin_user: User) -> AsyncIterator[Resident
         hass=hass,
         entry=entry,
         admin=hass_admin_user,
-        kari=kari,
+        kari=kari_user,
         kari_id=kari_id,
-        ola=ola,
+        ola=ola_user,
         ola_id=ola_id,
         guest=guest,
         bundle_id=bundle_id,

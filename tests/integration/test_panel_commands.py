@@ -17,7 +17,6 @@ from homeassistant.const import EVENT_CALL_SERVICE
 from homeassistant.core import Event, HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import CLIENT_ID, async_mock_service
-from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.digitalkey.access.registry import Registry
 from custom_components.digitalkey.const import DOMAIN, OPT_NOTIFY_TARGET
@@ -26,7 +25,7 @@ from custom_components.digitalkey.panel_commands import BRIDGED
 from custom_components.digitalkey.service_support import EVENT_REGISTRY_CHANGED
 
 from .conftest import Residents
-from .websocket_support import Socket, async_socket
+from .websocket_support import Socket
 
 CONTRACT: dict[str, tuple[str, bool]] = {
     "digitalkey/people/add": ("add_person", True),
@@ -75,27 +74,6 @@ ADMIN_COMMANDS = sorted(
     ]
 )
 """Every command only an administrator may send (the reads and the older commands too)."""
-
-
-@pytest.fixture
-async def admin(
-    hass: HomeAssistant, residents: Residents, hass_ws_client: WebSocketGenerator
-) -> Socket:
-    return await async_socket(hass, hass_ws_client, residents.admin)
-
-
-@pytest.fixture
-async def kari(
-    hass: HomeAssistant, residents: Residents, hass_ws_client: WebSocketGenerator
-) -> Socket:
-    return await async_socket(hass, hass_ws_client, residents.kari)
-
-
-@pytest.fixture
-async def ola(
-    hass: HomeAssistant, residents: Residents, hass_ws_client: WebSocketGenerator
-) -> Socket:
-    return await async_socket(hass, hass_ws_client, residents.ola)
 
 
 def test_the_table_is_the_contract() -> None:

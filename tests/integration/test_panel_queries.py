@@ -45,13 +45,6 @@ class Keys:
 
 
 @pytest.fixture
-async def admin(
-    hass: HomeAssistant, residents: Residents, hass_ws_client: WebSocketGenerator
-) -> Socket:
-    return await async_socket(hass, hass_ws_client, residents.admin)
-
-
-@pytest.fixture
 async def keys(
     hass: HomeAssistant,
     site: Site,

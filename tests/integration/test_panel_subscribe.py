@@ -51,13 +51,6 @@ async def _add_person(residents: Residents, name: str) -> None:
     await residents.apply(lambda r: r.add_person(name, role=Role.TENANT, now=now))
 
 
-@pytest.fixture
-async def kari(
-    hass: HomeAssistant, residents: Residents, hass_ws_client: WebSocketGenerator
-) -> Socket:
-    return await async_socket(hass, hass_ws_client, residents.kari)
-
-
 async def test_a_registry_change_and_a_door_state_change_are_told_without_content(
     hass: HomeAssistant,
     site: Site,

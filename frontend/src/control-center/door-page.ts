@@ -406,13 +406,7 @@ export class DkDoorPage extends CcPage {
       this.error && !this.dialog
         ? html`<p class="error" data-test="error" role="alert">${this.error}</p>`
         : nothing;
-    const back = html`<a
-      class="back"
-      data-test="back-overview"
-      href=${this.href("overview")}
-      @click=${(event: MouseEvent) => this.follow(event, "overview")}
-      >← ${this.t("cc.nav.overview")}</a
-    >`;
+    const back = this.backToOverview();
     if (!data) {
       return html`${back}${error}${this.error
         ? nothing

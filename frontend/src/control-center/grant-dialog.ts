@@ -14,12 +14,14 @@ import { html, nothing } from "lit";
 import type { PropertyValues } from "lit";
 import { fromLocalInput } from "../styles";
 import type { Bundle, Door, Grant, PersonRow, ScheduleWindow } from "./data";
+import { checkList } from "./check-list";
 import { CcDialog } from "./dialog-base";
 import { define } from "./page-base";
 import { filterPeople, NO_FILTER, searchable } from "./people-search";
 import type { Searchable } from "./people-search";
 import { scheduleEditor } from "./schedule-editor";
 import { toLocalInput } from "./time-input";
+import { windowFields } from "./window-fields";
 
 /** People listed at once in the picker; "select all" still takes every match. */
 const PICKER_ROWS = 100;
@@ -161,46 +163,22 @@ export class DkGrantDialog extends CcDialog {
         .filter(Boolean)
         .join(", ");
     return html`<h3>${this.t("cc.grant.doors")}</h3>
-      <div class="checks" role="group" aria-label=${this.t("cc.grant.doors")}>
-        ${this.doors.map(
-          (door) =>
-            html`<label class="inline">
-              <input
-                type="checkbox"
-                data-test="grant-doors"
-                data-id=${door.id}
-                .checked=${this.chosen.has(`door:${door.id}`)}
-                @change=${(event: Event) =>
-                  this.toggle(`door:${door.id}`, (event.target as HTMLInputElement).checked)}
-              />
-              <span>${door.name}</span>
-            </label>`,
-        )}
-      </div>
+      ${checkList({
+        label: this.t("cc.grant.doors"),
+        test: "grant-doors",
+        items: this.doors,
+        checked: (id) => this.chosen.has(`door:${id}`),
+        toggle: (id, on) => this.toggle(`door:${id}`, on),
+      })}
       ${this.bundles.length
         ? html`<h3>${this.t("cc.grant.bundles")}</h3>
-            <div class="checks" role="group" aria-label=${this.t("cc.grant.bundles")}>
-              ${this.bundles.map(
-                (bundle) =>
-                  html`<label class="inline">
-                    <input
-                      type="checkbox"
-                      data-test="grant-bundles"
-                      data-id=${bundle.id}
-                      .checked=${this.chosen.has(`bundle:${bundle.id}`)}
-                      @change=${(event: Event) =>
-                        this.toggle(
-                          `bundle:${bundle.id}`,
-                          (event.target as HTMLInputElement).checked,
-                        )}
-                    />
-                    <span
-                      >${bundle.name}
-                      <div class="secondary">${bundleDoors(bundle)}</div></span
-                    >
-                  </label>`,
-              )}
-            </div>`
+            ${checkList({
+              label: this.t("cc.grant.bundles"),
+              test: "grant-bundles",
+              items: this.bundles.map((bundle) => ({ ...bundle, detail: bundleDoors(bundle) })),
+              checked: (id) => this.chosen.has(`bundle:${id}`),
+              toggle: (id, on) => this.toggle(`bundle:${id}`, on),
+            })}`
         : nothing}`;
   }
 
@@ -285,28 +263,22 @@ export class DkGrantDialog extends CcDialog {
       html`${this.mode === "targets" ? this.renderTargets() : nothing}
         ${this.mode === "people" ? this.renderPeople() : nothing}
         <h3>${this.t("cc.grant.window")}</h3>
-        <div class="field-row">
-          <div>
-            <label for="from">${this.t("cc.grant.from")}</label>
-            <input
-              id="from"
-              type="datetime-local"
-              data-test="grant-from"
-              .value=${this.from}
-              @input=${(event: Event) => (this.from = (event.target as HTMLInputElement).value)}
-            />
-          </div>
-          <div>
-            <label for="until">${this.t("cc.grant.until")}</label>
-            <input
-              id="until"
-              type="datetime-local"
-              data-test="grant-until"
-              .value=${this.until}
-              @input=${(event: Event) => (this.until = (event.target as HTMLInputElement).value)}
-            />
-          </div>
-        </div>
+        ${windowFields(
+          {
+            id: "from",
+            test: "grant-from",
+            label: this.t("cc.grant.from"),
+            value: this.from,
+            set: (value) => (this.from = value),
+          },
+          {
+            id: "until",
+            test: "grant-until",
+            label: this.t("cc.grant.until"),
+            value: this.until,
+            set: (value) => (this.until = value),
+          },
+        )}
         <p class="hint">${this.t("cc.grant.window_hint")}</p>
         ${scheduleEditor(
           (key, placeholders) => this.t(key, placeholders),

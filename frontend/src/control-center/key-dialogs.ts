@@ -14,6 +14,7 @@ import { html, nothing } from "lit";
 import type { PropertyValues } from "lit";
 import { fromLocalInput } from "../styles";
 import type { Bundle, Door, Grant } from "./data";
+import { checkList } from "./check-list";
 import { CcDialog } from "./dialog-base";
 import { define } from "./page-base";
 import { hoursFromNow } from "./time-input";
@@ -160,50 +161,27 @@ export class DkEmergencyDialog extends CcDialog {
     if (done) this.saved(answer);
   }
 
-  /** The key bundles, under their own heading: a bundle is not a door. */
-  private renderBundles() {
-    return this.bundles.map(
-      (bundle) =>
-        html`<label class="inline">
-          <input
-            type="checkbox"
-            data-test="emergency-bundles"
-            data-id=${bundle.id}
-            .checked=${this.chosen.has(`bundle:${bundle.id}`)}
-            @change=${(event: Event) =>
-              this.toggle(`bundle:${bundle.id}`, (event.target as HTMLInputElement).checked)}
-          />
-          <span>${bundle.name}</span>
-        </label>`,
-    );
-  }
-
   override render() {
     return this.frame(
       this.t("cc.emergency.title", { name: this.personName }),
       html`<p class="hint">${this.t("cc.emergency.intro")}</p>
         <h3>${this.t("cc.grant.doors")}</h3>
-        <div class="checks" role="group" aria-label=${this.t("cc.grant.doors")}>
-          ${this.doors.map(
-            (door) =>
-              html`<label class="inline">
-                <input
-                  type="checkbox"
-                  data-test="emergency-doors"
-                  data-id=${door.id}
-                  .checked=${this.chosen.has(`door:${door.id}`)}
-                  @change=${(event: Event) =>
-                    this.toggle(`door:${door.id}`, (event.target as HTMLInputElement).checked)}
-                />
-                <span>${door.name}</span>
-              </label>`,
-          )}
-        </div>
+        ${checkList({
+          label: this.t("cc.grant.doors"),
+          test: "emergency-doors",
+          items: this.doors,
+          checked: (id) => this.chosen.has(`door:${id}`),
+          toggle: (id, on) => this.toggle(`door:${id}`, on),
+        })}
         ${this.bundles.length
           ? html`<h3>${this.t("cc.grant.bundles")}</h3>
-              <div class="checks" role="group" aria-label=${this.t("cc.grant.bundles")}>
-                ${this.renderBundles()}
-              </div>`
+              ${checkList({
+                label: this.t("cc.grant.bundles"),
+                test: "emergency-bundles",
+                items: this.bundles,
+                checked: (id) => this.chosen.has(`bundle:${id}`),
+                toggle: (id, on) => this.toggle(`bundle:${id}`, on),
+              })}`
           : nothing}
         <label for="reason">${this.t("cc.emergency.reason")}</label>
         <input

@@ -19,12 +19,14 @@ import type { PropertyValues } from "lit";
 import type { OrganisationRow, StaffAnswer, WeeklyHours } from "../organisations";
 import { scheduleForm } from "../organisations";
 import { fromLocalInput } from "../styles";
+import { checkList } from "./check-list";
 import { CcDialog } from "./dialog-base";
 import { define } from "./page-base";
 import type { DkPersonPicker } from "./person-picker";
 import { scheduleEditor } from "./schedule-editor";
 import { toLocalInput } from "./time-input";
 import type { OverviewBundle, OverviewDoor, OverviewPerson } from "./tools-types";
+import { windowFields } from "./window-fields";
 
 /** What the dialog answers with `dk-saved`. */
 export interface OrganisationSaved {
@@ -306,51 +308,22 @@ export class DkOrganisationDialog extends CcDialog {
     return html`<h3>${this.t("org.doors")}</h3>
       ${this.doors.length === 0
         ? html`<p class="hint">${this.t("org.no_doors_yet")}</p>`
-        : html`<div class="checks" role="group" aria-label=${this.t("org.doors")}>
-            ${this.doors.map(
-              (door) =>
-                html`<label class="inline">
-                  <input
-                    type="checkbox"
-                    data-test="org-doors"
-                    data-id=${door.id}
-                    .checked=${this.chosenDoors.has(door.id)}
-                    @change=${(event: Event) =>
-                      (this.chosenDoors = this.toggle(
-                        this.chosenDoors,
-                        door.id,
-                        (event.target as HTMLInputElement).checked,
-                      ))}
-                  />
-                  <span>${door.name}</span>
-                </label>`,
-            )}
-          </div>`}
+        : checkList({
+            label: this.t("org.doors"),
+            test: "org-doors",
+            items: this.doors,
+            checked: (id) => this.chosenDoors.has(id),
+            toggle: (id, on) => (this.chosenDoors = this.toggle(this.chosenDoors, id, on)),
+          })}
       ${this.bundles.length
         ? html`<h3>${this.t("org.bundles")}</h3>
-            <div class="checks" role="group" aria-label=${this.t("org.bundles")}>
-              ${this.bundles.map(
-                (bundle) =>
-                  html`<label class="inline">
-                    <input
-                      type="checkbox"
-                      data-test="org-bundles"
-                      data-id=${bundle.id}
-                      .checked=${this.chosenBundles.has(bundle.id)}
-                      @change=${(event: Event) =>
-                        (this.chosenBundles = this.toggle(
-                          this.chosenBundles,
-                          bundle.id,
-                          (event.target as HTMLInputElement).checked,
-                        ))}
-                    />
-                    <span
-                      >${bundle.name}
-                      <div class="secondary">${bundleDoors(bundle)}</div></span
-                    >
-                  </label>`,
-              )}
-            </div>`
+            ${checkList({
+              label: this.t("org.bundles"),
+              test: "org-bundles",
+              items: this.bundles.map((bundle) => ({ ...bundle, detail: bundleDoors(bundle) })),
+              checked: (id) => this.chosenBundles.has(id),
+              toggle: (id, on) => (this.chosenBundles = this.toggle(this.chosenBundles, id, on)),
+            })}`
         : nothing}
       ${this.renderDropped()}`;
   }
@@ -375,28 +348,22 @@ export class DkOrganisationDialog extends CcDialog {
   private renderTerms() {
     const sharingOff = this.organisation?.may_share === true && !this.mayShare;
     return html`<h3>${this.t("org.period")}</h3>
-      <div class="field-row">
-        <div>
-          <label for="org-from">${this.t("org.from")}</label>
-          <input
-            id="org-from"
-            type="datetime-local"
-            data-test="org-from"
-            .value=${this.from}
-            @input=${(event: Event) => (this.from = (event.target as HTMLInputElement).value)}
-          />
-        </div>
-        <div>
-          <label for="org-until">${this.t("org.until")}</label>
-          <input
-            id="org-until"
-            type="datetime-local"
-            data-test="org-until"
-            .value=${this.until}
-            @input=${(event: Event) => (this.until = (event.target as HTMLInputElement).value)}
-          />
-        </div>
-      </div>
+      ${windowFields(
+        {
+          id: "org-from",
+          test: "org-from",
+          label: this.t("org.from"),
+          value: this.from,
+          set: (value) => (this.from = value),
+        },
+        {
+          id: "org-until",
+          test: "org-until",
+          label: this.t("org.until"),
+          value: this.until,
+          set: (value) => (this.until = value),
+        },
+      )}
       <p class="hint">${this.t("org.period_hint")}</p>
       <h3>${this.t("org.hours")}</h3>
       ${scheduleEditor(

@@ -10,8 +10,8 @@
  * check pages follow the same convention.
  */
 
-import { LitElement } from "lit";
-import type { PropertyValues } from "lit";
+import { html, LitElement } from "lit";
+import type { PropertyValues, TemplateResult } from "lit";
 import type { HomeAssistant } from "../hass";
 import { localize } from "../i18n";
 import type { Language } from "../i18n";
@@ -139,5 +139,16 @@ export class CcPage extends CcElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has("revision") && changed.get("revision") !== undefined) this.load(true);
+  }
+
+  /** The link back to the overview that a person's and a door's page begin with. */
+  backToOverview(): TemplateResult {
+    return html`<a
+      class="back"
+      data-test="back-overview"
+      href=${this.href("overview")}
+      @click=${(event: MouseEvent) => this.follow(event, "overview")}
+      >← ${this.t("cc.nav.overview")}</a
+    >`;
   }
 }

@@ -12,6 +12,7 @@ import type { HomeAssistant, PanelInfo } from "../hass";
 import { deepActiveElement, focusBack, focusDialog, keepTabInside } from "../dialog-focus";
 import { localize, panelLanguage, type Language } from "../i18n";
 import { MENU_ICON, panelStyles, toggleMenu } from "../styles";
+import { ChangeNotices } from "../change-notices";
 import { Api, errorText, loadErrorTexts } from "../ws";
 import { copyText } from "./clipboard";
 import { doorCard, doorCardStyles } from "./door-card";
@@ -22,7 +23,6 @@ import "./my-organisation";
 import "./share-dialog";
 import { shareList, shareListStyles, shareWho } from "./share-list";
 
-const REFRESH_DEBOUNCE_MS = 300;
 const TOAST_MS = 4000;
 /** The longest wait before re-reading on the clock alone (a key's hours may begin). */
 const MAX_CLOCK_WAIT_MS = 15 * 60 * 1000;
@@ -72,8 +72,7 @@ export class DigitalKeyMyKeys extends LitElement {
 
   private _ws: Api | undefined;
   private _api: KeysApi | undefined;
-  private _unsubscribe: Promise<() => Promise<void>> | undefined;
-  private _refreshTimer: number | undefined;
+  private readonly _notices = new ChangeNotices(() => void this.load());
   private _clockTimer: number | undefined;
   private _toastTimer: number | undefined;
   private _loadSequence = 0;
@@ -204,8 +203,7 @@ export class DigitalKeyMyKeys extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener("visibilitychange", this._onVisible);
-    this.unsubscribe();
-    window.clearTimeout(this._refreshTimer);
+    this._notices.stop();
     window.clearTimeout(this._clockTimer);
     window.clearTimeout(this._toastTimer);
   }
@@ -242,24 +240,11 @@ export class DigitalKeyMyKeys extends LitElement {
   private _revokeOpener: HTMLElement | null = null;
 
   private subscribe(): void {
-    if (this._unsubscribe || !this._ws) return;
-    const subscription = this._ws.subscribe(() => this.scheduleRefresh());
-    this._unsubscribe = subscription;
-    subscription.catch(() => {
-      // No change notices (an older server): the panel still reads on each action.
-      if (this._unsubscribe === subscription) this._unsubscribe = undefined;
-    });
-  }
-
-  private unsubscribe(): void {
-    const subscription = this._unsubscribe;
-    this._unsubscribe = undefined;
-    void subscription?.then((stop) => stop()).catch(() => undefined);
+    if (this._ws) this._notices.start(this._ws);
   }
 
   private scheduleRefresh(): void {
-    window.clearTimeout(this._refreshTimer);
-    this._refreshTimer = window.setTimeout(() => void this.load(), REFRESH_DEBOUNCE_MS);
+    this._notices.reloadSoon();
   }
 
   /** Read the doors and the shares; an answer overtaken by a newer read is dropped. */

@@ -19,12 +19,11 @@ import type { HomeAssistant } from "../hass";
 import { localize, type Language } from "../i18n";
 import type { MyOrganisation, StaffGrantAnswer, StaffKey, StaffMember } from "../organisations";
 import { panelStyles } from "../styles";
+import { ChangeNotices } from "../change-notices";
 import { errorText, type Api } from "../ws";
 import { formatWhen } from "./key-rules";
 import { myKeysStyles } from "./my-keys-styles";
 import { plural } from "./text";
-
-const REFRESH_DEBOUNCE_MS = 300;
 
 interface Giving {
   person: string;
@@ -69,8 +68,7 @@ export class DigitalKeyMyOrganisation extends LitElement {
   declare _now: Date;
 
   private _watched: Api | undefined;
-  private _unsubscribe: Promise<() => Promise<void>> | undefined;
-  private _refreshTimer: number | undefined;
+  private readonly _notices = new ChangeNotices(() => void this.load());
   private _loadSequence = 0;
 
   constructor() {
@@ -241,22 +239,12 @@ export class DigitalKeyMyOrganisation extends LitElement {
   private watch(): void {
     this._watched = this.api;
     void this.load();
-    const subscription = this.api.subscribe(() => {
-      window.clearTimeout(this._refreshTimer);
-      this._refreshTimer = window.setTimeout(() => void this.load(), REFRESH_DEBOUNCE_MS);
-    });
-    this._unsubscribe = subscription;
-    subscription.catch(() => {
-      if (this._unsubscribe === subscription) this._unsubscribe = undefined;
-    });
+    this._notices.start(this.api);
   }
 
   private stopWatching(): void {
-    window.clearTimeout(this._refreshTimer);
-    const subscription = this._unsubscribe;
-    this._unsubscribe = undefined;
+    this._notices.stop();
     this._watched = undefined;
-    void subscription?.then((stop) => stop()).catch(() => undefined);
   }
 
   /**

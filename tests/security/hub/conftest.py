@@ -19,6 +19,7 @@ from tests.integration.conftest import (
     site,
     until,
 )
+from tests.integration.resident_sockets import admin, kari, ola
 
 __all__ = [
     "FakeClock",
@@ -26,10 +27,13 @@ __all__ = [
     "Residents",
     "SimUnit",
     "Site",
+    "admin",
     "auto_enable_custom_integrations",
     "door_link",
     "fast_slot_backoff",
+    "kari",
     "loaded",
+    "ola",
     "residents",
     "site",
     "unaccepted_challenge",

@@ -16,37 +16,15 @@ from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
-from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.digitalkey.panel_commands import BRIDGED
 from custom_components.digitalkey.protocol.constants import LockState
 from tests.integration.conftest import pair_into_entry
-from tests.integration.websocket_support import Socket, async_socket
+from tests.integration.websocket_support import Socket
 
 from .conftest import Residents, Site
 
 OPERATE = "digitalkey/my_keys/operate"
-
-
-@pytest.fixture
-async def admin(
-    hass: HomeAssistant, residents: Residents, hass_ws_client: WebSocketGenerator
-) -> Socket:
-    return await async_socket(hass, hass_ws_client, residents.admin)
-
-
-@pytest.fixture
-async def kari(
-    hass: HomeAssistant, residents: Residents, hass_ws_client: WebSocketGenerator
-) -> Socket:
-    return await async_socket(hass, hass_ws_client, residents.kari)
-
-
-@pytest.fixture
-async def ola(
-    hass: HomeAssistant, residents: Residents, hass_ws_client: WebSocketGenerator
-) -> Socket:
-    return await async_socket(hass, hass_ws_client, residents.ola)
 
 
 @pytest.fixture
