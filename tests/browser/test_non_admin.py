@@ -64,6 +64,11 @@ def admin_commands(building: Building) -> dict[str, dict[str, Any]]:
         "digitalkey/overview/get": {},
         "digitalkey/person/get": {"person_id": SOMEONE},
         "digitalkey/door/get": {"door": door},
+        "digitalkey/organisations/list": {},
+        "digitalkey/organisations/create": {"name": "Mallory's cleaners", "doors": [door]},
+        "digitalkey/organisations/update": {"organisation_id": SOMEONE, "name": "Mallory"},
+        "digitalkey/organisations/delete": {"organisation_id": SOMEONE},
+        "digitalkey/organisations/staff": {"organisation_id": SOMEONE, "add": [SOMEONE]},
     }
 
 
