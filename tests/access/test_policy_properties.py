@@ -52,11 +52,38 @@ def _covers(registry: Registry, grant: Grant, door_id: str) -> bool:
     return door_id in registry.bundles[grant.bundle_id or ""].door_ids
 
 
+def _organisation_allows(
+    registry: Registry, grant: Grant, door_id: str, at: datetime, lock: bool
+) -> bool:
+    """Whether the organisation a manager's key came through holds the door, the slow way.
+
+    A board's key has no organisation. An organisation's key needs the door in the
+    organisation's set (its doors, or a door of one of its bundles), inside its window, and
+    to unlock also inside its weekly hours.
+    """
+    if grant.organisation_id is None:
+        return True
+    organisation = registry.organisations.get(grant.organisation_id)
+    if organisation is None:
+        return False
+    held = door_id in organisation.door_ids or any(
+        door_id in registry.bundles[bundle].door_ids
+        for bundle in organisation.bundle_ids
+        if bundle in registry.bundles
+    )
+    return (
+        held
+        and within(at, organisation.valid_from, organisation.valid_until)
+        and (lock or _window_open(organisation.schedule, at, registry))
+    )
+
+
 def _share_opens(registry: Registry, share: Share, at: datetime, lock: bool) -> bool:
     """Whether the share itself allows it, found the slow way."""
     grant = registry.grants[share.grant_id]
     return (
-        share.revoked_at is None
+        _organisation_allows(registry, grant, share.door_id, at, lock)
+        and share.revoked_at is None
         and within(at, share.valid_from, share.valid_until)
         and within(at, grant.valid_from, grant.valid_until)
         and (lock or not share.used_up)
@@ -70,8 +97,14 @@ def _oracle(registry: Registry, user: str, door_id: str, at: datetime, lock: boo
     for grant in registry.grants.values():
         if person is None or grant.person_id != person.id or not _covers(registry, grant, door_id):
             continue
-        if within(at, grant.valid_from, grant.valid_until) and (
-            lock or grant.kind is GrantKind.EMERGENCY or _window_open(grant.schedule, at, registry)
+        if (
+            within(at, grant.valid_from, grant.valid_until)
+            and (
+                lock
+                or grant.kind is GrantKind.EMERGENCY
+                or _window_open(grant.schedule, at, registry)
+            )
+            and _organisation_allows(registry, grant, door_id, at, lock)
         ):
             return True
     for share in registry.shares.values():
@@ -123,7 +156,9 @@ def test_a_share_alone_is_decided_exactly_as_its_own_terms_allow(
                     expected = door_id == share.door_id and _share_opens(registry, share, at, lock)
                     assert decision.allowed == expected
                     assert decision.person_id is None
-                    assert decision.key == (KeyRef(KeyKind.SHARE, share.id) if expected else None)
+                    organisation = registry.grants[share.grant_id].organisation_id
+                    key = KeyRef(KeyKind.SHARE, share.id, organisation_id=organisation)
+                    assert decision.key == (key if expected else None)
 
 
 @PROPERTY
