@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import timedelta
 import json
 import logging
+import re
 from typing import Any
 
 from homeassistant.const import MATCH_ALL
@@ -131,7 +132,14 @@ async def test_no_pin_tag_or_secret_in_logs_diagnostics_events_or_sensors(
     assert "in_sync" in places["the events"]
     for place, text in places.items():
         for what, secret in secrets:
-            assert secret.lower() not in text.lower(), f"{what} in {place}"
+            # The PIN as a number of its own: eight digits in a row turn up by chance in a
+            # long debug log (the microseconds of a time, a float), which is no leak.
+            found = (
+                re.search(rf"(?<![0-9]){secret}(?![0-9])", text) is not None
+                if secret.isdecimal()
+                else secret.lower() in text.lower()
+            )
+            assert not found, f"{what} in {place}"
 
 
 async def test_forged_advertisements_change_no_sync_state(
