@@ -10,6 +10,7 @@ from custom_components.digitalkey.batteries.history import (
     LAYOUT,
     MAX_READINGS,
     RETAIN_S,
+    VOLTAGE_STEP_MV,
     BatteryHistory,
     ChangeSource,
     Reading,
@@ -46,11 +47,24 @@ def test_a_repeated_reading_only_counts_as_contact_until_six_hours_passed() -> N
 
 
 @pytest.mark.parametrize(
-    ("percent", "mv"), [(79, millivolts(80)), (80, millivolts(80) - 1), (81, millivolts(80))]
+    ("percent", "mv"),
+    [
+        (79, millivolts(80)),
+        (80, millivolts(80) - VOLTAGE_STEP_MV),
+        (80, millivolts(80) + VOLTAGE_STEP_MV),
+        (81, millivolts(80)),
+    ],
 )
 def test_a_changed_level_or_voltage_is_kept_at_once(percent: int, mv: int) -> None:
     history = fed([reading(START, 80), reading(START + 60, percent, mv)])
     assert history.readings[-1] == Reading(START + 60, percent, mv)
+
+
+@pytest.mark.parametrize("jitter", [-VOLTAGE_STEP_MV + 1, -1, 1, VOLTAGE_STEP_MV - 1])
+def test_voltage_jitter_at_the_same_level_is_not_kept(jitter: int) -> None:
+    history = fed([reading(START, 80), reading(START + 60, 80, millivolts(80) + jitter)])
+    assert len(history.readings) == 1
+    assert history.last_contact == START + 60
 
 
 def test_a_jump_of_more_than_thirty_points_is_a_battery_change() -> None:
@@ -107,8 +121,11 @@ def test_readings_older_than_ninety_days_before_the_newest_are_dropped() -> None
 
 
 def test_a_history_keeps_the_newest_five_hundred_readings() -> None:
-    # The voltage jitters by a millivolt every minute, so every reading is kept.
-    readings = [Reading(START + 60 * n, 50, 2700 + n % 2) for n in range(MAX_READINGS + 37)]
+    # The voltage swings by a full step every minute, so every reading is kept.
+    readings = [
+        Reading(START + 60 * n, 50, 2700 + VOLTAGE_STEP_MV * (n % 2))
+        for n in range(MAX_READINGS + 37)
+    ]
     history = fed(readings)
     assert history.readings == tuple(readings[-MAX_READINGS:])
     assert history.last_contact == readings[-1].at
