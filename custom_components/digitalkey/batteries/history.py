@@ -1,9 +1,11 @@
 """A door unit's battery history: the readings kept, and when the battery was last changed.
 
 The hub hears a unit's battery level in every authenticated snapshot, many times a day.
-Only what says something is kept: a reading whose level or voltage differs from the last
-kept one, or the first one after `KEEP_EVERY_S` of the same, so a steady battery still
-leaves a point every few hours for the estimate. Old readings are dropped after
+Only what says something is kept: a reading whose level differs from the last kept one,
+or whose voltage differs from it by `VOLTAGE_STEP_MV` or more (a cell's voltage jitters by
+a few millivolts from one read to the next, and keeping each jitter would fill the list
+in days), or the first one after `KEEP_EVERY_S`, so a steady battery still leaves a point
+every few hours for the estimate. Old readings are dropped after
 `RETAIN_S` and the list never grows past `MAX_READINGS`, so a history stays a few
 kilobytes in the building's store whatever the unit does.
 
@@ -29,6 +31,8 @@ from typing import Any, Final
 
 KEEP_EVERY_S: Final = 6 * 3600
 """A reading equal to the last kept one is still kept when this much time has passed."""
+VOLTAGE_STEP_MV: Final = 20
+"""A voltage this much away from the last kept reading's is news; less is jitter."""
 RETAIN_S: Final = 90 * 86400
 """Readings older than this before the newest one are dropped."""
 MAX_READINGS: Final = 500
@@ -95,7 +99,7 @@ def record(history: BatteryHistory, reading: Reading) -> BatteryHistory:
         return replace(history, readings=(reading,))
     if (
         reading.percent == last.percent
-        and reading.millivolts == last.millivolts
+        and abs(reading.millivolts - last.millivolts) < VOLTAGE_STEP_MV
         and reading.at - last.at < KEEP_EVERY_S
     ):
         return history

@@ -121,10 +121,10 @@ def changed(row: ReportRow, labels: Labels, *, format_time: FormatTime) -> str |
     date = format_time(row.changed_at)
     days = row.days_since_change
     key = {0: "changed_today", 1: "changed_one_day"}.get(days, "changed")
-    text = _fill(labels, key, date=date, days=days)
+    when = _fill(labels, key, date=date, days=days)
     if row.change_source is ChangeSource.MANUAL:
-        text = f"{text} {_label(labels, 'by_hand')}"
-    return text
+        when = f"{when} {_label(labels, 'by_hand')}"
+    return when
 
 
 def markdown(
