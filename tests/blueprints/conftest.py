@@ -1,0 +1,23 @@
+"""The simulated building of the integration tests, and the blueprints in its config folder."""
+
+from __future__ import annotations
+
+from homeassistant.core import HomeAssistant
+from homeassistant.setup import async_setup_component
+import pytest
+
+from tests.integration.conftest import (  # noqa: F401 - fixtures
+    auto_enable_custom_integrations,
+    fast_slot_backoff,
+    loaded,
+    site,
+)
+
+from .blueprint_support import install_blueprints
+
+
+@pytest.fixture(autouse=True)
+async def blueprints_installed(hass: HomeAssistant) -> None:
+    """The repository's blueprints where a user's import puts them, and notifications on."""
+    await hass.async_add_executor_job(install_blueprints, hass)
+    assert await async_setup_component(hass, "persistent_notification", {})
