@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 import shutil
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory, TickingDateTimeFactory
 from homeassistant.components import persistent_notification
+from homeassistant.const import STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant, ServiceCall, callback
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util, yaml as yaml_util
@@ -20,15 +23,23 @@ from pytest_homeassistant_custom_component.common import (
     async_mock_service,
 )
 
+from custom_components.digitalkey.const import (
+    IDLE_DISCONNECT_S,
+    SILENCE_CHECK_S,
+    UNREACHABLE_AFTER_S,
+)
+from custom_components.digitalkey.door_link import REFRESH_RETRY_S
+from tests.integration.conftest import FakeClock, Site, until
+
 BLUEPRINT_SOURCE = Path(__file__).parents[2] / "blueprints" / "automation" / "digitalkey"
 """The blueprints as published (the README's import buttons point at these files)."""
 
 BLUEPRINT_FILES = ("low_battery.yaml", "weekly_battery_report.yaml", "door_jammed.yaml")
 LANGUAGES = ("en", "nb", "da", "nl")
 
-TIME_TRAVEL = pytest.mark.freeze_time(tick=True, real_asyncio=True)
-"""Time that tests can move forward (`freezer`), still ticking, with the event loop on the
-real monotonic clock so the simulated radio and its timers keep running."""
+TIME_TRAVEL = pytest.mark.freeze_time(tick=True)
+"""Time that tests can move forward (`freezer`, see `async_travel`); it ticks, so the simulated
+radio and its timers keep running."""
 
 type Freezer = FrozenDateTimeFactory | TickingDateTimeFactory
 """The `freezer` fixture (a ticking one under `TIME_TRAVEL`)."""
@@ -103,11 +114,25 @@ def follow_frozen_time(entry: MockConfigEntry) -> None:
     entry.runtime_data.wall_clock = lambda: dt_util.utcnow().timestamp()
 
 
-async def async_travel(hass: HomeAssistant, freezer: Freezer, to: datetime) -> None:
-    """Move the clock to `to` and fire the timers due by then."""
+async def async_settle(hass: HomeAssistant, site: Site) -> None:
+    """Let the building finish what it does on the air and release its connections.
+
+    Time travel runs every timer due by then at once, the radio's command timeouts
+    included: a jump while a connection is opened or closed would time that out.
+    """
+    await hass.async_block_till_done(wait_background_tasks=True)
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=IDLE_DISCONNECT_S + 1))
+    await until(hass, lambda: all(p.central.connections_in_use == 0 for p in site.proxies))
+    await asyncio.sleep(0.1)  # the units advertise as connectable again
+    await hass.async_block_till_done(wait_background_tasks=True)
+
+
+async def async_travel(hass: HomeAssistant, site: Site, freezer: Freezer, to: datetime) -> None:
+    """Move Home Assistant's clock to `to` and run the timers due by then."""
+    await async_settle(hass, site)
     freezer.move_to(to)
     async_fire_time_changed(hass, to)
-    await hass.async_block_till_done()
+    await async_settle(hass, site)
 
 
 async def async_battery_report(hass: HomeAssistant, **data: Any) -> dict[str, Any]:
@@ -117,3 +142,40 @@ async def async_battery_report(hass: HomeAssistant, **data: Any) -> dict[str, An
     )
     assert isinstance(response, dict)
     return response
+
+
+async def async_out_of_reach(
+    hass: HomeAssistant, site: Site, entry: MockConfigEntry, door: str
+) -> FakeClock:
+    """Take `door`'s unit out of reach until its entities are unavailable.
+
+    On a monotonic clock of the building's that the test moves on (returned), as a silent
+    door is found out.
+    """
+    clock = FakeClock()
+    clock.now = entry.runtime_data.clock()
+    entry.runtime_data.clock = clock
+    site.units[door].peripheral.set_reachable(False)
+    clock.now += UNREACHABLE_AFTER_S + 1
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=SILENCE_CHECK_S))
+    await until(hass, lambda: hass.states.get(f"lock.{door}").state == STATE_UNAVAILABLE)
+    return clock
+
+
+async def async_out_of_reach_and_back(
+    hass: HomeAssistant,
+    site: Site,
+    entry: MockConfigEntry,
+    door: str,
+    while_away: Callable[[], None] = lambda: None,
+) -> None:
+    """Take `door`'s unit out of reach, then back; it is read again when it is back.
+
+    A change while it is away (`while_away`) shows then.
+    """
+    clock = await async_out_of_reach(hass, site, entry, door)
+    while_away()
+    site.units[door].peripheral.set_reachable(True)
+    await until(hass, lambda: hass.states.get(f"lock.{door}").state != STATE_UNAVAILABLE, 10)
+    clock.now += REFRESH_RETRY_S + 1
+    await hass.async_block_till_done(wait_background_tasks=True)
