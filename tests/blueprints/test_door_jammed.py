@@ -5,7 +5,7 @@ from __future__ import annotations
 from homeassistant.components.lock import LockState
 from homeassistant.components.persistent_notification import _async_get_or_create_notifications
 from homeassistant.core import HomeAssistant
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import MockConfigEntry, async_mock_service
 
 from tests.integration.conftest import Site, until
 
@@ -46,6 +46,24 @@ async def test_a_jammed_door_is_told_once_and_its_notice_goes_when_it_moves(
     await hass.async_block_till_done(wait_background_tasks=True)
     assert "digitalkey_jammed_lock_garage" not in persistent_ids(hass)
     assert len(notices.calls) == 1
+
+
+async def test_notify_entities_get_the_message_through_send_message(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    sent = async_mock_service(hass, "notify", "send_message")
+    await async_use_blueprint(
+        hass,
+        "door_jammed.yaml",
+        {"locks": LOCKS, "notify_entities": ["notify.caretaker_email"], "persistent": False},
+    )
+    site.units["laundry"].unit.jam()
+    await until(hass, lambda: len(sent) == 1)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert len(sent) == 1
+    assert sent[0].data["entity_id"] == ["notify.caretaker_email"]
+    assert "laundry entrance" in sent[0].data["message"]
+    assert not persistent_ids(hass)
 
 
 async def test_the_jam_message_is_in_the_buildings_language(
