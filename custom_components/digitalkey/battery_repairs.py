@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Final
+from zoneinfo import ZoneInfo
 
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
@@ -39,23 +40,20 @@ def battery_issue_id(entry_id: str, door_id: str) -> str:
     return f"{ISSUE_BATTERY}_{entry_id}_{door_id}"
 
 
-def contact_text(epoch: int | None, entry: DigitalKeyConfigEntry) -> str:
+def contact_text(epoch: int | None, tz: ZoneInfo) -> str:
     """When the unit was last heard, on the building's clocks ("YYYY-MM-DD HH:MM")."""
     if epoch is None:
         return "—"
-    tz = entry.runtime_data.access.registry.settings.tz
     return datetime.fromtimestamp(epoch, tz).strftime("%Y-%m-%d %H:%M")
 
 
-def issue_for(
-    row: ReportRow, entry: DigitalKeyConfigEntry
-) -> tuple[str, ir.IssueSeverity, dict[str, str]] | None:
+def issue_for(row: ReportRow, tz: ZoneInfo) -> tuple[str, ir.IssueSeverity, dict[str, str]] | None:
     """The issue a door's row calls for: translation key, severity, placeholders; or None."""
     if not row.critical or row.percent is None:
         return None
     placeholders = {"door": row.name, "address": row.address, "battery": str(row.percent)}
     if row.probably_dead:
-        placeholders["last_contact"] = contact_text(row.last_contact, entry)
+        placeholders["last_contact"] = contact_text(row.last_contact, tz)
         return BATTERY_DEAD, ir.IssueSeverity.ERROR, placeholders
     if row.days_left is None:
         return BATTERY_LOW_UNKNOWN, ir.IssueSeverity.WARNING, placeholders
@@ -70,7 +68,7 @@ def async_manage_battery(hass: HomeAssistant, entry: DigitalKeyConfigEntry, link
     issue_id = battery_issue_id(entry.entry_id, door_id)
     if entry.runtime_data.doors.get(door_id) is not link:
         return  # removed: `async_delete_battery` took its issue
-    issue = issue_for(door_row(entry, link), entry)
+    issue = issue_for(door_row(entry, link), entry.runtime_data.access.registry.settings.tz)
     if issue is None:
         ir.async_delete_issue(hass, DOMAIN, issue_id)
         return
