@@ -1,0 +1,1 @@
+"""Tests of the automation blueprints in blueprints/automation/digitalkey/."""
