@@ -51,7 +51,8 @@ export class DkBatteriesPage extends CcPage {
         min-height: 40px;
       }
       .level {
-        display: flex;
+        display: inline-flex;
+        vertical-align: middle;
         align-items: center;
         gap: 8px;
         white-space: nowrap;
@@ -79,6 +80,9 @@ export class DkBatteriesPage extends CcPage {
         background: var(--error-color, #db4437);
         color: #fff;
       }
+      .source {
+        display: block;
+      }
       td.num {
         font-variant-numeric: tabular-nums;
         white-space: nowrap;
@@ -101,6 +105,13 @@ export class DkBatteriesPage extends CcPage {
         table.stack td[data-label]::before {
           content: attr(data-label) ": ";
           color: var(--secondary-text-color);
+        }
+        table.stack .source {
+          display: inline;
+          margin-inline-start: 4px;
+        }
+        table.stack td.blank {
+          display: none;
         }
         table.stack td.door {
           font-size: 16px;
@@ -269,7 +280,9 @@ export class DkBatteriesPage extends CcPage {
         ${row.battery_changed
           ? html`<span class="nowrap">${formatDate(this.locale, row.battery_changed)}</span>
               ${row.change_source
-                ? html`<div class="secondary">${this.t(`batt.source.${row.change_source}`)}</div>`
+                ? html`<span class="secondary source"
+                    >${this.t(`batt.source.${row.change_source}`)}</span
+                  >`
                 : nothing}`
           : "—"}
       </td>
@@ -282,7 +295,12 @@ export class DkBatteriesPage extends CcPage {
       <td class="nowrap" data-label=${label("last_contact")}>
         ${row.last_contact ? formatTime(this.locale, row.last_contact) : "—"}
       </td>
-      <td data-label=${label("status")}>${this.renderStatus(row)}</td>
+      <td
+        class=${batteryStatus(row) === "ok" ? "blank" : ""}
+        data-label=${label("status")}
+      >
+        ${this.renderStatus(row)}
+      </td>
       <td class="actions-cell">
         <button
           class="secondary-action small"
