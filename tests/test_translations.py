@@ -14,6 +14,7 @@ from pathlib import Path
 import re
 from types import ModuleType
 from typing import Any, cast
+from zoneinfo import ZoneInfo
 
 from homeassistant.helpers.entity import EntityDescription
 from homeassistant.util.yaml import load_yaml_dict
@@ -21,6 +22,8 @@ import pytest
 
 from custom_components.digitalkey import (
     access_events as events,
+    battery_repairs,
+    battery_text,
     binary_sensor,
     config_flow,
     const,
@@ -38,6 +41,8 @@ from custom_components.digitalkey.access.contact import Language
 from custom_components.digitalkey.access.errors import ErrorCode
 from custom_components.digitalkey.access.policy import Reason, ReasonCode
 from custom_components.digitalkey.access.registry import Registry
+from custom_components.digitalkey.batteries import text as battery_labels
+from custom_components.digitalkey.batteries.report import ReportRow
 from custom_components.digitalkey.notifications import Unreachable
 from custom_components.digitalkey.protocol import (
     constants as protocol_errors_constants,
@@ -657,3 +662,85 @@ def test_the_guest_page_fills_every_placeholder_of_each_language(language: str) 
         written = texts.page(key, **{name: f"<{name}>" for name in names})
         assert "{" not in written, (language, key)
         assert all(f"<{name}>" in written for name in names), (language, key)
+
+
+# The battery report and the battery repair -------------------------------------------------
+
+
+def test_the_battery_report_strings_are_exactly_the_ones_the_report_uses() -> None:
+    """The section holds the pure renderer's labels, with the English reference's wording."""
+    section = EN[battery_text.BATTERY_REPORT]
+    assert set(section) == battery_labels.LABEL_KEYS
+    assert section == dict(battery_labels.ENGLISH)
+
+
+def _row(*, percent: int, days_left: int | None, dead: bool) -> ReportRow:
+    return ReportRow(
+        door_id="d1",
+        name="Garage",
+        address="Storgata 1",
+        percent=percent,
+        millivolts=2320,
+        critical=True,
+        changed_at=1_800_000_000,
+        change_source=None,
+        days_since_change=3,
+        last_contact=1_800_000_000,
+        days_left=days_left,
+        critical_since=1_800_000_000,
+        probably_dead=dead,
+        available=not dead,
+    )
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_every_battery_report_line_is_written_in_its_language(language: str) -> None:
+    """No label falls back to English (a placeholder that does not fit would) or stays raw."""
+    labels = _load(TRANSLATIONS / f"{language}.json")[battery_text.BATTERY_REPORT]
+    for key, english in battery_labels.ENGLISH.items():
+        assert _placeholders(labels[key]) == _placeholders(english), (language, key)
+    rows = [
+        _row(percent=12, days_left=6, dead=False),
+        _row(percent=12, days_left=1, dead=False),
+        _row(percent=12, days_left=None, dead=False),
+        _row(percent=9, days_left=None, dead=True),
+    ]
+    written = [
+        battery_labels.summary(row, labels, format_time=str) for row in rows
+    ] + battery_labels.text_lines(rows, labels, threshold=15, format_time=str)
+    written.append(battery_labels.markdown(rows, labels, threshold=15, format_time=str))
+    written.append(battery_labels.markdown([], labels, threshold=15, format_time=str))
+    for count in (0, 1, 2):
+        written.append(battery_labels.title(labels, building="B", count=count, threshold=15))
+    assert all("{" not in line for line in written), written
+    if language != "en":
+        english = {**battery_labels.ENGLISH}
+        assert not set(written) & {
+            battery_labels.summary(row, english, format_time=str) for row in rows
+        }
+
+
+BATTERY_ISSUES = {
+    battery_repairs.BATTERY_LOW: {"door", "address", "battery", "days_left"},
+    battery_repairs.BATTERY_LOW_UNKNOWN: {"door", "address", "battery"},
+    battery_repairs.BATTERY_DEAD: {"door", "address", "battery", "last_contact"},
+}
+
+
+def test_the_battery_issues_are_translated_with_what_the_repair_fills() -> None:
+    rows = [
+        _row(percent=12, days_left=6, dead=False),
+        _row(percent=12, days_left=None, dead=False),
+        _row(percent=9, days_left=None, dead=True),
+    ]
+    filled: dict[str, set[str]] = {}
+    for row in rows:
+        issue = battery_repairs.issue_for(row, ZoneInfo("Europe/Oslo"))
+        assert issue is not None
+        key, _severity, placeholders = issue
+        filled[key] = set(placeholders)
+    assert filled == BATTERY_ISSUES
+    for key, names in BATTERY_ISSUES.items():
+        issue_text = EN["issues"][key]
+        assert _placeholders(issue_text["title"]) <= names, key
+        assert _placeholders(issue_text["description"]) == names, key

@@ -6,7 +6,9 @@ what it concerns, so the other doors' entities (and the logbook) see nothing. Lo
 read from a unit are committed to the event log before the unit gets LOG_ACK
 (`unit_records.py`); the building store keeps the UTC offset last set on each unit, which
 follows the building's time zone (`door_offsets.py`) as the access registry does. Each
-unit's PIN codes and tags follow the registry (`credential_sync.py`).
+unit's PIN codes and tags follow the registry (`credential_sync.py`). Each authenticated
+snapshot also goes to the door's battery history (`battery_store.py`), and the door's
+battery repair follows its level and silence (`battery_repairs.py`).
 """
 
 from __future__ import annotations
@@ -19,13 +21,15 @@ from typing import Any
 
 from homeassistant.config_entries import ConfigSubentry
 from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
-from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryError, ConfigEntryNotReady
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.event import async_track_time_interval
 
 from .access.errors import AccessError
-from .building_options import event_retention_days
+from .battery_repairs import CHECK_S as BATTERY_CHECK_S, async_delete_battery, async_manage_battery
+from .battery_store import BatteryHistories
+from .building_options import battery_level, event_retention_days
 from .building_store import BuildingStore, empty
 from .company_ids import configured_company_ids, format_company_ids
 from .const import (
@@ -37,12 +41,10 @@ from .const import (
     CONF_UNIT_ID,
     CONF_UNIT_PUBLIC,
     CONF_UNIT_SECRET,
-    DEFAULT_BATTERY_THRESHOLD,
     DOMAIN,
     EVENT_DOOR_REMOVED,
     HUB_CLOCK_NOT_BEFORE,
     HUB_CLOCK_TOLERANCE_S,
-    OPT_BATTERY_THRESHOLD,
     SILENCE_CHECK_S,
     SUBENTRY_DOOR,
 )
@@ -90,7 +92,7 @@ def door_identity(subentry: ConfigSubentry) -> DoorIdentity:
 
 def battery_threshold(entry: DigitalKeyConfigEntry) -> int:
     """Per cent at or below which a battery is critical."""
-    return int(entry.options.get(OPT_BATTERY_THRESHOLD, DEFAULT_BATTERY_THRESHOLD))
+    return battery_level(entry.options)
 
 
 def _door_subentries(entry: DigitalKeyConfigEntry) -> dict[str, ConfigSubentry]:
@@ -136,6 +138,8 @@ class Building:
         self._credentials = runtime.credential_sync = CredentialSync(
             self.hass, self.entry, runtime, self._spawn
         )
+        self._batteries = runtime.batteries = BatteryHistories(runtime)
+        self._battery_listeners: dict[str, CALLBACK_TYPE] = {}
         subentries = _door_subentries(self.entry)
         for subentry in subentries.values():
             self._add_link(subentry)
@@ -195,13 +199,22 @@ class Building:
                 hub_clock_ok=self._hub_clock_ok,
                 company_ids=lambda: runtime.company_ids,
                 reached=self._offsets.async_reached,
-                snapshot=self._credentials.async_snapshot,
+                snapshot=self._on_snapshot,
             ),
             log_seq=log_seq,
             snapshot=snapshot,
         )
         runtime.doors[subentry.subentry_id] = link
+        self._battery_listeners[subentry.subentry_id] = link.async_add_listener(
+            lambda: async_manage_battery(self.hass, self.entry, link)
+        )
         return link
+
+    @callback
+    def _on_snapshot(self, link: DoorLink, snapshot: Snapshot) -> None:
+        """An authenticated snapshot: the credential sync and the battery history read it."""
+        self._credentials.async_snapshot(link, snapshot)
+        self._batteries.async_snapshot(link, snapshot)
 
     def _spawn(self, coro: Coroutine[Any, Any, None], name: str) -> asyncio.Task[None]:
         return self.entry.async_create_background_task(self.hass, coro, name)
@@ -221,6 +234,16 @@ class Building:
                 cancel_on_shutdown=True,
             )
         )
+        self.entry.async_on_unload(
+            async_track_time_interval(
+                self.hass,
+                self._check_batteries,
+                timedelta(seconds=BATTERY_CHECK_S),
+                name="digitalkey battery check",
+                cancel_on_shutdown=True,
+            )
+        )
+        self._check_batteries(None)  # the issues are not kept over a restart
         self.entry.async_on_unload(
             self._runtime.event_log.async_start_retention(
                 lambda: event_retention_days(self.entry.options),
@@ -253,11 +276,17 @@ class Building:
         for door in self._runtime.doors.values():
             door.async_check_silence()
 
+    @callback
+    def _check_batteries(self, _now: object) -> None:
+        """Evaluate every door's battery issue (a unit that fell silent tells nobody)."""
+        for door in self._runtime.doors.values():
+            async_manage_battery(self.hass, self.entry, door)
+
     async def async_stop(self) -> None:
         """Release every connection and callback; save what must survive."""
         for door in self._runtime.doors.values():
             await door.async_stop()
-        await self._runtime.store.async_save(self._runtime.data)
+        await self._runtime.store.async_save(self._batteries.stored())
         await self._runtime.event_log.async_close()
 
     # Changes of the entry ---------------------------------------------------------------
@@ -330,6 +359,9 @@ class Building:
         self._offsets.async_forget(subentry_id)
         self._records.forget_door(subentry_id)
         self._credentials.async_forget(subentry_id)
+        self._batteries.async_forget(subentry_id)
+        self._battery_listeners.pop(subentry_id)()
+        async_delete_battery(self.hass, self.entry.entry_id, subentry_id)
         self._runtime.data["doors"].pop(subentry_id, None)
         await self._runtime.store.async_save(self._runtime.data)
         async_manage_unpaired(self.hass, self.entry, link.identity, active=False)

@@ -11,16 +11,23 @@ from typing import Any
 
 from .access.pins import DEFAULT_MIN_PIN_LENGTH, PIN_LENGTHS
 from .const import (
+    DEFAULT_BATTERY_THRESHOLD,
     DEFAULT_LOG_RETENTION_DAYS,
     MAX_LOG_RETENTION_DAYS,
     MIN_LOG_RETENTION_DAYS,
     OPT_ALLOW_RESIDENT_PINS,
     OPT_ALLOW_UNATTRIBUTED,
+    OPT_BATTERY_THRESHOLD,
     OPT_EVENT_RETENTION_DAYS,
     OPT_LEGACY_LOG_RETENTION_DAYS,
     OPT_NOTIFY_TARGET,
     OPT_PIN_MIN_LENGTH,
 )
+
+
+def battery_level(options: Mapping[str, Any]) -> int:
+    """Per cent at or below which a battery is critical (default 15)."""
+    return int(options.get(OPT_BATTERY_THRESHOLD, DEFAULT_BATTERY_THRESHOLD))
 
 
 def allow_unattributed(options: Mapping[str, Any]) -> bool:

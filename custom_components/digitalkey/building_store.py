@@ -2,7 +2,8 @@
 
 Version 1 held only `{door subentry id: {"log_seq": n}}`. Version 2 gives the doors a key
 of their own and leaves room for the access registry (people, key bundles, grants), so
-the next layers add sections without another layout change.
+the next layers add sections without another layout change. Minor version 2 adds each
+door's battery history (`battery`), which older files simply lack.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from homeassistant.helpers.storage import Store
 from .const import DOMAIN
 
 STORAGE_VERSION = 2
-STORAGE_MINOR_VERSION = 1
+STORAGE_MINOR_VERSION = 2
 
 
 class DoorRecord(TypedDict):
@@ -24,12 +25,15 @@ class DoorRecord(TypedDict):
     `log_seq` is the last event-log record stored; `snapshot` (hex) the unit's last status,
     shown after a restart until the unit is read again, so a restart writes no state
     changes that nothing caused; `utc_offset` the UTC offset in seconds the hub last set on
-    the unit (config key 04, which the unit keeps in flash), absent until it set one.
+    the unit (config key 04, which the unit keeps in flash), absent until it set one;
+    `battery` the unit's battery history (`batteries.history.to_dict`), absent until the
+    unit's first authenticated snapshot.
     """
 
     log_seq: int
     snapshot: NotRequired[str]
     utc_offset: NotRequired[int]
+    battery: NotRequired[dict[str, Any]]
 
 
 class BuildingData(TypedDict):

@@ -2,7 +2,8 @@
 
 The access registry appears as counts only: no person, name, phone or e-mail, in any form.
 Each door's credential sync shows its state, counts, times and database hashes (hex), never
-a record, secret or PIN.
+a record, secret or PIN; its battery history its size, newest reading, last change and
+estimate, never the readings themselves.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from typing import Any
 from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.core import HomeAssistant
 
+from .batteries.estimate import days_left
+from .batteries.history import BatteryHistory
 from .const import (
     CONF_HUB_KEY,
     CONF_LOCATION,
@@ -36,6 +39,21 @@ def _rounded(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
+def _battery(history: BatteryHistory, now: int) -> dict[str, Any]:
+    """A door's battery history in brief: how much of it there is and what it says now."""
+    newest = history.readings[-1] if history.readings else None
+    return {
+        "readings": len(history.readings),
+        "newest": None
+        if newest is None
+        else {"at": newest.at, "percent": newest.percent, "millivolts": newest.millivolts},
+        "changed_at": history.changed_at,
+        "change_source": None if history.change_source is None else str(history.change_source),
+        "last_contact": history.last_contact,
+        "days_left": days_left(history, now),
+    }
+
+
 async def async_get_config_entry_diagnostics(
     hass: HomeAssistant, entry: DigitalKeyConfigEntry
 ) -> dict[str, Any]:
@@ -43,6 +61,8 @@ async def async_get_config_entry_diagnostics(
     runtime = entry.runtime_data
     doors: list[dict[str, Any]] = []
     sync = runtime.credential_sync
+    batteries = runtime.batteries
+    now = int(runtime.wall_clock())
     for subentry_id, link in runtime.doors.items():
         state = link.state
         snapshot = state.snapshot
@@ -62,6 +82,9 @@ async def async_get_config_entry_diagnostics(
                 "log_seq": state.log_seq,
                 "missed_log_records": state.missed_records,
                 "credential_sync": None if sync is None else sync.diagnostics(subentry_id),
+                "battery": None
+                if batteries is None
+                else _battery(batteries.history(subentry_id), now),
                 "status": None
                 if snapshot is None
                 else {

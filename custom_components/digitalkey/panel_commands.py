@@ -87,6 +87,8 @@ BRIDGED: Final[dict[str, Bridged]] = {
         ("my_organisation/get", "organisation_staff", False),
         ("my_organisation/grant", "grant_staff_access", False),
         ("my_organisation/revoke", "revoke_staff_access", False),
+        ("battery/report", "battery_report", True),
+        ("battery/record_change", "record_battery_change", True),
     )
 }
 """Command type → the action it runs and who may send it (the panels' contract)."""

@@ -2,7 +2,7 @@
 
 The other issues are warnings: a deleted door's unit still paired, the hub's clock, a door
 whose credentials have not reached its unit for an hour, credentials whose stored value
-cannot be read.
+cannot be read; and a door's low or dead battery (`battery_repairs.py`).
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ ISSUE_STILL_PAIRED = "still_paired"
 ISSUE_HUB_CLOCK = "hub_clock"
 ISSUE_CREDENTIALS_OUT_OF_SYNC = "credentials_out_of_sync"
 ISSUE_CREDENTIAL_UNREADABLE = "credential_unreadable"
-_PER_DOOR = (ISSUE_UNPAIRED, ISSUE_CREDENTIALS_OUT_OF_SYNC)
+ISSUE_BATTERY = "battery"
+"""Prefix of a door's battery issue, whose translation key says low or dead."""
+_PER_DOOR = (ISSUE_UNPAIRED, ISSUE_CREDENTIALS_OUT_OF_SYNC, ISSUE_BATTERY)
 """Issues named by entry and door (subentry) id."""
 
 

@@ -23,6 +23,7 @@ from .registry_store import AccessRuntime
 from .slot_broker import SlotBroker
 
 if TYPE_CHECKING:
+    from .battery_store import BatteryHistories
     from .credential_sync import CredentialSync
 
 type DigitalKeyConfigEntry = ConfigEntry[DigitalKeyRuntime]
@@ -85,3 +86,5 @@ class DigitalKeyRuntime:
     """`pin_in_use` refusals per resident, which are limited (`pin_tries.py`)."""
     credential_sync: CredentialSync | None = None
     """Keeps every door unit's PIN codes and tags current (set up with the building)."""
+    batteries: BatteryHistories | None = None
+    """Every door's battery history (set up with the building)."""

@@ -5,8 +5,9 @@
   admin can write those. Resident actions need a user, and act only for the person linked
   to that user: the person id is never taken from the call's data.
 - The building: the `config_entry_id` field, or the one loaded building when omitted.
-- A door: its lock entity id, its device id or its door id (the unit's subentry id). The
-  same field takes all three, so an automation can use whatever it has at hand.
+- A door: any of its entity ids (lock, sensors), its device id or its door id (the unit's
+  subentry id). The same field takes all of them, so an automation can use whatever it
+  has at hand.
 - Errors: every `AccessError` becomes a `ServiceValidationError` whose translation key is
   `access_<code>` with the error's placeholders (`access_error`), so one table of texts
   serves every action.
@@ -169,13 +170,15 @@ def building_of(hass: HomeAssistant, entry_id: str | None) -> DigitalKeyConfigEn
 
 
 def door_id(hass: HomeAssistant, entry: DigitalKeyConfigEntry, ref: str) -> str:
-    """The door id `ref` names: a lock entity id, a device id, or the door id itself.
+    """The door id `ref` names: an entity id of the door, a device id, or the door id itself.
 
+    Any of the door's entities names it (its lock, its battery sensor, its battery-critical
+    binary sensor), so an automation triggered by one of them passes its own entity on.
     A reference that is none of those is passed on as a door id, so the registry refuses
     it as `unknown_door`, the same answer as for a door that was removed.
     """
-    if ref.startswith("lock."):
-        entity = er.async_get(hass).async_get(ref)
+    entity = er.async_get(hass).async_get(ref)
+    if entity is not None or ref.startswith("lock."):
         if (
             entity is None
             or entity.config_entry_id != entry.entry_id

@@ -1,8 +1,9 @@
 """The building's actions, registered once in `async_setup` (they exist with no building).
 
 Admin actions (`services_admin`, `services_credentials`, `services_queries`,
-`services_privacy`, `services_import`, `services_organisations`) need a Home Assistant
-administrator, or no user at all (an automation or script: only an admin can write one).
+`services_privacy`, `services_import`, `services_organisations`, `services_batteries`)
+need a Home Assistant administrator, or no user at all (an automation or script: only an
+admin can write one).
 Resident actions (`services_resident`, `services_my_credentials`, and a manager's
 `services_staff`) need a user and act for the person linked to that user. Getters answer
 only with a response (`SupportsResponse.ONLY`); actions that create something answer with
@@ -19,6 +20,12 @@ import probatio as vol
 
 from .const import DOMAIN
 from .services_admin import HANDLERS as ADMIN_CHANGES, Handler
+from .services_batteries import (
+    BATTERY_REPORT_SCHEMA,
+    RECORD_BATTERY_CHANGE_SCHEMA,
+    async_battery_report,
+    async_record_battery_change,
+)
 from .services_credentials import (
     HANDLERS as CREDENTIAL_CHANGES,
     LIST_CREDENTIALS_SCHEMA,
@@ -105,6 +112,10 @@ ACTIONS: Final[dict[str, ActionSpec]] = {
     ),
     "grant_staff_access": ActionSpec(GRANT_STAFF_ACCESS_SCHEMA, async_grant_staff_access),
     "revoke_staff_access": ActionSpec(REVOKE_STAFF_ACCESS_SCHEMA, async_revoke_staff_access),
+    "battery_report": ActionSpec(
+        BATTERY_REPORT_SCHEMA, async_battery_report, SupportsResponse.ONLY
+    ),
+    "record_battery_change": ActionSpec(RECORD_BATTERY_CHANGE_SCHEMA, async_record_battery_change),
 }
 """Every Digital Key action by name (the panels' commands run the same handlers)."""
 ADMIN_ACTIONS: Final = (
@@ -118,6 +129,8 @@ ADMIN_ACTIONS: Final = (
     "erase_person",
     "import_residents",
     "send_keys",
+    "battery_report",
+    "record_battery_change",
 )
 """Every action refused to a non-admin user."""
 RESIDENT_ACTIONS: Final = (

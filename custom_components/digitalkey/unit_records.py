@@ -96,7 +96,9 @@ class UnitRecords:
                 self._announce(door, r, item.holder)
         if new:
             await self.keypad.async_handle(door.identity, [item for _, item in new])
-        await runtime.store.async_save(runtime.data)
+        # A door's first read creates its record: its first battery reading goes in too.
+        data = runtime.data if runtime.batteries is None else runtime.batteries.stored()
+        await runtime.store.async_save(data)
 
     def _translate(self, door_id: str, records: list[ReadRecord]) -> list[ReadKeypadRecord]:
         """Each record as the event log stores it, with the credential holder it names."""
@@ -126,6 +128,8 @@ class UnitRecords:
         previous = data.get(door_id)
         if previous is not None and "utc_offset" in previous:
             record["utc_offset"] = previous["utc_offset"]
+        if previous is not None and "battery" in previous:
+            record["battery"] = previous["battery"]
         data[door_id] = record
 
     def _announce(self, door: DoorLink, read: ReadRecord, holder: CredentialHolder | None) -> None:

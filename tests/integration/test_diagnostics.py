@@ -48,3 +48,29 @@ async def test_diagnostics_count_the_event_log_without_showing_it(
     diagnostics = await async_get_config_entry_diagnostics(hass, loaded)
     assert diagnostics["event_log"] == {"records": 1, "schema_version": SCHEMA_VERSION}
     assert record.kind not in json.dumps(diagnostics["event_log"])
+
+
+async def test_diagnostics_sum_up_each_battery_history(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    """Its size, newest reading, change and estimate: the readings themselves stay out."""
+    unit = site.units["garage"].unit
+    unit.set_battery(42, 2617)
+    door = next(d for d in loaded.runtime_data.doors.values() if d.identity.name == "Garage")
+    await door.async_refresh()
+    diagnostics = await async_get_config_entry_diagnostics(hass, loaded)
+    (garage,) = [d for d in diagnostics["doors"] if d["subentry_id"] == door.identity.subentry_id]
+    battery = garage["battery"]
+    assert battery["readings"] == 2  # 90 % at setup, then 42 %
+    assert battery["newest"]["percent"] == 42
+    assert battery["newest"]["millivolts"] == 2617
+    assert battery["changed_at"] is None
+    assert battery["days_left"] is None  # two readings seconds apart: no estimate
+    assert set(battery) == {
+        "readings",
+        "newest",
+        "changed_at",
+        "change_source",
+        "last_contact",
+        "days_left",
+    }

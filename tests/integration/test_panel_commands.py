@@ -60,6 +60,8 @@ CONTRACT: dict[str, tuple[str, bool]] = {
     "digitalkey/my_organisation/get": ("organisation_staff", False),
     "digitalkey/my_organisation/grant": ("grant_staff_access", False),
     "digitalkey/my_organisation/revoke": ("revoke_staff_access", False),
+    "digitalkey/battery/report": ("battery_report", True),
+    "digitalkey/battery/record_change": ("record_battery_change", True),
 }
 """The panels' contract, written out here so that a change of the table shows as a failure."""
 ADMIN_COMMANDS = sorted(
@@ -107,6 +109,8 @@ WELL_FORMED: dict[str, dict[str, Any]] = {
     "digitalkey/organisations/update": {"organisation_id": "any", "name": "Home care"},
     "digitalkey/organisations/delete": {"organisation_id": "any"},
     "digitalkey/organisations/staff": {"organisation_id": "any", "add": []},
+    "digitalkey/battery/report": {"all_doors": True},
+    "digitalkey/battery/record_change": {"door": "lock.garage"},
 }
 """A message each admin command's schema accepts (the other admin commands need no field)."""
 

@@ -138,12 +138,20 @@ VALID: dict[str, Callable[[Building, dict[str, str]], dict[str, Any]]] = {
         "valid_until": None,
     },
     "delete_organisation": lambda b, k: {"organisation_id": k["organisation_id"]},
+    "battery_report": lambda b, k: {"all_doors": True},
+    "record_battery_change": lambda b, k: {"door": b.lock("garage")},
     "set_organisation_staff": lambda b, k: {
         "organisation_id": k["organisation_id"],
         "managers": [k["other_id"]],
     },
 }
-RESPONSE_ONLY = {"get_access", "query_events", "export_person_data", "list_credentials"}
+RESPONSE_ONLY = {
+    "get_access",
+    "query_events",
+    "export_person_data",
+    "list_credentials",
+    "battery_report",
+}
 
 
 def test_every_admin_action_has_valid_data() -> None:

@@ -1,0 +1,197 @@
+"""The battery repair: raised at the threshold, kept current, cleared by a fresh battery.
+
+The building is `loaded`'s (entrance, garage, laundry, every unit at 90 %). Levels come
+from the reference units, read over HA's Bluetooth stack (`battery_support`).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from homeassistant.core import Event, HomeAssistant
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.util import dt as dt_util
+from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
+
+from custom_components.digitalkey.batteries.report import DEAD_AFTER_S
+from custom_components.digitalkey.battery_repairs import CHECK_S, battery_issue_id
+from custom_components.digitalkey.const import DOMAIN, OPT_BATTERY_THRESHOLD
+
+from .battery_support import DAY, WallClock, call, falling, read_battery, use_wall_clock
+from .conftest import FakeClock, Site, door_link
+
+
+def _issue(hass: HomeAssistant, entry: MockConfigEntry, name: str) -> ir.IssueEntry | None:
+    door_id = door_link(entry, name).identity.subentry_id
+    return ir.async_get(hass).async_get_issue(DOMAIN, battery_issue_id(entry.entry_id, door_id))
+
+
+def _month_later(entry: MockConfigEntry) -> WallClock:
+    """The wall clock a month after the fixture's reads (90 %), out of every estimate."""
+    clock = use_wall_clock(entry)
+    clock.now += 30 * DAY
+    return clock
+
+
+async def test_the_repair_follows_the_level_down_and_clears_with_a_fresh_battery(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    clock = _month_later(loaded)
+    await falling(hass, site, loaded, clock, "entrance", [24, 22, 20, 18, 16])
+    assert _issue(hass, loaded, "Entrance") is None  # 16 % is above 15 %
+    clock.now += DAY
+    await read_battery(hass, site, loaded, "entrance", 14)
+    issue = _issue(hass, loaded, "Entrance")
+    assert issue is not None
+    assert issue.translation_key == "battery_low"
+    assert issue.severity is ir.IssueSeverity.WARNING
+    assert issue.is_fixable is False
+    assert issue.is_persistent is False
+    assert issue.translation_placeholders == {
+        "door": "Entrance",
+        "address": "entrance entrance",
+        "battery": "14",
+        "days_left": str(14 // 2),
+    }
+    clock.now += DAY
+    await read_battery(hass, site, loaded, "entrance", 12)
+    issue = _issue(hass, loaded, "Entrance")
+    assert issue is not None
+    assert issue.translation_placeholders is not None
+    assert issue.translation_placeholders["battery"] == "12"
+    clock.now += DAY
+    await read_battery(hass, site, loaded, "entrance", 100)
+    assert _issue(hass, loaded, "Entrance") is None
+
+
+async def test_a_level_at_the_threshold_without_a_history_says_days_unknown(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    """A level at the threshold is critical; one reading gives no estimate."""
+    _month_later(loaded)
+    await read_battery(hass, site, loaded, "laundry", 15)
+    issue = _issue(hass, loaded, "Laundry")
+    assert issue is not None
+    assert issue.translation_key == "battery_low_unknown"
+    assert issue.translation_placeholders == {
+        "door": "Laundry",
+        "address": "laundry entrance",
+        "battery": "15",
+    }
+
+
+async def test_evaluating_again_changes_nothing_when_nothing_changed(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    _month_later(loaded)
+    await read_battery(hass, site, loaded, "laundry", 10)
+    assert _issue(hass, loaded, "Laundry") is not None
+    updates: list[Event] = []
+    hass.bus.async_listen(ir.EVENT_REPAIRS_ISSUE_REGISTRY_UPDATED, updates.append)
+    for _ in range(3):
+        async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=CHECK_S + 1))
+        await hass.async_block_till_done()
+        door_link(loaded, "Laundry").notify()
+    await read_battery(hass, site, loaded, "laundry", 10)
+    assert updates == []
+
+
+async def test_the_building_threshold_is_applied_when_it_changes(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    await read_battery(hass, site, loaded, "garage", 30)
+    assert _issue(hass, loaded, "Garage") is None
+    hass.config_entries.async_update_entry(
+        loaded, options={**loaded.options, OPT_BATTERY_THRESHOLD: 30}
+    )
+    await hass.async_block_till_done()
+    assert _issue(hass, loaded, "Garage") is not None
+    assert _issue(hass, loaded, "Entrance") is None  # 90 %
+    hass.config_entries.async_update_entry(
+        loaded, options={**loaded.options, OPT_BATTERY_THRESHOLD: 29}
+    )
+    await hass.async_block_till_done()
+    assert _issue(hass, loaded, "Garage") is None
+
+
+async def test_a_silent_unit_with_a_critical_battery_is_probably_dead(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    """Critical and silent for an hour: an error, in the repair and first in the report."""
+    clock = _month_later(loaded)
+    await read_battery(hass, site, loaded, "garage", 9)
+    heard_at = clock.now
+    await read_battery(hass, site, loaded, "laundry", 5)  # lower, but it still answers
+    monotonic = FakeClock()
+    loaded.runtime_data.clock = monotonic
+    garage = door_link(loaded, "Garage")
+    garage.connection.heard(b"\x00" * 8)
+    site.units["garage"].peripheral.set_reachable(False)
+    monotonic.now += DEAD_AFTER_S - 60
+    clock.now += DEAD_AFTER_S - 60
+    door_link(loaded, "Laundry").connection.heard(b"\x00" * 8)  # still advertising
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=CHECK_S + 1))
+    await hass.async_block_till_done()
+    issue = _issue(hass, loaded, "Garage")
+    assert issue is not None
+    assert issue.translation_key == "battery_low_unknown"  # silent, but not for an hour
+    monotonic.now += 120
+    clock.now += 120
+    door_link(loaded, "Laundry").connection.heard(b"\x00" * 8)
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=2 * CHECK_S + 2))
+    await hass.async_block_till_done()
+    issue = _issue(hass, loaded, "Garage")
+    assert issue is not None
+    assert issue.translation_key == "battery_dead"
+    assert issue.severity is ir.IssueSeverity.ERROR
+    tz = loaded.runtime_data.access.registry.settings.tz
+    assert issue.translation_placeholders == {
+        "door": "Garage",
+        "address": "garage entrance",
+        "battery": "9",
+        "last_contact": datetime.fromtimestamp(int(heard_at), tz).strftime("%Y-%m-%d %H:%M"),
+    }
+    laundry = _issue(hass, loaded, "Laundry")
+    assert laundry is not None
+    assert laundry.translation_key == "battery_low_unknown"
+    report = await call(hass, "battery_report", {"language": "en"})
+    assert report is not None
+    assert [(row["name"], row["probably_dead"]) for row in report["doors"]] == [
+        ("Garage", True),
+        ("Laundry", False),
+    ]
+    assert report["doors"][0]["available"] is False
+    assert report["doors"][0]["summary"].endswith("battery probably dead.")
+    site.units["garage"].peripheral.set_reachable(True)  # the caretaker came
+    await hass.async_block_till_done(wait_background_tasks=True)
+
+
+async def test_a_removed_door_takes_its_repair_along(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    await read_battery(hass, site, loaded, "laundry", 10)
+    issue_id = battery_issue_id(loaded.entry_id, door_link(loaded, "Laundry").identity.subentry_id)
+    assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is not None
+    assert hass.config_entries.async_remove_subentry(
+        loaded, door_link(loaded, "Laundry").identity.subentry_id
+    )
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None
+
+
+async def test_a_stale_repair_is_deleted_at_setup(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    gone = battery_issue_id(loaded.entry_id, "a-door-removed-while-stopped")
+    assert await hass.config_entries.async_unload(loaded.entry_id)
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        gone,
+        is_fixable=False,
+        severity=ir.IssueSeverity.WARNING,
+        translation_key="battery_low_unknown",
+    )
+    assert await hass.config_entries.async_setup(loaded.entry_id)
+    await hass.async_block_till_done()
+    assert ir.async_get(hass).async_get_issue(DOMAIN, gone) is None
