@@ -30,7 +30,7 @@ _LOGGER = logging.getLogger(__name__)
 
 SAVE_DELAY_S: Final = 10
 """Seconds a new reading waits for others before the building store is written."""
-EMPTY: Final = from_dict({})
+EMPTY: Final = BatteryHistory()
 """The history of a door whose unit has not reported its battery yet."""
 
 

@@ -97,9 +97,12 @@ def _field[T](data: Mapping[str, Any], name: str, check: Callable[[Any], T], key
         raise validation_error(key, field=name, value=shown) from err
 
 
-ENTITY_KEYS: Final = {"entity_id": "lock", "battery_entity_id": "battery"}
+ENTITY_KEYS: Final = {
+    "entity_id": "lock",
+    "battery_entity_id": "battery",
+    "critical_entity_id": "battery_critical",
+}
 """Answer field → the entity description key of the door's entity it names."""
-CRITICAL_KEY: Final = "battery_critical"
 
 
 def _iso(entry: DigitalKeyConfigEntry, epoch: int | None) -> str | None:
@@ -145,7 +148,6 @@ def row_data(
         "probably_dead": row.probably_dead,
         "available": row.available,
         **{field: entities.get(key) for field, key in ENTITY_KEYS.items()},
-        "critical_entity_id": entities.get(CRITICAL_KEY),
         "summary": texts.summary(row),
     }
 

@@ -38,7 +38,7 @@ def history(rng: random.Random, readings: int) -> BatteryHistory:
     for index in range(readings):
         percent = 100 if index == change_at else max(0, percent - rng.choice((0, 0, 1)))
         at = start + index * STEP_S
-        result = record(result, Reading(at, percent, 2200 + percent * 10 + index % 2))
+        result = record(result, Reading(at, percent, 2200 + percent * 10 + (index % 2) * 20))
     return result
 
 

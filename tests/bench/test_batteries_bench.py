@@ -12,5 +12,5 @@ def test_bench_figure() -> None:
 
 
 def test_the_bench_histories_are_full() -> None:
-    """Readings differ from one to the next often enough that each is kept."""
+    """Each reading differs from the one before by a level or 20 mV: every one is kept."""
     assert all(len(door.history.readings) == 500 for door in doors(2, 500))
