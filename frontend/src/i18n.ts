@@ -6,6 +6,10 @@
  * each JSON file stays small; every language has the same keys (checked by the tests).
  */
 
+import batteriesDa from "./i18n/batteries.da.json";
+import batteriesEn from "./i18n/batteries.en.json";
+import batteriesNb from "./i18n/batteries.nb.json";
+import batteriesNl from "./i18n/batteries.nl.json";
 import commonDa from "./i18n/common.da.json";
 import commonEn from "./i18n/common.en.json";
 import commonNb from "./i18n/common.nb.json";
@@ -31,10 +35,10 @@ export type Language = "en" | "nb" | "da" | "nl";
 type Texts = Record<string, string>;
 
 const TEXTS: Record<Language, Texts> = {
-  en: { ...commonEn, ...controlEn, ...keysEn, ...toolsEn, ...organisationsEn },
-  nb: { ...commonNb, ...controlNb, ...keysNb, ...toolsNb, ...organisationsNb },
-  da: { ...commonDa, ...controlDa, ...keysDa, ...toolsDa, ...organisationsDa },
-  nl: { ...commonNl, ...controlNl, ...keysNl, ...toolsNl, ...organisationsNl },
+  en: { ...commonEn, ...controlEn, ...keysEn, ...toolsEn, ...organisationsEn, ...batteriesEn },
+  nb: { ...commonNb, ...controlNb, ...keysNb, ...toolsNb, ...organisationsNb, ...batteriesNb },
+  da: { ...commonDa, ...controlDa, ...keysDa, ...toolsDa, ...organisationsDa, ...batteriesDa },
+  nl: { ...commonNl, ...controlNl, ...keysNl, ...toolsNl, ...organisationsNl, ...batteriesNl },
 };
 
 /** The panel language for a Home Assistant language tag such as `nb`, `nl-BE` or `en-GB`. */

@@ -69,6 +69,8 @@ def admin_commands(building: Building) -> dict[str, dict[str, Any]]:
         "digitalkey/organisations/update": {"organisation_id": SOMEONE, "name": "Mallory"},
         "digitalkey/organisations/delete": {"organisation_id": SOMEONE},
         "digitalkey/organisations/staff": {"organisation_id": SOMEONE, "add": [SOMEONE]},
+        "digitalkey/battery/report": {"all_doors": True},
+        "digitalkey/battery/record_change": {"door": door},
     }
 
 

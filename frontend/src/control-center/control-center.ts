@@ -19,6 +19,7 @@ import type { Language } from "../i18n";
 import { MENU_ICON, panelStyles, toggleMenu } from "../styles";
 import { Api, loadErrorTexts } from "../ws";
 import type { NavigateDetail, PageName } from "./page-base";
+import "./batteries-page";
 import "./door-page";
 import "./organisations-page";
 import "./overview-page";
@@ -33,6 +34,7 @@ interface NavItem {
 /** The tabs, in order; the person and door pages live under the overview. */
 const NAV: readonly NavItem[] = [
   { page: "overview", label: "cc.nav.overview", test: "nav-overview" },
+  { page: "batteries", label: "batt.nav", test: "nav-batteries" },
   { page: "bundles", label: "cc.nav.bundles", test: "nav-bundles" },
   { page: "organisations", label: "org.nav", test: "nav-organisations" },
   { page: "import", label: "cc.nav.import", test: "nav-import" },
@@ -283,6 +285,14 @@ export class DigitalKeyControlCenter extends LitElement {
           .revision=${revision}
           .doorId=${id}
         ></dk-door-page>`;
+      case "batteries":
+        return html`<dk-batteries-page
+          .hass=${hass}
+          .api=${api}
+          .language=${language}
+          .narrow=${narrow}
+          .revision=${revision}
+        ></dk-batteries-page>`;
       case "bundles":
         return html`<dk-bundles-page
           .hass=${hass}

@@ -15,6 +15,7 @@ import { html, nothing } from "lit";
 import type { PropertyValues, TemplateResult } from "lit";
 import { formatTime, panelStyles } from "../styles";
 import { ccStyles } from "./cc-styles";
+import type { BatteryReport, BatteryRow } from "./battery-report";
 import type { AccessRow, DoorPage, Overview } from "./data";
 import {
   batteryChip,
@@ -53,6 +54,7 @@ export class DkDoorPage extends CcPage {
     doorId: { attribute: false },
     data: { state: true },
     overview: { state: true },
+    battery: { state: true },
     error: { state: true },
     dialog: { state: true },
     ticked: { state: true },
@@ -65,6 +67,8 @@ export class DkDoorPage extends CcPage {
   declare doorId: string;
   declare data: DoorPage | null;
   declare overview: Overview | null;
+  /** The door's row of the battery report (days left, probably dead); null when unknown. */
+  declare battery: BatteryRow | null;
   declare error: string;
   declare dialog: Dialog | null;
   declare ticked: Set<string>;
@@ -77,6 +81,7 @@ export class DkDoorPage extends CcPage {
     super();
     this.data = null;
     this.overview = null;
+    this.battery = null;
     this.error = "";
     this.dialog = null;
     this.ticked = new Set();
@@ -98,13 +103,15 @@ export class DkDoorPage extends CcPage {
     if (!this.api || !this.doorId) return;
     const ticket = ++this.loading;
     try {
-      const [data, overview] = await Promise.all([
+      const [data, overview, battery] = await Promise.all([
         this.api.call<DoorPage>("door/get", { door: this.doorId, language: this.language }),
         this.api.call<Overview>("overview/get"),
+        this.batteryRow(),
       ]);
       if (ticket !== this.loading) return;
       this.data = data;
       this.overview = overview;
+      this.battery = battery;
       this.error = "";
       // Ticks on rows that are gone (removed elsewhere) are dropped.
       const keys = new Set(data.access.map(rowKey));
@@ -112,6 +119,32 @@ export class DkDoorPage extends CcPage {
     } catch (error) {
       if (ticket === this.loading) this.error = this.refusal(error);
     }
+  }
+
+  /** The battery line's extra facts; the page shows without them when they cannot be read. */
+  private async batteryRow(): Promise<BatteryRow | null> {
+    try {
+      const report = await this.api.call<BatteryReport>("battery/report", {
+        door: this.doorId,
+        all_doors: true,
+        language: this.language,
+      });
+      return report.doors.find((row) => row.door_id === this.doorId) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  private renderBatteryOutlook(): TemplateResult | typeof nothing {
+    const row = this.battery;
+    if (!row) return nothing;
+    if (row.probably_dead) {
+      return html`<div class="error" data-test="door-battery-dead">${this.t("batt.door.dead")}</div>`;
+    }
+    if (row.days_left === null) return nothing;
+    return html`<div class="secondary" data-test="door-battery-days-left">
+      ${this.tp("batt.door.days_left", row.days_left)}
+    </div>`;
   }
 
   private rows(): AccessRow[] {
@@ -180,7 +213,8 @@ export class DkDoorPage extends CcPage {
           door.battery === null || door.battery === undefined
             ? this.t("cc.battery.none")
             : html`${batteryChip(t, this.locale, door, true)}
-              ${door.battery_critical
+              ${this.renderBatteryOutlook()}
+              ${door.battery_critical && !this.battery?.probably_dead
                 ? html`<div class="secondary">${this.t("cc.battery.critical_hint")}</div>`
                 : nothing}`,
         )}

@@ -26,7 +26,8 @@ export type PageName =
   | "organisations"
   | "import"
   | "events"
-  | "access";
+  | "access"
+  | "batteries";
 
 export interface NavigateDetail {
   page: PageName;
