@@ -47,6 +47,8 @@ INTEGRATIONS: Final = {
     "digitalkey": REPO / "custom_components" / "digitalkey",
     DOMAIN: REPO / "simulator" / "digitalkey_simulator",
 }
+BLUEPRINTS: Final = REPO / "blueprints" / "automation" / "digitalkey"
+"""The checkout's automation blueprints, linked where an imported copy would be."""
 
 CONFIGURATION: Final = f"""\
 # Home Assistant for developing the Digital Key integration. Written by scripts/develop
@@ -59,6 +61,8 @@ bluetooth:
 history:
 logbook:
 system_health:
+# The automation editor, to try the blueprints (linked from the checkout's blueprints/).
+automation: !include automations.yaml
 logger:
   default: info
   logs:
@@ -76,7 +80,14 @@ logger:
 
 
 def write_configuration(config_dir: Path) -> bool:
-    """Write configuration.yaml unless there is one; returns whether it was written."""
+    """Write configuration.yaml unless there is one; returns whether it was written.
+
+    An empty automations.yaml is written next to it when missing: the configuration
+    includes it, and the automation editor saves there.
+    """
+    automations = config_dir / "automations.yaml"
+    if not automations.exists():
+        automations.write_text("[]\n", encoding="utf-8")
     path = config_dir / "configuration.yaml"
     if path.exists():
         return False
@@ -97,15 +108,34 @@ def link_integrations(config_dir: Path) -> None:
     if not marker.exists():
         marker.write_text('"""Custom integrations of the development server."""\n')
     for name, target in INTEGRATIONS.items():
-        link = folder / name
-        relative = Path(os.path.relpath(target, folder))
-        if link.is_symlink() and link.readlink() == relative:
-            continue
-        if link.is_symlink() or link.is_file():
-            link.unlink()
-        elif link.exists():
-            raise SystemExit(f"{link} is a directory; move it away so it can be linked")
-        link.symlink_to(relative, target_is_directory=True)
+        _link(folder / name, target)
+
+
+def link_blueprints(config_dir: Path) -> None:
+    """Link each of the checkout's blueprints into config/blueprints/automation/digitalkey.
+
+    Home Assistant lists them under Blueprints as if imported, and an edit in the checkout
+    shows in the next automation made from one. The files are linked one by one: Home
+    Assistant finds blueprints with a recursive glob, which does not enter a linked folder.
+    """
+    folder = config_dir / "blueprints" / "automation" / BLUEPRINTS.name
+    if folder.is_symlink():
+        folder.unlink()
+    folder.mkdir(parents=True, exist_ok=True)
+    for blueprint in sorted(BLUEPRINTS.glob("*.yaml")):
+        _link(folder / blueprint.name, blueprint)
+
+
+def _link(link: Path, target: Path) -> None:
+    """Make `link` a relative symlink to `target`, replacing a stale link or file."""
+    relative = Path(os.path.relpath(target, link.parent))
+    if link.is_symlink() and link.readlink() == relative:
+        return
+    if link.is_symlink() or link.is_file():
+        link.unlink()
+    elif link.exists():
+        raise SystemExit(f"{link} is a directory; move it away so it can be linked")
+    link.symlink_to(relative, target_is_directory=target.is_dir())
 
 
 async def _prepare_storage(config_dir: Path, port: int = PORT) -> tuple[list[str], int]:
@@ -208,6 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     config_dir.mkdir(parents=True, exist_ok=True)
     notes = ["wrote configuration.yaml"] if write_configuration(config_dir) else []
     link_integrations(config_dir)
+    link_blueprints(config_dir)
     done, port = asyncio.run(
         _prepare_storage(config_dir, args.port), loop_factory=runner.create_event_loop
     )

@@ -5,7 +5,9 @@ The entrance unit's battery is set low on the reference unit (the simulator's ow
 Batteries page lists the entrance at or below the building's threshold with its level in
 red. "Battery changed…" records the change by hand (the report then names it so), and the
 CSV download carries the panel's translated header and the entrance's row. The entrance
-gets a fresh battery at the end, so the other tests find the building as it was.
+goes out of reach (its battery sensor unavailable) and its page keeps the level it last
+reported. It is back in reach with a fresh battery at the end, so the other tests find the
+building as it was.
 """
 
 from __future__ import annotations
@@ -141,5 +143,13 @@ def test_a_low_battery_is_red_its_change_is_recorded_and_the_csv_names_it(
         expect(page.locator(hook("door-battery"))).to_have_attribute("data-critical", "true")
         expect(page.locator(hook("error"))).to_have_count(0)
         shots(page, "the entrance's door page")
+
+        # Out of reach, its battery sensor is unavailable: the page keeps the last level.
+        admin_api.call_service(SIMULATOR, "set_reachable", {"door": "entrance", "reachable": False})
+        admin_api.wait_for_state(entrance.entity_id, {"unavailable"}, timeout=60)
+        expect(page.locator(hook("door-battery"))).to_contain_text(f"{LOW}")
+        expect(page.locator(hook("door-battery"))).to_have_attribute("data-critical", "true")
+        shots(page, "the entrance out of reach keeps its level")
     finally:
+        admin_api.call_service(SIMULATOR, "set_reachable", {"door": "entrance", "reachable": True})
         _set_battery(admin_api, building, FRESH)

@@ -28,19 +28,32 @@ def test_configuration_is_written_once(tmp_path: Path) -> None:
     assert (tmp_path / "configuration.yaml").read_text() == "# mine\n"
 
 
-def test_integrations_are_linked_relative_to_the_checkout(tmp_path: Path) -> None:
-    folder = tmp_path / "custom_components"
-    folder.mkdir()
-    (folder / "digitalkey").symlink_to(tmp_path)  # a stale link from another checkout
-    devserver.link_integrations(tmp_path)
-    devserver.link_integrations(tmp_path)
+def test_the_automation_editor_has_its_file_and_it_is_kept(tmp_path: Path) -> None:
+    devserver.write_configuration(tmp_path)
+    assert "automation: !include automations.yaml" in (tmp_path / "configuration.yaml").read_text()
+    automations = tmp_path / "automations.yaml"
+    assert automations.read_text() == "[]\n"
+    automations.write_text("- id: mine\n")
+    devserver.write_configuration(tmp_path)
+    assert automations.read_text() == "- id: mine\n"
 
-    assert (folder / "__init__.py").is_file()
-    for name, target in devserver.INTEGRATIONS.items():
+
+def test_each_blueprint_is_linked_where_an_import_would_put_it(tmp_path: Path) -> None:
+    folder = tmp_path / "blueprints" / "automation" / "digitalkey"
+    folder.mkdir(parents=True)
+    (folder / "low_battery.yaml").symlink_to(tmp_path)  # a stale link from another checkout
+    devserver.link_blueprints(tmp_path)
+    devserver.link_blueprints(tmp_path)
+
+    wanted = sorted(path.name for path in devserver.BLUEPRINTS.glob("*.yaml"))
+    assert "low_battery.yaml" in wanted
+    # Home Assistant's own search for blueprints finds every one of them.
+    found = sorted(path.name for path in (tmp_path / "blueprints").glob("**/*.yaml"))
+    assert found == wanted
+    for name in wanted:
         link = folder / name
         assert not link.readlink().is_absolute()
-        assert link.resolve() == target
-        assert (link / "manifest.json").is_file()
+        assert link.resolve() == devserver.BLUEPRINTS / name
 
 
 def test_a_real_directory_is_not_replaced(tmp_path: Path) -> None:

@@ -246,6 +246,9 @@ export class DkBatteriesPage extends CcPage {
     if (status === "silent") {
       return html`<span class="chip" data-test="battery-silent">${this.t("batt.status.silent")}</span>`;
     }
+    if (status === "low") {
+      return html`<span class="chip bad" data-test="battery-low">${this.t("batt.status.low")}</span>`;
+    }
     return nothing;
   }
 

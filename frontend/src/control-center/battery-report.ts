@@ -48,13 +48,42 @@ export interface BatteryReport {
   text: string;
 }
 
-/** What a row's status column says: probably dead (red), not heard (grey), or nothing. */
-export type BatteryStatus = "dead" | "silent" | "ok";
+/**
+ * What a row's status column says: probably dead (red), not heard (grey), low (at or below
+ * the threshold and still answering: change it soon), or nothing.
+ *
+ * "Low" is said in words too, not only by the red bar: the CSV file has no colours, and a
+ * low door whose status cell said "OK" would read as nothing to do.
+ */
+export type BatteryStatus = "dead" | "silent" | "low" | "ok";
 
 export function batteryStatus(row: BatteryRow): BatteryStatus {
   if (row.probably_dead) return "dead";
   if (!row.available) return "silent";
+  if (row.critical) return "low";
   return "ok";
+}
+
+/** The battery facts of a door as the overview and the door page get them. */
+interface DoorBattery {
+  battery: number | null;
+  battery_critical: boolean | null;
+}
+
+/**
+ * The door with the level from its report row when Home Assistant's battery sensor has none.
+ *
+ * A unit that stops answering makes its battery sensor unavailable, which is exactly when
+ * its last reported level matters most (a battery that is probably dead); the report keeps
+ * that level from the unit's history.
+ */
+export function withReportedBattery<D extends DoorBattery>(
+  door: D,
+  row: BatteryRow | null | undefined,
+): D {
+  if (door.battery !== null && door.battery !== undefined) return door;
+  if (!row || row.battery === null) return door;
+  return { ...door, battery: row.battery, battery_critical: row.critical };
 }
 
 /** Whether a row is at or below the report's threshold (a dead battery always is). */

@@ -15,7 +15,7 @@ import { html, nothing } from "lit";
 import type { PropertyValues, TemplateResult } from "lit";
 import { formatTime, panelStyles } from "../styles";
 import { ccStyles } from "./cc-styles";
-import type { BatteryReport, BatteryRow } from "./battery-report";
+import { type BatteryReport, type BatteryRow, withReportedBattery } from "./battery-report";
 import type { AccessRow, DoorPage, Overview } from "./data";
 import {
   batteryChip,
@@ -195,7 +195,7 @@ export class DkDoorPage extends CcPage {
   }
 
   private renderFacts(data: DoorPage): TemplateResult {
-    const door = data.door;
+    const door = withReportedBattery(data.door, this.battery);
     const sync = door.sync;
     const fact = (label: string, value: string | TemplateResult) =>
       html`<dt>${label}</dt>

@@ -14,6 +14,7 @@ import { html, nothing } from "lit";
 import type { PropertyValues } from "lit";
 import { panelStyles } from "../styles";
 import { ccStyles } from "./cc-styles";
+import { type BatteryReport, type BatteryRow, withReportedBattery } from "./battery-report";
 import { ROLES } from "./data";
 import type { Door, HaUser, Overview, PersonRow, Role } from "./data";
 import { batteryChip, lockChip, syncChip } from "./labels";
@@ -34,6 +35,7 @@ export class DkOverviewPage extends CcPage {
     shown: { state: true },
     adding: { state: true },
     users: { state: true },
+    batteries: { state: true },
   };
 
   static override styles = [panelStyles, ccStyles];
@@ -44,6 +46,8 @@ export class DkOverviewPage extends CcPage {
   declare shown: number;
   declare adding: boolean;
   declare users: HaUser[] | null;
+  /** Each door's row of the battery report, by door id: the level of a door out of reach. */
+  declare batteries: Map<string, BatteryRow>;
 
   private searchables: Searchable[] = [];
   private loading = 0;
@@ -58,18 +62,36 @@ export class DkOverviewPage extends CcPage {
     this.shown = PAGE_ROWS;
     this.adding = false;
     this.users = null;
+    this.batteries = new Map();
   }
 
   override async load(_quiet: boolean): Promise<void> {
     if (!this.api) return;
     const ticket = ++this.loading;
     try {
-      const data = await this.api.call<Overview>("overview/get");
+      const [data, batteries] = await Promise.all([
+        this.api.call<Overview>("overview/get"),
+        this.batteryRows(),
+      ]);
       if (ticket !== this.loading) return;
       this.data = data;
+      this.batteries = batteries;
       this.error = "";
     } catch (error) {
       if (ticket === this.loading) this.error = this.refusal(error);
+    }
+  }
+
+  /** The battery report's rows; none when it cannot be read (the chips then show less). */
+  private async batteryRows(): Promise<Map<string, BatteryRow>> {
+    try {
+      const report = await this.api.call<BatteryReport>("battery/report", {
+        all_doors: true,
+        language: this.language,
+      });
+      return new Map(report.doors.map((row) => [row.door_id, row]));
+    } catch {
+      return new Map();
     }
   }
 
@@ -137,7 +159,11 @@ export class DkOverviewPage extends CcPage {
         ${sub ? html`<div class="item-sub">${sub}</div>` : nothing}
         <div class="chips-line">
           ${lockChip(this.language, this.lockState(door))}
-          ${batteryChip((k, p) => this.t(k, p), this.locale, door)}
+          ${batteryChip(
+            (k, p) => this.t(k, p),
+            this.locale,
+            withReportedBattery(door, this.batteries.get(door.id)),
+          )}
           ${syncChip((k, p) => this.t(k, p), this.language, this.locale, door)}
         </div>
       </div>
