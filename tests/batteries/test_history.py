@@ -92,6 +92,13 @@ def test_a_change_recorded_by_hand_then_the_jump_is_one_change_at_the_hand_time(
     assert history.change_source is ChangeSource.MANUAL
 
 
+def test_the_first_reading_after_a_hand_record_is_kept_though_the_level_is_the_same() -> None:
+    history = record_change(fed([reading(START, 8)]), START + 60)
+    history = fed([reading(START + 120, 8), reading(START + 180, 8)], history)
+    assert history.readings == (reading(START, 8), reading(START + 120, 8))
+    assert critical_since(history, 15) == START + 120
+
+
 def test_a_hand_record_in_the_second_of_the_previous_reading_is_the_same_change() -> None:
     history = record_change(fed([reading(START, 8)]), START)
     history = fed([reading(START + 1, 100)], history)

@@ -5,7 +5,9 @@ Only what says something is kept: a reading whose level differs from the last ke
 or whose voltage differs from it by `VOLTAGE_STEP_MV` or more (a cell's voltage jitters by
 a few millivolts from one read to the next, and keeping each jitter would fill the list
 in days), or the first one after `KEEP_EVERY_S`, so a steady battery still leaves a point
-every few hours for the estimate. Old readings are dropped after
+every few hours for the estimate. The first reading after a change recorded by hand is
+kept too: it is the new battery's first point, the one its estimate and its time at a
+low level count from. Old readings are dropped after
 `RETAIN_S` and the list never grows past `MAX_READINGS`, so a history stays a few
 kilobytes in the building's store whatever the unit does.
 
@@ -101,6 +103,7 @@ def record(history: BatteryHistory, reading: Reading) -> BatteryHistory:
         reading.percent == last.percent
         and abs(reading.millivolts - last.millivolts) < VOLTAGE_STEP_MV
         and reading.at - last.at < KEEP_EVERY_S
+        and (history.changed_at is None or last.at >= history.changed_at)
     ):
         return history
     if reading.percent > last.percent + CHANGE_JUMP and not _recorded_by_hand_between(
