@@ -73,7 +73,7 @@ async def test_monday_morning_sends_one_report_and_tuesday_none(
     assert len(notices.calls) == 1
     assert notices.calls[0].data == {"title": report["title"], "message": report["markdown"]}
     table = report["markdown"]
-    assert "| Garage | garage entrance |" in table
+    assert "| Garage, garage entrance | 9 % (" in table
     assert "Entrance" not in table  # 90 %: not low
     assert [(n["title"], n["message"]) for n in notices.persistent] == [
         (report["title"], report["markdown"])

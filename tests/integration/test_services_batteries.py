@@ -84,8 +84,8 @@ async def test_a_falling_battery_is_reported_with_its_days_left(
     assert row["summary"] == "Entrance, entrance entrance: battery 12 %, about 6 days left."
     assert answer["title"] == "Battery report for Solbakken borettslag: 1 door at or below 15 %"
     lines = answer["markdown"].splitlines()
-    assert lines[0].startswith("| Door | Address | Battery |")
-    assert lines[2].startswith("| Entrance | entrance entrance | 12 % | 2.32 V |")
+    assert lines[0].startswith("| Door | Battery | Changed |")
+    assert lines[2].startswith("| Entrance, entrance entrance | 12 % (2.32 V) |")
     assert answer["text"] == row["summary"]
     assert answer["generated_at"] == _local(loaded, clock.now)
 

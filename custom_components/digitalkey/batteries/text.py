@@ -7,6 +7,10 @@ building's zone and style, and the language's decimal separator. A label that is
 or whose placeholders do not fit, falls back to the English text: a report with one
 English line beats no report on the morning the caretaker plans the week.
 
+The table has five columns, the door with its address in one and the level with its
+voltage in another, so it stays readable in Home Assistant's notification drawer and on
+a phone; the CSV of the control center has a column for each.
+
 Door names and addresses are typed by people: in a markdown cell `|` and backslashes
 are escaped and line breaks become spaces, so no name can break the table; in plain text
 line breaks become spaces, so one door stays one line.
@@ -31,9 +35,7 @@ ENGLISH: Final[Mapping[str, str]] = {
     "title_all_one": "Battery report for {building}: 1 door",
     "none": "No door is at or below {threshold} %.",
     "col_door": "Door",
-    "col_address": "Address",
     "col_battery": "Battery",
-    "col_voltage": "Voltage",
     "col_changed": "Changed",
     "col_days_left": "Days left",
     "col_last_contact": "Last contact",
@@ -64,9 +66,7 @@ DECIMAL_SEPARATORS: Final[Mapping[str, str]] = {"en": ".", "nb": ",", "da": ",",
 
 _COLUMNS: Final = (
     "col_door",
-    "col_address",
     "col_battery",
-    "col_voltage",
     "col_changed",
     "col_days_left",
     "col_last_contact",
@@ -181,11 +181,12 @@ def _cells(
         left = _label(labels, "unknown") if row.percent is not None else missing
     else:
         left = str(row.days_left)
+    level = missing if row.percent is None else f"{row.percent} %"
+    if row.millivolts is not None:
+        level = f"{level} ({voltage(row.millivolts, decimal_separator)})"
     return [
-        row.name,
-        row.address or missing,
-        missing if row.percent is None else f"{row.percent} %",
-        missing if row.millivolts is None else voltage(row.millivolts, decimal_separator),
+        _place(row, labels),
+        level,
         changed(row, labels, format_time=format_time) or missing,
         left,
         missing if row.last_contact is None else format_time(row.last_contact),
