@@ -3,11 +3,13 @@
 A subscriber gets `{"changed": "registry"}` after each `digitalkey_registry_changed` of
 the building, and `{"changed": "doors"}` when an entity the panels show of one of its
 doors (lock, battery, battery critical, credential sync, access events) changes state,
-or a door's entities come or go. A notice says nothing else: no id, name or state, so a
-resident's panel learns nothing about other people's keys from it and re-reads what it
-is allowed to read. Each kind is sent at most once per `THROTTLE_S`; a change within
-that time is told once at its end, so the last change is never missed. Everything is
-released when the subscription is closed or the connection goes.
+a door's entities come or go, or a door's battery repair changes (a unit out of reach for
+an hour is "probably dead" with no entity changing: it is unavailable already). A notice
+says nothing else: no id, name or state, so a resident's panel learns nothing about other
+people's keys from it and re-reads what it is allowed to read. Each kind is sent at most
+once per `THROTTLE_S`; a change within that time is told once at its end, so the last
+change is never missed. Everything is released when the subscription is closed or the
+connection goes.
 """
 
 from __future__ import annotations
@@ -21,11 +23,13 @@ from homeassistant.components.websocket_api.connection import ActiveConnection
 from homeassistant.components.websocket_api.messages import event_message
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
-from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers import entity_registry as er, issue_registry as ir
 from homeassistant.helpers.event import async_call_later, async_track_state_change_event
 import probatio as vol
 
+from .const import DOMAIN
 from .panel_doors import BATTERY, BATTERY_CRITICAL, LOCK, door_entities
+from .repairs import ISSUE_BATTERY
 from .runtime import DigitalKeyConfigEntry
 from .service_support import ATTR_CONFIG_ENTRY_ID, EVENT_REGISTRY_CHANGED, building_of
 from .websocket_answers import ENTRY_ID, Message, checked_command
@@ -175,14 +179,30 @@ async def ws_subscribe(
     def registry_changed(_event: Event[Any]) -> None:
         registry_notice()
 
+    battery_issues = f"{ISSUE_BATTERY}_{entry.entry_id}_"
+
+    @callback
+    def battery_issue(data: Mapping[str, Any]) -> bool:
+        return bool(data.get("domain") == DOMAIN) and str(data.get("issue_id")).startswith(
+            battery_issues
+        )
+
+    @callback
+    def issue_changed(_event: Event[Any]) -> None:
+        doors_notice()
+
     unlisten = hass.bus.async_listen(
         EVENT_REGISTRY_CHANGED, registry_changed, event_filter=of_building
+    )
+    unlisten_issues = hass.bus.async_listen(
+        ir.EVENT_REPAIRS_ISSUE_REGISTRY_UPDATED, issue_changed, event_filter=battery_issue
     )
     watch = DoorWatch(hass, entry, doors_notice)
 
     @callback
     def unsubscribe() -> None:
         unlisten()
+        unlisten_issues()
         watch.stop()
         registry_notice.cancel()
         doors_notice.cancel()

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers import entity_registry as er, issue_registry as ir
 import pytest
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
@@ -97,6 +97,40 @@ async def test_another_buildings_changes_are_not_told(
     await _subscribe(kari)
     hass.bus.async_fire(EVENT_REGISTRY_CHANGED, {"config_entry_id": "another"})
     assert _registry_notices(await _notices(kari, THROTTLE_S)) == 0
+
+
+def _doors_notices(messages: list[dict[str, Any]]) -> int:
+    return sum(1 for message in messages if message["event"] == {"changed": "doors"})
+
+
+async def test_a_battery_repair_of_the_building_is_told_and_another_buildings_is_not(
+    hass: HomeAssistant, residents: Residents, kari: Socket
+) -> None:
+    """A unit silent for an hour turns "probably dead" while no entity of it changes."""
+    await _subscribe(kari)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    await _notices(kari, THROTTLE_S + 0.3)  # what the doors were still doing
+    door = residents.door_ids["entrance"]
+    for entry_id in ("another", residents.entry.entry_id):
+        ir.async_create_issue(
+            hass,
+            DOMAIN,
+            f"battery_{entry_id}_{door}",
+            is_fixable=False,
+            severity=ir.IssueSeverity.ERROR,
+            translation_key="battery_dead",
+        )
+        told = _doors_notices(await _notices(kari, THROTTLE_S + 0.3))
+        assert told == (1 if entry_id == residents.entry.entry_id else 0)
+    ir.async_create_issue(
+        hass,
+        "another_domain",
+        f"battery_{residents.entry.entry_id}_{door}",
+        is_fixable=False,
+        severity=ir.IssueSeverity.ERROR,
+        translation_key="battery_dead",
+    )
+    assert _doors_notices(await _notices(kari, THROTTLE_S + 0.3)) == 0
 
 
 async def test_nothing_is_told_after_unsubscribing(
