@@ -181,6 +181,28 @@ async def test_a_change_recorded_now_reads_the_unit_again(
     assert history.change_source.value == "manual"  # the same change, not a second one
 
 
+async def test_a_change_a_few_seconds_ahead_is_taken_as_now(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry, clock: WallClock
+) -> None:
+    """A browser's clock a little ahead of the hub's: the change is now, and the read that
+    follows it (the fresh battery) is the same change, not one detected after it."""
+    await read_battery(hass, site, loaded, "laundry", 12)
+    clock.now += 600
+    site.units["laundry"].unit.battery_percent = 100
+    at = datetime.fromtimestamp(clock.now).astimezone() + timedelta(seconds=30)
+    answer = await call(
+        hass, "record_battery_change", {"door": "lock.laundry", "at": at.isoformat()}
+    )
+    assert answer is not None
+    assert answer["battery_changed"] == _local(loaded, clock.now)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    history = _histories(loaded).history(_door_id(loaded, "Laundry"))
+    assert history.readings[-1].percent == 100
+    assert history.changed_at == int(clock.now)
+    assert history.change_source is not None
+    assert history.change_source.value == "manual"
+
+
 async def test_a_change_in_the_future_is_refused_and_changes_nothing(
     hass: HomeAssistant, site: Site, loaded: MockConfigEntry, clock: WallClock
 ) -> None:
@@ -212,6 +234,16 @@ async def test_a_change_in_the_future_is_refused_and_changes_nothing(
             "battery_change_time_invalid",
         ),
         ("record_battery_change", {"door": {"id": 1}}, "invalid_field"),
+        (
+            "record_battery_change",
+            {"door": "lock.garage", "at": "0001-01-01T00:00:00+01:00"},
+            "battery_change_time_invalid",
+        ),
+        (
+            "record_battery_change",
+            {"door": "lock.garage", "at": "1969-12-31T23:59:00+00:00"},
+            "battery_change_time_invalid",
+        ),
     ],
 )
 async def test_bad_input_is_refused_in_words_and_changes_nothing(
