@@ -5,9 +5,9 @@
   admin can write those. Resident actions need a user, and act only for the person linked
   to that user: the person id is never taken from the call's data.
 - The building: the `config_entry_id` field, or the one loaded building when omitted.
-- A door: any of its entity ids (lock, sensors), its device id or its door id (the unit's
-  subentry id). The same field takes all of them, so an automation can use whatever it
-  has at hand.
+- A door: its lock entity id, its device id or its door id (the unit's subentry id). The
+  same field takes all three, so an automation can use whatever it has at hand. The
+  battery actions also take any other entity of the door (`battery_door_id`).
 - Errors: every `AccessError` becomes a `ServiceValidationError` whose translation key is
   `access_<code>` with the error's placeholders (`access_error`), so one table of texts
   serves every action.
@@ -170,15 +170,13 @@ def building_of(hass: HomeAssistant, entry_id: str | None) -> DigitalKeyConfigEn
 
 
 def door_id(hass: HomeAssistant, entry: DigitalKeyConfigEntry, ref: str) -> str:
-    """The door id `ref` names: an entity id of the door, a device id, or the door id itself.
+    """The door id `ref` names: a lock entity id, a device id, or the door id itself.
 
-    Any of the door's entities names it (its lock, its battery sensor, its battery-critical
-    binary sensor), so an automation triggered by one of them passes its own entity on.
     A reference that is none of those is passed on as a door id, so the registry refuses
     it as `unknown_door`, the same answer as for a door that was removed.
     """
-    entity = er.async_get(hass).async_get(ref)
-    if entity is not None or ref.startswith("lock."):
+    if ref.startswith("lock."):
+        entity = er.async_get(hass).async_get(ref)
         if (
             entity is None
             or entity.config_entry_id != entry.entry_id
@@ -194,6 +192,21 @@ def door_id(hass: HomeAssistant, entry: DigitalKeyConfigEntry, ref: str) -> str:
             raise validation_error("access_unknown_door", door_id=ref)
         return found[0]
     return ref
+
+
+def battery_door_id(hass: HomeAssistant, entry: DigitalKeyConfigEntry, ref: str) -> str:
+    """`door_id`, where any entity of the door names it too (battery sensor, binary sensor).
+
+    For the battery actions, which an automation calls from a battery sensor's trigger
+    with the entity it has. Not for the others: whatever opens or gives a key names the
+    door by its lock, so a sensor's id never stands for a door that is opened.
+    """
+    entity = er.async_get(hass).async_get(ref)
+    if entity is None or ref.startswith("lock."):
+        return door_id(hass, entry, ref)
+    if entity.config_entry_id != entry.entry_id or entity.config_subentry_id is None:
+        raise validation_error("access_unknown_door", door_id=ref)
+    return entity.config_subentry_id
 
 
 def door_link(entry: DigitalKeyConfigEntry, door: str) -> DoorLink:

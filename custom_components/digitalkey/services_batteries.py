@@ -45,8 +45,8 @@ from .service_schemas import ENTRY, LANGUAGE, aware
 from .service_support import (
     ATTR_CONFIG_ENTRY_ID,
     async_admin,
+    battery_door_id,
     building,
-    door_id,
     door_link,
     response,
     validation_error,
@@ -187,7 +187,7 @@ async def async_battery_report(call: ServiceCall) -> ServiceResponse:
         else battery_level(entry.options)
     )
     door = (
-        door_id(hass, entry, _field(data, "door", cv.string, "invalid_field"))
+        battery_door_id(hass, entry, _field(data, "door", cv.string, "invalid_field"))
         if "door" in data
         else None
     )
@@ -238,7 +238,9 @@ async def async_record_battery_change(call: ServiceCall) -> ServiceResponse:
     entry = building(hass, call)
     runtime = entry.runtime_data
     data = call.data
-    link = door_link(entry, door_id(hass, entry, _field(data, "door", cv.string, "invalid_field")))
+    link = door_link(
+        entry, battery_door_id(hass, entry, _field(data, "door", cv.string, "invalid_field"))
+    )
     now = int(runtime.wall_clock())
     at = _field(data, "at", change_time, "battery_change_time_invalid") if "at" in data else now
     if at > now + FUTURE_SLACK_S:

@@ -92,6 +92,13 @@ def test_a_change_recorded_by_hand_then_the_jump_is_one_change_at_the_hand_time(
     assert history.change_source is ChangeSource.MANUAL
 
 
+def test_a_hand_record_in_the_second_of_the_previous_reading_is_the_same_change() -> None:
+    history = record_change(fed([reading(START, 8)]), START)
+    history = fed([reading(START + 1, 100)], history)
+    assert history.changed_at == START
+    assert history.change_source is ChangeSource.MANUAL
+
+
 def test_a_hand_record_before_the_previous_reading_does_not_hide_a_later_jump() -> None:
     history = record_change(fed([reading(START, 60)]), START + 60)
     history = fed([reading(START + HOUR, 8), reading(START + DAY, 100)], history)

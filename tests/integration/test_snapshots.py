@@ -112,7 +112,15 @@ async def test_sensor_platform_has_disabled_entities(
 # Values that depend on timing or on randomly generated ids. `connected` depends on whether
 # the connection a credential sync or offset write used was already let go.
 VOLATILE = props(
-    "subentry_id", "silent_for_s", "clock_drift_s", "bluetooth", "rssi", "last_synced", "connected"
+    "subentry_id",
+    "silent_for_s",
+    "clock_drift_s",
+    "bluetooth",
+    "rssi",
+    "last_synced",
+    "connected",
+    "at",  # a battery reading's time, on the wall clock
+    "last_contact",
 )
 
 

@@ -200,11 +200,15 @@ def _optional_time(value: object) -> int | None:
 
 
 def _recorded_by_hand_between(history: BatteryHistory, last: Reading, jump: Reading) -> bool:
-    """Whether a change was recorded by hand after `last` and no later than `jump`."""
+    """Whether a change was recorded by hand since `last` and no later than `jump`.
+
+    In the same second as `last` counts: the unit is read again right after a change is
+    recorded, and the last read may have been in that second too.
+    """
     return (
         history.change_source is ChangeSource.MANUAL
         and history.changed_at is not None
-        and last.at < history.changed_at <= jump.at
+        and last.at <= history.changed_at <= jump.at
     )
 
 
