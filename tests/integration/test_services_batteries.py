@@ -16,6 +16,7 @@ from homeassistant.auth.const import GROUP_ID_USER
 from homeassistant.auth.models import User
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import entity_registry as er
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -296,3 +297,31 @@ async def test_the_report_names_no_person(
     text = json.dumps(answer)
     for private in ("Kari", "912 34 567", resident.id, "person"):
         assert private not in text
+
+
+async def test_an_entity_of_another_integration_names_no_door(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry, clock: WallClock
+) -> None:
+    """A battery sensor of another integration, even one sharing the door's device, is not
+    the door: refused as an unknown door, and nothing is recorded."""
+    other = MockConfigEntry(domain="demo")
+    other.add_to_hass(hass)
+    registry = er.async_get(hass)
+    garage_device = registry.async_get("lock.garage")
+    assert garage_device is not None
+    foreign = registry.async_get_or_create(
+        "sensor",
+        "demo",
+        "garage-battery",
+        config_entry=other,
+        device_id=garage_device.device_id,
+    )
+    await read_battery(hass, site, loaded, "garage", 12)
+    before = json.dumps(_histories(loaded).stored())
+    for action in ("battery_report", "record_battery_change"):
+        with pytest.raises(ServiceValidationError) as refused:
+            await call(
+                hass, action, {"door": foreign.entity_id}, response=action == "battery_report"
+            )
+        assert refused.value.translation_key == "access_unknown_door"
+    assert json.dumps(_histories(loaded).stored()) == before
