@@ -137,8 +137,11 @@ class DoorConnection:
         self._last_own = self._clock()
 
     def own_silent_for(self) -> float:
-        """Seconds since the unit itself was last heard: its own advertisement or an
-        authenticated exchange, not a form anyone can send (or since the link started)."""
+        """Seconds since the unit itself was last heard (or since the link started).
+
+        Its own advertisement or an authenticated exchange counts, not a form anyone can
+        send: the silence a dead battery makes is measured on this.
+        """
         return self._clock() - (self._last_own if self._last_own is not None else self._started)
 
     def fresh_challenge(self) -> bytes | None:

@@ -170,7 +170,9 @@ def _parse(data: object) -> BatteryHistory:
         if not isinstance(item, list) or len(item) != 3:
             raise ValueError("reading")
         at, percent, millivolts = (_integer(value) for value in item)
-        if at not in TIMES or not 0 <= percent <= 100 or millivolts < 0 or (readings and at < readings[-1].at):
+        if at not in TIMES or not 0 <= percent <= 100 or millivolts < 0:
+            raise ValueError("reading")
+        if readings and at < readings[-1].at:
             raise ValueError("reading")
         readings.append(Reading(at, percent, millivolts))
     source = data["change_source"]
