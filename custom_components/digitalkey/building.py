@@ -138,7 +138,7 @@ class Building:
         self._credentials = runtime.credential_sync = CredentialSync(
             self.hass, self.entry, runtime, self._spawn
         )
-        self._batteries = runtime.batteries = BatteryHistories(runtime)
+        self._batteries = runtime.batteries = BatteryHistories(runtime, self._hub_clock_ok)
         self._battery_listeners: dict[str, CALLBACK_TYPE] = {}
         subentries = _door_subentries(self.entry)
         for subentry in subentries.values():
