@@ -283,9 +283,14 @@ class Building:
             async_manage_battery(self.hass, self.entry, door)
 
     async def async_stop(self) -> None:
-        """Release every connection and callback; save what must survive."""
-        for door in self._runtime.doors.values():
+        """Release every connection and callback; save what must survive.
+
+        The battery repairs go too: nothing keeps them current while the building is not
+        loaded, and setup evaluates every door again.
+        """
+        for door_id, door in self._runtime.doors.items():
             await door.async_stop()
+            async_delete_battery(self.hass, self.entry.entry_id, door_id)
         await self._runtime.store.async_save(self._batteries.stored())
         await self._runtime.event_log.async_close()
 

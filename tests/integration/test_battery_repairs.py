@@ -231,3 +231,19 @@ async def test_a_forged_unpaired_advertisement_does_not_hide_a_dead_battery(
     assert issue.translation_key == "battery_dead"
     sim.peripheral.set_reachable(True)
     await hass.async_block_till_done(wait_background_tasks=True)
+
+
+async def test_an_unloaded_building_leaves_no_battery_repair(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    """A building unloaded (disabled) hears no unit: a repair left would go stale, saying a
+    battery is low or dead that nobody checks. Loaded again, it is evaluated anew."""
+    _month_later(loaded)
+    await read_battery(hass, site, loaded, "laundry", 10)
+    issue_id = battery_issue_id(loaded.entry_id, door_link(loaded, "Laundry").identity.subentry_id)
+    assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is not None
+    assert await hass.config_entries.async_unload(loaded.entry_id)
+    assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None
+    assert await hass.config_entries.async_setup(loaded.entry_id)
+    await hass.async_block_till_done()
+    assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is not None
