@@ -29,7 +29,7 @@ from homeassistant.helpers.event import async_track_time_interval
 from .access.errors import AccessError
 from .battery_repairs import CHECK_S as BATTERY_CHECK_S, async_delete_battery, async_manage_battery
 from .battery_store import BatteryHistories
-from .building_options import battery_level, event_retention_days
+from .building_options import event_retention_days
 from .building_store import BuildingStore, empty
 from .company_ids import configured_company_ids, format_company_ids
 from .const import (
@@ -88,11 +88,6 @@ def door_identity(subentry: ConfigSubentry) -> DoorIdentity:
         location=str(subentry.data.get(CONF_LOCATION, "")),
         unit_secret=bytes.fromhex(str(subentry.data.get(CONF_UNIT_SECRET, ""))),
     )
-
-
-def battery_threshold(entry: DigitalKeyConfigEntry) -> int:
-    """Per cent at or below which a battery is critical."""
-    return battery_level(entry.options)
 
 
 def _door_subentries(entry: DigitalKeyConfigEntry) -> dict[str, ConfigSubentry]:
