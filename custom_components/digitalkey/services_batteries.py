@@ -82,7 +82,7 @@ def threshold_value(value: Any) -> int:
         raise vol.Invalid("not a number")
     try:
         number = float(value)
-    except (TypeError, ValueError) as err:
+    except (TypeError, ValueError, OverflowError) as err:  # an int too big for a float
         raise vol.Invalid("not a number") from err
     if not number.is_integer() or not 0 <= number <= 100:
         raise vol.Invalid("not a whole per cent")

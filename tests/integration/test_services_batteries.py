@@ -223,6 +223,8 @@ async def test_a_change_in_the_future_is_refused_and_changes_nothing(
         ("battery_report", {"threshold": -1}, "battery_threshold_invalid"),
         ("battery_report", {"threshold": "low"}, "battery_threshold_invalid"),
         ("battery_report", {"threshold": 12.5}, "battery_threshold_invalid"),
+        ("battery_report", {"threshold": 10**400}, "battery_threshold_invalid"),
+        ("battery_report", {"threshold": float("nan")}, "battery_threshold_invalid"),
         ("battery_report", {"all_doors": "perhaps"}, "invalid_field"),
         ("battery_report", {"language": "sv"}, "invalid_field"),
         ("battery_report", {"door": ["lock.garage"]}, "invalid_field"),
