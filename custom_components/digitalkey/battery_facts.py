@@ -34,7 +34,7 @@ def door_facts(entry: DigitalKeyConfigEntry, link: DoorLink) -> DoorFacts:
         millivolts=None if snapshot is None else snapshot.battery_mv,
         history=EMPTY if runtime.batteries is None else runtime.batteries.history(door_id),
         available=link.state.available,
-        silent_s=link.connection.silent_for(),
+        silent_s=link.connection.own_silent_for(),
     )
 
 

@@ -3,7 +3,10 @@
 Only a snapshot the unit sent inside a Noise session (WELCOME, STATUS) is a reading: an
 advertisement can be sent by anyone, and a forged battery level must not fake a battery
 change or hide a dying battery. A reading is taken at the hub's wall clock
-(`runtime.wall_clock`), the clock the report's times are shown on.
+(`runtime.wall_clock`), the clock the report's times are shown on, and only while the
+building's hub-clock check finds it plausible: a hub that booted with its clock years back
+would stamp readings before the kept ones, and the history would drop those as stamped
+by a clock that ran ahead.
 
 The histories live in memory and in the building store (`DoorRecord.battery`). A reading
 arrives with every read of the unit, so the store is written with a delay (`SAVE_DELAY_S`)
@@ -13,6 +16,7 @@ battery in the door is the same).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import logging
 from typing import TYPE_CHECKING, Final
 
@@ -37,9 +41,13 @@ EMPTY: Final = BatteryHistory()
 class BatteryHistories:
     """The battery histories of one building's doors (`DoorLinkHooks.snapshot` feeds them)."""
 
-    def __init__(self, runtime: DigitalKeyRuntime) -> None:
-        """Load every door's stored history (an unreadable one starts empty)."""
+    def __init__(self, runtime: DigitalKeyRuntime, clock_ok: Callable[[], bool]) -> None:
+        """Load every door's stored history (an unreadable one starts empty).
+
+        `clock_ok` says whether the hub's wall clock is plausible now (the building's check).
+        """
         self._runtime = runtime
+        self._clock_ok = clock_ok
         self._histories: dict[str, BatteryHistory] = {
             door_id: from_dict(stored["battery"])
             for door_id, stored in runtime.data["doors"].items()
@@ -56,6 +64,8 @@ class BatteryHistories:
         door_id = link.identity.subentry_id
         if self._runtime.doors.get(door_id) is not link:
             return  # a door being removed
+        if not self._clock_ok():
+            return  # a reading stamped by a wrong clock would spoil the history
         reading = Reading(
             at=int(self._runtime.wall_clock()),
             percent=snapshot.battery_percent,

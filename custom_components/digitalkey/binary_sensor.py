@@ -13,7 +13,7 @@ from homeassistant.components.binary_sensor.const import BinarySensorDeviceClass
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .building import battery_threshold
+from .building_options import battery_level
 from .door_link import DoorLink
 from .entity import DoorEntity, add_door_entities
 from .protocol.constants import DoorState as WireDoorState, Feature
@@ -68,7 +68,7 @@ async def async_setup_entry(
         entry,
         async_add_entities,
         lambda link: [
-            DoorBinarySensor(link, description, lambda: battery_threshold(entry))
+            DoorBinarySensor(link, description, lambda: battery_level(entry.options))
             for description in BINARY_SENSORS
             if description.exists_fn(link)
         ],

@@ -29,7 +29,7 @@ from homeassistant.helpers.event import async_track_time_interval
 from .access.errors import AccessError
 from .battery_repairs import CHECK_S as BATTERY_CHECK_S, async_delete_battery, async_manage_battery
 from .battery_store import BatteryHistories
-from .building_options import battery_level, event_retention_days
+from .building_options import event_retention_days
 from .building_store import BuildingStore, empty
 from .company_ids import configured_company_ids, format_company_ids
 from .const import (
@@ -90,11 +90,6 @@ def door_identity(subentry: ConfigSubentry) -> DoorIdentity:
     )
 
 
-def battery_threshold(entry: DigitalKeyConfigEntry) -> int:
-    """Per cent at or below which a battery is critical."""
-    return battery_level(entry.options)
-
-
 def _door_subentries(entry: DigitalKeyConfigEntry) -> dict[str, ConfigSubentry]:
     return {
         subentry_id: subentry
@@ -138,7 +133,7 @@ class Building:
         self._credentials = runtime.credential_sync = CredentialSync(
             self.hass, self.entry, runtime, self._spawn
         )
-        self._batteries = runtime.batteries = BatteryHistories(runtime)
+        self._batteries = runtime.batteries = BatteryHistories(runtime, self._hub_clock_ok)
         self._battery_listeners: dict[str, CALLBACK_TYPE] = {}
         subentries = _door_subentries(self.entry)
         for subentry in subentries.values():
@@ -283,9 +278,14 @@ class Building:
             async_manage_battery(self.hass, self.entry, door)
 
     async def async_stop(self) -> None:
-        """Release every connection and callback; save what must survive."""
-        for door in self._runtime.doors.values():
+        """Release every connection and callback; save what must survive.
+
+        The battery repairs go too: nothing keeps them current while the building is not
+        loaded, and setup evaluates every door again.
+        """
+        for door_id, door in self._runtime.doors.items():
             await door.async_stop()
+            async_delete_battery(self.hass, self.entry.entry_id, door_id)
         await self._runtime.store.async_save(self._batteries.stored())
         await self._runtime.event_log.async_close()
 

@@ -84,6 +84,8 @@ class DoorConnection:
         self._challenge: _Challenge | None = None
         self.last_heard: float | None = None
         """Monotonic time of the unit's last advertisement (None: not heard since start)."""
+        self._last_own: float | None = None
+        """Monotonic time the unit itself was last heard (`heard(..., own=True)`, `proven`)."""
         self._connected_at = 0.0
         self._started = clock()
         self._stopped = False
@@ -113,16 +115,34 @@ class DoorConnection:
         """The protocol client of the open connection, if any."""
         return self._client
 
-    def heard(self, challenge: bytes) -> None:
-        """An advertisement of the unit arrived carrying `challenge`."""
+    def heard(self, challenge: bytes, *, own: bool = True) -> None:
+        """An advertisement of the unit arrived carrying `challenge`.
+
+        `own` is False for a form anyone can send (the unpaired one names the unit id
+        printed on it): it is worth a connection attempt, but no proof the unit is there.
+        """
         now = self._clock()
         self.last_heard = now
+        if own:
+            self._last_own = now
         if self._challenge is None or self._challenge.value != challenge:
             self._challenge = _Challenge(challenge, now)
 
     def silent_for(self) -> float:
         """Seconds since the unit was last heard (or since the link started, if not yet)."""
         return self._clock() - (self.last_heard if self.last_heard is not None else self._started)
+
+    def proven(self) -> None:
+        """An authenticated exchange with the unit succeeded: it is there."""
+        self._last_own = self._clock()
+
+    def own_silent_for(self) -> float:
+        """Seconds since the unit itself was last heard (or since the link started).
+
+        Its own advertisement or an authenticated exchange counts, not a form anyone can
+        send: the silence a dead battery makes is measured on this.
+        """
+        return self._clock() - (self._last_own if self._last_own is not None else self._started)
 
     def fresh_challenge(self) -> bytes | None:
         """The advertised challenge if recent enough to be accepted (§2.2), else None."""

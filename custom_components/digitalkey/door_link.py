@@ -304,7 +304,7 @@ class DoorLink:
             # Anyone can send this form (the unit id is printed on the unit). It lets the
             # hub try a connection, which confirms a factory reset or finds nothing, but it
             # never makes the door look available: only its own resolvable form does.
-            self.connection.heard(advert.challenge)
+            self.connection.heard(advert.challenge, own=False)
             self._schedule_refresh()
             return
         # paired: ours only if it resolves under this door's advert key
@@ -339,9 +339,11 @@ class DoorLink:
         """Mark the door unavailable once its unit has been silent too long.
 
         Home Assistant's own tracking checks every five minutes; a caretaker should see a
-        door with a dead battery or a proxy down within a minute.
+        door with a dead battery or a proxy down within a minute. Only the unit's own
+        resolvable advertisements and authenticated exchanges break the silence: the
+        unpaired form, which anyone can send, would otherwise keep a dead unit available.
         """
-        if self.state.available and self.connection.silent_for() > UNREACHABLE_AFTER_S:
+        if self.state.available and self.connection.own_silent_for() > UNREACHABLE_AFTER_S:
             self._mark_unreachable()
 
     def _mark_unreachable(self) -> None:
@@ -377,6 +379,7 @@ class DoorLink:
                 raise OutcomeUnknown("unit refusal not confirmed") from err
             self._set_not_paired(True)
             raise
+        self.connection.proven()
         if self.state.not_paired:
             self._set_not_paired(False)
         if not self.state.available:

@@ -53,9 +53,16 @@ MAX_IDS: Final = 10_000
 
 
 def aware(value: Any) -> datetime:
-    """A datetime; one without a time zone is read in Home Assistant's time zone."""
+    """A datetime; one without a time zone is read in Home Assistant's time zone.
+
+    A time at the very edge of the calendar (year 1 east of UTC) has no UTC form: refused
+    like any other bad time, not left to fail the action.
+    """
     parsed = cv.datetime(value)
-    return dt_util.as_utc(parsed)
+    try:
+        return dt_util.as_utc(parsed)
+    except OverflowError as err:
+        raise vol.Invalid("out of range") from err
 
 
 def id_list(value: Any) -> list[str]:

@@ -30,6 +30,7 @@ from homeassistant.helpers import config_validation as cv, entity_registry as er
 import probatio as vol
 
 from .access.contact import Language
+from .batteries.history import TIMES
 from .batteries.report import ReportRow, build_report
 from .battery_facts import door_facts
 from .battery_repairs import async_manage_battery
@@ -54,7 +55,7 @@ from .service_support import (
 _LOGGER = logging.getLogger(__name__)
 
 FUTURE_SLACK_S: Final = 60
-"""A change time this far ahead of the hub's clock is still taken as now (a browser's clock)."""
+"""A change time at most this far ahead of the hub's clock is taken as now (a browser's clock)."""
 SHOWN_VALUE_CHARS: Final = 40
 """Most characters of a refused value a refusal repeats."""
 
@@ -81,11 +82,19 @@ def threshold_value(value: Any) -> int:
         raise vol.Invalid("not a number")
     try:
         number = float(value)
-    except (TypeError, ValueError) as err:
+    except (TypeError, ValueError, OverflowError) as err:  # an int too big for a float
         raise vol.Invalid("not a number") from err
     if not number.is_integer() or not 0 <= number <= 100:
         raise vol.Invalid("not a whole per cent")
     return int(number)
+
+
+def change_time(value: Any) -> int:
+    """A battery change's time as epoch seconds, one a history can keep (`TIMES`)."""
+    at = int(aware(value).timestamp())
+    if at < TIMES.start:
+        raise vol.Invalid("before 1970")
+    return at
 
 
 def _field[T](data: Mapping[str, Any], name: str, check: Callable[[Any], T], key: str) -> T:
@@ -233,13 +242,10 @@ async def async_record_battery_change(call: ServiceCall) -> ServiceResponse:
         entry, battery_door_id(hass, entry, _field(data, "door", cv.string, "invalid_field"))
     )
     now = int(runtime.wall_clock())
-    at = (
-        int(_field(data, "at", aware, "battery_change_time_invalid").timestamp())
-        if "at" in data
-        else now
-    )
+    at = _field(data, "at", change_time, "battery_change_time_invalid") if "at" in data else now
     if at > now + FUTURE_SLACK_S:
         raise validation_error("battery_change_in_future", at=str(_iso(entry, at)))
+    at = min(at, now)  # a clock a little ahead: the fresh battery's next reading is this change
     assert runtime.batteries is not None  # set up with the building
     history = runtime.batteries.async_record_change(link.identity.subentry_id, at)
     async_manage_battery(hass, entry, link)

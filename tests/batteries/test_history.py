@@ -235,6 +235,12 @@ GOOD = {
         {**GOOD, "changed_at": None},
         {**GOOD, "changed_at": "yesterday"},
         {**GOOD, "last_contact": 1.5},
+        # times no date can be written for (a report or repair would fail on them)
+        {**GOOD, "readings": [[10**20, 50, 2700]], "last_contact": 10**20},
+        {**GOOD, "readings": [[-1, 50, 2700]]},
+        {**GOOD, "changed_at": 10**20},
+        {**GOOD, "changed_at": -62135596800},
+        {**GOOD, "last_contact": 10**20},
         {key: value for key, value in GOOD.items() if key != "last_contact"},
     ],
 )

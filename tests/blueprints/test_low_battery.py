@@ -169,6 +169,33 @@ async def test_repeat_days_reminds_every_so_many_days(
     assert not notices.persistent  # not asked for
 
 
+async def test_a_sensor_of_a_removed_door_does_not_stop_the_reminders(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry, freezer: Freezer
+) -> None:
+    """A door removed from the building stays in the automation's list until someone edits
+    it: its sensor has no building, and the other doors are reminded all the same."""
+    follow_frozen_time(loaded)
+    await async_travel(hass, site, freezer, at_local(dt_util.now() + timedelta(days=1), "06:00"))
+    notices = watch_notices(hass)
+    await async_use_blueprint(
+        hass,
+        "low_battery.yaml",
+        {
+            "critical_sensors": ["binary_sensor.removed_door_battery_critical", *SENSORS],
+            "notify_actions": ["notify.test"],
+            "repeat_days": 1,
+            "repeat_time": "09:30:00",
+            "persistent": False,
+        },
+    )
+    await set_battery(hass, site, "laundry", 7)
+    await until(hass, lambda: len(notices.calls) == 1)
+    await async_travel(hass, site, freezer, at_local(dt_util.now() + timedelta(days=1), "09:30"))
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert len(notices.calls) == 2
+    assert "Laundry" in notices.messages[1]
+
+
 async def test_no_reminders_without_repeat_days(
     hass: HomeAssistant, site: Site, loaded: MockConfigEntry, freezer: Freezer
 ) -> None:

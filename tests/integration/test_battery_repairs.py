@@ -7,6 +7,7 @@ from the reference units, read over HA's Bluetooth stack (`battery_support`).
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+import os
 
 from homeassistant.core import Event, HomeAssistant
 from homeassistant.helpers import issue_registry as ir
@@ -14,11 +15,17 @@ from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
 
 from custom_components.digitalkey.batteries.report import DEAD_AFTER_S
-from custom_components.digitalkey.battery_repairs import CHECK_S, battery_issue_id
+from custom_components.digitalkey.battery_repairs import (
+    CHECK_S,
+    async_manage_battery,
+    battery_issue_id,
+)
 from custom_components.digitalkey.const import DOMAIN, OPT_BATTERY_THRESHOLD
+from custom_components.digitalkey.protocol.advertisement import UnpairedAdvert
+from custom_components.digitalkey.protocol.constants import AdvertFlag
 
 from .battery_support import DAY, WallClock, call, falling, read_battery, use_wall_clock
-from .conftest import FakeClock, Site, door_link
+from .conftest import FakeClock, Site, door_link, hear_advert
 
 
 def _issue(hass: HomeAssistant, entry: MockConfigEntry, name: str) -> ir.IssueEntry | None:
@@ -195,3 +202,48 @@ async def test_a_stale_repair_is_deleted_at_setup(
     assert await hass.config_entries.async_setup(loaded.entry_id)
     await hass.async_block_till_done()
     assert ir.async_get(hass).async_get_issue(DOMAIN, gone) is None
+
+
+async def test_a_forged_unpaired_advertisement_does_not_hide_a_dead_battery(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    """Anyone can send a unit's unpaired form (its id is printed on it): heard every few
+    minutes while the unit is silent, it keeps neither the door available nor its battery
+    from being probably dead. The building's periodic checks are run by hand here."""
+    clock = _month_later(loaded)
+    await read_battery(hass, site, loaded, "garage", 9)
+    monotonic = FakeClock()
+    loaded.runtime_data.clock = monotonic
+    garage = door_link(loaded, "Garage")
+    garage.connection.heard(b"\x00" * 8)
+    sim = site.units["garage"]
+    sim.peripheral.set_reachable(False)
+    for _ in range(DEAD_AFTER_S // 600 + 1):
+        monotonic.now += 600
+        clock.now += 600
+        forged = UnpairedAdvert(AdvertFlag(0), os.urandom(8), sim.unit.config.unit_id, 500)
+        hear_advert(site, sim, bytes(forged.encode()), rssi=-60)
+        garage.async_check_silence()
+        async_manage_battery(hass, loaded, garage)
+    assert garage.state.available is False
+    issue = _issue(hass, loaded, "Garage")
+    assert issue is not None
+    assert issue.translation_key == "battery_dead"
+    sim.peripheral.set_reachable(True)
+    await hass.async_block_till_done(wait_background_tasks=True)
+
+
+async def test_an_unloaded_building_leaves_no_battery_repair(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    """A building unloaded (disabled) hears no unit: a repair left would go stale, saying a
+    battery is low or dead that nobody checks. Loaded again, it is evaluated anew."""
+    _month_later(loaded)
+    await read_battery(hass, site, loaded, "laundry", 10)
+    issue_id = battery_issue_id(loaded.entry_id, door_link(loaded, "Laundry").identity.subentry_id)
+    assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is not None
+    assert await hass.config_entries.async_unload(loaded.entry_id)
+    assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None
+    assert await hass.config_entries.async_setup(loaded.entry_id)
+    await hass.async_block_till_done()
+    assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is not None

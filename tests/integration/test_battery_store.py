@@ -13,6 +13,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.digitalkey.batteries.history import BatteryHistory
 from custom_components.digitalkey.building_store import STORAGE_MINOR_VERSION, BuildingStore
+from custom_components.digitalkey.const import HUB_CLOCK_NOT_BEFORE
 from custom_components.digitalkey.protocol.advertisement import PairedAdvert, UnpairedAdvert
 from custom_components.digitalkey.protocol.constants import AdvertFlag
 from custom_components.digitalkey.protocol.keys import advert_key
@@ -123,3 +124,21 @@ async def test_a_door_paired_anew_keeps_its_history(
     )
     await hass.async_block_till_done(wait_background_tasks=True)
     assert _history(loaded, "Entrance").readings == before.readings
+
+
+async def test_a_reading_on_a_hub_clock_known_to_be_wrong_is_not_kept(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    """A hub that boots with its clock years back (no clock battery, no network time yet)
+    would stamp readings before the history's: that would drop the kept ones as stamped by
+    a clock that ran ahead. Its hub-clock check says the clock is wrong: nothing is kept."""
+    clock = use_wall_clock(loaded)
+    before = _history(loaded, "Garage")
+    assert before.readings
+    clock.now = HUB_CLOCK_NOT_BEFORE - 365 * DAY
+    await read_battery(hass, site, loaded, "garage", 64)
+    assert _history(loaded, "Garage") == before
+    clock.now = before.readings[-1].at + DAY  # the network time arrived
+    await read_battery(hass, site, loaded, "garage", 63)
+    history = _history(loaded, "Garage")
+    assert [r.percent for r in history.readings] == [90, 63]

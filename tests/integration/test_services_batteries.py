@@ -16,6 +16,7 @@ from homeassistant.auth.const import GROUP_ID_USER
 from homeassistant.auth.models import User
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import entity_registry as er
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -181,6 +182,28 @@ async def test_a_change_recorded_now_reads_the_unit_again(
     assert history.change_source.value == "manual"  # the same change, not a second one
 
 
+async def test_a_change_a_few_seconds_ahead_is_taken_as_now(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry, clock: WallClock
+) -> None:
+    """A browser's clock a little ahead of the hub's: the change is now, and the read that
+    follows it (the fresh battery) is the same change, not one detected after it."""
+    await read_battery(hass, site, loaded, "laundry", 12)
+    clock.now += 600
+    site.units["laundry"].unit.battery_percent = 100
+    at = datetime.fromtimestamp(clock.now).astimezone() + timedelta(seconds=30)
+    answer = await call(
+        hass, "record_battery_change", {"door": "lock.laundry", "at": at.isoformat()}
+    )
+    assert answer is not None
+    assert answer["battery_changed"] == _local(loaded, clock.now)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    history = _histories(loaded).history(_door_id(loaded, "Laundry"))
+    assert history.readings[-1].percent == 100
+    assert history.changed_at == int(clock.now)
+    assert history.change_source is not None
+    assert history.change_source.value == "manual"
+
+
 async def test_a_change_in_the_future_is_refused_and_changes_nothing(
     hass: HomeAssistant, site: Site, loaded: MockConfigEntry, clock: WallClock
 ) -> None:
@@ -200,6 +223,8 @@ async def test_a_change_in_the_future_is_refused_and_changes_nothing(
         ("battery_report", {"threshold": -1}, "battery_threshold_invalid"),
         ("battery_report", {"threshold": "low"}, "battery_threshold_invalid"),
         ("battery_report", {"threshold": 12.5}, "battery_threshold_invalid"),
+        ("battery_report", {"threshold": 10**400}, "battery_threshold_invalid"),
+        ("battery_report", {"threshold": float("nan")}, "battery_threshold_invalid"),
         ("battery_report", {"all_doors": "perhaps"}, "invalid_field"),
         ("battery_report", {"language": "sv"}, "invalid_field"),
         ("battery_report", {"door": ["lock.garage"]}, "invalid_field"),
@@ -212,6 +237,16 @@ async def test_a_change_in_the_future_is_refused_and_changes_nothing(
             "battery_change_time_invalid",
         ),
         ("record_battery_change", {"door": {"id": 1}}, "invalid_field"),
+        (
+            "record_battery_change",
+            {"door": "lock.garage", "at": "0001-01-01T00:00:00+01:00"},
+            "battery_change_time_invalid",
+        ),
+        (
+            "record_battery_change",
+            {"door": "lock.garage", "at": "1969-12-31T23:59:00+00:00"},
+            "battery_change_time_invalid",
+        ),
     ],
 )
 async def test_bad_input_is_refused_in_words_and_changes_nothing(
@@ -264,3 +299,31 @@ async def test_the_report_names_no_person(
     text = json.dumps(answer)
     for private in ("Kari", "912 34 567", resident.id, "person"):
         assert private not in text
+
+
+async def test_an_entity_of_another_integration_names_no_door(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry, clock: WallClock
+) -> None:
+    """A battery sensor of another integration, even one sharing the door's device, is not
+    the door: refused as an unknown door, and nothing is recorded."""
+    other = MockConfigEntry(domain="demo")
+    other.add_to_hass(hass)
+    registry = er.async_get(hass)
+    garage_device = registry.async_get("lock.garage")
+    assert garage_device is not None
+    foreign = registry.async_get_or_create(
+        "sensor",
+        "demo",
+        "garage-battery",
+        config_entry=other,
+        device_id=garage_device.device_id,
+    )
+    await read_battery(hass, site, loaded, "garage", 12)
+    before = json.dumps(_histories(loaded).stored())
+    for action in ("battery_report", "record_battery_change"):
+        with pytest.raises(ServiceValidationError) as refused:
+            await call(
+                hass, action, {"door": foreign.entity_id}, response=action == "battery_report"
+            )
+        assert refused.value.translation_key == "access_unknown_door"
+    assert json.dumps(_histories(loaded).stored()) == before

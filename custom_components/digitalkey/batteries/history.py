@@ -43,6 +43,9 @@ CHANGE_JUMP: Final = 30
 """A level rising by more than this many points means a fresh battery."""
 LAYOUT: Final = 1
 """The stored layout's version (`to_dict`)."""
+TIMES: Final = range(0, 32_503_680_000)
+"""The epoch seconds a history's times may hold, 1970 to 3000: every one can be written as
+a date in any time zone, which the report and the repair do with each of them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,18 +173,20 @@ def _parse(data: object) -> BatteryHistory:
         if not isinstance(item, list) or len(item) != 3:
             raise ValueError("reading")
         at, percent, millivolts = (_integer(value) for value in item)
-        if not 0 <= percent <= 100 or millivolts < 0 or (readings and at < readings[-1].at):
+        if at not in TIMES or not 0 <= percent <= 100 or millivolts < 0:
+            raise ValueError("reading")
+        if readings and at < readings[-1].at:
             raise ValueError("reading")
         readings.append(Reading(at, percent, millivolts))
     source = data["change_source"]
-    changed_at = _optional_integer(data["changed_at"])
+    changed_at = _optional_time(data["changed_at"])
     if (source is None) != (changed_at is None):
         raise ValueError("change")
     return BatteryHistory(
         readings=tuple(readings),
         changed_at=changed_at,
         change_source=None if source is None else ChangeSource(source),
-        last_contact=_optional_integer(data["last_contact"]),
+        last_contact=_optional_time(data["last_contact"]),
     )
 
 
@@ -191,8 +196,12 @@ def _integer(value: object) -> int:
     return value
 
 
-def _optional_integer(value: object) -> int | None:
-    return None if value is None else _integer(value)
+def _optional_time(value: object) -> int | None:
+    if value is None:
+        return None
+    if (at := _integer(value)) not in TIMES:
+        raise ValueError("time")
+    return at
 
 
 def _recorded_by_hand_between(history: BatteryHistory, last: Reading, jump: Reading) -> bool:
