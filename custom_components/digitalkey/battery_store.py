@@ -24,6 +24,7 @@ from homeassistant.core import callback
 
 from .batteries.history import BatteryHistory, Reading, from_dict, record, record_change, to_dict
 from .building_store import BuildingData
+from .const import DOMAIN
 
 if TYPE_CHECKING:
     from .door_link import DoorLink
@@ -38,16 +39,29 @@ EMPTY: Final = BatteryHistory()
 """The history of a door whose unit has not reported its battery yet."""
 
 
+def battery_signal(entry_id: str) -> str:
+    """The dispatcher signal sent after a battery history of the building changed."""
+    return f"{DOMAIN}_battery_history_{entry_id}"
+
+
 class BatteryHistories:
     """The battery histories of one building's doors (`DoorLinkHooks.snapshot` feeds them)."""
 
-    def __init__(self, runtime: DigitalKeyRuntime, clock_ok: Callable[[], bool]) -> None:
+    def __init__(
+        self,
+        runtime: DigitalKeyRuntime,
+        clock_ok: Callable[[], bool],
+        changed: Callable[[], None] = lambda: None,
+    ) -> None:
         """Load every door's stored history (an unreadable one starts empty).
 
-        `clock_ok` says whether the hub's wall clock is plausible now (the building's check).
+        `clock_ok` says whether the hub's wall clock is plausible now (the building's check);
+        `changed` is called after a history changed (a reading, a contact, a change recorded),
+        so open panels read the report again.
         """
         self._runtime = runtime
         self._clock_ok = clock_ok
+        self._changed = changed
         self._histories: dict[str, BatteryHistory] = {
             door_id: from_dict(stored["battery"])
             for door_id, stored in runtime.data["doors"].items()
@@ -103,7 +117,10 @@ class BatteryHistories:
         In the record at once, because any other save of the building (a log position, a
         UTC offset) writes the records as they are and cancels the delayed one.
         """
+        if self._histories.get(door_id) == history:
+            return
         self._histories[door_id] = history
         if (stored := self._runtime.data["doors"].get(door_id)) is not None:
             stored["battery"] = to_dict(history)
         self._runtime.store.async_delay_save(self.stored, SAVE_DELAY_S)
+        self._changed()

@@ -24,11 +24,12 @@ from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryError, ConfigEntryNotReady
 from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.event import async_track_time_interval
 
 from .access.errors import AccessError
 from .battery_repairs import CHECK_S as BATTERY_CHECK_S, async_delete_battery, async_manage_battery
-from .battery_store import BatteryHistories
+from .battery_store import BatteryHistories, battery_signal
 from .building_options import event_retention_days
 from .building_store import BuildingStore, empty
 from .company_ids import configured_company_ids, format_company_ids
@@ -133,7 +134,11 @@ class Building:
         self._credentials = runtime.credential_sync = CredentialSync(
             self.hass, self.entry, runtime, self._spawn
         )
-        self._batteries = runtime.batteries = BatteryHistories(runtime, self._hub_clock_ok)
+        self._batteries = runtime.batteries = BatteryHistories(
+            runtime,
+            self._hub_clock_ok,
+            lambda: async_dispatcher_send(self.hass, battery_signal(self.entry.entry_id)),
+        )
         self._battery_listeners: dict[str, CALLBACK_TYPE] = {}
         subentries = _door_subentries(self.entry)
         for subentry in subentries.values():

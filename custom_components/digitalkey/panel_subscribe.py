@@ -3,8 +3,9 @@
 A subscriber gets `{"changed": "registry"}` after each `digitalkey_registry_changed` of
 the building, and `{"changed": "doors"}` when an entity the panels show of one of its
 doors (lock, battery, battery critical, credential sync, access events) changes state,
-a door's entities come or go, or a door's battery repair changes (a unit out of reach for
-an hour is "probably dead" with no entity changing: it is unavailable already). A notice
+a door's entities come or go, a door's battery history changes (a contact, a battery
+change recorded by hand) or its battery repair does (a unit out of reach for an hour is
+"probably dead" with no entity changing: it is unavailable already). A notice
 says nothing else: no id, name or state, so a resident's panel learns nothing about other
 people's keys from it and re-reads what it is allowed to read. Each kind is sent at most
 once per `THROTTLE_S`; a change within that time is told once at its end, so the last
@@ -24,9 +25,11 @@ from homeassistant.components.websocket_api.messages import event_message
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.event import async_call_later, async_track_state_change_event
 import probatio as vol
 
+from .battery_store import battery_signal
 from .const import DOMAIN
 from .panel_doors import BATTERY, BATTERY_CRITICAL, LOCK, door_entities
 from .repairs import ISSUE_BATTERY
@@ -197,12 +200,21 @@ async def ws_subscribe(
     unlisten_issues = hass.bus.async_listen(
         ir.EVENT_REPAIRS_ISSUE_REGISTRY_UPDATED, issue_changed, event_filter=battery_issue
     )
+
+    @callback
+    def history_changed() -> None:
+        doors_notice()
+
+    unlisten_batteries = async_dispatcher_connect(
+        hass, battery_signal(entry.entry_id), history_changed
+    )
     watch = DoorWatch(hass, entry, doors_notice)
 
     @callback
     def unsubscribe() -> None:
         unlisten()
         unlisten_issues()
+        unlisten_batteries()
         watch.stop()
         registry_notice.cancel()
         doors_notice.cancel()

@@ -57,7 +57,10 @@ async def test_silent_unit_becomes_unavailable_and_comes_back(
     async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=301))
     await until(hass, lambda: hass.states.get("lock.garage").state == STATE_UNAVAILABLE)
     assert hass.states.get("sensor.garage_battery").state == STATE_UNAVAILABLE
-    assert hass.states.get("lock.entrance").state != STATE_UNAVAILABLE
+    # A door still heard stays (or, after a gap the tight expiry above caught on a busy
+    # machine, is at once again) available; the silent one stays away.
+    await until(hass, lambda: hass.states.get("lock.entrance").state != STATE_UNAVAILABLE)
+    assert hass.states.get("lock.garage").state == STATE_UNAVAILABLE
     sim.peripheral.set_reachable(True)
     await until(hass, lambda: hass.states.get("lock.garage").state != STATE_UNAVAILABLE)
     logged = [r.getMessage() for r in caplog.records if r.name.endswith("door_link")]

@@ -133,6 +133,18 @@ async def test_a_battery_repair_of_the_building_is_told_and_another_buildings_is
     assert _doors_notices(await _notices(kari, THROTTLE_S + 0.3)) == 0
 
 
+async def test_a_battery_change_recorded_by_hand_is_told(
+    hass: HomeAssistant, residents: Residents, kari: Socket, hass_ws_client: WebSocketGenerator
+) -> None:
+    """No entity changes when a change is recorded: the door's history does."""
+    admin = await async_socket(hass, hass_ws_client, residents.admin)
+    await _subscribe(kari)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    await _notices(kari, THROTTLE_S + 0.3)  # what the doors were still doing
+    await admin.result("digitalkey/battery/record_change", door="lock.garage")
+    assert _doors_notices(await _notices(kari, THROTTLE_S + 0.3)) >= 1
+
+
 async def test_nothing_is_told_after_unsubscribing(
     hass: HomeAssistant, residents: Residents, kari: Socket
 ) -> None:

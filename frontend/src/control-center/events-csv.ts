@@ -5,8 +5,9 @@
  * come out garbled), and splits it on the list separator of the user's locale: a semicolon
  * where the decimal mark is a comma (Norway, Denmark, the Netherlands), a comma in English.
  * Times are written as the building's wall clock (`2026-03-02 07:15:00`, `wall-clock.ts`),
- * which Excel recognises as a date. A cell that starts with `=`, `+`, `-`, `@` (or a tab or return) would
- * be read as a formula; it gets a leading apostrophe, so a name can never run as one.
+ * which Excel recognises as a date. A cell that starts with `=`, `+`, `-`, `@`, also after
+ * spaces, or with a tab or return, could be read as a formula; it gets a leading apostrophe,
+ * so a name can never run as one.
  */
 
 /** The list separator Excel expects for a panel language. */
@@ -15,7 +16,7 @@ export function csvDelimiter(language: string): string {
 }
 
 function cell(value: string, delimiter: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = /^(\s*[=+\-@]|[\t\r])/.test(value) ? `'${value}` : value;
   return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
