@@ -9,7 +9,7 @@ no location of its own).
 
 from __future__ import annotations
 
-from .batteries.report import DoorFacts, ReportRow, build_row
+from .batteries.report import PROBE_AFTER_S, DoorFacts, ReportRow, build_row
 from .battery_store import EMPTY
 from .building_options import battery_level
 from .door_link import DoorLink
@@ -35,6 +35,7 @@ def door_facts(entry: DigitalKeyConfigEntry, link: DoorLink) -> DoorFacts:
         history=EMPTY if runtime.batteries is None else runtime.batteries.history(door_id),
         available=link.state.available,
         silent_s=link.connection.own_silent_for(),
+        unanswered_s=link.connection.unproven_for(),
     )
 
 
@@ -43,3 +44,13 @@ def door_row(entry: DigitalKeyConfigEntry, link: DoorLink) -> ReportRow:
     return build_row(
         door_facts(entry, link), battery_level(entry.options), int(entry.runtime_data.wall_clock())
     )
+
+
+def wants_probe(entry: DigitalKeyConfigEntry, link: DoorLink) -> bool:
+    """Whether a critical door should be read to learn whether its unit still answers.
+
+    Only a door that is heard: one out of reach cannot be read, and its silence says
+    enough. A unit answering keeps its "probably dead" flag off (`probably_dead`).
+    """
+    row = door_row(entry, link)
+    return row.critical and link.state.available and link.connection.unproven_for() >= PROBE_AFTER_S

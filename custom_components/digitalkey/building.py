@@ -28,6 +28,7 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.event import async_track_time_interval
 
 from .access.errors import AccessError
+from .battery_facts import wants_probe
 from .battery_repairs import CHECK_S as BATTERY_CHECK_S, async_delete_battery, async_manage_battery
 from .battery_store import BatteryHistories, battery_signal
 from .building_options import event_retention_days
@@ -278,8 +279,14 @@ class Building:
 
     @callback
     def _check_batteries(self, _now: object) -> None:
-        """Evaluate every door's battery issue (a unit that fell silent tells nobody)."""
+        """Evaluate every door's battery issue (a unit that fell silent tells nobody).
+
+        A critical door not answered for a while is read: its advertisements could be a
+        recording, and only an answer shows the unit still has power.
+        """
         for door in self._runtime.doors.values():
+            if wants_probe(self.entry, door):
+                door.async_request_read()
             async_manage_battery(self.hass, self.entry, door)
 
     async def async_stop(self) -> None:

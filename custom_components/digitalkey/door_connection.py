@@ -85,6 +85,7 @@ class DoorConnection:
         self.last_heard: float | None = None
         """Monotonic time of the unit's last advertisement (None: not heard since start)."""
         self._last_own: float | None = None
+        self._last_proven: float | None = None
         """Monotonic time the unit itself was last heard (`heard(..., own=True)`, `proven`)."""
         self._connected_at = 0.0
         self._started = clock()
@@ -134,7 +135,16 @@ class DoorConnection:
 
     def proven(self) -> None:
         """An authenticated exchange with the unit succeeded: it is there."""
-        self._last_own = self._clock()
+        self._last_own = self._last_proven = self._clock()
+
+    def unproven_for(self) -> float:
+        """Seconds since the last authenticated exchange with the unit (or the link started).
+
+        Even the unit's own advertisement can be recorded and played back by anyone, so
+        only this measures that a unit is really still answering.
+        """
+        start = self._last_proven if self._last_proven is not None else self._started
+        return self._clock() - start
 
     def own_silent_for(self) -> float:
         """Seconds since the unit itself was last heard (or since the link started).

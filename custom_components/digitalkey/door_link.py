@@ -556,6 +556,15 @@ class DoorLink:
             self._async_refresh_quietly(), f"digitalkey refresh {self.identity.name}"
         )
 
+    @callback
+    def async_request_read(self) -> None:
+        """Read the unit soon, within the limits advertisement-driven reads keep.
+
+        For a check that a unit still answers (a critical battery's): nothing on the air
+        proves that, only an authenticated exchange does.
+        """
+        self._schedule_refresh()
+
     def _defer_read(self, wait: float) -> None:
         if self._deferred_read is not None:
             return

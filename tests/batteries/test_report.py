@@ -33,6 +33,7 @@ def facts(
     live: bool = True,
     available: bool = True,
     silent_s: float = 60.0,
+    unanswered_s: float = 60.0,
 ) -> DoorFacts:
     """A door whose sensors show its newest reading (`live`), or nothing (out of reach)."""
     newest = history.newest
@@ -45,6 +46,7 @@ def facts(
         history=history,
         available=available,
         silent_s=silent_s,
+        unanswered_s=unanswered_s,
     )
 
 
@@ -147,6 +149,15 @@ def test_silence_alone_or_a_critical_battery_alone_is_not_dead() -> None:
         facts(low, live=False, available=False, silent_s=DEAD_AFTER_S - 1), THRESHOLD
     )
     assert not probably_dead(facts(BatteryHistory(), **gone), THRESHOLD)  # type: ignore[arg-type]
+
+
+def test_a_critical_unit_heard_but_not_answering_for_an_hour_is_probably_dead() -> None:
+    """Its advertisements may be a recording: only an answer shows it still has power."""
+    low = fed(falling(START, 30, 60, 1.7))
+    full = fed(falling(START, 3, 90, 1))
+    assert probably_dead(facts(low, unanswered_s=DEAD_AFTER_S), THRESHOLD)
+    assert not probably_dead(facts(low, unanswered_s=DEAD_AFTER_S - 1), THRESHOLD)
+    assert not probably_dead(facts(full, unanswered_s=DEAD_AFTER_S), THRESHOLD)
 
 
 def test_the_report_lists_the_doors_at_or_below_the_threshold_dead_first() -> None:

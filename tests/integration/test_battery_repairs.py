@@ -14,7 +14,7 @@ from homeassistant.helpers import issue_registry as ir
 from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
 
-from custom_components.digitalkey.batteries.report import DEAD_AFTER_S
+from custom_components.digitalkey.batteries.report import DEAD_AFTER_S, PROBE_AFTER_S
 from custom_components.digitalkey.battery_repairs import (
     CHECK_S,
     async_manage_battery,
@@ -23,9 +23,10 @@ from custom_components.digitalkey.battery_repairs import (
 from custom_components.digitalkey.const import DOMAIN, OPT_BATTERY_THRESHOLD
 from custom_components.digitalkey.protocol.advertisement import UnpairedAdvert
 from custom_components.digitalkey.protocol.constants import AdvertFlag
+from custom_components.digitalkey.protocol.gatt import MANUFACTURER_ID
 
 from .battery_support import DAY, WallClock, call, falling, read_battery, use_wall_clock
-from .conftest import FakeClock, Site, door_link, hear_advert
+from .conftest import FakeClock, Site, door_link, hear_advert, until
 
 
 def _issue(hass: HomeAssistant, entry: MockConfigEntry, name: str) -> ir.IssueEntry | None:
@@ -138,7 +139,7 @@ async def test_a_silent_unit_with_a_critical_battery_is_probably_dead(
     clock.now += DEAD_AFTER_S - 60
     door_link(loaded, "Laundry").connection.heard(b"\x00" * 8)  # still advertising
     async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=CHECK_S + 1))
-    await hass.async_block_till_done()
+    await hass.async_block_till_done(wait_background_tasks=True)  # the laundry is read
     issue = _issue(hass, loaded, "Garage")
     assert issue is not None
     assert issue.translation_key == "battery_low_unknown"  # silent, but not for an hour
@@ -231,6 +232,62 @@ async def test_a_forged_unpaired_advertisement_does_not_hide_a_dead_battery(
     assert issue.translation_key == "battery_dead"
     sim.peripheral.set_reachable(True)
     await hass.async_block_till_done(wait_background_tasks=True)
+
+
+async def test_replayed_advertisements_do_not_hide_a_dead_battery(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    """The unit's own advertisement, recorded and played back after its battery died, keeps
+    the door heard; it answers no read, so after an hour its battery is probably dead."""
+    clock = _month_later(loaded)
+    await read_battery(hass, site, loaded, "garage", 9)
+    monotonic = FakeClock()
+    loaded.runtime_data.clock = monotonic
+    garage = door_link(loaded, "Garage")
+    sim = site.units["garage"]
+    recorded = [sim.unit.advertisement().manufacturer_data[MANUFACTURER_ID]]
+    sim.unit.consume_challenge(sim.unit.challenge)  # a new challenge, a new advertisement
+    recorded.append(sim.unit.advertisement().manufacturer_data[MANUFACTURER_ID])
+    garage.connection.proven()  # the read above, on the fake clock
+    sim.peripheral.set_reachable(False)
+    for step in range(1, DEAD_AFTER_S // 600 + 1):
+        monotonic.now += 600
+        clock.now += 600
+        hear_advert(site, sim, recorded[step % 2], rssi=-60)
+        garage.async_check_silence()
+        async_manage_battery(hass, loaded, garage)
+        issue = _issue(hass, loaded, "Garage")
+        assert issue is not None
+        assert garage.state.available is True, "the recording is heard as the unit"
+        dead = step * 600 >= DEAD_AFTER_S
+        assert (issue.translation_key == "battery_dead") is dead
+    sim.peripheral.set_reachable(True)
+    await hass.async_block_till_done(wait_background_tasks=True)
+
+
+async def test_a_critical_door_not_answered_for_a_while_is_read_and_is_not_dead(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
+) -> None:
+    """The building's battery check reads a critical door it has not heard answer for
+    half an hour: a unit still there answers, so it is never called probably dead."""
+    clock = _month_later(loaded)
+    await read_battery(hass, site, loaded, "laundry", 9)
+    monotonic = FakeClock()
+    loaded.runtime_data.clock = monotonic
+    laundry = door_link(loaded, "Laundry")
+    laundry.connection.proven()
+    answered = laundry.connection.unproven_for
+    monotonic.now += PROBE_AFTER_S + 1
+    clock.now += PROBE_AFTER_S + 1
+    laundry.connection.heard(site.units["laundry"].unit.challenge)  # still advertising
+    assert answered() > PROBE_AFTER_S
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=CHECK_S + 1))
+    await until(hass, lambda: answered() < 1, timeout=10)
+    monotonic.now += DEAD_AFTER_S - PROBE_AFTER_S
+    async_manage_battery(hass, loaded, laundry)
+    issue = _issue(hass, loaded, "Laundry")
+    assert issue is not None
+    assert issue.translation_key == "battery_low_unknown"  # low, one reading: not dead
 
 
 async def test_an_unloaded_building_leaves_no_battery_repair(

@@ -30,7 +30,7 @@ async def test_the_report_is_the_actions_answer(
     assert [row["name"] for row in answer["doors"]] == ["Garage", "Entrance", "Laundry"]
     assert answer["doors"][0]["critical"] is True
     assert answer["doors"][0]["summary"].startswith("Garage, garage entrance: batterij 11 %")
-    assert answer["markdown"].splitlines()[0].startswith("| Deur | Adres | Batterij |")
+    assert answer["markdown"].splitlines()[0].startswith("| Deur | Batterij | Vervangen |")
 
 
 async def test_a_change_by_hand_is_recorded_and_answered(

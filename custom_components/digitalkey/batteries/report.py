@@ -24,11 +24,19 @@ from .history import BatteryHistory, ChangeSource, critical_since
 
 DEAD_AFTER_S: Final = 3600
 """How long a unit with a critical battery must be silent to be flagged probably dead."""
+PROBE_AFTER_S: Final = 1800
+"""A critical door not answered for this long is read (well within `DEAD_AFTER_S`)."""
 
 
 @dataclass(frozen=True, slots=True)
 class DoorFacts:
-    """What the caller knows of one door; `silent_s` is the time since it was last heard."""
+    """What the caller knows of one door.
+
+    `silent_s` is the time since it was last heard (its own advertisement or an answer),
+    `unanswered_s` the time since it last answered in an authenticated exchange: an
+    advertisement can be played back by anyone, an answer cannot. The caller reads a
+    critical door now and then (`PROBE_AFTER_S`), so a unit still there keeps answering.
+    """
 
     door_id: str
     name: str
@@ -38,6 +46,8 @@ class DoorFacts:
     history: BatteryHistory
     available: bool
     silent_s: float
+    unanswered_s: float = 0.0
+    """Seconds since the unit last answered in an authenticated exchange."""
 
     @property
     def last_percent(self) -> int | None:
@@ -77,13 +87,17 @@ class ReportRow:
 
 
 def probably_dead(facts: DoorFacts, threshold: int) -> bool:
-    """Whether the door's battery is critical and the unit has been silent for a while."""
+    """Whether the door's battery is critical and the unit has stopped answering.
+
+    Silent for `DEAD_AFTER_S`, or heard (perhaps only a recording of its advertisements)
+    but not answering for that long, though it is read every `PROBE_AFTER_S`.
+    """
     percent = facts.last_percent
+    silent = not facts.available and facts.silent_s >= DEAD_AFTER_S
     return (
         percent is not None
         and percent <= threshold
-        and not facts.available
-        and facts.silent_s >= DEAD_AFTER_S
+        and (silent or facts.unanswered_s >= DEAD_AFTER_S)
     )
 
 
