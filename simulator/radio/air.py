@@ -200,8 +200,31 @@ def _on_air(controller: Controller) -> bool:
     return isinstance(controller, AirController) and controller.on_air
 
 
+class AirDevice(Device):
+    """A Bumble device that takes a connection completing after its `connect()` unwound.
+
+    Bumble forgets the own address type of a connection attempt when `connect()` returns
+    or is cancelled; a controller's connection complete that crosses the cancellation then
+    trips an assertion inside the host. Here such a connection is set up with the random
+    address type every simulated radio uses, and the central drops it as unclaimed.
+    """
+
+    _own_address_type: hci.OwnAddressType | None = None
+
+    @property
+    def connect_own_address_type(self) -> hci.OwnAddressType:
+        """The own address type of the connection attempt, or the radio's random one."""
+        if self._own_address_type is None:
+            return hci.OwnAddressType.RANDOM
+        return self._own_address_type
+
+    @connect_own_address_type.setter
+    def connect_own_address_type(self, value: hci.OwnAddressType | None) -> None:
+        self._own_address_type = value
+
+
 def new_device(air: Air, name: str, address: str) -> tuple[AirController, Device]:
     controller = AirController(name, air)
     host = Host(controller, AsyncPipeSink(controller))
-    device = Device(name=name, address=hci.Address(address), host=host)
+    device = AirDevice(name=name, address=hci.Address(address), host=host)
     return controller, device
