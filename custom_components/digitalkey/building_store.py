@@ -3,7 +3,9 @@
 Version 1 held only `{door subentry id: {"log_seq": n}}`. Version 2 gives the doors a key
 of their own and leaves room for the access registry (people, key bundles, grants), so
 the next layers add sections without another layout change. Minor version 2 adds each
-door's battery history (`battery`), which older files simply lack.
+door's battery history (`battery`), minor version 3 the credential sync's state per door
+(`credential_sync`, `credential_sync_store.py`) and what the board was told of keypads
+(`keypad_watch`, `keypad_watch.py`); older files simply lack them.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from homeassistant.helpers.storage import Store
 from .const import DOMAIN
 
 STORAGE_VERSION = 2
-STORAGE_MINOR_VERSION = 2
+STORAGE_MINOR_VERSION = 3
 
 
 class DoorRecord(TypedDict):
@@ -37,10 +39,17 @@ class DoorRecord(TypedDict):
 
 
 class BuildingData(TypedDict):
-    """The stored layout of one building."""
+    """The stored layout of one building.
+
+    `credential_sync` holds, per door out of sync, since when and why
+    (`credential_sync_store.KeptSync`); `keypad_watch` the guessing episodes and blocked
+    credentials the board was told of (`keypad_watch.KeypadWatch.to_stored`).
+    """
 
     doors: dict[str, DoorRecord]
     registry: NotRequired[dict[str, Any]]
+    credential_sync: NotRequired[dict[str, dict[str, str | None]]]
+    keypad_watch: NotRequired[dict[str, Any]]
 
 
 def empty() -> BuildingData:

@@ -35,8 +35,10 @@ The timers (evaluate, debounce, back-off, boundary) are `credential_sync_timers.
 
 What the hub knows the unit holds is kept in RAM, bucket by bucket (`UnitModel`, and the
 `BucketCache` that spares reading buckets the hub itself committed); it is rebuilt from
-the unit after a restart. The jobs themselves are in `credential_jobs.py`. Nothing here
-logs a PIN, a secret or a name.
+the unit after a restart. Since when the door is out of sync, and since when and why it
+fails, are kept over a restart (`credential_sync_store.py`), so its repair still comes an
+hour after the door went out of sync, however often the hub restarts meanwhile. The jobs
+themselves are in `credential_jobs.py`. Nothing here logs a PIN, a secret or a name.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from .access.errors import AccessError, ErrorCode
 from .credential_jobs import Unbelieved, reading_job, sync_reason, transaction_job
 from .credential_records import DesiredSet, MissingUnitSecret, RecordCache
 from .credential_sync_state import DoorSyncStatus, StatusKeeper, SyncReason
+from .credential_sync_store import KeptSync
 from .credential_sync_timers import SyncTimers
 from .credential_unit_model import UnitModel
 from .door_link import DoorLink, Spawn
@@ -92,13 +95,17 @@ class DoorCredentialSync:
         wall_clock: Callable[[], float],
         changed: Callable[[DoorCredentialSync], None],
         manage_repair: Callable[[DoorLink, bool], None],
+        keep: Callable[[DoorSyncStatus], None] = lambda _status: None,
         snapshot: Snapshot | None = None,
+        kept: KeptSync | None = None,
     ) -> None:
         """Idle until `async_start`; `changed` is told of every new status.
 
         `snapshot` is the unit's last known one, perhaps from before a restart: its hash is
         taken as a hint (a read confirms or corrects it), its version not, so no later
-        snapshot is refused for it.
+        snapshot is refused for it. `kept` is what was kept of the sync before a restart
+        (out of sync since, failed since, why): the status starts from it; `keep` is told
+        whenever that changes.
         """
         self.hass = hass
         self.link = link
@@ -108,6 +115,7 @@ class DoorCredentialSync:
             wall_clock=wall_clock,
             changed=lambda: changed(self),
             manage_repair=lambda active: manage_repair(link, active),
+            kept=lambda status: None if self._stopped else keep(status),
         )
         self._derive = derive
         self._spawn = spawn
@@ -128,6 +136,8 @@ class DoorCredentialSync:
         self._unlisten: CALLBACK_TYPE | None = None
         self._started = False
         self._stopped = False
+        if kept is not None:
+            self._keeper.restore(kept)
         if snapshot is not None:
             self._note_unit(None, snapshot.cred_hash)
 

@@ -85,3 +85,25 @@ async def test_current_layout_is_loaded_unchanged(
         "data": current,
     }
     assert await BuildingStore(hass, "entry-1").async_load() == current
+
+
+async def test_minor_version_2_layout_gains_nothing_and_loses_nothing(
+    hass: HomeAssistant, hass_storage: dict[str, Any]
+) -> None:
+    """Minor version 3 only adds sections (the credential sync's, the keypad watch's)."""
+    older = {
+        "doors": {"door-a": {"log_seq": 4, "battery": {"readings": [[1795300000, 90, None]]}}},
+        "registry": {"people": {}},
+    }
+    hass_storage[f"{DOMAIN}.entry-1"] = {
+        "version": STORAGE_VERSION,
+        "minor_version": 2,
+        "key": f"{DOMAIN}.entry-1",
+        "data": older,
+    }
+    store = BuildingStore(hass, "entry-1")
+    data = await store.async_load()
+    assert data == older
+    assert data is not None
+    await store.async_save(data)
+    assert hass_storage[f"{DOMAIN}.entry-1"]["minor_version"] == STORAGE_MINOR_VERSION == 3
