@@ -27,7 +27,8 @@ Abuse:
   `noindex`, and a Content-Security-Policy that allows no script, no outside resource, and
   forms only to this origin.
 
-The token is never logged, only the share's id.
+The token is never logged, only the share's id; Home Assistant's own request logs get the
+path with the token cut out (`guest_path_redaction`).
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ from .guest_page_text import (
     refusal,
     unreachable,
 )
+from .guest_path_redaction import REDACTED_PATH
 from .notifications import building_language
 from .protocol.constants import Feature, Opcode
 from .protocol.errors import DoorUnitError
@@ -103,7 +105,6 @@ SECURITY_HEADERS: Final = {
         "frame-ancestors 'none'; base-uri 'none'"
     ),
 }
-_REDACTED_PATH: Final = GUEST_PATH.replace("{token}", "redacted")
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,7 +305,7 @@ class GuestPageView(HomeAssistantView):
         self.wrong_tokens.hit(address_key(request.remote), self.clock())
         # Home Assistant logs the URL of a wrong login: not this one, which holds a token.
         if request.remote is not None:
-            redacted = request.clone(rel_url=_REDACTED_PATH, remote=request.remote)
+            redacted = request.clone(rel_url=REDACTED_PATH, remote=request.remote)
             await process_wrong_login(redacted)
         return await self._async_plain("not_valid_title", "not_valid", HTTPStatus.NOT_FOUND)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from http import HTTPStatus
+import logging
 
 from homeassistant.core import HomeAssistant
 import pytest
@@ -132,3 +133,39 @@ async def test_two_presses_at_once_on_a_single_use_link_open_once(
     assert sorted(page.status for page in pages) == [200, 410, 410, 410]
     assert site.units["laundry"].unit.motor_operations == 1
     assert residents.access.registry.shares[second["share_id"]].uses == 1
+
+
+async def test_a_full_guest_flow_at_debug_logs_no_token_anywhere(
+    hass: HomeAssistant,
+    site: Site,
+    residents: Residents,
+    links: GuestLinks,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Whoever reads a debug log (or a log pasted into a bug report) gets no live link.
+
+    Home Assistant's HTTP helper writes "Serving <path>" at DEBUG for every request to a
+    view, and the path of the guest page is the token itself.
+    """
+    caplog.set_level(logging.DEBUG)
+    answer = await links.make(use_limit=1)
+    token = _token(links, answer)
+    path = links.path(answer)
+    assert (await links.get(path)).status == HTTPStatus.OK
+    assert (await links.press(path)).status == HTTPStatus.OK
+    links.later()
+    assert (await links.get(path)).status == HTTPStatus.GONE
+    assert (await links.press(path)).status == HTTPStatus.GONE
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert _motor(site) == 1
+
+    assert any(record.name == "homeassistant.helpers.http" for record in caplog.records)
+    # The test harness logs the stored files it fakes (with the share's digest): not a log
+    # of a building's Home Assistant.
+    logged = [
+        f"{record.name}: {record.getMessage()} {vars(record)}"
+        for record in caplog.records
+        if not record.name.startswith("pytest_homeassistant_custom_component")
+    ]
+    assert not [line for line in logged if token in line or link_token_digest(token) in line]
+    assert any("/api/digitalkey/share/redacted" in line for line in logged)
