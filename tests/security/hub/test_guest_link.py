@@ -9,17 +9,20 @@ from __future__ import annotations
 import asyncio
 from http import HTTPStatus
 import logging
+from typing import Any
 
 from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.digitalkey.access.link_tokens import link_token_digest, new_link_token
+from custom_components.digitalkey.protocol.constants import ErrorCode
 from custom_components.digitalkey.rate_limit import SlidingWindow
 from custom_components.digitalkey.share_page import GUEST_PATH, WRONG_TOKENS_PER_MINUTE
 from tests.integration.guest_link_support import GuestLinks
 
-from .conftest import FakeClock, Residents, Site
+from .attacker import Interceptor
+from .conftest import FakeClock, Residents, Site, door_link, unaccepted_challenge
 
 
 @pytest.fixture
@@ -169,3 +172,37 @@ async def test_a_full_guest_flow_at_debug_logs_no_token_anywhere(
     ]
     assert not [line for line in logged if token in line or link_token_digest(token) in line]
     assert any("/api/digitalkey/share/redacted" in line for line in logged)
+
+
+async def test_a_forged_refusal_of_each_open_does_not_stretch_a_single_use_link(
+    hass: HomeAssistant, site: Site, residents: Residents, links: GuestLinks
+) -> None:
+    """The guest (or a friend with a radio) answers every press with a plaintext refusal.
+
+    The unit opens (the command rode in the handshake) and the hub cannot believe the
+    forged refusal, nor the opening it never heard confirmed: the door may have opened, so
+    the use is spent. Otherwise each press would open the door and count nothing.
+    """
+    answer = await links.make(use_limit=1)
+    path = links.path(answer)
+    door = door_link(residents.entry, "Entrance")
+    mitm = Interceptor(site.units["entrance"])
+
+    async def refuse_then_forward(link: Any, data: bytes, with_response: bool) -> None:
+        injected = asyncio.ensure_future(mitm.inject_error(link, ErrorCode.BUSY))
+        mitm.forward(link, data, with_response)
+        await injected
+
+    statuses = []
+    for _ in range(3):
+        await unaccepted_challenge(hass, door)  # so the open rides in HELLO
+        mitm.arm(refuse_then_forward)
+        statuses.append((await links.press(path)).status)
+        mitm.disarm()
+        await asyncio.gather(*mitm.tasks)
+        links.later()
+    mitm.restore()
+
+    assert _motor(site) == 1
+    assert statuses == [HTTPStatus.SERVICE_UNAVAILABLE, HTTPStatus.GONE, HTTPStatus.GONE]
+    assert residents.access.registry.shares[answer["share_id"]].uses == 1
