@@ -88,7 +88,7 @@ async def test_my_keys_lists_the_callers_doors_only(
 async def test_my_keys_say_whether_a_person_may_choose_their_own_pin(
     building: Building, neighbours: dict[str, User]
 ) -> None:
-    """"My keys" offers a PIN code of one's own only where `add_my_pin` would take one."""
+    """ "My keys" offers a PIN code of one's own only where `add_my_pin` would take one."""
     mine = await building.call("my_keys", user=neighbours["kari"], response=True)
     assert mine
     assert (mine["own_pin_allowed"], mine["pin_min_length"]) == (False, 6)
