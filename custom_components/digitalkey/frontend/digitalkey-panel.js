@@ -2849,6 +2849,9 @@ var ge=globalThis,me=ge.ShadowRoot&&(ge.ShadyCSS===void 0||ge.ShadyCSS.nativeSha
         gap: 8px;
         margin-top: 8px;
       }
+      .choose p {
+        margin: 0;
+      }
       .choose input {
         font-size: 20px;
         letter-spacing: 0.1em;

@@ -120,6 +120,9 @@ export class DigitalKeyMyPin extends LitElement {
         gap: 8px;
         margin-top: 8px;
       }
+      .choose p {
+        margin: 0;
+      }
       .choose input {
         font-size: 20px;
         letter-spacing: 0.1em;
