@@ -34,7 +34,7 @@ from .access.link_tokens import link_token_digest, new_link_token
 from .access.model import Person, Share, ShareKind
 from .access.policy import AdminUser, DoorKeys, Resident, may_manage_share, may_open_now
 from .access.registry import Change, Registry
-from .building_options import pin_min_length
+from .building_options import allow_resident_pins, pin_min_length
 from .notifications import (
     Text,
     Unreachable,
@@ -206,6 +206,10 @@ async def async_my_keys(call: ServiceCall) -> ServiceResponse:
     return {
         "doors": [my_door_data(hass, entry, person, door, write) for door in keys],
         "credentials": [credential_data(credential) for credential in credentials],
+        # What "My keys" needs to offer a PIN code of one's own, as `add_my_pin` would
+        # accept it: only a person of the building, only where the board allows it.
+        "own_pin_allowed": person is not None and allow_resident_pins(entry.options),
+        "pin_min_length": pin_min_length(entry.options),
     }
 
 

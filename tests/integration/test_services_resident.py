@@ -11,6 +11,8 @@ from homeassistant.exceptions import ServiceValidationError
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.digitalkey.const import OPT_ALLOW_RESIDENT_PINS, OPT_PIN_MIN_LENGTH
+
 from .conftest import Site
 from .services_support import Building, async_building, use_notify_target
 
@@ -75,7 +77,32 @@ async def test_my_keys_lists_the_callers_doors_only(
     assert door["door_id"] == building.doors["garage"]
     assert door["opens_now"] is True
     nothing = await building.call("my_keys", user=neighbours["guest"], response=True)
-    assert nothing == {"doors": [], "credentials": []}
+    assert nothing == {
+        "doors": [],
+        "credentials": [],
+        "own_pin_allowed": False,
+        "pin_min_length": 6,
+    }
+
+
+async def test_my_keys_say_whether_a_person_may_choose_their_own_pin(
+    building: Building, neighbours: dict[str, User]
+) -> None:
+    """ "My keys" offers a PIN code of one's own only where `add_my_pin` would take one."""
+    mine = await building.call("my_keys", user=neighbours["kari"], response=True)
+    assert mine
+    assert (mine["own_pin_allowed"], mine["pin_min_length"]) == (False, 6)
+    building.hass.config_entries.async_update_entry(
+        building.entry,
+        options={**building.entry.options, OPT_ALLOW_RESIDENT_PINS: True, OPT_PIN_MIN_LENGTH: 8},
+    )
+    mine = await building.call("my_keys", user=neighbours["kari"], response=True)
+    assert mine
+    assert (mine["own_pin_allowed"], mine["pin_min_length"]) == (True, 8)
+    # Someone who is nobody in the building has no PIN code to choose.
+    nobody = await building.call("my_keys", user=neighbours["guest"], response=True)
+    assert nobody
+    assert nobody["own_pin_allowed"] is False
 
 
 async def test_a_share_reaches_the_guest_and_shows_in_my_shares(

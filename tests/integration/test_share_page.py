@@ -541,7 +541,8 @@ async def test_a_link_under_no_external_url_says_it_opens_only_on_the_local_netw
     assert local["url_reachable_outside"] is False
     assert local["url_note"] == (
         "Home Assistant has no external URL: this link only opens inside the building's "
-        "own network. Set one under Settings → System → Network."
+        "own network. Whoever runs Home Assistant for the building can set one under "
+        "Settings → System → Network."
     )
     # In the sharer's language (Kari's person), not the building's.
     await residents.apply(

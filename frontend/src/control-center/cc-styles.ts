@@ -280,6 +280,10 @@ export const ccStyles = css`
     gap: 2px;
     margin: 4px 0 8px;
   }
+  /* A choice whose hint wraps on a phone keeps its radio button whole and in line. */
+  .radio-list input[type="radio"] {
+    flex: none;
+  }
   .busy {
     display: flex;
     align-items: center;

@@ -447,7 +447,11 @@ export class DkDoorPage extends CcPage {
         : html`<p class="empty">${this.t("cc.loading")}</p>`}`;
     }
     const door = data.door;
-    const names = namesOf(this.overview?.doors ?? [door], this.overview?.people ?? []);
+    const names = namesOf(
+      this.overview?.doors ?? [door],
+      this.overview?.people ?? [],
+      this.hass?.user,
+    );
     return html`${back}
       <div class="head page-head">
         <div>

@@ -155,6 +155,8 @@ export function windowText(
 export interface Names {
   doors: Map<string, string>;
   people: Map<string, string>;
+  /** The Home Assistant user looking at the page, named where an event is theirs. */
+  self?: { id: string; name: string } | undefined;
 }
 
 /**
@@ -181,11 +183,7 @@ export function eventsTable(
       </thead>
       <tbody>
         ${events.map((event) => {
-          const who =
-            show === "door"
-              ? (names.doors.get(event.door_id ?? "") ?? "")
-              : (names.people.get(event.person_id ?? "") ??
-                (event.person_id || event.user_id ? t("cc.events.someone") : ""));
+          const who = show === "door" ? (names.doors.get(event.door_id ?? "") ?? "") : whoOf(t, event, names);
           const how = event.source
             ? eventWord(language, `tools.events.source.${event.source}`, "cc.source", event.source)
             : "";
@@ -209,13 +207,29 @@ export function eventsTable(
   </div>`;
 }
 
-/** Name lookups from the overview's doors and people. */
+/**
+ * Who an event is about, as the event log says it: the person, a guest's shared key, or a
+ * Home Assistant user who is nobody in the building (an administrator locking from the
+ * dashboard), who is not "someone no longer listed".
+ */
+function whoOf(t: Translate, event: EventRow, names: Names): string {
+  if (event.person_id) return names.people.get(event.person_id) ?? t("cc.events.someone");
+  if (event.share_id) return t("tools.events.guest");
+  if (event.user_id) {
+    return event.user_id === names.self?.id ? names.self.name : t("tools.events.ha_user");
+  }
+  return "";
+}
+
+/** Name lookups from the overview's doors and people, and the user looking at the page. */
 export function namesOf(
   doors: readonly { id: string; name: string }[],
   people: readonly { id: string; name: string }[],
+  self?: { id: string; name: string },
 ): Names {
   return {
     doors: new Map(doors.map((door) => [door.id, door.name])),
     people: new Map(people.map((person) => [person.id, person.name])),
+    self,
   };
 }

@@ -37,9 +37,23 @@ export interface DoorKey {
   shares_left?: number | null;
 }
 
+/** A PIN code or tag of the caller's own person (`services_credentials.credential_data`). */
+export interface MyCredential {
+  credential_id: string;
+  kind: "pin" | "tag";
+  /** A tag's last four hex digits; never anything of a PIN code. */
+  hint: string | null;
+  label: string | null;
+  created_at: string;
+  blocked_at: string | null;
+}
+
 export interface MyKeys {
   doors: DoorKey[];
-  credentials: unknown[];
+  credentials: MyCredential[];
+  /** Whether the caller may give themselves a PIN code (`add_my_pin`); newer servers send it. */
+  own_pin_allowed?: boolean;
+  pin_min_length?: number;
 }
 
 export type ShareKindName = "link" | "pin" | "user";

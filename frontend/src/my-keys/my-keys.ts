@@ -17,9 +17,17 @@ import { Api, errorText, loadErrorTexts } from "../ws";
 import { copyText } from "./clipboard";
 import { doorCard, doorCardStyles } from "./door-card";
 import { keyIcon } from "./icons";
-import { KeysApi, type DoorAction, type DoorKey, type NewShare, type ShareRow } from "./keys-api";
+import {
+  KeysApi,
+  type DoorAction,
+  type DoorKey,
+  type MyKeys,
+  type NewShare,
+  type ShareRow,
+} from "./keys-api";
 import { myKeysStyles } from "./my-keys-styles";
 import "./my-organisation";
+import "./my-pin";
 import "./share-dialog";
 import { shareList, shareListStyles, shareWho } from "./share-list";
 
@@ -38,6 +46,7 @@ export class DigitalKeyMyKeys extends LitElement {
     narrow: { type: Boolean },
     panel: { attribute: false },
     _doors: { state: true },
+    _keys: { state: true },
     _shares: { state: true },
     _sharing: { state: true },
     _loadError: { state: true },
@@ -56,6 +65,8 @@ export class DigitalKeyMyKeys extends LitElement {
   declare narrow: boolean;
   declare panel: PanelInfo;
   declare _doors: DoorKey[] | undefined;
+  /** The whole answer of `my_keys`: the own PIN codes and tags, and whether one may be chosen. */
+  declare _keys: MyKeys | undefined;
   declare _shares: ShareRow[] | undefined;
   /** Whether the user is a person of the building (who may share); false for a guest user. */
   declare _sharing: boolean;
@@ -266,6 +277,7 @@ export class DigitalKeyMyKeys extends LitElement {
       const [keys, mine] = await Promise.all([api.myKeys(), shares]);
       if (sequence !== this._loadSequence) return;
       this._doors = keys.doors;
+      this._keys = keys;
       this._shares = mine.shares;
       this._sharing = mine.sharing;
       this._loadError = undefined;
@@ -388,6 +400,14 @@ export class DigitalKeyMyKeys extends LitElement {
                 },
               })}
             </section>`
+        : nothing}
+      ${this._keys
+        ? html`<digitalkey-my-pin .hass=${this.hass} .api=${this._ws} .language=${this.language}
+            .locale=${this.locale} .credentials=${this._keys.credentials ?? []}
+            .allowed=${this._keys.own_pin_allowed ?? false} .minLength=${this._keys.pin_min_length ?? 6}
+            @my-pin-changed=${() => void this.load()}
+            @my-pin-toast=${(event: CustomEvent<string>) => this.showToast(event.detail)}
+          ></digitalkey-my-pin>`
         : nothing}
       ${this.renderReceive()}
     `;
