@@ -3,12 +3,14 @@
 Version 1 held only `{door subentry id: {"log_seq": n}}`. Version 2 gives the doors a key
 of their own and leaves room for the access registry (people, key bundles, grants), so
 the next layers add sections without another layout change. Minor version 2 adds each
-door's battery history (`battery`), which older files simply lack.
+door's battery history (`battery`), minor version 3 the auto-relock time the hub set on
+the unit (`auto_relock`): older files simply lack them, and what a file lacks the hub sets
+again.
 """
 
 from __future__ import annotations
 
-from typing import Any, NotRequired, TypedDict
+from typing import Any, Final, Literal, NotRequired, TypedDict
 
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.storage import Store
@@ -16,7 +18,7 @@ from homeassistant.helpers.storage import Store
 from .const import DOMAIN
 
 STORAGE_VERSION = 2
-STORAGE_MINOR_VERSION = 2
+STORAGE_MINOR_VERSION = 3
 
 
 class DoorRecord(TypedDict):
@@ -26,6 +28,7 @@ class DoorRecord(TypedDict):
     shown after a restart until the unit is read again, so a restart writes no state
     changes that nothing caused; `utc_offset` the UTC offset in seconds the hub last set on
     the unit (config key 04, which the unit keeps in flash), absent until it set one;
+    `auto_relock` likewise the auto-relock seconds (config key 01, `door_settings.py`);
     `battery` the unit's battery history (`batteries.history.to_dict`), absent until the
     unit's first authenticated snapshot.
     """
@@ -33,7 +36,20 @@ class DoorRecord(TypedDict):
     log_seq: int
     snapshot: NotRequired[str]
     utc_offset: NotRequired[int]
+    auto_relock: NotRequired[int]
     battery: NotRequired[dict[str, Any]]
+
+
+type HubSettingField = Literal["utc_offset", "auto_relock"]
+HUB_SETTING_FIELDS: Final[tuple[HubSettingField, ...]] = ("utc_offset", "auto_relock")
+"""The fields of a `DoorRecord` that hold a value the hub set on the unit."""
+
+
+def keep_hub_settings(previous: DoorRecord, record: DoorRecord) -> None:
+    """Copy the values the hub set on the unit from `previous` into its new `record`."""
+    for name in HUB_SETTING_FIELDS:
+        if name in previous:
+            record[name] = previous[name]
 
 
 class BuildingData(TypedDict):

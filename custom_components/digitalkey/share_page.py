@@ -11,7 +11,8 @@ registries of the loaded buildings.
   (`async_authorize_share`, the share's own terms), opens through the door's link exactly
   as the lock entity does (`DoorLink.async_operate` with the permit's key use, so the unit's
   record of the open names the share and its grant), then counts the use and tells the
-  maker when they asked (`async_opened`). A refusal is logged like every other.
+  maker when they asked (`async_opened`). A refusal is logged like every other. A unit
+  that cannot lock by itself is locked after the building's relock time (`guest_relock`).
 - No other method exists (405), and nothing else is reachable from here.
 
 Abuse:
@@ -281,6 +282,8 @@ class GuestPageView(HomeAssistantView):
             page = _key_page(found, texts, message, Tone.REFUSED, now=found.now())
             return _response(page, HTTPStatus.SERVICE_UNAVAILABLE)
         await async_opened(self.hass, entry, link.identity, permit)
+        if (relock := entry.runtime_data.guest_relock) is not None:
+            relock.async_opened(link, context)  # the guest has no Lock button
         counted = _Found(entry, found.registry.shares.get(share_id, share))  # with this use
         opened = texts.page("opened", door=found.door_name)
         page = _key_page(counted, texts, opened, Tone.OPENED, now=found.now())

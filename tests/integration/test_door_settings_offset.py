@@ -21,7 +21,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry, async_
 
 from custom_components.digitalkey.access.contact import Country
 from custom_components.digitalkey.const import HUB_CLOCK_NOT_BEFORE
-from custom_components.digitalkey.door_offsets import RETRY_REFUSED_S, RETRY_UNREACHABLE_S
+from custom_components.digitalkey.door_settings import RETRY_REFUSED_S, RETRY_UNREACHABLE_S
 from custom_components.digitalkey.jobs import Priority
 from custom_components.digitalkey.protocol.client import DoorUnitClient, HandshakeResult
 from custom_components.digitalkey.protocol.constants import ConfigKey, LockState, Opcode, Status
