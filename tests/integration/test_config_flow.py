@@ -1115,6 +1115,7 @@ SETTINGS = {
     "event_retention_days",
     "pin_min_length",
     "allow_resident_pins",
+    "relock_after_s",
 }
 DEFAULTS = {
     "battery_threshold": 15,
