@@ -11,6 +11,7 @@ from .building import Building
 from .building_store import BuildingStore
 from .const import DOMAIN
 from .event_log_runner import async_remove_event_log
+from .guest_path_redaction import async_redact_guest_paths
 from .panel_commands import async_setup_panel_commands
 from .panel_operate import async_setup_panel_operate
 from .panel_organisation_commands import async_setup_organisation_commands
@@ -37,8 +38,9 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register the actions, the websocket commands and the guest page once.
 
     They exist whether or not a building is loaded. The guest page finds a link's share in
-    whichever building is loaded; with none, every link is answered as not valid. The
-    panels come with the first building (`async_setup_entry`).
+    whichever building is loaded; with none, every link is answered as not valid. Its
+    links' tokens are cut out of Home Assistant's request logs (`guest_path_redaction`).
+    The panels come with the first building (`async_setup_entry`).
     """
     async_setup_services(hass)
     async_setup_websocket(hass)
@@ -49,6 +51,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async_setup_organisation_commands(hass)
     view = hass.data[GUEST_PAGE_VIEW] = GuestPageView(hass)
     hass.http.register_view(view)
+    async_redact_guest_paths()
     return True
 
 

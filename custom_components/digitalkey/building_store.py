@@ -3,9 +3,11 @@
 Version 1 held only `{door subentry id: {"log_seq": n}}`. Version 2 gives the doors a key
 of their own and leaves room for the access registry (people, key bundles, grants), so
 the next layers add sections without another layout change. Minor version 2 adds each
-door's battery history (`battery`), minor version 3 the auto-relock time the hub set on
-the unit (`auto_relock`): older files simply lack them, and what a file lacks the hub sets
-again.
+door's battery history (`battery`), minor version 3 the credential sync's state per door
+(`credential_sync`, `credential_sync_store.py`) and what the board was told of keypads
+(`keypad_watch`, `keypad_watch.py`), minor version 4 the auto-relock time the hub set on
+the unit (`auto_relock`, `door_settings.py`); older files simply lack them, and a setting a
+file lacks the hub sets again.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from homeassistant.helpers.storage import Store
 from .const import DOMAIN
 
 STORAGE_VERSION = 2
-STORAGE_MINOR_VERSION = 3
+STORAGE_MINOR_VERSION = 4
 
 
 class DoorRecord(TypedDict):
@@ -53,10 +55,17 @@ def keep_hub_settings(previous: DoorRecord, record: DoorRecord) -> None:
 
 
 class BuildingData(TypedDict):
-    """The stored layout of one building."""
+    """The stored layout of one building.
+
+    `credential_sync` holds, per door out of sync, since when and why
+    (`credential_sync_store.KeptSync`); `keypad_watch` the guessing episodes and blocked
+    credentials the board was told of (`keypad_watch.KeypadWatch.to_stored`).
+    """
 
     doors: dict[str, DoorRecord]
     registry: NotRequired[dict[str, Any]]
+    credential_sync: NotRequired[dict[str, dict[str, str | None]]]
+    keypad_watch: NotRequired[dict[str, Any]]
 
 
 def empty() -> BuildingData:

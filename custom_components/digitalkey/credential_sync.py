@@ -14,7 +14,9 @@ its credential database must follow the registry. This coordinator
   credential and hashing every record) and about 40 ms after, too long for the event loop;
 - keeps one `DoorCredentialSync` per door (what to send when, `door_credential_sync.py`),
   made anew when the door is paired again, and its status for the sensor, the repair
-  issue and the diagnostics;
+  issue and the diagnostics; since when each door is out of sync (and fails) is kept
+  over a restart (`credential_sync_store.py`), dropped when the door is removed or paired
+  anew;
 - keeps count of the credentials whose sealed value does not open, which every door's set
   leaves out (`DesiredSet.unreadable`): one warning per credential, with its id only, and
   one repair issue for the building while any is left (`credential_unreadable`). One
@@ -37,6 +39,7 @@ from .access.credential_vault import CredentialVault
 from .access.plan import Change
 from .credential_records import DesiredSet, RecordCache, derive_desired, door_kinds
 from .credential_sync_state import DoorSyncStatus
+from .credential_sync_store import KeptSyncs
 from .door_credential_sync import DoorCredentialSync
 from .door_link import DoorLink, Spawn
 from .protocol.messages import Snapshot
@@ -67,6 +70,7 @@ class CredentialSync:
         self._spawn = spawn
         self._vault = CredentialVault.from_hub_key(runtime.hub_key.private)
         self._doors: dict[str, DoorCredentialSync] = {}
+        self._kept = KeptSyncs(runtime)
         self._listeners: dict[str, list[CALLBACK_TYPE]] = {}
         self._large: dict[str, bool] = {}
         self._paired_anew: set[str] = set()
@@ -81,6 +85,7 @@ class CredentialSync:
 
     async def async_prime(self) -> None:
         """Derive every door's set before the entities exist (see `DoorCredentialSync`)."""
+        self._kept.keep_only(set(self._runtime.doors))
         for link in list(self._runtime.doors.values()):
             await self._door(link).async_prime()
 
@@ -111,6 +116,7 @@ class CredentialSync:
         door = self._doors.pop(door_id, None)
         self._large.pop(door_id, None)
         self._paired_anew.add(door_id)
+        self._kept.forget(door_id)
         if self._unreadable.pop(door_id, None) is not None:
             self._note_unreadable()
         if door is not None:
@@ -138,7 +144,9 @@ class CredentialSync:
             wall_clock=lambda: self._runtime.wall_clock(),  # noqa: PLW0108 - replaceable
             changed=self._on_status,
             manage_repair=self._manage_repair,
+            keep=partial(self._kept.keep, door_id),
             snapshot=None if paired_anew else link.state.snapshot,
+            kept=None if paired_anew else self._kept.get(door_id),
         )
         self._doors[door_id] = door
         if self._started:

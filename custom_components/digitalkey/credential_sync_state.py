@@ -13,7 +13,10 @@ started. Nothing here names a person or holds a PIN, secret or record.
 
 `StatusKeeper` moves a door's status along for its sync (`door_credential_sync.py`) and
 keeps the repair issue: raised once the door has been out of sync for `REPAIR_AFTER_S`
-(an hour), deleted as soon as it is in sync again.
+(an hour), deleted as soon as it is in sync again. Since when the door is out of sync, and
+since when and why it fails, survive a restart (`credential_sync_store.py`): the keeper
+starts from them (`restore`), so the hour counts from the first moment out of sync, and
+it says whenever they change (`kept`), never for a status that only confirms them.
 """
 
 from __future__ import annotations
@@ -22,10 +25,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.event import async_call_later
+
+if TYPE_CHECKING:
+    from .credential_sync_store import KeptSync
 
 REPAIR_AFTER_S: Final = 3600.0
 """A door out of sync this long gets a repair issue."""
@@ -116,15 +122,42 @@ class StatusKeeper:
         wall_clock: Callable[[], float],
         changed: Callable[[], None],
         manage_repair: Callable[[bool], None],
+        kept: Callable[[DoorSyncStatus], None] = lambda _status: None,
     ) -> None:
-        """Pending, nothing known yet; `changed` is told of every new status."""
+        """Pending, nothing known yet; `changed` is told of every new status.
+
+        `kept` is told whenever what survives a restart changed (`credential_sync_store`).
+        """
         self.hass = hass
         self.status = DoorSyncStatus()
         self._wall_clock = wall_clock
         self._changed = changed
         self._manage_repair = manage_repair
+        self._kept = kept
+        self._kept_as: tuple[datetime | None, datetime | None, SyncReason | None] = (
+            None,
+            None,
+            None,
+        )
         self._repair: CALLBACK_TYPE | None = None
         self._repair_active = False
+        self._repair_unknown = True
+        """An issue may be left from before a reload: the first in-sync deletes it anyway."""
+
+    def restore(self, kept: KeptSync) -> None:
+        """Start from what was kept before a restart: out of sync (failed) since then.
+
+        The repair comes when the hour since `kept.out_of_sync_since` is over (at once if
+        it is already), unless the door is found in sync first.
+        """
+        status = self.status
+        status.out_of_sync_since = kept.out_of_sync_since
+        status.failed_since = kept.failed_since
+        status.reason = kept.reason
+        status.state = SyncState.FAILED if kept.reason is not None else SyncState.PENDING
+        self._kept_as = (kept.out_of_sync_since, kept.failed_since, kept.reason)
+        elapsed = self._wall_clock() - kept.out_of_sync_since.timestamp()
+        self._arm_repair(max(REPAIR_AFTER_S - elapsed, 0.0))
 
     def _now(self) -> datetime:
         return datetime.fromtimestamp(self._wall_clock(), UTC)
@@ -132,8 +165,8 @@ class StatusKeeper:
     def in_sync(self) -> None:
         """The unit holds the set: the repair goes, and the sensor says so (once)."""
         self._cancel_repair()
-        if self._repair_active:
-            self._repair_active = False
+        if self._repair_active or self._repair_unknown:
+            self._repair_active = self._repair_unknown = False
             self._manage_repair(False)
         status = self.status
         if status.state is SyncState.IN_SYNC and status.pending_changes == 0:
@@ -145,6 +178,7 @@ class StatusKeeper:
         status.failures = 0
         status.out_of_sync_since = None
         status.last_synced = self._now()
+        self._note_kept()
         self._changed()
 
     def out_of_sync(self, pending: int | None) -> None:
@@ -154,7 +188,8 @@ class StatusKeeper:
         status.pending_changes = pending
         if status.out_of_sync_since is None:
             status.out_of_sync_since = self._now()
-            self._arm_repair()
+            self._arm_repair(REPAIR_AFTER_S)
+        self._note_kept()
         self._changed()
 
     def succeeded(self, pending: int | None) -> None:
@@ -180,7 +215,15 @@ class StatusKeeper:
         """No more repair for this door's sync (the issue itself is the coordinator's)."""
         self._cancel_repair()
 
-    def _arm_repair(self) -> None:
+    def _note_kept(self) -> None:
+        """Tell `kept` when what survives a restart changed (not for every confirmation)."""
+        status = self.status
+        now_as = (status.out_of_sync_since, status.failed_since, status.reason)
+        if now_as != self._kept_as:
+            self._kept_as = now_as
+            self._kept(status)
+
+    def _arm_repair(self, delay: float) -> None:
         if self._repair is not None or self._repair_active:
             return
 
@@ -191,7 +234,7 @@ class StatusKeeper:
                 self._repair_active = True
                 self._manage_repair(True)
 
-        self._repair = async_call_later(self.hass, REPAIR_AFTER_S, overdue)
+        self._repair = async_call_later(self.hass, delay, overdue)
 
     def _cancel_repair(self) -> None:
         if self._repair is not None:

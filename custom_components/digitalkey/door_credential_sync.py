@@ -31,27 +31,31 @@ decides when to go to the unit and what to send (`protocol.credential_sync`, §8
   (`next_change`): a timer derives it again at that instant. (The unit enforces validity
   and schedules by its own clock meanwhile; the UTC offset it needs is `door_settings`'.)
 
+The timers (evaluate, debounce, back-off, boundary) are `credential_sync_timers.py`'s.
+
 What the hub knows the unit holds is kept in RAM, bucket by bucket (`UnitModel`, and the
 `BucketCache` that spares reading buckets the hub itself committed); it is rebuilt from
-the unit after a restart. The jobs themselves are in `credential_jobs.py`. Nothing here
-logs a PIN, a secret or a name.
+the unit after a restart. Since when the door is out of sync, and since when and why it
+fails, are kept over a restart (`credential_sync_store.py`), so its repair still comes an
+hour after the door went out of sync, however often the hub restarts meanwhile. The jobs
+themselves are in `credential_jobs.py`. Nothing here logs a PIN, a secret or a name.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from datetime import datetime
 import logging
 from typing import Final
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
-from homeassistant.helpers.event import async_call_later
 
 from .access.errors import AccessError, ErrorCode
 from .credential_jobs import Unbelieved, reading_job, sync_reason, transaction_job
 from .credential_records import DesiredSet, MissingUnitSecret, RecordCache
 from .credential_sync_state import DoorSyncStatus, StatusKeeper, SyncReason
+from .credential_sync_store import KeptSync
+from .credential_sync_timers import SyncTimers
 from .credential_unit_model import UnitModel
 from .door_link import DoorLink, Spawn
 from .errors import OutcomeUnknown
@@ -70,19 +74,10 @@ from .protocol.records import database_hash
 
 _LOGGER = logging.getLogger(__name__)
 
-EVALUATE_S: Final = 0.2
-"""A change is derived and weighed this long after it came (a block goes out then)."""
-DEBOUNCE_S: Final = 2.0
-"""A change that takes nothing away waits until no other came for this long."""
-DEBOUNCE_MAX_S: Final = 10.0
-"""... but no longer than this after the first change of the burst."""
 BACKOFF_S: Final = (5.0, 15.0, 60.0, 300.0)
 """Waits after the 1st, 2nd, 3rd and every later failure in a row."""
 CONFLICT_RETRIES: Final = 3
 """CONFLICTs in a row read and planned again at once before the door counts as failed."""
-BOUNDARY_MARGIN_S: Final = 1.0
-"""A key's end is looked at this long after it, so the hub's clock is surely past it."""
-
 type Derive = Callable[[DoorLink, RecordCache], Awaitable[DesiredSet]]
 """The coordinator's derivation of a door's desired set (on the loop or in the executor)."""
 
@@ -100,13 +95,17 @@ class DoorCredentialSync:
         wall_clock: Callable[[], float],
         changed: Callable[[DoorCredentialSync], None],
         manage_repair: Callable[[DoorLink, bool], None],
+        keep: Callable[[DoorSyncStatus], None] = lambda _status: None,
         snapshot: Snapshot | None = None,
+        kept: KeptSync | None = None,
     ) -> None:
         """Idle until `async_start`; `changed` is told of every new status.
 
         `snapshot` is the unit's last known one, perhaps from before a restart: its hash is
         taken as a hint (a read confirms or corrects it), its version not, so no later
-        snapshot is refused for it.
+        snapshot is refused for it. `kept` is what was kept of the sync before a restart
+        (out of sync since, failed since, why): the status starts from it; `keep` is told
+        whenever that changes.
         """
         self.hass = hass
         self.link = link
@@ -116,6 +115,7 @@ class DoorCredentialSync:
             wall_clock=wall_clock,
             changed=lambda: changed(self),
             manage_repair=lambda active: manage_repair(link, active),
+            kept=lambda status: None if self._stopped else keep(status),
         )
         self._derive = derive
         self._spawn = spawn
@@ -128,19 +128,16 @@ class DoorCredentialSync:
         self._dirty = True
         self._fresh = False
         """A change came since the last attempt began (the debounce applies)."""
-        self._burst_started: float | None = None
-        self._last_change = 0.0
-        self._debounce_done = False
+        self._timers = SyncTimers(
+            hass, wake=self._wake, changed=self.async_changed, wall_clock=wall_clock
+        )
         self._task: asyncio.Task[None] | None = None
-        self._evaluate: CALLBACK_TYPE | None = None
-        self._debounce: CALLBACK_TYPE | None = None
-        self._backoff: CALLBACK_TYPE | None = None
-        self._boundary: CALLBACK_TYPE | None = None
-        self._boundary_at: datetime | None = None
         self._was_available = link.state.available
         self._unlisten: CALLBACK_TYPE | None = None
         self._started = False
         self._stopped = False
+        if kept is not None:
+            self._keeper.restore(kept)
         if snapshot is not None:
             self._note_unit(None, snapshot.cred_hash)
 
@@ -157,7 +154,8 @@ class DoorCredentialSync:
     @property
     def settled(self) -> bool:
         """Whether no change waits to be looked at and nothing runs (a back-off may wait)."""
-        return not (self.running or self._dirty or self._evaluate or self._debounce)
+        timers = self._timers
+        return not (self.running or self._dirty or timers.evaluating or timers.debouncing)
 
     # Triggers ---------------------------------------------------------------------------
 
@@ -184,10 +182,7 @@ class DoorCredentialSync:
     def async_stop(self) -> None:
         """Stop for good (unloaded, re-paired or removed): timers, listener and work."""
         self._stopped = True
-        for cancel in (self._evaluate, self._debounce, self._backoff, self._boundary):
-            if cancel is not None:
-                cancel()
-        self._evaluate = self._debounce = self._backoff = self._boundary = None
+        self._timers.cancel_all()
         self._keeper.async_stop()
         if self._unlisten is not None:
             self._unlisten()
@@ -200,16 +195,12 @@ class DoorCredentialSync:
         """The registry changed something of this door (or one of its keys ended)."""
         if self._stopped:
             return
-        now = self.hass.loop.time()
         self._dirty = True
         self._fresh = True
-        self._debounce_done = False
-        self._last_change = now
-        if self._burst_started is None:
-            self._burst_started = now
-        if self.running or self._evaluate is not None:
+        self._timers.change_came()
+        if self.running or self._timers.evaluating:
             return  # the sync under way plans it in after its transaction
-        self._arm_evaluate()
+        self._timers.arm_evaluate()
 
     @callback
     def async_snapshot(self, snapshot: Snapshot) -> None:
@@ -223,7 +214,7 @@ class DoorCredentialSync:
             self._in_sync(desired)
             return
         if self.status.reason is SyncReason.UNREACHABLE:
-            self._cancel_backoff()  # it answered: no reason to wait
+            self._timers.cancel_backoff()  # it answered: no reason to wait
         self._wake()
 
     @callback
@@ -231,7 +222,7 @@ class DoorCredentialSync:
         """A unit heard again after it was unavailable is tried at once, not at the backoff."""
         available = self.link.state.available
         if available and not self._was_available and self.status.reason is SyncReason.UNREACHABLE:
-            self._cancel_backoff()
+            self._timers.cancel_backoff()
             self._wake()
         self._was_available = available
 
@@ -248,8 +239,8 @@ class DoorCredentialSync:
         try:
             await self._async_sync()
         finally:
-            if self._dirty and not self._stopped and self._evaluate is None:
-                self._arm_evaluate()  # a change came as the work ended: look at it
+            if self._dirty and not self._stopped and not self._timers.evaluating:
+                self._timers.arm_evaluate()  # a change came as the work ended: look at it
 
     async def _async_sync(self) -> None:
         conflicts = 0
@@ -275,7 +266,7 @@ class DoorCredentialSync:
             except (Unbelieved, OutcomeUnknown) as err:
                 # Not believed, so not a failure: tried again soon, nothing else changes.
                 _LOGGER.debug("Door %s: unauthenticated refusal: %r", self.link.identity.name, err)
-                self._arm_backoff(BACKOFF_S[0])
+                self._timers.arm_backoff(BACKOFF_S[0])
                 self._out_of_sync()
                 return
             except Conflict as err:
@@ -311,7 +302,7 @@ class DoorCredentialSync:
         self.status.records = len(desired.records)
         self.status.desired_hash = desired.database_hash
         self.status.unreadable_credentials = tuple(sorted(desired.unreadable))
-        self._arm_boundary(desired.next_change)
+        self._timers.arm_boundary(desired.next_change)
         return True
 
     def _takes_away(self, desired: DesiredSet) -> bool:
@@ -328,21 +319,16 @@ class DoorCredentialSync:
             return False  # not heard or read since start-up: its first read brings a snapshot
         if continuing or (urgent and self._fresh):
             return True
-        if self._backoff is not None:
+        if self._timers.backing_off:
             return False
-        if self._fresh and not self._debounce_done:
-            self._arm_debounce()
+        if self._fresh and not self._timers.debounce_done:
+            self._timers.arm_debounce()
             return False
         return True
 
     def _attempt_starts(self) -> None:
         self._fresh = False
-        self._debounce_done = False
-        self._burst_started = None
-        if self._debounce is not None:
-            self._debounce()
-            self._debounce = None
-        self._cancel_backoff()
+        self._timers.attempt_starts()
 
     async def _async_attempt(self, desired: DesiredSet, *, urgent: bool) -> bool:
         """Read, plan and commit; False when a newer change stopped it between transactions."""
@@ -422,11 +408,7 @@ class DoorCredentialSync:
             for bucket, records in desired.by_bucket.items():
                 self._cache.store(bucket, records.values())
         self._fresh = False
-        self._burst_started = None
-        self._cancel_backoff()
-        if self._debounce is not None:
-            self._debounce()
-            self._debounce = None
+        self._timers.burst_ends()
         self._keeper.in_sync()
 
     def _out_of_sync(self) -> None:
@@ -441,66 +423,4 @@ class DoorCredentialSync:
         )
         failures = self._keeper.failed(reason, self._pending_changes())
         if reason not in (SyncReason.UNREADABLE, SyncReason.NO_UNIT_SECRET):
-            self._arm_backoff(BACKOFF_S[min(failures, len(BACKOFF_S)) - 1])
-
-    # Timers -----------------------------------------------------------------------------
-
-    def _arm_evaluate(self) -> None:
-        @callback
-        def evaluate(_now: datetime) -> None:
-            self._evaluate = None
-            self._wake()
-
-        self._evaluate = async_call_later(self.hass, EVALUATE_S, evaluate)
-
-    def _arm_debounce(self) -> None:
-        if self._debounce is not None:
-            self._debounce()
-        started = self._burst_started if self._burst_started is not None else self._last_change
-        due = min(self._last_change + DEBOUNCE_S, started + DEBOUNCE_MAX_S)
-
-        @callback
-        def done(_now: datetime) -> None:
-            self._debounce = None
-            self._debounce_done = True
-            self._wake()
-
-        self._debounce = async_call_later(self.hass, max(due - self.hass.loop.time(), 0), done)
-
-    def _arm_backoff(self, delay: float) -> None:
-        self._cancel_backoff()
-
-        @callback
-        def retry(_now: datetime) -> None:
-            self._backoff = None
-            self._wake()
-
-        self._backoff = async_call_later(self.hass, delay, retry)
-
-    def _cancel_backoff(self) -> None:
-        if self._backoff is not None:
-            self._backoff()
-            self._backoff = None
-
-    def _arm_boundary(self, at: datetime | None) -> None:
-        """Derive again when a key of the door ends (the unit stops it by itself already).
-
-        Timed from the hub's own clock, which decided the key is still on (so a key that
-        ended for it is never re-armed at once).
-        """
-        if at == self._boundary_at:
-            return
-        if self._boundary is not None:
-            self._boundary()
-            self._boundary = None
-        self._boundary_at = at
-        if at is None:
-            return
-
-        @callback
-        def boundary(_now: datetime) -> None:
-            self._boundary = self._boundary_at = None
-            self.async_changed()
-
-        delay = max(at.timestamp() - self._wall_clock(), 0.0) + BOUNDARY_MARGIN_S
-        self._boundary = async_call_later(self.hass, delay, boundary)
+            self._timers.arm_backoff(BACKOFF_S[min(failures, len(BACKOFF_S)) - 1])

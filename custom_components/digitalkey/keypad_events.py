@@ -15,8 +15,10 @@ credential (`credential_holders`). Here, for each record stored for the first ti
   credential's hint (a tag's last four hex digits; for a PIN only that it was a PIN);
 - a keypad locked after wrong PINs tells the board that someone is guessing PINs there.
 
-How often the board is told is `keypad_watch`'s rule. Messages are translated (`notify_*`
-under `exceptions`), in the building's language, and name no person.
+How often the board is told is `keypad_watch`'s rule; what it was told survives a restart
+in the building store (`keypad_watch` section), written with the read position the log
+read saves next. Messages are translated (`notify_*` under `exceptions`), in the
+building's language, and name no person.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from .notifications import Text, async_notify_board, building_language
 from .protocol.constants import LogEvent, LogSource
 from .protocol.records import LogRecord
 from .refusal_text import wall_clock_text
-from .runtime import DigitalKeyConfigEntry
+from .runtime import DigitalKeyConfigEntry, DigitalKeyRuntime
 from .share_uses import ShareUse, async_share_used, door_name
 
 
@@ -63,11 +65,25 @@ def _opened_by_credential(record: LogRecord) -> bool:
 class KeypadEvents:
     """The follow-up of one building's keypad and reader records."""
 
-    def __init__(self, hass: HomeAssistant, entry: DigitalKeyConfigEntry) -> None:
-        """Nothing seen yet (`KeypadWatch` keeps what the board was told, in memory)."""
+    def __init__(
+        self, hass: HomeAssistant, entry: DigitalKeyConfigEntry, runtime: DigitalKeyRuntime
+    ) -> None:
+        """What the board was told before a restart, from `runtime`'s building store data."""
         self.hass = hass
         self.entry = entry
-        self.watch = KeypadWatch()
+        self._runtime = runtime
+        self.watch = KeypadWatch.from_stored(
+            runtime.data.get("keypad_watch"), int(runtime.wall_clock())
+        )
+
+    def forget_door(self, door_id: str) -> None:
+        """A door was removed: nothing of it is watched any more (the caller saves)."""
+        self.watch.forget_door(door_id)
+        self._keep()
+
+    def _keep(self) -> None:
+        """The watch into the building's data, which the caller's save writes."""
+        self._runtime.data["keypad_watch"] = self.watch.to_stored()
 
     async def async_handle(self, door: DoorIdentity, items: Sequence[ReadKeypadRecord]) -> None:
         """Follow up the records, in the order the unit logged them."""
@@ -95,6 +111,7 @@ class KeypadEvents:
                 self._tell_board(
                     door, at, Text("notify_keypad_locked_title"), Text("notify_keypad_locked")
                 )
+        self._keep()
 
     async def _async_emergency_key_used(
         self, door: DoorIdentity, item: ReadKeypadRecord, holder: CredentialHolder

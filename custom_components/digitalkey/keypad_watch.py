@@ -17,8 +17,15 @@ Two things at a door are worth a message to the board, and neither should flood 
 Both count by the time of the record (the unit's clock, or the time the hub read it when
 that clock cannot be right, as the event log dates it), not the time the hub reads it: a
 batch read after the hub could not reach the door for an hour tells the board what an
-hour of live reading would have. The state is kept in memory only: after a restart an
-episode that goes on is told again once.
+hour of live reading would have.
+
+The state survives a restart (`to_stored`, kept in the building store's `keypad_watch`
+section and written with the read position after each log read): a board member wants one
+message per guessing episode, and a restart in the middle of an attack (an update, a power
+cut) must not make it two, nor make a blocked tag tried all evening a message per restart.
+What is read back is validated (`from_stored`): a time that is not a whole number of
+seconds, not positive, or later than the hub's clock (with `FUTURE_SLACK_S` for a unit
+clock a little ahead) is dropped, so a damaged file costs at most one message again.
 
 Pure: no Home Assistant import.
 """
@@ -26,16 +33,17 @@ Pure: no Home Assistant import.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from .protocol.constants import DenyReason, LogEvent, LogSource
 from .protocol.records import LogRecord
-from .rate_limit import SlidingWindow
 
 BLOCKED_NOTICE_S: Final = 600
 """At most one message per blocked credential per door within this many seconds."""
 EPISODE_GAP_S: Final = 600
 """Refused PINs further apart than this at one door are separate guessing episodes."""
+FUTURE_SLACK_S: Final = 300
+"""A stored time up to this far past the hub's clock is believed (a unit clock ahead)."""
 
 
 @dataclass(slots=True)
@@ -51,15 +59,49 @@ class KeypadWatch:
 
     def __init__(self) -> None:
         """Nothing seen yet."""
-        self._blocked = SlidingWindow(1, BLOCKED_NOTICE_S)
+        self._blocked: dict[tuple[str, str], int] = {}
+        """(door id, credential id) → when the board was last told it was presented there."""
         self._episodes: dict[str, _Episode] = {}
+
+    @classmethod
+    def from_stored(cls, raw: object, now: int) -> KeypadWatch:
+        """The watch as `to_stored` left it, read at `now`; what is unusable is dropped."""
+        watch = cls()
+        if not isinstance(raw, dict):
+            return watch
+        episodes, blocked = raw.get("episodes"), raw.get("blocked")
+        for door_id, episode in _items(episodes):
+            last = _time(episode.get("last"), now) if isinstance(episode, dict) else None
+            if last is not None:
+                watch._episodes[door_id] = _Episode(last, episode.get("told") is True)
+        for door_id, told in _items(blocked):
+            for credential_id, at in _items(told):
+                if (at := _time(at, now)) is not None:
+                    watch._blocked[door_id, credential_id] = at
+        return watch
+
+    def to_stored(self) -> dict[str, Any]:
+        """What `from_stored` reads back (ids and times only: no name, no PIN)."""
+        blocked: dict[str, dict[str, int]] = {}
+        for (door_id, credential_id), at in self._blocked.items():
+            blocked.setdefault(door_id, {})[credential_id] = at
+        return {
+            "episodes": {
+                door_id: {"last": episode.last, "told": episode.told}
+                for door_id, episode in self._episodes.items()
+            },
+            "blocked": blocked,
+        }
 
     def blocked_presented(self, door_id: str, credential_id: str, at: int) -> bool:
         """A blocked credential was presented at `at`: whether to tell the board."""
-        key = f"{door_id} {credential_id}"
-        if self._blocked.spent(key, at):
+        told = self._blocked.get((door_id, credential_id))
+        if told is not None and at - told < BLOCKED_NOTICE_S:
             return False
-        self._blocked.hit(key, at)
+        # Notices ten minutes old decide nothing any more: memory stays small.
+        for key in [k for k, t in self._blocked.items() if at - t >= BLOCKED_NOTICE_S]:
+            del self._blocked[key]
+        self._blocked[door_id, credential_id] = at
         return True
 
     def keypad_record(self, door_id: str, record: LogRecord, at: int) -> bool:
@@ -81,5 +123,21 @@ class KeypadWatch:
         return True
 
     def forget_door(self, door_id: str) -> None:
-        """A door was removed: drop its episode (its blocked notices age out by themselves)."""
+        """A door was removed: drop its episode and its blocked notices."""
         self._episodes.pop(door_id, None)
+        for key in [k for k in self._blocked if k[0] == door_id]:
+            del self._blocked[key]
+
+
+def _items(value: object) -> list[tuple[str, Any]]:
+    """The string-keyed items of a stored mapping (none for anything else)."""
+    if not isinstance(value, dict):
+        return []
+    return [(key, item) for key, item in value.items() if isinstance(key, str)]
+
+
+def _time(value: object, now: int) -> int | None:
+    """A stored record time: a positive whole number not past `now` (+ the slack)."""
+    if type(value) is not int or not 0 < value <= now + FUTURE_SLACK_S:
+        return None
+    return value

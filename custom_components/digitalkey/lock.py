@@ -1,7 +1,10 @@
 """Lock entity of a door unit: lock, unlock and open (unlatch), each through the access gate.
 
 The gate decides before anything is sent to the unit and before the entity shows the
-door moving: a refused call leaves the door locked and the state as it was.
+door moving: a refused call leaves the door locked and the state as it was. An unlock or
+open whose outcome is unknown (no authenticated answer said what the unit did) is booked
+as one that went through (a share's use, an emergency key's use), and then reported as
+not confirmed.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from .access.policy import Action
 from .access_gate import async_authorize, async_opened
 from .door_link import DoorLink
 from .entity import DoorEntity, add_door_entities
-from .errors import door_action
+from .errors import OutcomeUnknown, door_action
 from .protocol.constants import Feature, LockState, Opcode
 from .runtime import DigitalKeyConfigEntry
 
@@ -107,6 +110,13 @@ class DoorLock(DoorEntity, LockEntity):
         context = self._context or Context()
         identity = self.link.identity
         permit = await async_authorize(self.hass, self._entry, identity, action, context)
-        await self.link.async_operate(opcode, self._context, permit.key)
+        try:
+            await self.link.async_operate(opcode, self._context, permit.key)
+        except OutcomeUnknown:
+            # It may have opened: a share's use is spent and an emergency key's use booked,
+            # or a refusal anyone can forge would open a used-up share again and again.
+            if action is not Action.LOCK:
+                await async_opened(self.hass, self._entry, identity, permit)
+            raise
         if action is not Action.LOCK:
             await async_opened(self.hass, self._entry, identity, permit)

@@ -12,7 +12,10 @@ person, so nobody can add a PIN code for someone else or remove another's.
   because it tells the resident that some door opens with it.
 - `remove_my_credential` removes one of the caller's own credentials, or the PIN code of a
   PIN share they made (which ends that share). Anyone else's is answered as unknown, the
-  same answer as for an id that does not exist.
+  same answer as for an id that does not exist. One the board blocked is refused
+  (`blocked_credential_stays`): its records stay on the doors, disabled, so whoever tries
+  the lost tag or leaked code is refused by name and the board is told; removed, it would
+  be an unknown code that tells nobody. The board removes it when it sees fit.
 """
 
 from __future__ import annotations
@@ -112,6 +115,8 @@ async def async_remove_my_credential(call: ServiceCall) -> ServiceResponse:
     def remove(registry: Registry) -> Change:
         if not _own(registry, person, credential_id):
             raise AccessError(ErrorCode.UNKNOWN_CREDENTIAL, credential_id=credential_id)
+        if registry.credentials[credential_id].blocked:
+            raise validation_error("blocked_credential_stays")
         return registry.remove_credential(credential_id)
 
     await async_change(hass, entry, caller, remove)

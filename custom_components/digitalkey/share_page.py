@@ -11,7 +11,9 @@ registries of the loaded buildings.
   (`async_authorize_share`, the share's own terms), opens through the door's link exactly
   as the lock entity does (`DoorLink.async_operate` with the permit's key use, so the unit's
   record of the open names the share and its grant), then counts the use and tells the
-  maker when they asked (`async_opened`). A refusal is logged like every other. A unit
+  maker when they asked (`async_opened`). An open whose outcome is unknown (the command may
+  have reached the unit, no authenticated answer said so) counts as one: the page says it
+  was not confirmed, and the use is spent. A refusal is logged like every other. A unit
   that cannot lock by itself is locked after the building's relock time (`guest_relock`).
 - No other method exists (405), and nothing else is reachable from here.
 
@@ -28,7 +30,8 @@ Abuse:
   `noindex`, and a Content-Security-Policy that allows no script, no outside resource, and
   forms only to this origin.
 
-The token is never logged, only the share's id.
+The token is never logged, only the share's id; Home Assistant's own request logs get the
+path with the token cut out (`guest_path_redaction`).
 """
 
 from __future__ import annotations
@@ -58,7 +61,7 @@ from .access.registry import Registry
 from .access_gate import ShareRefused, async_authorize_share, async_opened
 from .const import DOMAIN
 from .door_link import DoorLink
-from .errors import DoorNotHeard
+from .errors import DoorNotHeard, OutcomeUnknown
 from .guest_page_html import GuestPage, Tone, render
 from .guest_page_text import (
     GuestTexts,
@@ -68,6 +71,7 @@ from .guest_page_text import (
     refusal,
     unreachable,
 )
+from .guest_path_redaction import REDACTED_PATH
 from .notifications import building_language
 from .protocol.constants import Feature, Opcode
 from .protocol.errors import DoorUnitError
@@ -104,7 +108,6 @@ SECURITY_HEADERS: Final = {
         "frame-ancestors 'none'; base-uri 'none'"
     ),
 }
-_REDACTED_PATH: Final = GUEST_PATH.replace("{token}", "redacted")
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,16 +281,26 @@ class GuestPageView(HomeAssistantView):
             _LOGGER.debug(
                 "Door %s: share %s did not open it: %r", link.identity.name, share_id, err
             )
+            if isinstance(err, OutcomeUnknown):
+                # It may have opened (a refusal anyone could forge, an answer never heard):
+                # the use is spent, or a forged refusal of every press would open for ever.
+                await async_opened(self.hass, entry, link.identity, permit)
+                self._relock_later(entry, link, context)  # it reads the unit before locking
             message = unreachable(texts, found.door_name, err)
             page = _key_page(found, texts, message, Tone.REFUSED, now=found.now())
             return _response(page, HTTPStatus.SERVICE_UNAVAILABLE)
         await async_opened(self.hass, entry, link.identity, permit)
-        if (relock := entry.runtime_data.guest_relock) is not None:
-            relock.async_opened(link, context)  # the guest has no Lock button
+        self._relock_later(entry, link, context)
         counted = _Found(entry, found.registry.shares.get(share_id, share))  # with this use
         opened = texts.page("opened", door=found.door_name)
         page = _key_page(counted, texts, opened, Tone.OPENED, now=found.now())
         return _response(page, HTTPStatus.OK)
+
+    @staticmethod
+    def _relock_later(entry: DigitalKeyConfigEntry, link: DoorLink, context: Context) -> None:
+        """The guest has no Lock button: a unit that cannot lock by itself is locked later."""
+        if (relock := entry.runtime_data.guest_relock) is not None:
+            relock.async_opened(link, context)
 
     # Abuse --------------------------------------------------------------------------------
 
@@ -307,7 +320,7 @@ class GuestPageView(HomeAssistantView):
         self.wrong_tokens.hit(address_key(request.remote), self.clock())
         # Home Assistant logs the URL of a wrong login: not this one, which holds a token.
         if request.remote is not None:
-            redacted = request.clone(rel_url=_REDACTED_PATH, remote=request.remote)
+            redacted = request.clone(rel_url=REDACTED_PATH, remote=request.remote)
             await process_wrong_login(redacted)
         return await self._async_plain("not_valid_title", "not_valid", HTTPStatus.NOT_FOUND)
 

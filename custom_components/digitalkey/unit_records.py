@@ -62,11 +62,11 @@ class UnitRecords:
         self.hass = hass
         self.entry = entry
         self.runtime = runtime
-        self.keypad = KeypadEvents(hass, entry)
+        self.keypad = KeypadEvents(hass, entry, runtime)
 
     def forget_door(self, door_id: str) -> None:
         """A door was removed: nothing of it is followed any more."""
-        self.keypad.watch.forget_door(door_id)
+        self.keypad.forget_door(door_id)
 
     async def async_store(self, door: DoorLink, records: list[ReadRecord], log_seq: int) -> None:
         """Commit the records and the read position; then announce and follow up the new ones.

@@ -490,3 +490,25 @@ async def test_the_logbook_forgets_a_credential_removed_after_the_event(
     assert describe(Event(EVENT_ACCESS, dict(event.data)))["message"] == (
         "was opened with a PIN code"
     )
+
+
+async def test_a_restart_during_a_guessing_episode_tells_the_board_nothing_new(
+    hass: HomeAssistant, site: Site, residents: Residents
+) -> None:
+    board = _board(hass, residents)
+    unit = site.units["entrance"].unit
+
+    async def guess(tries: int) -> None:
+        door = _entrance(residents)
+        async with reads_held(door):
+            for n in range(tries):
+                assert not unit.enter_pin(f"{135790 + n}")
+        await read_door(hass, door)
+
+    await guess(6)  # 5 wrong, then refused while locked: one message
+    assert len(board) == 1
+    assert await hass.config_entries.async_unload(residents.entry.entry_id)
+    assert await hass.config_entries.async_setup(residents.entry.entry_id)
+    await hass.async_block_till_done()
+    await guess(2)  # still locked: the same episode, told before the restart
+    assert len(board) == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import given, strategies as st
 
 from custom_components.digitalkey.keypad_watch import BLOCKED_NOTICE_S, EPISODE_GAP_S, KeypadWatch
@@ -104,3 +106,54 @@ def test_a_blocked_credential_is_told_at_most_once_per_ten_minutes_per_door(
     # Another credential, or another door, has a window of its own.
     assert watch.blocked_presented("front", "cred-2", at)
     assert watch.blocked_presented("back", "cred-1", at)
+
+
+_EVENT = st.tuples(
+    st.sampled_from(["wrong", "locked", "opened", "blocked"]),
+    st.sampled_from(["front", "back"]),
+    st.sampled_from(["cred-1", "cred-2"]),
+    st.integers(0, 2 * EPISODE_GAP_S),
+)
+
+
+def _feed(watch: KeypadWatch, event: tuple[str, str, str, int], at: int) -> bool:
+    kind, door, credential, _ = event
+    if kind == "blocked":
+        return watch.blocked_presented(door, credential, at)
+    make = {"wrong": _wrong, "locked": _locked, "opened": _opened}
+    return watch.keypad_record(door, make[kind](at), at)
+
+
+@given(before=st.lists(_EVENT, max_size=25), after=st.lists(_EVENT, max_size=25))
+def test_a_watch_read_back_from_storage_decides_as_the_one_that_wrote_it(
+    before: list[tuple[str, str, str, int]], after: list[tuple[str, str, str, int]]
+) -> None:
+    """A restart anywhere in a run of records changes nothing the board is told."""
+    watch, at = KeypadWatch(), T0
+    for event in before:
+        at += event[3]
+        _feed(watch, event, at)
+    restored = KeypadWatch.from_stored(json.loads(json.dumps(watch.to_stored())), at)
+    for event in after:
+        at += event[3]
+        assert _feed(restored, event, at) == _feed(watch, event, at)
+
+
+def test_a_stored_watch_that_is_garbage_is_dropped_where_it_is() -> None:
+    good = {"episodes": {"front": {"last": T0, "told": True}}, "blocked": {"front": {"c": T0}}}
+    watch = KeypadWatch.from_stored(good, T0)
+    assert not watch.keypad_record("front", _locked(T0 + 1), T0 + 1)  # told before
+    assert not watch.blocked_presented("front", "c", T0 + 1)
+    for raw in (
+        None,
+        [],
+        {"episodes": "front", "blocked": 3},
+        {"episodes": {"front": {"last": "soon", "told": True}}},
+        {"episodes": {"front": {"last": True, "told": True}}},
+        {"episodes": {"front": {"last": T0 + 86400, "told": True}}},  # in the future
+        {"blocked": {"front": {"c": -5}}},
+        {"blocked": {"front": {"c": 1.5}}},
+    ):
+        watch = KeypadWatch.from_stored(raw, T0)
+        assert watch.to_stored() == {"episodes": {}, "blocked": {}}
+        assert watch.keypad_record("front", _locked(T0 + 1), T0 + 1)

@@ -242,8 +242,8 @@ async def test_an_unknown_token_is_404_counts_toward_the_ip_ban_and_is_never_log
     assert banned.status == HTTPStatus.FORBIDDEN, "a banned address gets nothing, not even a key"
     assert "Login attempt or request with invalid authentication" in caplog.text
     # Nothing this integration logs, nor anything logged at INFO and above, holds a token
-    # or its digest. (The access log, which Home Assistant silences, and the HTTP helper's
-    # debug line "Serving <path>" print every URL; they are not this integration's.)
+    # or its digest. (Home Assistant's request logs are redacted too: see the security
+    # test of a full guest flow at DEBUG.)
     ours = "\n".join(
         record.getMessage()
         for record in caplog.records

@@ -71,6 +71,10 @@ class Interceptor:
     def arm(self, action: WriteAction) -> None:
         self._action = action
 
+    def disarm(self) -> None:
+        """Forward the next message end too (an armed action that found none is dropped)."""
+        self._action = None
+
     def on_write(self, link: Any, data: bytes, with_response: bool) -> None:
         action = self._action
         if action is None or not with_response:

@@ -196,6 +196,32 @@ async def test_another_persons_credential_is_unknown_to_a_resident(
     assert refused.value.translation_key == "access_unknown_share"
 
 
+async def test_a_resident_cannot_remove_a_credential_the_board_blocked(
+    hass_storage: dict[str, Any], building: Building, people: dict[str, Any]
+) -> None:
+    """A blocked PIN code or tag stays on the doors, disabled, so the board hears it tried.
+
+    Removing it would take its record off the units: the thief's next try would be an
+    unknown code, and "blocked key tried" would never reach the board. Only the board,
+    which blocked it, may remove it.
+    """
+    blocked = people["ola_pins"][0]
+    await building.call("block_credential", {"credential_id": blocked}, user=building.admin)
+    before = building.stored(hass_storage)
+    with pytest.raises(ServiceValidationError) as refused:
+        await building.call(
+            "remove_my_credential", {"credential_id": blocked}, user=people["ola_user"]
+        )
+    assert refused.value.translation_key == "blocked_credential_stays"
+    assert building.stored(hass_storage) == before
+    assert building.registry.credentials[blocked].blocked
+    # His credentials that are not blocked are still his to remove.
+    await building.call(
+        "remove_my_credential", {"credential_id": people["ola_pins"][1]}, user=people["ola_user"]
+    )
+    assert people["ola_pins"][1] not in building.registry.credentials
+
+
 # PIN codes in use: the refusal is no oracle --------------------------------------------------
 
 

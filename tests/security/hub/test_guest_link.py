@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import asyncio
 from http import HTTPStatus
+import logging
+from typing import Any
 
 from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.digitalkey.access.link_tokens import link_token_digest, new_link_token
+from custom_components.digitalkey.protocol.constants import ErrorCode
 from custom_components.digitalkey.rate_limit import SlidingWindow
 from custom_components.digitalkey.share_page import GUEST_PATH, WRONG_TOKENS_PER_MINUTE
 from tests.integration.guest_link_support import GuestLinks
 
-from .conftest import FakeClock, Residents, Site
+from .attacker import Interceptor
+from .conftest import FakeClock, Residents, Site, door_link, unaccepted_challenge
 
 
 @pytest.fixture
@@ -132,3 +136,73 @@ async def test_two_presses_at_once_on_a_single_use_link_open_once(
     assert sorted(page.status for page in pages) == [200, 410, 410, 410]
     assert site.units["laundry"].unit.motor_operations == 1
     assert residents.access.registry.shares[second["share_id"]].uses == 1
+
+
+async def test_a_full_guest_flow_at_debug_logs_no_token_anywhere(
+    hass: HomeAssistant,
+    site: Site,
+    residents: Residents,
+    links: GuestLinks,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Whoever reads a debug log (or a log pasted into a bug report) gets no live link.
+
+    Home Assistant's HTTP helper writes "Serving <path>" at DEBUG for every request to a
+    view, and the path of the guest page is the token itself.
+    """
+    caplog.set_level(logging.DEBUG)
+    answer = await links.make(use_limit=1)
+    token = _token(links, answer)
+    path = links.path(answer)
+    assert (await links.get(path)).status == HTTPStatus.OK
+    assert (await links.press(path)).status == HTTPStatus.OK
+    links.later()
+    assert (await links.get(path)).status == HTTPStatus.GONE
+    assert (await links.press(path)).status == HTTPStatus.GONE
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert _motor(site) == 1
+
+    assert any(record.name == "homeassistant.helpers.http" for record in caplog.records)
+    # The test harness logs the stored files it fakes (with the share's digest): not a log
+    # of a building's Home Assistant.
+    logged = [
+        f"{record.name}: {record.getMessage()} {vars(record)}"
+        for record in caplog.records
+        if not record.name.startswith("pytest_homeassistant_custom_component")
+    ]
+    assert not [line for line in logged if token in line or link_token_digest(token) in line]
+    assert any("/api/digitalkey/share/redacted" in line for line in logged)
+
+
+async def test_a_forged_refusal_of_each_open_does_not_stretch_a_single_use_link(
+    hass: HomeAssistant, site: Site, residents: Residents, links: GuestLinks
+) -> None:
+    """The guest (or a friend with a radio) answers every press with a plaintext refusal.
+
+    The unit opens (the command rode in the handshake) and the hub cannot believe the
+    forged refusal, nor the opening it never heard confirmed: the door may have opened, so
+    the use is spent. Otherwise each press would open the door and count nothing.
+    """
+    answer = await links.make(use_limit=1)
+    path = links.path(answer)
+    door = door_link(residents.entry, "Entrance")
+    mitm = Interceptor(site.units["entrance"])
+
+    async def refuse_then_forward(link: Any, data: bytes, with_response: bool) -> None:
+        injected = asyncio.ensure_future(mitm.inject_error(link, ErrorCode.BUSY))
+        mitm.forward(link, data, with_response)
+        await injected
+
+    statuses = []
+    for _ in range(3):
+        await unaccepted_challenge(hass, door)  # so the open rides in HELLO
+        mitm.arm(refuse_then_forward)
+        statuses.append((await links.press(path)).status)
+        mitm.disarm()
+        await asyncio.gather(*mitm.tasks)
+        links.later()
+    mitm.restore()
+
+    assert _motor(site) == 1
+    assert statuses == [HTTPStatus.SERVICE_UNAVAILABLE, HTTPStatus.GONE, HTTPStatus.GONE]
+    assert residents.access.registry.shares[answer["share_id"]].uses == 1

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
+from typing import Any
 
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import ServiceValidationError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 import pytest
 
-from custom_components.digitalkey.protocol.constants import LockState
+from custom_components.digitalkey.protocol.constants import ErrorCode, LockState
 
-from .conftest import Residents, Site
+from .attacker import Interceptor
+from .conftest import Residents, Site, door_link, unaccepted_challenge
 
 
 async def _share(residents: Residents, **terms: object) -> str:
@@ -81,3 +83,41 @@ async def test_a_share_dies_with_the_grant_it_came_from(
         await residents.call("unlock", "laundry", residents.guest)
     assert refused.value.translation_key == "denied_no_key"
     assert site.units["laundry"].unit.lock_state is LockState.LOCKED
+
+
+async def test_a_forged_refusal_of_each_unlock_does_not_stretch_a_single_use_share(
+    hass: HomeAssistant, site: Site, residents: Residents
+) -> None:
+    """Each unlock is answered with a plaintext refusal before the unit's own answer.
+
+    The unit opens; the hub believes neither the refusal nor an opening it never heard
+    confirmed, so the use is spent and the next unlock is refused by the share's limit.
+    """
+    share_id = await _share(residents, use_limit=1)
+    sim = site.units["laundry"]
+    door = door_link(residents.entry, "Laundry")
+    mitm = Interceptor(sim)
+
+    async def refuse_then_forward(link: Any, data: bytes, with_response: bool) -> None:
+        injected = asyncio.ensure_future(mitm.inject_error(link, ErrorCode.BUSY))
+        mitm.forward(link, data, with_response)
+        await injected
+
+    outcomes: list[str | None] = []
+    for _ in range(3):
+        await unaccepted_challenge(hass, door)  # so the unlock rides in HELLO
+        mitm.arm(refuse_then_forward)
+        try:
+            await residents.call("unlock", "laundry", residents.guest)
+        except HomeAssistantError as err:
+            outcomes.append(err.translation_key)
+        else:
+            outcomes.append(None)
+        mitm.disarm()
+        await asyncio.gather(*mitm.tasks)
+        await hass.async_block_till_done(wait_background_tasks=True)
+        await residents.call("lock", "laundry", residents.kari)
+    mitm.restore()
+
+    assert outcomes == ["not_confirmed", "denied_use_limit_reached", "denied_use_limit_reached"]
+    assert residents.access.registry.shares[share_id].uses == 1
