@@ -4,8 +4,10 @@ Adding, renaming, moving, re-pairing or deleting a door, and changing the buildi
 options (battery level, company ids), never reload the building: each change touches only
 what it concerns, so the other doors' entities (and the logbook) see nothing. Log records
 read from a unit are committed to the event log before the unit gets LOG_ACK
-(`unit_records.py`); the building store keeps the UTC offset last set on each unit, which
-follows the building's time zone (`door_offsets.py`) as the access registry does. Each
+(`unit_records.py`); the building store keeps the settings last set on each unit: the UTC offset,
+which follows the building's time zone as the access registry does, and the auto-relock
+time, which follows the building's options (`door_settings.py`); units without auto-relock
+are locked by the hub after a guest's open (`guest_relock.py`). Each
 unit's PIN codes and tags follow the registry (`credential_sync.py`). Each authenticated
 snapshot also goes to the door's battery history (`battery_store.py`), and the door's
 battery repair follows its level and silence (`battery_repairs.py`).
@@ -53,10 +55,11 @@ from .const import (
 from .context_origins import ContextOrigins
 from .credential_sync import CredentialSync
 from .door_link import DoorLink, DoorLinkHooks
-from .door_offsets import DoorOffsets
+from .door_settings import DoorSettings
 from .door_state import DoorIdentity
 from .event_log import EventLogError, EventLogVersionError
 from .event_log_runner import AsyncEventLog
+from .guest_relock import GuestRelock
 from .pairing import async_rediscover_door, async_rediscover_units_under
 from .protocol.advertisement import format_unit_id, local_name
 from .protocol.constants import Feature
@@ -131,7 +134,8 @@ class Building:
         )
         self._runtime = runtime
         self._records = UnitRecords(self.hass, self.entry, runtime)
-        self._offsets = DoorOffsets(self.hass, runtime, self._spawn, self._hub_clock_ok)
+        self._settings = DoorSettings(self.hass, runtime, self._spawn, self._hub_clock_ok)
+        self._relock = runtime.guest_relock = GuestRelock(self.hass, runtime, self._spawn)
         self._credentials = runtime.credential_sync = CredentialSync(
             self.hass, self.entry, runtime, self._spawn
         )
@@ -199,7 +203,7 @@ class Building:
                 wall_clock=lambda: runtime.wall_clock(),  # noqa: PLW0108 - as above
                 hub_clock_ok=self._hub_clock_ok,
                 company_ids=lambda: runtime.company_ids,
-                reached=self._offsets.async_reached,
+                reached=self._settings.async_reached,
                 snapshot=self._on_snapshot,
             ),
             log_seq=log_seq,
@@ -252,7 +256,8 @@ class Building:
                 self._spawn,
             )
         )
-        self.entry.async_on_unload(self._offsets.async_start())
+        self.entry.async_on_unload(self._settings.async_start())
+        self.entry.async_on_unload(self._relock.async_stop)
         self.entry.async_on_unload(self._credentials.async_start())
         self.entry.async_on_unload(
             self.hass.bus.async_listen(EVENT_CORE_CONFIG_UPDATE, self._on_core_config_update)
@@ -270,7 +275,7 @@ class Building:
             return
         if self._runtime.access.registry.settings.time_zone != zone:
             _LOGGER.debug("Time zone now %s", self._runtime.access.registry.settings.time_zone)
-            self._offsets.async_zone_changed()
+            self._settings.async_zone_changed()
 
     @callback
     def _check_silence(self, _now: object) -> None:
@@ -317,6 +322,7 @@ class Building:
                 await self._async_update_door(link, identity)
         await async_follow_doors(runtime.access, subentries)
         self._apply_company_ids()
+        self._settings.async_options_changed()
         for link in runtime.doors.values():
             link.notify()  # e.g. a new battery threshold
 
@@ -352,7 +358,8 @@ class Building:
         old = link.identity
         if identity.unit_public != old.unit_public:
             await link.connection.async_disconnect()  # re-paired: the old session is void
-            self._offsets.async_forget(identity.subentry_id)  # reset to 0 before pairing
+            self._settings.async_forget(identity.subentry_id)  # reset to 0 before pairing
+            self._relock.async_forget(identity.subentry_id)
             self._credentials.async_forget(identity.subentry_id)  # a new, empty database
             await self._runtime.store.async_save(self._runtime.data)
         link.async_update_identity(identity)
@@ -368,7 +375,8 @@ class Building:
     async def _async_remove_door(self, subentry_id: str) -> None:
         link = self._runtime.doors.pop(subentry_id)
         link.async_stop_listening()  # a unit reset below must not look like a lost pairing
-        self._offsets.async_forget(subentry_id)
+        self._settings.async_forget(subentry_id)
+        self._relock.async_forget(subentry_id)
         self._records.forget_door(subentry_id)
         self._credentials.async_forget(subentry_id)
         self._batteries.async_forget(subentry_id)

@@ -13,6 +13,7 @@ from .access.pins import DEFAULT_MIN_PIN_LENGTH, PIN_LENGTHS
 from .const import (
     DEFAULT_BATTERY_THRESHOLD,
     DEFAULT_LOG_RETENTION_DAYS,
+    DEFAULT_RELOCK_AFTER_S,
     MAX_LOG_RETENTION_DAYS,
     MIN_LOG_RETENTION_DAYS,
     OPT_ALLOW_RESIDENT_PINS,
@@ -22,7 +23,9 @@ from .const import (
     OPT_LEGACY_LOG_RETENTION_DAYS,
     OPT_NOTIFY_TARGET,
     OPT_PIN_MIN_LENGTH,
+    OPT_RELOCK_AFTER_S,
 )
+from .protocol.constants import AUTO_RELOCK_MAX_S
 
 
 def battery_level(options: Mapping[str, Any]) -> int:
@@ -54,6 +57,25 @@ def pin_min_length(options: Mapping[str, Any]) -> int:
     except TypeError, ValueError:
         return DEFAULT_MIN_PIN_LENGTH
     return min(max(length, PIN_LENGTHS[0]), PIN_LENGTHS[-1])
+
+
+def relock_after_s(options: Mapping[str, Any]) -> int:
+    """Seconds after an open that a door locks again by itself; 0 never (default 30).
+
+    Units with the auto-relock feature count it themselves (config key 01, from the moment
+    the bolt is withdrawn or the door last closed, never while it is open); for the others
+    the hub locks after a guest link's open (`guest_relock`). 30 s lets a cleaner with a
+    trolley or a resident with shopping bags get through an entrance or into a laundry
+    after the door opened, yet leaves a building's common doors unlocked for no longer
+    than it takes to walk away. A door with a contact waits for the door to close and then
+    counts again, so a slow passage is never cut short; 0 leaves the bolt withdrawn until
+    someone locks it. The protocol bounds it at `AUTO_RELOCK_MAX_S` (an hour).
+    """
+    try:
+        seconds = int(options.get(OPT_RELOCK_AFTER_S, DEFAULT_RELOCK_AFTER_S))
+    except TypeError, ValueError:
+        return DEFAULT_RELOCK_AFTER_S
+    return min(max(seconds, 0), AUTO_RELOCK_MAX_S)
 
 
 def event_retention_days(options: Mapping[str, Any]) -> int:

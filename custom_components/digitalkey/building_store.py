@@ -5,12 +5,14 @@ of their own and leaves room for the access registry (people, key bundles, grant
 the next layers add sections without another layout change. Minor version 2 adds each
 door's battery history (`battery`), minor version 3 the credential sync's state per door
 (`credential_sync`, `credential_sync_store.py`) and what the board was told of keypads
-(`keypad_watch`, `keypad_watch.py`); older files simply lack them.
+(`keypad_watch`, `keypad_watch.py`), minor version 4 the auto-relock time the hub set on
+the unit (`auto_relock`, `door_settings.py`); older files simply lack them, and a setting a
+file lacks the hub sets again.
 """
 
 from __future__ import annotations
 
-from typing import Any, NotRequired, TypedDict
+from typing import Any, Final, Literal, NotRequired, TypedDict
 
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.storage import Store
@@ -18,7 +20,7 @@ from homeassistant.helpers.storage import Store
 from .const import DOMAIN
 
 STORAGE_VERSION = 2
-STORAGE_MINOR_VERSION = 3
+STORAGE_MINOR_VERSION = 4
 
 
 class DoorRecord(TypedDict):
@@ -28,6 +30,7 @@ class DoorRecord(TypedDict):
     shown after a restart until the unit is read again, so a restart writes no state
     changes that nothing caused; `utc_offset` the UTC offset in seconds the hub last set on
     the unit (config key 04, which the unit keeps in flash), absent until it set one;
+    `auto_relock` likewise the auto-relock seconds (config key 01, `door_settings.py`);
     `battery` the unit's battery history (`batteries.history.to_dict`), absent until the
     unit's first authenticated snapshot.
     """
@@ -35,7 +38,20 @@ class DoorRecord(TypedDict):
     log_seq: int
     snapshot: NotRequired[str]
     utc_offset: NotRequired[int]
+    auto_relock: NotRequired[int]
     battery: NotRequired[dict[str, Any]]
+
+
+type HubSettingField = Literal["utc_offset", "auto_relock"]
+HUB_SETTING_FIELDS: Final[tuple[HubSettingField, ...]] = ("utc_offset", "auto_relock")
+"""The fields of a `DoorRecord` that hold a value the hub set on the unit."""
+
+
+def keep_hub_settings(previous: DoorRecord, record: DoorRecord) -> None:
+    """Copy the values the hub set on the unit from `previous` into its new `record`."""
+    for name in HUB_SETTING_FIELDS:
+        if name in previous:
+            record[name] = previous[name]
 
 
 class BuildingData(TypedDict):

@@ -40,6 +40,7 @@ from .building_options import (
     event_retention_days,
     notify_target,
     pin_min_length,
+    relock_after_s,
 )
 from .company_ids import (
     CompanyIdsInvalid,
@@ -69,6 +70,7 @@ from .const import (
     OPT_LEGACY_LOG_RETENTION_DAYS,
     OPT_NOTIFY_TARGET,
     OPT_PIN_MIN_LENGTH,
+    OPT_RELOCK_AFTER_S,
     SUBENTRY_DOOR,
 )
 from .pairing import (
@@ -88,6 +90,7 @@ from .protocol.advertisement import (
     local_name,
     resolve,
 )
+from .protocol.constants import AUTO_RELOCK_MAX_S
 from .protocol.keys import StaticKey, advert_key
 
 if TYPE_CHECKING:
@@ -622,6 +625,14 @@ def _options_schema(options: Mapping[str, Any]) -> vol.Schema:
             vol.Required(
                 OPT_ALLOW_RESIDENT_PINS, default=allow_resident_pins(options)
             ): selector.BooleanSelector(),
+            vol.Required(
+                OPT_RELOCK_AFTER_S, default=relock_after_s(options)
+            ): _RangeCheckedLater(
+                selector.NumberSelectorConfig(
+                    min=0, max=AUTO_RELOCK_MAX_S, step=1, unit_of_measurement="s",
+                    mode=selector.NumberSelectorMode.BOX,
+                )
+            ),
         }
     )  # fmt: skip
 
@@ -639,6 +650,7 @@ def _options_to_store(hass: HomeAssistant, user_input: Mapping[str, Any]) -> dic
         OPT_EVENT_RETENTION_DAYS: int(user_input[OPT_EVENT_RETENTION_DAYS]),
         OPT_PIN_MIN_LENGTH: _pin_min_length_to_store(float(user_input[OPT_PIN_MIN_LENGTH])),
         OPT_ALLOW_RESIDENT_PINS: bool(user_input[OPT_ALLOW_RESIDENT_PINS]),
+        OPT_RELOCK_AFTER_S: _relock_after_s_to_store(float(user_input[OPT_RELOCK_AFTER_S])),
     }
 
 
@@ -646,6 +658,13 @@ def _pin_min_length_to_store(value: float) -> int:
     """A whole number of digits a PIN code may have; else the form says so in words."""
     if not value.is_integer() or not PIN_LENGTHS[0] <= value <= PIN_LENGTHS[-1]:
         raise OptionInvalid(OPT_PIN_MIN_LENGTH, "pin_min_length_range", {"length": f"{value:g}"})
+    return int(value)
+
+
+def _relock_after_s_to_store(value: float) -> int:
+    """Whole seconds within what a unit takes (0-3600); else the form says so in words."""
+    if not value.is_integer() or not 0 <= value <= AUTO_RELOCK_MAX_S:
+        raise OptionInvalid(OPT_RELOCK_AFTER_S, "relock_after_range", {"seconds": f"{value:g}"})
     return int(value)
 
 

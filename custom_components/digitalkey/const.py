@@ -46,6 +46,10 @@ OPT_ALLOW_RESIDENT_PINS: Final = "allow_resident_pins"
 """Whether residents may give themselves a PIN code (panel, `add_my_pin`); off by default."""
 OPT_PIN_MIN_LENGTH: Final = "pin_min_length"
 """Fewest digits a PIN code of the building has (4-8, default 6)."""
+OPT_RELOCK_AFTER_S: Final = "relock_after_s"
+"""Seconds after an open that a door locks again by itself (0 never; 0-3600)."""
+DEFAULT_RELOCK_AFTER_S: Final = 30
+"""See `building_options.relock_after_s`."""
 DEFAULT_BATTERY_THRESHOLD: Final = 15
 """Per cent at or below which a battery is critical (Bekey operations handbook)."""
 DEFAULT_LOG_RETENTION_DAYS: Final = 90

@@ -29,7 +29,7 @@ decides when to go to the unit and what to send (`protocol.credential_sync`, §8
   bucket hashes again.
 - **Boundaries.** The set also changes by itself when a grant or share ends
   (`next_change`): a timer derives it again at that instant. (The unit enforces validity
-  and schedules by its own clock meanwhile; the UTC offset it needs is `door_offsets`'.)
+  and schedules by its own clock meanwhile; the UTC offset it needs is `door_settings`'.)
 
 The timers (evaluate, debounce, back-off, boundary) are `credential_sync_timers.py`'s.
 

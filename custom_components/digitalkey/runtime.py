@@ -25,6 +25,7 @@ from .slot_broker import SlotBroker
 if TYPE_CHECKING:
     from .battery_store import BatteryHistories
     from .credential_sync import CredentialSync
+    from .guest_relock import GuestRelock
 
 type DigitalKeyConfigEntry = ConfigEntry[DigitalKeyRuntime]
 type AccessListener = Callable[[AccessEvent, Context | None], None]
@@ -88,3 +89,5 @@ class DigitalKeyRuntime:
     """Keeps every door unit's PIN codes and tags current (set up with the building)."""
     batteries: BatteryHistories | None = None
     """Every door's battery history (set up with the building)."""
+    guest_relock: GuestRelock | None = None
+    """Locks doors guests' links opened on units that cannot lock by themselves."""

@@ -13,7 +13,8 @@ registries of the loaded buildings.
   record of the open names the share and its grant), then counts the use and tells the
   maker when they asked (`async_opened`). An open whose outcome is unknown (the command may
   have reached the unit, no authenticated answer said so) counts as one: the page says it
-  was not confirmed, and the use is spent. A refusal is logged like every other.
+  was not confirmed, and the use is spent. A refusal is logged like every other. A unit
+  that cannot lock by itself is locked after the building's relock time (`guest_relock`).
 - No other method exists (405), and nothing else is reachable from here.
 
 Abuse:
@@ -284,14 +285,22 @@ class GuestPageView(HomeAssistantView):
                 # It may have opened (a refusal anyone could forge, an answer never heard):
                 # the use is spent, or a forged refusal of every press would open for ever.
                 await async_opened(self.hass, entry, link.identity, permit)
+                self._relock_later(entry, link, context)  # it reads the unit before locking
             message = unreachable(texts, found.door_name, err)
             page = _key_page(found, texts, message, Tone.REFUSED, now=found.now())
             return _response(page, HTTPStatus.SERVICE_UNAVAILABLE)
         await async_opened(self.hass, entry, link.identity, permit)
+        self._relock_later(entry, link, context)
         counted = _Found(entry, found.registry.shares.get(share_id, share))  # with this use
         opened = texts.page("opened", door=found.door_name)
         page = _key_page(counted, texts, opened, Tone.OPENED, now=found.now())
         return _response(page, HTTPStatus.OK)
+
+    @staticmethod
+    def _relock_later(entry: DigitalKeyConfigEntry, link: DoorLink, context: Context) -> None:
+        """The guest has no Lock button: a unit that cannot lock by itself is locked later."""
+        if (relock := entry.runtime_data.guest_relock) is not None:
+            relock.async_opened(link, context)
 
     # Abuse --------------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from typing import Any
 from homeassistant.core import Context, HomeAssistant
 
 from .access_events import access_event, event_record
-from .building_store import DoorRecord
+from .building_store import DoorRecord, keep_hub_settings
 from .const import EVENT_ACCESS
 from .credential_holders import CredentialHolder, credential_holder
 from .door_link import DoorLink, ReadRecord
@@ -126,8 +126,8 @@ class UnitRecords:
         if door.state.snapshot is not None:
             record["snapshot"] = door.state.snapshot.encode().hex()
         previous = data.get(door_id)
-        if previous is not None and "utc_offset" in previous:
-            record["utc_offset"] = previous["utc_offset"]
+        if previous is not None:
+            keep_hub_settings(previous, record)
         if previous is not None and "battery" in previous:
             record["battery"] = previous["battery"]
         data[door_id] = record

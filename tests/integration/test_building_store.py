@@ -106,4 +106,21 @@ async def test_minor_version_2_layout_gains_nothing_and_loses_nothing(
     assert data == older
     assert data is not None
     await store.async_save(data)
-    assert hass_storage[f"{DOMAIN}.entry-1"]["minor_version"] == STORAGE_MINOR_VERSION == 3
+    assert hass_storage[f"{DOMAIN}.entry-1"]["minor_version"] == STORAGE_MINOR_VERSION == 4
+
+
+async def test_a_file_from_before_the_relock_time_loads_and_keeps_its_offsets(
+    hass: HomeAssistant, hass_storage: dict[str, Any]
+) -> None:
+    """Minor version 3 had no `auto_relock`: the records load as they were (it is set anew)."""
+    older = {"doors": {"door-a": {"log_seq": 7, "utc_offset": 3600}}}
+    hass_storage[f"{DOMAIN}.entry-1"] = {
+        "version": STORAGE_VERSION,
+        "minor_version": 3,
+        "key": f"{DOMAIN}.entry-1",
+        "data": older,
+    }
+    data = await BuildingStore(hass, "entry-1").async_load()
+    assert data == older
+    assert data is not None
+    assert "auto_relock" not in data["doors"]["door-a"]

@@ -1115,6 +1115,7 @@ SETTINGS = {
     "event_retention_days",
     "pin_min_length",
     "allow_resident_pins",
+    "relock_after_s",
 }
 DEFAULTS = {
     "battery_threshold": 15,
@@ -1123,6 +1124,7 @@ DEFAULTS = {
     "event_retention_days": 90,
     "pin_min_length": 6,
     "allow_resident_pins": False,
+    "relock_after_s": 30,
 }
 """What a new building's form offers (the notify target has no default: empty is none)."""
 STORED = {
@@ -1132,6 +1134,7 @@ STORED = {
     "event_retention_days": 90,
     "pin_min_length": 6,
     "allow_resident_pins": False,
+    "relock_after_s": 30,
 }
 
 
@@ -1253,8 +1256,10 @@ def test_options_form_errors_are_translated() -> None:
         ERROR_EMPTY,
         "notify_target_unknown",
         "pin_min_length_range",
+        "relock_after_range",
     }
     assert keys == set(EN["options"]["error"])
+    assert _placeholders(EN["options"]["error"]["relock_after_range"]) == {"seconds"}
     assert _placeholders(EN["options"]["error"]["pin_min_length_range"]) == {"length"}
     for key in (ERROR_NOT_HEX, ERROR_OUT_OF_RANGE):
         assert _placeholders(EN["options"]["error"][key]) == {"value"}
@@ -1360,6 +1365,37 @@ async def test_options_set_the_pin_codes_of_the_building(hass: HomeAssistant, si
     assert (number["min"], number["max"], number["step"], number["mode"]) == (4, 8, 1, "box")
     hass.config_entries.options.async_abort(result["flow_id"])
     assert building.options["pin_min_length"] == 8
+
+
+async def test_options_set_the_time_doors_lock_again_after(hass: HomeAssistant, site: Site) -> None:
+    building = await _create_building(hass, "Solbakken borettslag")
+    typed = {"battery_threshold": 15, "company_ids": "0xFFFF"}
+    result = await hass.config_entries.options.async_init(building.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {**typed, "relock_after_s": 0.0}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert building.options == {**STORED, "relock_after_s": 0}  # 0: never
+    result = await hass.config_entries.options.async_init(building.entry_id)
+    assert _defaults(result) == {**DEFAULTS, "relock_after_s": 0}
+    for seconds, shown in ((-1, "-1"), (3601, "3601"), (2.5, "2.5")):
+        result = await hass.config_entries.options.async_configure(
+            result["flow_id"], {**typed, "relock_after_s": seconds}
+        )
+        assert result["type"] is FlowResultType.FORM
+        assert result["errors"] == {"relock_after_s": "relock_after_range"}
+        assert result["description_placeholders"] == {"seconds": shown}
+        message = EN["options"]["error"]["relock_after_range"].format(seconds=shown)
+        assert "0 to 3600" in message
+        assert shown in message
+    (field,) = [f for f in result["data_schema"].schema if f == "relock_after_s"]
+    number = result["data_schema"].schema[field].serialize()["selector"]["number"]
+    assert (number["min"], number["max"], number["step"]) == (0, 3600, 1)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {**typed, "relock_after_s": 3600}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert building.options["relock_after_s"] == 3600
 
 
 @pytest.mark.parametrize("days", [0, 3651])

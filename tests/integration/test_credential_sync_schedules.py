@@ -2,7 +2,7 @@
 
 The hub derives each record's weekday mask, daily window and validity from the grant; the
 unit decides at its keypad with its own clock and the building's UTC offset (set by
-`door_offsets`), so a key outside its window or past its end stops at the door while the
+`door_settings`), so a key outside its window or past its end stops at the door while the
 hub is down (the building unloaded). The hub also drops a key's records when it ends.
 """
 

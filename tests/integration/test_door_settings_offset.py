@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 import logging
 from zoneinfo import ZoneInfo
@@ -21,44 +20,23 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry, async_
 
 from custom_components.digitalkey.access.contact import Country
 from custom_components.digitalkey.const import HUB_CLOCK_NOT_BEFORE
-from custom_components.digitalkey.door_offsets import RETRY_REFUSED_S, RETRY_UNREACHABLE_S
+from custom_components.digitalkey.door_settings import RETRY_REFUSED_S, RETRY_UNREACHABLE_S
 from custom_components.digitalkey.jobs import Priority
 from custom_components.digitalkey.protocol.client import DoorUnitClient, HandshakeResult
-from custom_components.digitalkey.protocol.constants import ConfigKey, LockState, Opcode, Status
-from custom_components.digitalkey.protocol.wire import Reader
+from custom_components.digitalkey.protocol.constants import ConfigKey, LockState, Status
 from custom_components.digitalkey.zone_offsets import next_offset_change
-from simulator import unit_commands
-from simulator.door_unit import DoorUnit
-from simulator.unit_commands import Caller
 
+from .config_set_support import ConfigSet, note_config_sets
 from .conftest import Site, door_link, pair_into_entry, until
 
 OSLO = "Europe/Oslo"
 DOORS = ("entrance", "garage")
 
 
-@dataclass(frozen=True)
-class ConfigSet:
-    """One CONFIG_SET a unit handled: which unit, its answer, motor runs before it."""
-
-    unit: str
-    status: Status
-    motor_runs: int
-
-
 @pytest.fixture
 def config_sets(monkeypatch: pytest.MonkeyPatch) -> list[ConfigSet]:
     """Every CONFIG_SET the simulated units handle from now on, in order."""
-    seen: list[ConfigSet] = []
-    handle = unit_commands.HANDLERS[Opcode.CONFIG_SET]
-
-    def noting(unit: DoorUnit, args: Reader, caller: Caller) -> tuple[Status, bytes]:
-        status, body = handle(unit, args, caller)
-        seen.append(ConfigSet(unit.name, status, unit.motor_operations))
-        return status, body
-
-    monkeypatch.setitem(unit_commands.HANDLERS, Opcode.CONFIG_SET, noting)
-    return seen
+    return note_config_sets(monkeypatch)
 
 
 def zone_offset(zone: str, unix_time: float) -> int:
@@ -98,6 +76,15 @@ async def oslo(site: Site) -> AsyncIterator[MockConfigEntry]:
     yield entry
     await site.hass.config_entries.async_unload(entry.entry_id)
     await site.hass.async_block_till_done()
+
+
+def _warnings(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    """The integration's warnings (asyncio's "took 0.2 seconds" on a busy machine is not one)."""
+    return [
+        r
+        for r in caplog.records
+        if r.levelno >= logging.WARNING and r.name.startswith("custom_components.digitalkey")
+    ]
 
 
 async def _settled(hass: HomeAssistant) -> None:
@@ -193,7 +180,7 @@ async def test_an_unreachable_unit_is_set_later_without_warnings(
     await _settled(hass)
     assert unit_offset(site, "garage") == old
     assert stored_offset(oslo, "garage") == old
-    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert not _warnings(caplog)
     garage.peripheral.set_reachable(True)
     await site.wait_for_advert(garage)
     await _settled(hass)
@@ -271,7 +258,7 @@ async def test_a_unit_that_refuses_the_key_is_asked_again_only_much_later(
     await _settled(hass)
     assert [c.status for c in config_sets] == [Status.INVALID_ARGUMENT]
     assert stored_offset(entry, "entrance") is None
-    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert not _warnings(caplog)
     await door_link(entry, "Entrance").async_refresh()
     await _settled(hass)
     assert len(config_sets) == 1
