@@ -40,6 +40,12 @@ RELOCKING = (
     Feature.DOOR_CONTACT | Feature.KEYPAD | Feature.TAG_READER | Feature.UNLATCH
 ) | Feature.AUTO_RELOCK
 """A simulated unit's default features, and auto-relock."""
+UNIT_RELOCK_S = 3
+"""The relock time of the tests that open a door: long enough that a loaded machine answers
+the guest's press and opens the door before the unit relocks, short enough to wait out."""
+
+LOCK_WAIT_S = 20.0
+"""How long a test waits for a relock that is due: the relock time and a loaded machine."""
 
 
 @pytest.fixture
@@ -149,10 +155,10 @@ def relocking_units(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 async def relocking(relocking_units: None, residents: Residents) -> Residents:
-    """The `residents` building on units that relock by themselves after a second."""
+    """The `residents` building on units that relock by themselves after `UNIT_RELOCK_S`."""
     hass, entry = residents.hass, residents.entry
-    hass.config_entries.async_update_entry(entry, options={OPT_RELOCK_AFTER_S: 1})
-    await until(hass, lambda: stored_relock(entry, "entrance") == 1)
+    hass.config_entries.async_update_entry(entry, options={OPT_RELOCK_AFTER_S: UNIT_RELOCK_S})
+    await until(hass, lambda: stored_relock(entry, "entrance") == UNIT_RELOCK_S)
     await _settled(hass)
     return residents
 
@@ -167,15 +173,15 @@ async def test_a_guests_open_is_followed_by_the_unit_locking_itself(
     hass: HomeAssistant, site: Site, relocking: Residents, guests: GuestLinks
 ) -> None:
     unit = site.units["entrance"].unit
-    assert unit_relock(site, "entrance") == 1
+    assert unit_relock(site, "entrance") == UNIT_RELOCK_S
     relock = relocking.entry.runtime_data.guest_relock
     assert relock is not None
     opened = hass.loop.time()
     page = await guests.press(GuestLinks.path(await guests.make()))
     assert page.status == 200
     assert not relock.pending(relocking.door_ids["entrance"])  # the unit's own business
-    await until(hass, lambda: unit.lock_state is LockState.LOCKED)
-    assert hass.loop.time() - opened >= 1
+    await until(hass, lambda: unit.lock_state is LockState.LOCKED, timeout=LOCK_WAIT_S)
+    assert hass.loop.time() - opened >= UNIT_RELOCK_S
     await until(hass, lambda: hass.states.get("lock.entrance").state == "locked")  # type: ignore[union-attr]
     await _settled(hass)
     locks = await relocking.entry.runtime_data.event_log.async_query(kinds=[EventKind.LOCKED])
@@ -189,10 +195,10 @@ async def test_the_unit_never_relocks_while_the_guest_holds_the_door_open(
     await guests.press(GuestLinks.path(await guests.make()))
     unit.open_door()
     await until(hass, lambda: unit.lock_state is LockState.UNLOCKED)
-    await asyncio.sleep(2.5)
+    await asyncio.sleep(UNIT_RELOCK_S * 2.5)
     assert unit.lock_state is LockState.UNLOCKED
     assert unit.door_state is DoorState.OPEN
     unit.close_door()
     closed = hass.loop.time()
-    await until(hass, lambda: unit.lock_state is LockState.LOCKED)
-    assert hass.loop.time() - closed >= 1  # counted from the close
+    await until(hass, lambda: unit.lock_state is LockState.LOCKED, timeout=LOCK_WAIT_S)
+    assert hass.loop.time() - closed >= UNIT_RELOCK_S  # counted from the close
