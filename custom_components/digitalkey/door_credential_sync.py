@@ -53,7 +53,7 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from .access.errors import AccessError, ErrorCode
 from .credential_jobs import Unbelieved, reading_job, sync_reason, transaction_job
 from .credential_records import DesiredSet, MissingUnitSecret, RecordCache
-from .credential_sync_state import DoorSyncStatus, StatusKeeper, SyncReason
+from .credential_sync_state import DoorSyncStatus, StatusKeeper, SyncReason, SyncState
 from .credential_sync_store import KeptSync
 from .credential_sync_timers import SyncTimers
 from .credential_unit_model import UnitModel
@@ -256,6 +256,8 @@ class DoorCredentialSync:
             if self.status.unit_hash == desired.database_hash:
                 self._in_sync(desired)
                 return
+            if self.status.state is SyncState.IN_SYNC:
+                self._out_of_sync()  # pending now, not once the unit answers (or fails to)
             urgent = self._takes_away(desired)
             if not self._may_start(urgent=urgent, continuing=continuing):
                 self._out_of_sync()

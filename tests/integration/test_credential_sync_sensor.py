@@ -102,3 +102,27 @@ async def test_a_door_out_of_reach_for_an_hour_fails_with_a_repair_until_it_sync
     assert hass.states.get(ENTITY).state == "in_sync"
     assert _issue(hass, residents) is None
     assert sim.unit.enter_pin(PIN)
+
+
+async def test_a_change_shows_pending_at_once_while_the_unit_is_still_being_reached(
+    hass: HomeAssistant, site: Site, residents: Residents
+) -> None:
+    """Not "in sync" for the many seconds a connect to a door out of reach takes to fail.
+
+    A change that takes access away goes to the unit at once, without the debounce, so
+    it is the one that used to show "in sync" until the connect failed.
+    """
+    sim = site.units["entrance"]
+    await _add_kari_pin(residents)
+    await until_synced(hass, residents.entry, sim, residents.door_ids["entrance"])
+    (credential_id,) = residents.access.registry.credentials
+    await door_link(residents.entry, "Entrance").connection.async_release_if_idle()
+    site.radio.max_connect_wait = 30.0  # the connect hangs, as one to a door out of reach does
+    sim.peripheral.set_reachable(False)
+
+    await residents.apply(lambda r: r.block_credential(credential_id, now=residents.now()))
+    await until(hass, lambda: hass.states.get(ENTITY).state == "pending", 2)
+    assert hass.states.get(ENTITY).attributes["pending_changes"] == 1
+    sim.peripheral.set_reachable(True)  # the connect under way completes; the sync ends well
+    await until_synced(hass, residents.entry, sim, residents.door_ids["entrance"])
+    assert not sim.unit.enter_pin(PIN)
