@@ -1,10 +1,12 @@
 """One door unit as Home Assistant sees it: its state, its listeners and the work it runs.
 
 Nothing polls. The unit's advertisement carries a change counter; when it moves, the link
-reads the status and the new event-log records. Everything that talks to the unit is a job
-with a priority (`jobs.Priority`), run by the door's connection (`door_connection.py`),
-which connects on demand and lets go of the proxy slot soon after. Log records are handed
-to the building's sink, which stores them before the unit is told it may forget them.
+reads the status and the new event-log records (a move heard during the hub's own command
+or read is read when that ends: the read after a command fetches it). Everything that
+talks to the unit is a job with a priority (`jobs.Priority`), run by the door's connection
+(`door_connection.py`), which connects on demand and lets go of the proxy slot soon after.
+Log records are handed to the building's sink, which stores them before the unit is told
+it may forget them.
 """
 
 from __future__ import annotations
@@ -155,6 +157,8 @@ class DoorLink:
         self._read_tokens = float(ADVERT_READ_BURST)
         self._tokens_at: float | None = None
         self._deferred_read: CALLBACK_TYPE | None = None
+        self._heard_while_busy = False
+        """An unread counter was heard during our command or read (`_hear_change`)."""
         self._acked_seq: int | None = None
         """The last LOG_ACK sent since start-up."""
         self._follow_ups: list[FollowUp] = []
@@ -325,10 +329,39 @@ class DoorLink:
         self.state.advertised_counter = counter
         # Advertisements are not authenticated: a flag or counter is only a hint, which an
         # authenticated read confirms (the pairing, the repair) or fetches (what changed).
-        if self.state.not_paired or counter != self.state.read_counter:
-            self._schedule_refresh()
+        if self._unread():
+            self._hear_change()
         if visible_change:
             self.notify()
+
+    def _unread(self) -> bool:
+        """Whether the last advertisement hints at something no read has fetched yet."""
+        return self.state.not_paired or self.state.advertised_counter != self.state.read_counter
+
+    @callback
+    def _hear_change(self) -> None:
+        """Read what an advertisement hints at: now, or once the work under way is done.
+
+        During our own motor command the counter moves by the command's doing, and the read
+        after it (exempt from the advertisement limit) fetches whatever else changed too:
+        a read for it now would spend the door's advertisement reads on the hub's own
+        command and hold back the read of the next real change (a tag right after an app
+        lock) by seconds. During a read, the change may have come after the unit answered
+        STATUS: it is read once more when that read ends, within the same limit.
+        """
+        reading = self._refresh_task is not None and not self._refresh_task.done()
+        if self.state.pending_opcode is not None or reading:
+            self._heard_while_busy = True
+            return
+        self._schedule_refresh()
+
+    @callback
+    def _read_what_was_heard(self, _task: object = None) -> None:
+        """After a command or a read: read a change heard meanwhile that is still unread."""
+        if self._heard_while_busy and self.state.pending_opcode is None:
+            self._heard_while_busy = False
+            if self._unread():
+                self._schedule_refresh()
 
     @callback
     def _on_unavailable(self, _info: bluetooth.BluetoothServiceInfoBleak) -> None:
@@ -522,6 +555,8 @@ class DoorLink:
             self.notify()
             if reached:
                 self._schedule_refresh(after_command=True)
+            else:
+                self._read_what_was_heard()  # never got there: what moved is the unit's own
         return state
 
     def _apply_lock_state(self, state: LockState, snapshot: Snapshot | None) -> None:
@@ -555,6 +590,7 @@ class DoorLink:
         self._refresh_task = self._hooks.spawn(
             self._async_refresh_quietly(), f"digitalkey refresh {self.identity.name}"
         )
+        self._refresh_task.add_done_callback(self._read_what_was_heard)
 
     @callback
     def async_request_read(self) -> None:
@@ -598,6 +634,7 @@ class DoorLink:
         """Read status and new event-log records (after the change counter moved)."""
 
         async def run(client: DoorUnitClient) -> None:
+            self._heard_while_busy = False  # this STATUS answers what was heard until now
             snapshot = await client.status(challenge=self.connection.fresh_challenge())
             self.state.snapshot = snapshot
             self.unit_clock = snapshot.clock
