@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
-from homeassistant.components.lock import LockState as HaLockState
+from homeassistant.components.lock.const import LockState as HaLockState
 from homeassistant.core import HomeAssistant
 import pytest
 
@@ -78,8 +78,10 @@ async def test_an_open_at_the_unit_just_after_an_app_lock_shows_at_once(
     presented: list[bool] = []
 
     def present() -> None:
-        opened = unit.present_tag(value) if kind is CredentialKind.TAG else unit.enter_pin(KARI_PIN)
-        assert opened
+        if kind is CredentialKind.TAG:
+            assert unit.present_tag(KARI_TAG)
+        else:
+            assert unit.enter_pin(KARI_PIN)
         presented.append(True)
 
     def on_locked(then: Callable[[], None]) -> None:
