@@ -32,7 +32,7 @@ from simulator import unit_commands
 from simulator.door_unit import DoorUnit
 from simulator.unit_commands import Caller
 
-from .conftest import SimUnit, until
+from .conftest import Residents, SimUnit, Site, door_link, until
 
 CREDENTIAL_OPCODES = (
     Opcode.CRED_BEGIN,
@@ -89,6 +89,26 @@ async def until_synced(
     hass: HomeAssistant, entry: MockConfigEntry, sim: SimUnit, door_id: str, timeout: float = 15
 ) -> None:
     await until(hass, lambda: synced(entry, sim, door_id), timeout)
+
+
+async def add_kari_pin(residents: Residents, pin: str) -> None:
+    """Kari gets the PIN code `pin`, as the actions give one: through the registry store."""
+    await residents.apply(
+        lambda r: r.add_credential(
+            CredentialKind.PIN,
+            pin,
+            vault=vault_of(residents.entry),
+            person_id=residents.kari_id,
+            now=residents.now(),
+        )
+    )
+
+
+async def entrance_out_of_reach(site: Site, residents: Residents, connect_wait: float) -> None:
+    """The entrance let go of and off the air; a connect to it fails after `connect_wait`."""
+    await door_link(residents.entry, "Entrance").connection.async_release_if_idle()
+    site.radio.max_connect_wait = connect_wait
+    site.units["entrance"].peripheral.set_reachable(False)
 
 
 def tag_uid(number: int) -> bytes:

@@ -19,7 +19,6 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.digitalkey import building, credential_sync_store
-from custom_components.digitalkey.access.model import CredentialKind
 from custom_components.digitalkey.building_store import BuildingStore
 from custom_components.digitalkey.const import DOMAIN
 from custom_components.digitalkey.credential_sync_store import KeptSync, kept_from_stored
@@ -27,8 +26,8 @@ from custom_components.digitalkey.repairs import credentials_issue_id
 from custom_components.digitalkey.runtime import DigitalKeyRuntime
 
 from .battery_support import WallClock
-from .conftest import Residents, Site, door_link, until
-from .credential_sync_support import move_time, until_synced, vault_of
+from .conftest import Residents, Site, until
+from .credential_sync_support import add_kari_pin, entrance_out_of_reach, move_time, until_synced
 
 ENTITY = "sensor.entrance_credential_sync"
 PIN = "583920"
@@ -92,18 +91,8 @@ async def test_a_restart_keeps_counting_the_hour_before_the_repair(
     sim = site.units["entrance"]
     door_id = residents.door_ids["entrance"]
     await until(hass, lambda: hass.states.get(ENTITY).state == "in_sync")
-    await door_link(residents.entry, "Entrance").connection.async_release_if_idle()
-    site.radio.max_connect_wait = 0.05
-    sim.peripheral.set_reachable(False)
-    await residents.apply(
-        lambda r: r.add_credential(
-            CredentialKind.PIN,
-            PIN,
-            vault=vault_of(residents.entry),
-            person_id=residents.kari_id,
-            now=residents.now(),
-        )
-    )
+    await entrance_out_of_reach(site, residents, 0.05)
+    await add_kari_pin(residents, PIN)
     await until(hass, lambda: hass.states.get(ENTITY).state == "failed", 10)
     failed_since = hass.states.get(ENTITY).attributes["failed_since"]
     await _pass(hass, clock, _moment(clock), 40)
@@ -142,25 +131,14 @@ async def test_a_restart_keeps_counting_the_hour_before_the_repair(
 async def test_a_door_out_of_sync_an_hour_before_the_restart_gets_its_repair_at_once(
     hass: HomeAssistant, site: Site, residents: Residents, clock: WallClock
 ) -> None:
-    sim = site.units["entrance"]
     await until(hass, lambda: hass.states.get(ENTITY).state == "in_sync")
-    await door_link(residents.entry, "Entrance").connection.async_release_if_idle()
-    site.radio.max_connect_wait = 0.05
-    sim.peripheral.set_reachable(False)
-    await residents.apply(
-        lambda r: r.add_credential(
-            CredentialKind.PIN,
-            PIN,
-            vault=vault_of(residents.entry),
-            person_id=residents.kari_id,
-            now=residents.now(),
-        )
-    )
+    await entrance_out_of_reach(site, residents, 0.05)
+    await add_kari_pin(residents, PIN)
     await until(hass, lambda: hass.states.get(ENTITY).state == "failed", 10)
     assert await hass.config_entries.async_unload(residents.entry.entry_id)
     clock.now += 2 * 3600  # the hub was down two hours
     assert await hass.config_entries.async_setup(residents.entry.entry_id)
-    await until(hass, lambda: _issue(hass, residents) is not None)
+    await until(hass, lambda: _issue(hass, residents) is not None, 10)
 
 
 async def test_stored_garbage_is_ignored_and_a_door_in_sync_clears_its_time(

@@ -9,27 +9,18 @@ from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.util import dt as dt_util
 
-from custom_components.digitalkey.access.model import CredentialKind
 from custom_components.digitalkey.const import DOMAIN
 from custom_components.digitalkey.repairs import credentials_issue_id
 
-from .conftest import Residents, Site, door_link, until
-from .credential_sync_support import move_time, until_synced, vault_of
+from .conftest import Residents, Site, until
+from .credential_sync_support import add_kari_pin, entrance_out_of_reach, move_time, until_synced
 
 ENTITY = "sensor.entrance_credential_sync"
 PIN = "583920"
 
 
 async def _add_kari_pin(residents: Residents) -> None:
-    await residents.apply(
-        lambda r: r.add_credential(
-            CredentialKind.PIN,
-            PIN,
-            vault=vault_of(residents.entry),
-            person_id=residents.kari_id,
-            now=residents.now(),
-        )
-    )
+    await add_kari_pin(residents, PIN)
 
 
 def _issue(hass: HomeAssistant, residents: Residents) -> ir.IssueEntry | None:
@@ -69,9 +60,7 @@ async def test_a_door_out_of_reach_for_an_hour_fails_with_a_repair_until_it_sync
 ) -> None:
     sim = site.units["entrance"]
     await until(hass, lambda: hass.states.get(ENTITY).state == "in_sync")
-    await door_link(residents.entry, "Entrance").connection.async_release_if_idle()
-    site.radio.max_connect_wait = 0.05
-    sim.peripheral.set_reachable(False)
+    await entrance_out_of_reach(site, residents, 0.05)
 
     await _add_kari_pin(residents)
     await until(hass, lambda: hass.states.get(ENTITY).state == "failed", 10)
@@ -116,9 +105,7 @@ async def test_a_change_shows_pending_at_once_while_the_unit_is_still_being_reac
     await _add_kari_pin(residents)
     await until_synced(hass, residents.entry, sim, residents.door_ids["entrance"])
     (credential_id,) = residents.access.registry.credentials
-    await door_link(residents.entry, "Entrance").connection.async_release_if_idle()
-    site.radio.max_connect_wait = 30.0  # the connect hangs, as one to a door out of reach does
-    sim.peripheral.set_reachable(False)
+    await entrance_out_of_reach(site, residents, 30.0)  # a connect hangs, as to a door out of reach
 
     await residents.apply(lambda r: r.block_credential(credential_id, now=residents.now()))
     await until(hass, lambda: hass.states.get(ENTITY).state == "pending", 2)
