@@ -505,6 +505,60 @@ async def test_no_tag_in_time_is_said_and_adds_nothing(
     assert not building.registry.credentials
 
 
+async def _cancel(building: Building, door: str = "entrance") -> Any:
+    return await building.call(
+        "cancel_tag_learning", {"door": building.lock(door)}, user=building.admin, response=True
+    )
+
+
+async def test_cancel_ends_the_listening_and_a_tag_presented_afterwards_is_never_added(
+    site: Site, building: Building, admin: Socket
+) -> None:
+    person = await _person(building)
+    task = await _learn(site, building, person)
+    # Through the panel's command, as the credential dialog's Cancel sends it.
+    answer = await admin.result(
+        "digitalkey/credentials/cancel_learning", door=building.lock("entrance")
+    )
+    assert answer == {"cancelled": True}
+    with pytest.raises(HomeAssistantError) as failed:
+        await task
+    assert failed.value.translation_key == "tag_learning_cancelled"
+    assert failed.value.translation_placeholders == {"door": "Entrance"}
+    assert not _unit(site).tag_learning_open, "TAG_LEARNED ended the unit's window"
+    assert not door_link(building.entry, "Entrance").follow_ups
+
+    # A tag held to the reader afterwards is refused as unknown, and nothing asks for it.
+    door = door_link(building.entry, "Entrance")
+    assert _unit(site).present_tag(TAG) is False
+    await until(building.hass, lambda: door.state.read_counter == _unit(site).change_counter)
+    await building.hass.async_block_till_done()
+    assert not building.registry.credentials
+    assert await _cancel(building) == {"cancelled": False}, "nothing waits any more"
+
+
+async def test_a_tag_caught_just_before_cancel_is_thrown_away(
+    site: Site, building: Building
+) -> None:
+    """The unit caught the tag, the hub has not read it yet: Cancel wins, nothing is added."""
+    person = await _person(building)
+    task = await _learn(site, building, person)
+    _unit(site).present_tag(TAG)
+    assert await _cancel(building) == {"cancelled": True}
+    with pytest.raises(HomeAssistantError) as failed:
+        await task
+    assert failed.value.translation_key == "tag_learning_cancelled"
+    door = door_link(building.entry, "Entrance")
+    await until(building.hass, lambda: door.state.read_counter == _unit(site).change_counter)
+    await building.hass.async_block_till_done()
+    assert not _unit(site).tag_learning_open, "TAG_LEARNED ended the window and its UID"
+    assert not building.registry.credentials
+    # Learning works again at once.
+    again = await _learn(site, building, person)
+    _unit(site).present_tag(TAG)
+    assert (await again)["hint"] == "3B1C"
+
+
 async def test_a_tag_whose_id_the_unit_cannot_keep_is_said(site: Site, building: Building) -> None:
     """An 8-byte UID (ISO 15693 tags) is refused by the unit and not kept: TAG_LEARNED is empty."""
     person = await _person(building)
