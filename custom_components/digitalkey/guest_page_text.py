@@ -137,8 +137,10 @@ def details(
     now: datetime,
     opens_next: datetime | None = None,
 ) -> tuple[str, ...]:
-    """The lines under the message: validity, the grant's weekly hours, the next opening
-    (`opens_next`, for a key outside its hours now), uses left, and the zone of its times.
+    """The lines under the message: validity, hours, next opening, uses left, time zone.
+
+    `opens_next` is given for a key outside its hours now. The zone line comes last, only
+    when a line above shows a time.
     """
     lines = [validity(texts, registry, share, now)]
     timed = share.valid_from > now or share.valid_until is not None
