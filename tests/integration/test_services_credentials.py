@@ -14,8 +14,10 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import replace
+from datetime import datetime, timedelta
 import time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from homeassistant.auth.models import User
 from homeassistant.const import EVENT_CALL_SERVICE
@@ -702,6 +704,60 @@ async def test_a_pin_share_gets_a_random_pin_shown_once(
     _options(building, **{OPT_PIN_MIN_LENGTH: 8})
     await hass.async_block_till_done()
     assert len((await _share_pin(building))["pin"]) == 8
+
+
+async def test_a_pin_shares_answer_says_when_the_makers_own_key_bounds_it(
+    hass: HomeAssistant, building: Building, hass_ws_client: WebSocketGenerator
+) -> None:
+    """The code opens only when the maker's key does: the answer says so, in one sentence."""
+    person = await _person(building, user=building.resident)
+    tz = ZoneInfo(hass.config.time_zone)
+    key_end = datetime(2030, 6, 14, 18, 0, tzinfo=tz)  # a Friday
+    weekdays = ["mon", "tue", "wed", "thu", "fri"]
+    await building.call(
+        "grant_access",
+        {
+            "person_ids": [person],
+            "doors": [building.lock("entrance")],
+            "may_share": True,
+            "share_limit": 5,
+            "schedule": [{"weekdays": weekdays, "start": "07:00", "end": "22:00"}],
+            "valid_until": key_end.isoformat(),
+        },
+        user=building.admin,
+    )
+    hours = "Monday–Friday 07:00–22:00"
+    open_ended = await _share_pin(building)  # no end of its own: the key's end is its end
+    assert open_ended["key_hours"] == [
+        {"weekday": day, "start": "07:00", "end": "22:00"} for day in weekdays
+    ]
+    assert open_ended["key_until"] == key_end.isoformat()
+    assert open_ended["key_note"] == (
+        f"Your own key opens Entrance {hours} and is valid until Friday 14 June 2030, 18:00, "
+        "so the key you shared does too."
+    )
+    sooner = await _share_pin(building, valid_until=(key_end - timedelta(days=30)).isoformat())
+    assert sooner["key_until"] is None, "the share ends first: the key's end bounds nothing"
+    assert sooner["key_note"] == (
+        f"Your own key opens Entrance {hours}, so the key you shared does too."
+    )
+    # A PIN code the resident chose in the panel is answered with the same.
+    socket = await async_socket(hass, hass_ws_client, building.resident)
+    chosen = await socket.result(
+        "digitalkey/shares/add_pin",
+        door=building.lock("entrance"),
+        pin=PIN,
+        valid_until=(key_end - timedelta(days=1)).isoformat(),
+        notify_on_use=False,
+    )
+    assert chosen["key_note"] == sooner["key_note"]
+
+
+async def test_a_key_without_hours_or_an_earlier_end_adds_no_note(building: Building) -> None:
+    await _sharer(building)
+    shared = await _share_pin(building)
+    assert (shared["key_hours"], shared["key_until"]) == (None, None)
+    assert "key_note" not in shared
 
 
 async def test_a_pin_share_needs_a_keypad_no_user_and_an_answer(building: Building) -> None:
