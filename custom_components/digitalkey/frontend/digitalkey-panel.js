@@ -3127,6 +3127,7 @@ var ge=globalThis,me=ge.ShadowRoot&&(ge.ShadyCSS===void 0||ge.ShadyCSS.nativeSha
         <p class="secondary">${a}</p>
         ${t.use_limit?i`<p class="secondary">${S(this.language,this.locale,"keys.result_uses",t.use_limit)}</p>`:d}
         ${l&&e.kind!=="ha_user"?i`<p class="secondary">${this.t("keys.result_once")}</p>`:d}
+        ${t.key_note?i`<p class="note" data-test="share-key-note">${t.key_note}</p>`:d}
         ${t.url_note?i`<p class="note">${t.url_note}</p>`:d}
         ${t.notify_note?i`<p class="note">${t.notify_note}</p>`:d}
       </div>
