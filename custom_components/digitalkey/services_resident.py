@@ -50,7 +50,6 @@ from .protocol.constants import Feature
 from .reason_text import ReasonWriter, async_reason_writer
 from .runtime import DigitalKeyConfigEntry
 from .service_schemas import ENTRY, OPTIONAL_TEXT, aware, no_chosen_pin
-from .share_key_note import key_bounds_data, key_note
 from .service_support import (
     Caller,
     access_error,
@@ -68,6 +67,7 @@ from .service_support import (
 )
 from .services_credentials import credential_data, random_pin_shown
 from .services_queries import door_keys_data
+from .share_key_note import key_bounds_data, key_note
 from .share_page import guest_url
 
 URL_NOTE: Final = "share_url_internal_only"
