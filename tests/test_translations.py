@@ -585,6 +585,8 @@ def test_every_reason_has_a_sentence_with_its_placeholders_filled(
 NOTIFICATIONS = {
     "notify_share_used_title": {"door"},
     "notify_share_used": {"door", "time"},
+    "notify_share_used_label_title": {"label", "door"},
+    "notify_share_used_label": {"label", "door", "time"},
     "notify_emergency_key_used_title": {"door"},
     "notify_emergency_key_used": {"door", "time"},
     "notify_blocked_credential_title": {"door"},
@@ -626,7 +628,9 @@ GUEST_PAGE_PLACEHOLDERS = {
     "valid_from": {"valid_from"},
     "valid_from_until": {"valid_from", "until"},
     "hours": {"schedule"},
+    "opens_next": {"when"},
     "uses_left": {"left", "limit"},
+    "times_zone": {"zone"},
 }
 """The `guest_page` strings with placeholders, and the ones `guest_page_text` fills."""
 

@@ -10,7 +10,11 @@ is the exception: the resident's sentence speaks of "your key", which the guest 
 had, so the page says in one sentence of its own that the link has ended (`ended`).
 
 The language is the one the resident chose for the link (`Share.language`), else the
-building's; times are on the building's clocks, written as the guest's country writes them.
+building's. Times are written for a guest, not a form: "tomorrow, 07:00", "Wednesday 2
+December, 07:00" (`access.moment_text`), on the building's clocks, since the guest uses the
+key at the building. The page has no script and cannot know the zone of the guest's
+phone (a guest may read the link before travelling), so it names the building's zone once,
+in a last line, whenever it shows a time.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from homeassistant.helpers import translation
 
 from .access.contact import Language
 from .access.model import Share
+from .access.moment_text import moment_text, zone_name
 from .access.policy import Reason, ReasonCode
 from .access.registry import Registry
 from .access.schedules import describe
@@ -32,7 +37,7 @@ from .const import DOMAIN
 from .errors import door_error
 from .notifications import Text, TextWriter, async_text_writer
 from .protocol.errors import DoorUnitError
-from .refusal_text import refusal_key, refusal_placeholders, wall_clock_text
+from .refusal_text import refusal_key, refusal_placeholders
 
 GUEST_PAGE: Final = "guest_page"
 """The translation files' section of the page's own strings."""
@@ -55,7 +60,9 @@ PAGE_KEYS: Final = frozenset(
         "valid_from",
         "valid_from_until",
         "hours",
+        "opens_next",
         "uses_left",
+        "times_zone",
     }
 )
 """Every key the page uses under `guest_page` (the translation tests hold the files to it)."""
@@ -107,7 +114,7 @@ def validity(texts: GuestTexts, registry: Registry, share: Share, now: datetime)
     tz = registry.settings.tz
 
     def at(value: datetime) -> str:
-        return wall_clock_text(value, tz, texts.language)
+        return moment_text(value, now, tz, texts.language)
 
     ahead = share.valid_from > now
     if share.valid_until is None:
@@ -123,21 +130,49 @@ def validity(texts: GuestTexts, registry: Registry, share: Share, now: datetime)
     return texts.page("valid_until", until=at(share.valid_until))
 
 
-def details(texts: GuestTexts, registry: Registry, share: Share, now: datetime) -> tuple[str, ...]:
-    """The lines under the message: validity, the grant's weekly hours, uses left."""
+def details(
+    texts: GuestTexts,
+    registry: Registry,
+    share: Share,
+    now: datetime,
+    opens_next: datetime | None = None,
+) -> tuple[str, ...]:
+    """The lines under the message: validity, hours, next opening, uses left, time zone.
+
+    `opens_next` is given for a key outside its hours now. The zone line comes last, only
+    when a line above shows a time.
+    """
     lines = [validity(texts, registry, share, now)]
+    timed = share.valid_from > now or share.valid_until is not None
     grant = registry.grants.get(share.grant_id)
     if grant is not None and grant.schedule is not None:
         lines.append(texts.page("hours", schedule=describe(grant.schedule, texts.language)))
+        timed = True
+    if opens_next is not None:
+        when = moment_text(opens_next, now, registry.settings.tz, texts.language)
+        lines.append(texts.page("opens_next", when=when))
+        timed = True
     if share.use_limit is not None:
         left = max(share.use_limit - share.uses, 0)
         lines.append(texts.page("uses_left", left=str(left), limit=str(share.use_limit)))
+    if timed:
+        lines.append(texts.page("times_zone", zone=zone_name(registry.settings.tz)))
     return tuple(lines)
 
 
-def refusal(texts: GuestTexts, registry: Registry, reason: Reason, door_name: str) -> str:
-    """Why the key does not open now, as a resident is told (`denied_<code>`)."""
+def refusal(
+    texts: GuestTexts, registry: Registry, reason: Reason, door_name: str, now: datetime
+) -> str:
+    """Why the key does not open now, as a resident is told (`denied_<code>`).
+
+    Its dates as the page writes them ("tomorrow, 07:00"), not as a resident's list does.
+    """
     placeholders = refusal_placeholders(registry, reason, door_name, texts.language)
+    for name, raw in (("valid_from", "from"), ("until", "until")):
+        if name in placeholders and (value := reason.placeholders.get(raw)):
+            placeholders[name] = moment_text(
+                datetime.fromisoformat(value), now, registry.settings.tz, texts.language
+            )
     return texts.sentence(Text(refusal_key(reason.code), placeholders))
 
 

@@ -12,7 +12,9 @@ reaches a person, or why none does; `async_notify_person` writes through it, and
 Texts live under `exceptions` in the translation files (keys `notify_*`), the one section
 of a custom integration's translations Home Assistant loads for code to read, and are
 written in the reader's language: the person's own, the building's for the board.
-Messages carry door names and times, never the name of whoever used a key.
+Messages carry door names and times, never the name of whoever used a key: the one
+exception is a share's label, the maker's own words for their guest, told to the maker
+alone (`share_uses.use_message`).
 """
 
 from __future__ import annotations

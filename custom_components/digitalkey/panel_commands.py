@@ -70,6 +70,7 @@ BRIDGED: Final[dict[str, Bridged]] = {
         ("credentials/add", "add_credential", True),
         ("credentials/remove", "remove_credential", True),
         ("credentials/block", "block_credential", True),
+        ("credentials/cancel_learning", "cancel_tag_learning", True),
         ("credentials/list", "list_credentials", True),
         ("access/explain", "get_access", True),
         ("events/query", "query_events", True),

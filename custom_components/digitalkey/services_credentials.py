@@ -15,7 +15,9 @@ panel, whose websocket commands (`websocket_credentials.py`) run `async_add_pin`
 
 `learn_at_door` ("present the tag now") asks the door to catch the next unknown tag held
 to its reader (`tag_learning.py`) and answers when the tag was read; the UID then becomes
-the credential through `async_add_tag`, exactly as a typed one.
+the credential through `async_add_tag`, exactly as a typed one. `cancel_tag_learning`
+stops that wait: the waiting `add_credential` is refused (`tag_learning_cancelled`), the
+door's window is ended, and no tag presented afterwards is added.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ from .service_support import (
     validation_error,
 )
 from .services_admin import Handler, changed
-from .tag_learning import async_learn_tag
+from .tag_learning import async_cancel_tag_learning, async_learn_tag
 
 VALUE_FIELDS: Final = ("new_pin", "learn_at_door")
 """The ways to give a credential's value; exactly one per call."""
@@ -67,6 +69,7 @@ ADD_CREDENTIAL_SCHEMA: Final = vol.Schema(
     }
 )
 CREDENTIAL_SCHEMA: Final = vol.Schema({**ENTRY, vol.Required("credential_id"): cv.string})
+CANCEL_TAG_LEARNING_SCHEMA: Final = vol.Schema({**ENTRY, vol.Required("door"): cv.string})
 LIST_CREDENTIALS_SCHEMA: Final = vol.Schema({**ENTRY, vol.Optional("person_id"): cv.string})
 
 
@@ -249,6 +252,19 @@ async def async_block_credential(call: ServiceCall) -> ServiceResponse:
     return {**(changed(change) or {}), "blocked_at": _time(blocked)}
 
 
+async def async_cancel_tag_learning_call(call: ServiceCall) -> ServiceResponse:
+    """Stop waiting for a tag at a door ("present the tag now" given up).
+
+    Answers whether a learning was waiting (`cancelled`); none waiting is no error, as
+    the tag may have been read a moment before.
+    """
+    hass = call.hass
+    await async_admin(hass, call)
+    entry = building(hass, call)
+    link = door_link(entry, door_id(hass, entry, call.data["door"]))
+    return {"cancelled": await async_cancel_tag_learning(link)}
+
+
 def _listed(registry: Registry, person_id: str | None) -> list[Credential]:
     if person_id is not None:
         registry.person(person_id)
@@ -271,5 +287,6 @@ HANDLERS: Final[dict[str, tuple[vol.Schema, Handler]]] = {
     "add_credential": (ADD_CREDENTIAL_SCHEMA, async_add_credential),
     "remove_credential": (CREDENTIAL_SCHEMA, async_remove_credential),
     "block_credential": (CREDENTIAL_SCHEMA, async_block_credential),
+    "cancel_tag_learning": (CANCEL_TAG_LEARNING_SCHEMA, async_cancel_tag_learning_call),
 }
 """Admin actions that change credentials: name → (schema, handler); response optional."""

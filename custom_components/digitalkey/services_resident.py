@@ -10,6 +10,8 @@ A share's answer warns, in the resident's language, of what they may not expect:
 under no external URL opens only on the building's network (`url_note`), and asking to be
 told of uses while no channel reaches them tells no one (`notify_note`, of `share_key`
 only: the panel's chosen PIN answers the share as `my_shares` shows it); neither refuses.
+A share opens only when the maker's own key does: when that key's hours or end bound the
+share, the answer says so (`key_note`, with `key_hours` and `key_until`; `share_key_note`).
 Every one acts for the person linked to the calling Home Assistant user, looked up on the
 server at each call; no field names a person, so a resident cannot act for anyone else.
 `my_keys` also works for a user with no person (a guest with shared keys). An admin may
@@ -65,6 +67,7 @@ from .service_support import (
 )
 from .services_credentials import credential_data, random_pin_shown
 from .services_queries import door_keys_data
+from .share_key_note import key_bounds_data, key_note
 from .share_page import guest_url
 
 URL_NOTE: Final = "share_url_internal_only"
@@ -286,6 +289,7 @@ async def async_share_key(call: ServiceCall) -> ServiceResponse:
     )
     registry = entry.runtime_data.access.registry
     answer = share_data(registry, registry.shares[change.created[0]], now())
+    answer = await _async_with_key_note(hass, entry, person, answer, data.get("valid_until"))
     if token is not None:
         link = guest_url(hass, token)
         answer["url"] = link.url
@@ -339,6 +343,24 @@ async def async_share_pin(
     answer = share_data(registry, registry.shares[change.created[0]], now())
     if pin is None and change.secret is not None:
         answer["pin"] = change.secret
+    return await _async_with_key_note(hass, entry, person, answer, data.get("valid_until"))
+
+
+async def _async_with_key_note(
+    hass: HomeAssistant,
+    entry: DigitalKeyConfigEntry,
+    person: Person,
+    answer: dict[str, Any],
+    asked_until: datetime | None,
+) -> dict[str, Any]:
+    """`answer` with the bounds the maker's own key sets on the share, and a `key_note`."""
+    registry = entry.runtime_data.access.registry
+    share = registry.shares[answer["share_id"]]
+    answer |= key_bounds_data(registry, share, asked_until)
+    language = reader_language(hass, person)
+    note = key_note(registry, share, asked_until, language, now())
+    if note is not None:
+        answer["key_note"] = await async_translate(hass, language, note)
     return answer
 
 

@@ -357,7 +357,13 @@ class GuestPageView(HomeAssistantView):
 
 
 def _key_page(
-    found: _Found, texts: GuestTexts, message: str, tone: Tone, *, now: datetime
+    found: _Found,
+    texts: GuestTexts,
+    message: str,
+    tone: Tone,
+    *,
+    now: datetime,
+    opens_next: datetime | None = None,
 ) -> GuestPage:
     """The page of a found share: door, validity, hours, uses left; a button if it opens now."""
     share, registry = found.share, found.registry
@@ -367,7 +373,7 @@ def _key_page(
         texts.page("title", door=found.door_name),
         message,
         tone,
-        details(texts, registry, share, now),
+        details(texts, registry, share, now, opens_next),
         texts.page("open") if opens else None,
     )
 
@@ -383,8 +389,11 @@ def _refused_page(found: _Found, texts: GuestTexts, reason: Reason, *, now: date
     if (sentence := ended(texts, reason)) is not None:
         title = texts.page("title", door=found.door_name)
         return GuestPage(texts.language.value, title, sentence, Tone.REFUSED)
-    message = refusal(texts, found.registry, reason, found.door_name)
-    return _key_page(found, texts, message, Tone.REFUSED, now=now)
+    message = refusal(texts, found.registry, reason, found.door_name, now)
+    # Outside its hours, when it opens next; a key not valid yet says its start already.
+    hours = reason.code in (ReasonCode.OUTSIDE_SCHEDULE, ReasonCode.ORGANISATION_OUTSIDE_SCHEDULE)
+    opens_next = reason.opens_next if hours else None
+    return _key_page(found, texts, message, Tone.REFUSED, now=now, opens_next=opens_next)
 
 
 def _opening(link: DoorLink) -> tuple[Action, Opcode]:

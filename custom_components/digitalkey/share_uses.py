@@ -8,7 +8,9 @@ The door opened whatever the registry says now, so the use is always logged: a u
 cannot be counted (the share is used up, revoked or outside its window at the time of the
 use, as happens when a PIN share is used beyond its limit while the hub could not reach
 the door) is logged with `counted: false` and a warning that names the share by id only.
-The maker's message gives the door and the time of the use, in the maker's language.
+The maker's message gives the door, the time of the use and the share's label (the maker's
+own words for their guest, "Cleaner Siri"), in the maker's language, and goes to the maker
+alone. The log record and the bus event name the share by id only, never its label.
 """
 
 from __future__ import annotations
@@ -98,20 +100,34 @@ async def async_share_used(
     maker = registry.people.get(share.from_person_id)
     if maker is None:
         return
-    placeholders = {
-        "door": door_name(registry, door),
-        "time": wall_clock_text(use.at, registry.settings.tz, maker.language),
-    }
+    title, message = use_message(
+        share.label,
+        door_name(registry, door),
+        wall_clock_text(use.at, registry.settings.tz, maker.language),
+    )
     entry.async_create_background_task(
         hass,
-        async_notify_person(
-            hass,
-            runtime,
-            maker.id,
-            Text("notify_share_used_title", {"door": placeholders["door"]}),
-            Text("notify_share_used", placeholders),
-        ),
+        async_notify_person(hass, runtime, maker.id, title, message),
         "digitalkey notify share used",
+    )
+
+
+def use_message(label: str | None, door: str, time: str) -> tuple[Text, Text]:
+    """The maker's title and message: with the share's label when it has one.
+
+    The label is the maker's own words for their guest ("Cleaner Siri"), and the message
+    goes to the maker alone; it is the only thing of the guest it says. A label of spaces
+    only is none.
+    """
+    label = (label or "").strip()
+    if not label:
+        return (
+            Text("notify_share_used_title", {"door": door}),
+            Text("notify_share_used", {"door": door, "time": time}),
+        )
+    return (
+        Text("notify_share_used_label_title", {"label": label, "door": door}),
+        Text("notify_share_used_label", {"label": label, "door": door, "time": time}),
     )
 
 

@@ -15,12 +15,19 @@ presented the tag is waiting with the phone in hand.
   (the unit has one), so a second request is refused while one waits.
 - The UID goes straight to the caller (it becomes a credential, sealed); it is never
   logged.
+- Cancel (`async_cancel_tag_learning`: the installer gave up, or pressed Cancel in the
+  panel) ends the wait at once: the waiting call is refused with `tag_learning_cancelled`,
+  the follow-up is dropped, so a tag presented afterwards is never read, and the hub sends
+  TAG_LEARNED, which ends the unit's window and makes it forget what it caught (§7.4);
+  whatever it answers is thrown away. A UID read just before the Cancel is thrown away too:
+  nothing is added once Cancel was pressed.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+import logging
 from typing import Final
 
 from homeassistant.exceptions import HomeAssistantError
@@ -34,6 +41,8 @@ from .protocol.constants import TAG_LEARN_MAX_S, DenyReason, Feature, LogEvent, 
 from .protocol.errors import DoorUnitError, Unsupported
 from .protocol.records import LogRecord
 from .service_support import validation_error
+
+_LOGGER = logging.getLogger(__name__)
 
 LEARN_WINDOW_S: Final = TAG_LEARN_MAX_S
 """How long the unit waits for the tag: the longest window the protocol allows (60 s)."""
@@ -59,19 +68,34 @@ class TagLearner:
         self.result = result
         self.after_seq: int | None = None
         """The unit's last log record when the window opened (None: not open yet)."""
+        self.cancelled = False
+        """Cancel was pressed: whatever the unit caught is not the caller's."""
+        self.remove: Callable[[], None] = lambda: None
+        """Takes this follow-up off the door link."""
 
     async def __call__(self, client: DoorUnitClient, records: Sequence[LogRecord]) -> bool:
         """Whether learning is over: TAG_LEARNED was asked (it ends the unit's window)."""
+        if self.cancelled:
+            return True
         after = self.after_seq
         if after is None or not any(_unknown_tag(record, after) for record in records):
             return False
         try:
             uid = await client.tag_learned()
         except DoorUnitError as err:
-            self.result.set_exception(err)
+            if not self.result.done():
+                self.result.set_exception(err)
         else:
-            self.result.set_result(uid)
+            if not self.result.done():
+                self.result.set_result(uid)
         return True
+
+    def cancel(self) -> None:
+        """End the wait now; the caller is refused, and no UID read later is theirs."""
+        self.cancelled = True
+        self.remove()
+        if not self.result.done():
+            self.result.set_result(None)
 
 
 async def async_learn_tag(link: DoorLink) -> bytes:
@@ -86,7 +110,7 @@ async def async_learn_tag(link: DoorLink) -> bytes:
     if any(isinstance(follow_up, TagLearner) for follow_up in link.follow_ups):
         raise validation_error("tag_learning_busy", door=name)
     learner = TagLearner(asyncio.get_running_loop().create_future())
-    remove = link.async_add_follow_up(learner)
+    learner.remove = remove = link.async_add_follow_up(learner)
 
     async def open_window(client: DoorUnitClient) -> int:
         snapshot = await client.status(challenge=link.connection.fresh_challenge())
@@ -110,6 +134,12 @@ async def async_learn_tag(link: DoorLink) -> bytes:
             ) from None
     finally:
         remove()
+    if learner.cancelled:
+        raise HomeAssistantError(
+            translation_domain=DOMAIN,
+            translation_key="tag_learning_cancelled",
+            translation_placeholders={"door": name},
+        )
     if uid is None:
         # The window had ended before the read, or the tag's UID has a length the unit
         # does not keep (4, 7 or 10 bytes).
@@ -119,3 +149,36 @@ async def async_learn_tag(link: DoorLink) -> bytes:
             translation_placeholders={"door": name},
         )
     return uid
+
+
+def _learner(link: DoorLink) -> TagLearner | None:
+    return next(
+        (follow_up for follow_up in link.follow_ups if isinstance(follow_up, TagLearner)), None
+    )
+
+
+async def async_cancel_tag_learning(link: DoorLink) -> bool:
+    """Stop waiting for a tag at this door; whether a learning was waiting.
+
+    The hub forgets the wait first, then asks TAG_LEARNED to end the unit's window (and
+    its caught UID, thrown away unread). A unit out of reach keeps its window until it
+    ends by itself (at most `LEARN_WINDOW_S`), but nothing it catches is ever asked for:
+    only a waiting learning asks, and the next TAG_LEARN opens a fresh window.
+    """
+    learner = _learner(link)
+    if learner is None:
+        return False
+    learner.cancel()
+
+    async def end_window(client: DoorUnitClient) -> None:
+        await client.tag_learned()
+
+    try:
+        await link.async_run(end_window, Priority.INTERACTIVE)
+    except DoorUnitError as err:
+        _LOGGER.debug(
+            "Door %s: its tag learning window could not be ended (%s); it ends by itself",
+            link.identity.name,
+            type(err).__name__,
+        )
+    return True

@@ -139,6 +139,9 @@ def test_1_a_caretaker_adds_a_pin_and_a_tag_that_work_at_the_door_and_blocks_the
         page.locator(hook("credential-save")).click()
         expect(page.locator(hook("credential-save"))).to_have_count(0)
         expect(page.locator(hook("credential-row"))).to_have_count(1)
+        # The PIN code's row says it; no second line repeats it.
+        expect(page.locator(hook("pin-set"))).to_have_count(0)
+        expect(page.locator(hook("credential-row"))).to_contain_text("PIN code")
         _wait_synced_after(admin_api, building, changed)
 
         _locked(admin_api, building)
@@ -152,6 +155,28 @@ def test_1_a_caretaker_adds_a_pin_and_a_tag_that_work_at_the_door_and_blocks_the
             OPEN_TIMEOUT_S,
             lambda: f"no PIN open booked to the person: {_events(admin_api, building, 'unlocked')}",
         )
+
+        # "Present the tag now", given up: Cancel stops the listening, and a tag held to
+        # the reader afterwards is refused as unknown and not added.
+        page.locator(hook("credential-add")).click()
+        page.locator(hook("credential-kind") + '[value="learn"]').check()
+        page.locator(hook("credential-save")).click()
+        expect(page.locator(hook("credential-learning"))).to_be_visible()
+        page.locator(hook("dialog-cancel")).click()
+        expect(page.locator(hook("credential-dialog"))).to_have_count(0)
+        page.wait_for_timeout(500)  # the Cancel's command on its way to the hub
+        denied = len(_events(admin_api, building, "denied"))
+        admin_api.call_service(SIMULATOR, "present_tag", {"door": "entrance", "uid": TAG_UID})
+        wait_for(
+            lambda: len(_events(admin_api, building, "denied")) > denied,
+            OPEN_TIMEOUT_S,
+            lambda: "the unknown tag's refusal did not reach the event log",
+        )
+        page.wait_for_timeout(500)
+        expect(page.locator(hook("credential-row"))).to_have_count(1)
+        assert not admin_api.call_service(
+            "digitalkey", "list_credentials", {"person_id": person_id}, return_response=True
+        )["credentials"][1:], "the tag presented after Cancel was added"
 
         # "Present the tag now": the panel listens, the tag is held to the reader.
         page.locator(hook("credential-add")).click()

@@ -297,9 +297,9 @@ async def test_a_share_use_is_counted_and_its_maker_notified(
     stored = await AccessRuntime.async_load(hass, residents.entry.entry_id)
     assert stored.registry.share(share_id).uses == 1  # persisted
     (note,) = phone
-    assert note["title"] == "Your key to Entrance was used"
-    assert note["message"].startswith("The key to Entrance you shared was used at ")
-    assert "Siri" not in str(note)
+    # The maker's own words for the guest; nothing the guest's account says of them.
+    assert note["title"] == "Cleaner Siri used your key to Entrance"
+    assert note["message"].startswith("Cleaner Siri used the key to Entrance you shared, at ")
     assert "Guest" not in str(note)
     assert board == []  # she has a phone: the board's target is not used
     (used,) = await _records(residents, EventKind.SHARE_USED)

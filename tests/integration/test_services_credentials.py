@@ -14,8 +14,10 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import replace
+from datetime import datetime, timedelta
 import time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from homeassistant.auth.models import User
 from homeassistant.const import EVENT_CALL_SERVICE
@@ -505,6 +507,60 @@ async def test_no_tag_in_time_is_said_and_adds_nothing(
     assert not building.registry.credentials
 
 
+async def _cancel(building: Building, door: str = "entrance") -> Any:
+    return await building.call(
+        "cancel_tag_learning", {"door": building.lock(door)}, user=building.admin, response=True
+    )
+
+
+async def test_cancel_ends_the_listening_and_a_tag_presented_afterwards_is_never_added(
+    site: Site, building: Building, admin: Socket
+) -> None:
+    person = await _person(building)
+    task = await _learn(site, building, person)
+    # Through the panel's command, as the credential dialog's Cancel sends it.
+    answer = await admin.result(
+        "digitalkey/credentials/cancel_learning", door=building.lock("entrance")
+    )
+    assert answer == {"cancelled": True}
+    with pytest.raises(HomeAssistantError) as failed:
+        await task
+    assert failed.value.translation_key == "tag_learning_cancelled"
+    assert failed.value.translation_placeholders == {"door": "Entrance"}
+    assert not _unit(site).tag_learning_open, "TAG_LEARNED ended the unit's window"
+    assert not door_link(building.entry, "Entrance").follow_ups
+
+    # A tag held to the reader afterwards is refused as unknown, and nothing asks for it.
+    door = door_link(building.entry, "Entrance")
+    assert _unit(site).present_tag(TAG) is False
+    await until(building.hass, lambda: door.state.read_counter == _unit(site).change_counter)
+    await building.hass.async_block_till_done()
+    assert not building.registry.credentials
+    assert await _cancel(building) == {"cancelled": False}, "nothing waits any more"
+
+
+async def test_a_tag_caught_just_before_cancel_is_thrown_away(
+    site: Site, building: Building
+) -> None:
+    """The unit caught the tag, the hub has not read it yet: Cancel wins, nothing is added."""
+    person = await _person(building)
+    task = await _learn(site, building, person)
+    _unit(site).present_tag(TAG)
+    assert await _cancel(building) == {"cancelled": True}
+    with pytest.raises(HomeAssistantError) as failed:
+        await task
+    assert failed.value.translation_key == "tag_learning_cancelled"
+    door = door_link(building.entry, "Entrance")
+    await until(building.hass, lambda: door.state.read_counter == _unit(site).change_counter)
+    await building.hass.async_block_till_done()
+    assert not _unit(site).tag_learning_open, "TAG_LEARNED ended the window and its UID"
+    assert not building.registry.credentials
+    # Learning works again at once.
+    again = await _learn(site, building, person)
+    _unit(site).present_tag(TAG)
+    assert (await again)["hint"] == "3B1C"
+
+
 async def test_a_tag_whose_id_the_unit_cannot_keep_is_said(site: Site, building: Building) -> None:
     """An 8-byte UID (ISO 15693 tags) is refused by the unit and not kept: TAG_LEARNED is empty."""
     person = await _person(building)
@@ -648,6 +704,60 @@ async def test_a_pin_share_gets_a_random_pin_shown_once(
     _options(building, **{OPT_PIN_MIN_LENGTH: 8})
     await hass.async_block_till_done()
     assert len((await _share_pin(building))["pin"]) == 8
+
+
+async def test_a_pin_shares_answer_says_when_the_makers_own_key_bounds_it(
+    hass: HomeAssistant, building: Building, hass_ws_client: WebSocketGenerator
+) -> None:
+    """The code opens only when the maker's key does: the answer says so, in one sentence."""
+    person = await _person(building, user=building.resident)
+    tz = ZoneInfo(hass.config.time_zone)
+    key_end = datetime(2030, 6, 14, 18, 0, tzinfo=tz)  # a Friday
+    weekdays = ["mon", "tue", "wed", "thu", "fri"]
+    await building.call(
+        "grant_access",
+        {
+            "person_ids": [person],
+            "doors": [building.lock("entrance")],
+            "may_share": True,
+            "share_limit": 5,
+            "schedule": [{"weekdays": weekdays, "start": "07:00", "end": "22:00"}],
+            "valid_until": key_end.isoformat(),
+        },
+        user=building.admin,
+    )
+    hours = "Monday–Friday 07:00–22:00"
+    open_ended = await _share_pin(building)  # no end of its own: the key's end is its end
+    assert open_ended["key_hours"] == [
+        {"weekday": day, "start": "07:00", "end": "22:00"} for day in weekdays
+    ]
+    assert open_ended["key_until"] == key_end.isoformat()
+    assert open_ended["key_note"] == (
+        f"Your own key opens Entrance {hours} and is valid until Friday 14 June 2030, 18:00, "
+        "so the key you shared does too."
+    )
+    sooner = await _share_pin(building, valid_until=(key_end - timedelta(days=30)).isoformat())
+    assert sooner["key_until"] is None, "the share ends first: the key's end bounds nothing"
+    assert sooner["key_note"] == (
+        f"Your own key opens Entrance {hours}, so the key you shared does too."
+    )
+    # A PIN code the resident chose in the panel is answered with the same.
+    socket = await async_socket(hass, hass_ws_client, building.resident)
+    chosen = await socket.result(
+        "digitalkey/shares/add_pin",
+        door=building.lock("entrance"),
+        pin=PIN,
+        valid_until=(key_end - timedelta(days=1)).isoformat(),
+        notify_on_use=False,
+    )
+    assert chosen["key_note"] == sooner["key_note"]
+
+
+async def test_a_key_without_hours_or_an_earlier_end_adds_no_note(building: Building) -> None:
+    await _sharer(building)
+    shared = await _share_pin(building)
+    assert (shared["key_hours"], shared["key_until"]) == (None, None)
+    assert "key_note" not in shared
 
 
 async def test_a_pin_share_needs_a_keypad_no_user_and_an_answer(building: Building) -> None:

@@ -7,7 +7,7 @@ the live registry, the door link, the reference unit, and its log read back.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from http import HTTPStatus
 import json
 import logging
@@ -78,6 +78,19 @@ def _motor(site: Site, door: str = "entrance") -> int:
     return site.units[door].unit.motor_operations
 
 
+def _guest_time(hass: HomeAssistant, value: datetime, now: datetime) -> str:
+    """`value` as the English guest page writes it, on Home Assistant's clock."""
+    tz = ZoneInfo(hass.config.time_zone)
+    local, today = value.astimezone(tz), now.astimezone(tz).date()
+    clock = local.strftime("%H:%M")
+    if local.date() == today:
+        return f"today, {clock}"
+    if local.date() == today + timedelta(days=1):
+        return f"tomorrow, {clock}"
+    year = "" if local.year == today.year else f" {local.year}"
+    return f"{local:%A} {local.day} {local:%B}{year}, {clock}"
+
+
 def _set_wall_clock(residents: Residents, seconds_from_now: float) -> None:
     real = residents.entry.runtime_data.wall_clock
     at = real() + seconds_from_now
@@ -98,6 +111,7 @@ async def test_a_link_opens_the_door_exactly_its_use_limit_times_then_says_used_
     assert "Key to Entrance" in shown.text
     assert "2 of 2 opens left" in shown.text
     assert "Valid until it is withdrawn" in shown.text
+    assert "Times are" not in shown.text, "no time shown: no zone to name"
     assert shown.has_button
     assert "Plumber" not in shown.text  # the label is the sharer's own word
     assert _motor(site) == 0, "showing the page opens nothing"
@@ -170,9 +184,12 @@ async def test_an_expired_link_says_when_it_ended(
     until = residents.now() + timedelta(hours=2)
     answer = await links.make(valid_until=until.isoformat())
     path = links.path(answer)
-    local = until.astimezone(ZoneInfo(hass.config.time_zone)).strftime("%Y-%m-%d %H:%M")
+    local = _guest_time(hass, until, residents.now())
     shown = await links.get(path)
     assert f"Valid until {local}" in shown.text
+    # The times are the building's: its zone is named once, after them.
+    assert f"<li>Times are local time at the door ({hass.config.time_zone})</li></ul>" in shown.html
+    assert shown.text.count(hass.config.time_zone) == 1
     _set_wall_clock(residents, 3 * 3600)
     for page in (await links.get(path), await links.press(path)):
         _assert_only_ended(page, EXPIRED)
@@ -183,12 +200,14 @@ async def test_an_expired_link_says_when_it_ended(
 async def test_a_link_that_starts_later_or_is_outside_its_hours_waits_without_a_button(
     hass: HomeAssistant, site: Site, residents: Residents, links: GuestLinks
 ) -> None:
-    start = residents.now() + timedelta(days=1)
+    start = residents.now() + timedelta(days=3)
     answer = await links.make(valid_from=start.isoformat())
     later = await links.get(links.path(answer))
     assert later.status == HTTPStatus.OK
-    local = start.astimezone(ZoneInfo(hass.config.time_zone)).strftime("%Y-%m-%d %H:%M")
-    assert f"Your key to Entrance is valid from {local}" in later.text
+    local = _guest_time(hass, start, residents.now())  # e.g. "Saturday 5 December, 07:00"
+    assert f"Your key to Entrance is valid from {local}." in later.text
+    assert f"Valid from {local}" in later.text
+    assert "Opens next" not in later.text, "its start says it already"
     assert not later.has_button
     refused = await links.press(links.path(answer))
     assert refused.status == HTTPStatus.FORBIDDEN
@@ -213,6 +232,13 @@ async def test_a_link_that_starts_later_or_is_outside_its_hours_waits_without_a_
     assert "Your key to Garage is valid " in closed.text
     assert " 01:00–02:00" in closed.text
     assert "Opening hours: " in closed.text
+    opens = datetime.combine(
+        residents.now().astimezone(tz).date() + timedelta(days=3), time(1, 0), tzinfo=tz
+    )
+    assert f"Opens next {_guest_time(hass, opens, residents.now())}" in closed.text
+    assert "Valid until it is withdrawn" in closed.text
+    zone_line = f"<li>Times are local time at the door ({hass.config.time_zone})</li></ul>"
+    assert zone_line in closed.html
     assert not closed.has_button
     assert (await links.press(links.path(garage))).status == HTTPStatus.FORBIDDEN
     assert _motor(site, "garage") == 0
@@ -416,8 +442,8 @@ async def test_the_maker_is_told_of_each_use_when_they_asked(
     hass: HomeAssistant, site: Site, residents: Residents, links: GuestLinks
 ) -> None:
     phone = _phone_of(hass, residents)
-    told = await links.make(notify_on_use=True, label="Cleaner Siri")
-    silent = await links.make(door="laundry")
+    told = await links.make(notify_on_use=True)  # no label: the door and the time
+    silent = await links.make(door="laundry", label="Cleaner Siri")
     assert (await links.press(links.path(told))).status == HTTPStatus.OK
     assert (await links.press(links.path(silent))).status == HTTPStatus.OK
     await hass.async_block_till_done(wait_background_tasks=True)

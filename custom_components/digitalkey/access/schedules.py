@@ -329,6 +329,16 @@ def _clock(minute: int, language: Language) -> str:
     return f"{minute // 60:02d}{_TIME_SEPARATOR[language]}{minute % 60:02d}"
 
 
+def day_name(weekday: int, language: Language) -> str:
+    """A weekday's name (0 is Monday) as the schedules write it: `Monday`, `mandag`."""
+    return _DAY_NAMES[language][weekday]
+
+
+def clock_in(minute: int, language: Language) -> str:
+    """A minute of the day as the schedules write it: `07:00`, Norwegian and Danish `07.00`."""
+    return _clock(minute, language)
+
+
 def clock_text(minute: int) -> str:
     """`HH:MM` of a minute of the day as actions take it (minute 1440 is `24:00`)."""
     return f"{minute // 60:02d}:{minute % 60:02d}"

@@ -7,6 +7,8 @@
  * - a tag by the UID printed on it (`digitalkey/credentials/add_tag`);
  * - "present the tag now" at a door's reader (`digitalkey/credentials/add` with
  *   `learn_at_door`): the call waits while the door's reader listens (up to a minute).
+ *   Cancel meanwhile (or the dialog going away) stops the listening at the hub and the
+ *   door (`digitalkey/credentials/cancel_learning`): a tag held up afterwards is not added.
  *
  * Websocket commands, not actions, take a chosen PIN code or a typed UID: Home Assistant
  * records every action's data.
@@ -47,6 +49,9 @@ export class DkCredentialDialog extends CcDialog {
   /** The random PIN code the hub drew, shown once. */
   declare shownPin: string;
   declare copied: boolean;
+
+  /** The door whose reader listens for this dialog's tag now ("" while none does). */
+  private listeningAt = "";
 
   constructor() {
     super();
@@ -100,10 +105,15 @@ export class DkCredentialDialog extends CcDialog {
           tag_uid: this.tagUid.trim(),
         });
       } else {
-        answer = await this.api.call<AddedCredential>("credentials/add", {
-          ...base,
-          learn_at_door: door,
-        });
+        this.listeningAt = door;
+        try {
+          answer = await this.api.call<AddedCredential>("credentials/add", {
+            ...base,
+            learn_at_door: door,
+          });
+        } finally {
+          this.listeningAt = "";
+        }
       }
     });
     // A chosen PIN code leaves the page's memory as soon as it is sent.
@@ -115,6 +125,25 @@ export class DkCredentialDialog extends CcDialog {
       return;
     }
     this.saved(answer);
+  }
+
+  /** Stop the door's reader listening; the waiting call is then refused, and ignored. */
+  private stopListening(): void {
+    const door = this.listeningAt;
+    this.listeningAt = "";
+    if (!door) return;
+    // Not awaited: a door out of reach ends its window by itself, and nothing is added.
+    this.api.call("credentials/cancel_learning", { door }).catch(() => undefined);
+  }
+
+  override close(): void {
+    this.stopListening();
+    super.close();
+  }
+
+  override disconnectedCallback(): void {
+    this.stopListening();
+    super.disconnectedCallback();
   }
 
   private async copy(): Promise<void> {
@@ -252,7 +281,15 @@ export class DkCredentialDialog extends CcDialog {
               <span>${this.t("cc.credential.present_now", { door: doorName })}</span>
             </div>`
           : nothing}`,
-      html`${this.cancelButton()}
+      html`${learning
+          ? html`<button
+              class="secondary-action"
+              data-test="dialog-cancel"
+              @click=${() => this.close()}
+            >
+              ${this.t("cc.cancel")}
+            </button>`
+          : this.cancelButton()}
         <button data-test="credential-save" ?disabled=${this.busy} @click=${() => this.save()}>
           ${this.way === "learn"
             ? this.t("cc.credential.start_learning")

@@ -85,6 +85,10 @@ export interface NewShare extends ShareRow {
   url_reachable_outside?: boolean;
   url_note?: string;
   notify_note?: string;
+  /** The maker's own key's hours or end bound the share: one sentence saying so. */
+  key_note?: string;
+  key_hours?: { weekday: string; start: string; end: string }[] | null;
+  key_until?: string | null;
   pin?: string;
 }
 

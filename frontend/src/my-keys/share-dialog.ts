@@ -433,6 +433,9 @@ export class DigitalKeyShareDialog extends LitElement {
         ${secret && result.kind !== "ha_user"
           ? html`<p class="secondary">${this.t("keys.result_once")}</p>`
           : nothing}
+        ${share.key_note
+          ? html`<p class="note" data-test="share-key-note">${share.key_note}</p>`
+          : nothing}
         ${share.url_note ? html`<p class="note">${share.url_note}</p>` : nothing}
         ${share.notify_note ? html`<p class="note">${share.notify_note}</p>` : nothing}
       </div>
