@@ -164,7 +164,7 @@ def test_1_a_caretaker_adds_a_pin_and_a_tag_that_work_at_the_door_and_blocks_the
         expect(page.locator(hook("credential-learning"))).to_be_visible()
         page.locator(hook("dialog-cancel")).click()
         expect(page.locator(hook("credential-dialog"))).to_have_count(0)
-        page.wait_for_timeout(500)  # the Cancel's command on its way to the hub
+        page.wait_for_timeout(2000)  # the Cancel's command on its way to the hub
         denied = len(_events(admin_api, building, "denied"))
         admin_api.call_service(SIMULATOR, "present_tag", {"door": "entrance", "uid": TAG_UID})
         wait_for(
