@@ -7,8 +7,10 @@ button. So after such an open (`share_page.py`) the hub counts the same time and
 sends LOCK, as the unit's own auto-relock would (docs/protocol.md §7.4):
 
 - it reads the unit first, and locks only while it still reports unlocked;
-- while the door contact reports the door open it waits, and counts the time again from
-  when it reports it closed; a latch still held is looked at again a little later;
+- the time counts from when the latch lets go after the Open (a unit holds it a few
+  seconds), or from when the door contact reports the door closed, whichever is later, as
+  the unit's own count does; while the door stands open it waits, and a latch still held
+  when the time is over is looked at again a little later;
 - an unlock, open, PIN, tag or exit button by anyone else meanwhile (a record read from the
   unit that the guest's own Open did not cause) ends it: whoever opened last owns the door;
 - a unit out of reach ends it too, quietly (a debug record): the hub does not keep trying
@@ -53,6 +55,9 @@ class _Pending:
     """The contexts of the guest's opens: their own records do not end the relock."""
     timer: CALLBACK_TYPE | None = None
     waiting_for_close: bool = False
+    lock_state: LockState | None = None
+    """The unit's lock state last seen: a latch letting go (unlatched to unlocked) counts
+    the time again from then."""
     locking: bool = False
     unsubscribe: list[CALLBACK_TYPE] = field(default_factory=list)
 
@@ -94,6 +99,8 @@ class GuestRelock:
             ]
         pending.contexts.add(context.id)
         pending.waiting_for_close = False
+        if (snapshot := door.state.snapshot) is not None:
+            pending.lock_state = snapshot.lock_state
         self._arm(pending, float(seconds))
         _LOGGER.debug("Door %s: locking again in %d s (guest link)", door.identity.name, seconds)
 
@@ -111,11 +118,20 @@ class GuestRelock:
     # Watching the door ------------------------------------------------------------------
 
     def _on_state(self, pending: _Pending) -> None:
-        """The door's state changed: an open door stops the count, a closed one restarts it."""
+        """The door's state changed: an open door stops the count, a closed one restarts it.
+
+        So does a latch letting go after the guest's Open, when the door is not open.
+        """
         snapshot = pending.door.state.snapshot
         if snapshot is None or pending.locking:
             return
-        if snapshot.door_state is DoorState.OPEN and not pending.waiting_for_close:
+        released = (
+            pending.lock_state is LockState.UNLATCHED and snapshot.lock_state is LockState.UNLOCKED
+        )
+        pending.lock_state = snapshot.lock_state
+        if released and not pending.waiting_for_close and snapshot.door_state is not DoorState.OPEN:
+            self._arm(pending, float(relock_after_s(self._runtime.entry_options())))
+        elif snapshot.door_state is DoorState.OPEN and not pending.waiting_for_close:
             pending.waiting_for_close = True
             self._cancel_timer(pending)
         elif snapshot.door_state is DoorState.CLOSED and pending.waiting_for_close:

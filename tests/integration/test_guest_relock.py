@@ -92,6 +92,19 @@ async def test_the_hub_locks_after_the_relock_time(
     assert not _relock(residents).pending(residents.door_ids["entrance"])
 
 
+async def test_the_time_counts_from_when_the_latch_lets_go(
+    hass: HomeAssistant, site: Site, residents: Residents, links: GuestLinks
+) -> None:
+    """As the unit's own auto-relock counts (§7.4): a latch held 1 s, then the full 2 s."""
+    unit = site.units["entrance"].unit
+    unit.flash.config[ConfigKey.UNLATCH_HOLD_S] = 1
+    await _opened_by_guest(site, links)  # returns once the latch has let go
+    released = hass.loop.time()  # a little after the unit's own moment: no earlier
+    await until(hass, lambda: unit.lock_state is not LockState.UNLOCKED, timeout=LOCK_WAIT_S)
+    assert hass.loop.time() - released >= RELOCK_S - 0.3
+    await until(hass, lambda: unit.lock_state is LockState.LOCKED, timeout=LOCK_WAIT_S)
+
+
 async def test_the_hub_waits_for_the_door_to_close(
     hass: HomeAssistant, site: Site, residents: Residents, links: GuestLinks
 ) -> None:
