@@ -140,6 +140,7 @@ VALID: dict[str, Callable[[Building, dict[str, str]], dict[str, Any]]] = {
     "delete_organisation": lambda b, k: {"organisation_id": k["organisation_id"]},
     "battery_report": lambda b, k: {"all_doors": True},
     "record_battery_change": lambda b, k: {"door": b.lock("garage")},
+    "cancel_tag_learning": lambda b, k: {"door": b.lock("entrance")},
     "set_organisation_staff": lambda b, k: {
         "organisation_id": k["organisation_id"],
         "managers": [k["other_id"]],
