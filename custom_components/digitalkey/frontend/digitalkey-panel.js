@@ -2494,6 +2494,15 @@ var ge=globalThis,me=ge.ShadowRoot&&(ge.ShadyCSS===void 0||ge.ShadyCSS.nativeSha
     font-size: 15px;
   }
 `;var We=class{constructor(n){this.api=n}myKeys(){return this.api.call("my_keys/list")}operate(n,e){return this.api.call("my_keys/operate",{door:n,action:e})}myShares(){return this.api.call("shares/list")}share(n,e,t){let s={...n,kind:e};return e==="user"&&(s.user_id=t),this.api.call("shares/add",s)}sharePin(n,e){return this.api.call("shares/add_pin",{...n,pin:e})}revoke(n){return this.api.call("shares/revoke",{share_id:n})}};var O=p`
+  /* The heading above each card: "My keys", "My PIN code", an organisation. */
+  .section-title {
+    font-size: 14px;
+    font-weight: 500;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--secondary-text-color);
+    margin: 24px 4px 10px;
+  }
   .icon {
     flex: none;
   }
@@ -2548,14 +2557,6 @@ var ge=globalThis,me=ge.ShadowRoot&&(ge.ShadyCSS===void 0||ge.ShadyCSS.nativeSha
         display: block;
         min-height: 0;
         background: transparent;
-      }
-      .section-title {
-        font-size: 14px;
-        font-weight: 500;
-        letter-spacing: 0.04em;
-        text-transform: uppercase;
-        color: var(--secondary-text-color);
-        margin: 24px 4px 10px;
       }
       .org-name {
         font-size: 18px;
@@ -2809,14 +2810,6 @@ var ge=globalThis,me=ge.ShadowRoot&&(ge.ShadyCSS===void 0||ge.ShadyCSS.nativeSha
         display: block;
         min-height: 0;
         background: transparent;
-      }
-      .section-title {
-        font-size: 14px;
-        font-weight: 500;
-        letter-spacing: 0.04em;
-        text-transform: uppercase;
-        color: var(--secondary-text-color);
-        margin: 24px 4px 10px;
       }
       ul {
         list-style: none;
@@ -3217,14 +3210,6 @@ var ge=globalThis,me=ge.ShadowRoot&&(ge.ShadyCSS===void 0||ge.ShadyCSS.nativeSha
 `;var Tr=4e3,Er=900*1e3,Ye=class extends f{constructor(){super();this._notices=new te(()=>{this.load()});this._loadSequence=0;this._onVisible=()=>{document.visibilityState==="visible"&&this.scheduleRefresh()};this._revokeOpener=null;this.narrow=!1,this._sharing=!0,this._busy={},this._revokeBusy=!1,this._showEnded=!1,this._now=new Date}static{this.properties={hass:{attribute:!1},narrow:{type:Boolean},panel:{attribute:!1},_doors:{state:!0},_keys:{state:!0},_shares:{state:!0},_sharing:{state:!0},_loadError:{state:!0},_busy:{state:!0},_doorError:{state:!0},_error:{state:!0},_toast:{state:!0},_shareDoor:{state:!0},_revoking:{state:!0},_revokeBusy:{state:!0},_showEnded:{state:!0},_now:{state:!0}}}static{this.styles=[y,O,rs,as,p`
       .content {
         padding-bottom: 96px;
-      }
-      .section-title {
-        font-size: 14px;
-        font-weight: 500;
-        letter-spacing: 0.04em;
-        text-transform: uppercase;
-        color: var(--secondary-text-color);
-        margin: 24px 4px 10px;
       }
       .section-title:first-child {
         margin-top: 4px;

@@ -7,6 +7,15 @@
 import { css } from "lit";
 
 export const myKeysStyles = css`
+  /* The heading above each card: "My keys", "My PIN code", an organisation. */
+  .section-title {
+    font-size: 14px;
+    font-weight: 500;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--secondary-text-color);
+    margin: 24px 4px 10px;
+  }
   .icon {
     flex: none;
   }

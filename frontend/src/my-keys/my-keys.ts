@@ -110,14 +110,6 @@ export class DigitalKeyMyKeys extends LitElement {
       .content {
         padding-bottom: 96px;
       }
-      .section-title {
-        font-size: 14px;
-        font-weight: 500;
-        letter-spacing: 0.04em;
-        text-transform: uppercase;
-        color: var(--secondary-text-color);
-        margin: 24px 4px 10px;
-      }
       .section-title:first-child {
         margin-top: 4px;
       }

@@ -86,14 +86,6 @@ export class DigitalKeyMyOrganisation extends LitElement {
         min-height: 0;
         background: transparent;
       }
-      .section-title {
-        font-size: 14px;
-        font-weight: 500;
-        letter-spacing: 0.04em;
-        text-transform: uppercase;
-        color: var(--secondary-text-color);
-        margin: 24px 4px 10px;
-      }
       .org-name {
         font-size: 18px;
         font-weight: 500;

@@ -77,14 +77,6 @@ export class DigitalKeyMyPin extends LitElement {
         min-height: 0;
         background: transparent;
       }
-      .section-title {
-        font-size: 14px;
-        font-weight: 500;
-        letter-spacing: 0.04em;
-        text-transform: uppercase;
-        color: var(--secondary-text-color);
-        margin: 24px 4px 10px;
-      }
       ul {
         list-style: none;
         margin: 0 0 8px;
