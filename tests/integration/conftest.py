@@ -81,7 +81,9 @@ class FakeClock:
     """A monotonic clock tests move by hand (`building.runtime_data.clock = FakeClock()`)."""
 
     def __init__(self) -> None:
-        self.now = time.monotonic()
+        # A whole second, so whole steps add exactly: a test stepping 6 × 600 s onto a
+        # 3,600 s threshold must land on it, not 1e-12 s short of it.
+        self.now = float(int(time.monotonic()))
 
     def __call__(self) -> float:
         return self.now
