@@ -516,7 +516,7 @@ def test_manifest_has_what_hacs_and_hassfest_need() -> None:
 def test_access_event_attribute_values_are_translated() -> None:
     """The event entity's `source` and `reason` values read as words, not codes."""
     attributes = EN["entity"]["event"]["access"]["state_attributes"]
-    sources = set(events._SOURCES.values())
+    sources = {*events._SOURCES.values(), events.HUB_RELOCK_SOURCE}
     assert sources <= set(attributes["source"]["state"])
     reasons = {r.name.lower() for r in protocol_errors_constants.DenyReason} | {"unknown"}
     reasons |= {code.value for code in refusal_text.REFUSING_CODES}  # refusals of the gate

@@ -5,6 +5,11 @@ of a PIN or tag and, when the registry knows it, the credential, its person and 
 never names or secrets: names are looked up when something is displayed, so renaming a
 door or erasing a person never leaves a copy behind in the event history.
 
+The hub's own LOCK after a guest link's open (`guest_relock`) is a BLE record like any
+command of ours; the key it was sent on (`HUB_RELOCK`) gives it its own source,
+`hub_relock`, so it reads "locked again by the hub", not "from the app", beside the unit's
+own `auto_relock`.
+
 A blocked credential presented (DENIED "disabled" on a credential the registry has
 blocked) is stored under its own kind, `blocked_credential_presented`, so the board finds
 a lost tag's attempts without reading every refusal.
@@ -16,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final
 
+from .attribution import HUB_RELOCK
 from .const import HUB_CLOCK_NOT_BEFORE, HUB_CLOCK_TOLERANCE_S
 from .event_records import EventKind, EventRecord, EventSource
 from .protocol.constants import DenyReason, LogEvent, LogSource
@@ -48,6 +54,8 @@ _SOURCES: Final = {
     LogSource.AUTO: "auto_relock",
     LogSource.MANUAL: "manual",
 }
+HUB_RELOCK_SOURCE: Final = "hub_relock"
+"""The source of the hub's relock after a guest's open (a BLE record sent on `HUB_RELOCK`)."""
 
 _BUS_ONLY: Final = {
     LogEvent.DOOR_OPENED: "door_opened",
@@ -133,27 +141,38 @@ def _event_type(record: LogRecord) -> tuple[str, bool]:
     return _BUS_ONLY[record.event], False
 
 
+def relocked_by_hub(record: LogRecord, key: KeyUse | None) -> bool:
+    """Whether the record is of the hub's own relock after a guest's open (`HUB_RELOCK`)."""
+    return key is not None and key.kind == HUB_RELOCK and record.source is LogSource.BLE
+
+
 def access_event(
     door: DoorIdentity,
     record: LogRecord,
     user_id: str | None,
     person_id: str | None = None,
     holder: CredentialHolder | None = None,
+    *,
+    key: KeyUse | None = None,
 ) -> AccessEvent:
     """Translate one log record; `user_id` is the HA user whose command caused it.
 
     `person_id`: the person whose key the access gate allowed that command on. `holder`:
     whose PIN or tag the record names (`credential_holders`); its person (a share's maker)
-    is then the event's person.
+    is then the event's person. `key`: what our command that caused it was sent on; the
+    hub's relock (`HUB_RELOCK`) is told by its source.
     """
     event_type, on_entity = _event_type(record)
     credential = record.subject if record.source in (LogSource.PIN, LogSource.TAG) else None
     if holder is not None:
         person_id = holder.person_id
+    source = (
+        HUB_RELOCK_SOURCE if relocked_by_hub(record, key) else _SOURCES.get(record.source, "system")
+    )
     return AccessEvent(
         subentry_id=door.subentry_id,
         event_type=event_type,
-        source=_SOURCES.get(record.source, "system"),
+        source=source,
         seq=record.seq,
         time=datetime.fromtimestamp(record.time, UTC),
         user_id=user_id,
@@ -227,7 +246,8 @@ def event_record(
     """The event-log record of a unit's record; `user_id` as for `access_event`.
 
     `key` is what the access gate allowed our command on: the record then names the
-    person, grant or share, the kind of key, and the automation or script that called.
+    person, grant or share, the kind of key, and the automation or script that called; the
+    hub's relock after a guest's open is stored with the source `HUB_RELOCK`.
     `holder` is whose PIN or tag a keypad or reader record names: the record then names
     the credential, its person (a share's maker) and share. The unit's record id of a PIN
     or tag is kept in the detail (`record_id`) either way.
@@ -264,7 +284,9 @@ def event_record(
         share_id=None if ids is None else ids.share_id,
         grant_id=None if ids is None else ids.grant_id,
         credential_id=None if holder is None else holder.credential_id,
-        source=_LOG_SOURCES[record.source],
+        source=EventSource.HUB_RELOCK
+        if relocked_by_hub(record, key)
+        else _LOG_SOURCES[record.source],
         reason=_deny_reason(record),
         unit_seq=record.seq,
         detail=detail,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 import time
+from typing import Final
 
 from homeassistant.core import Context
 
@@ -23,6 +24,13 @@ from .protocol.semantics import record_from_command
 ATTRIBUTION_WINDOW_S = 30.0
 """A BLE log record this close to a command we sent is attributed to that command."""
 
+HUB_RELOCK: Final = "hub_relock"
+"""The `KeyUse` kind of the hub's own LOCK after a guest link's open (`guest_relock`).
+
+Nobody calls for it and no key allows it: the hub locks on its own once the building's
+relock time is over, and the unit's record of that LOCK says so, not "from the app".
+"""
+
 type Clock = Callable[[], float]
 
 
@@ -31,7 +39,8 @@ class KeyUse:
     """Why the access gate let a command through, by id only (for the event log).
 
     `kind` is the policy's key kind (`grant`, `bundle`, `emergency`, `share`) or, for
-    callers decided without a key, `admin`, `automation` or `unattributed`.
+    callers decided without a key, `admin`, `automation` or `unattributed`; the hub's own
+    relock after a guest's open is `HUB_RELOCK`.
     """
 
     kind: str

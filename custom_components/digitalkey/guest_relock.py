@@ -16,6 +16,10 @@ sends LOCK, as the unit's own auto-relock would (docs/protocol.md §7.4):
 - a unit out of reach ends it too, quietly (a debug record): the hub does not keep trying
   to lock a door it cannot see, whose state it cannot know.
 
+The LOCK goes on the key kind `HUB_RELOCK`, so the unit's record of it is logged and
+announced with the source `hub_relock` ("locked again by the hub after an open"), not as
+a lock from the app (`access_events`).
+
 Opens by residents from My keys or the lock entity are not relocked: a Home Assistant user
 can lock from where they unlocked, and may mean to leave the door unlocked (moving day, a
 delivery, an automation). On units with the feature the unit relocks after every open.
@@ -32,6 +36,7 @@ from homeassistant.core import CALLBACK_TYPE, Context, HomeAssistant, callback
 from homeassistant.helpers.event import async_call_later
 
 from .access_events import AccessEvent
+from .attribution import HUB_RELOCK, KeyUse
 from .building_options import relock_after_s
 from .door_link import DoorLink, Spawn
 from .protocol.constants import DoorState, Feature, LockState, Opcode
@@ -190,7 +195,8 @@ class GuestRelock:
                 self._arm(pending, LATCH_RECHECK_S)
                 return
             pending.locking = True
-            await door.async_operate(Opcode.LOCK, Context())
+            # Sent on the hub's own key kind, so the log says the hub locked it again.
+            await door.async_operate(Opcode.LOCK, Context(), KeyUse(HUB_RELOCK))
         except DoorUnitError as err:
             _LOGGER.debug(
                 "Door %s: not locked after the guest's open (%r)", door.identity.name, err

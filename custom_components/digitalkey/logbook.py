@@ -46,6 +46,10 @@ _MESSAGES: Final = {
     "paired": ("was paired", "mdi:link-variant"),
     "credentials_updated": ("received new codes and tags", "mdi:key-change"),
 }
+_BY_SOURCE: Final = {
+    ("locked", "hub_relock"): ("was locked again by the hub after an open", "mdi:lock-clock"),
+}
+"""Messages that depend on how it happened: the hub's relock after a guest's open."""
 _DEFAULT_ICON: Final = "mdi:key-chain-variant"
 _WHAT: Final = {"pin": "PIN code", "tag": "tag"}
 """What a PIN code or tag is called, by its record's source (the words of its kind too)."""
@@ -62,7 +66,10 @@ def async_describe_events(
     def describe(event: Event) -> dict[str, Any]:
         data = event.data
         kind = str(data.get("event"))
-        message, icon = _MESSAGES.get(kind, (kind.replace("_", " "), _DEFAULT_ICON))
+        message, icon = _BY_SOURCE.get(
+            (kind, str(data.get("source"))),
+            _MESSAGES.get(kind, (kind.replace("_", " "), _DEFAULT_ICON)),
+        )
         message = _with_credential(hass, data, kind, message)
         row: dict[str, Any] = {
             LOGBOOK_ENTRY_NAME: _door_name(hass, data),

@@ -134,7 +134,14 @@ class UnitRecords:
 
     def _announce(self, door: DoorLink, read: ReadRecord, holder: CredentialHolder | None) -> None:
         """A new record on the bus and on the door's event entity (ids only)."""
-        event = access_event(door.identity, read.record, _user_id(read), _person_id(read), holder)
+        event = access_event(
+            door.identity,
+            read.record,
+            _user_id(read),
+            _person_id(read),
+            holder,
+            key=read.key if read.ours else None,
+        )
         data: dict[str, Any] = {"config_entry_id": self.entry.entry_id, **event.bus_data()}
         # The logbook shows who acted from the event's context.
         context = read.context

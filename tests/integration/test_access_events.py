@@ -6,10 +6,11 @@ from hypothesis import given, strategies as st
 
 from custom_components.digitalkey.access.model import CredentialKind
 from custom_components.digitalkey.access_events import EVENT_TYPES, access_event, event_record
+from custom_components.digitalkey.attribution import HUB_RELOCK, KeyUse
 from custom_components.digitalkey.const import HUB_CLOCK_NOT_BEFORE, HUB_CLOCK_TOLERANCE_S
 from custom_components.digitalkey.credential_holders import CredentialHolder
 from custom_components.digitalkey.door_state import DoorIdentity
-from custom_components.digitalkey.event_records import EventKind, encode_detail
+from custom_components.digitalkey.event_records import EventKind, EventSource, encode_detail
 from custom_components.digitalkey.protocol.constants import DenyReason, LogEvent, LogSource
 from custom_components.digitalkey.protocol.records import LogRecord
 
@@ -51,6 +52,21 @@ def test_unlock_by_source() -> None:
     assert kind(LogSource.BUTTON) == "button"
     assert kind(LogSource.BLE) == "unlocked"
     assert kind(LogSource.MANUAL) == "unlocked"
+
+
+def test_the_hubs_relock_has_its_own_source_and_an_app_lock_keeps_its_own() -> None:
+    """The LOCK the hub sent on `HUB_RELOCK` reads as its relock; any other key as the app."""
+    locked = LogRecord(1, 1_790_000_000, LogEvent.LOCKED, LogSource.BLE, HUB_SUBJECT)
+    relock = KeyUse(HUB_RELOCK)
+    assert access_event(DOOR, locked, None, key=relock).source == "hub_relock"
+    stored = event_record("sub1", locked, None, 1_790_000_000, key=relock)
+    assert (stored.source, stored.detail["key"]) == (EventSource.HUB_RELOCK, HUB_RELOCK)
+    for key in (None, KeyUse("admin"), KeyUse("grant", "p1", "g1")):
+        assert access_event(DOOR, locked, "u1", key=key).source == "app"
+        assert event_record("sub1", locked, "u1", 1_790_000_000, key=key).source is EventSource.BLE
+    # The unit's own auto-relock stays its own, whatever the hub sent before.
+    auto = LogRecord(2, 1_790_000_000, LogEvent.LOCKED, LogSource.AUTO, 0)
+    assert access_event(DOOR, auto, None, key=relock).source == "auto_relock"
 
 
 def test_unknown_deny_reason_and_bus_only_events() -> None:

@@ -143,6 +143,13 @@ async def test_logbook_describes_access_events(
     }
     pin = Event(EVENT_ACCESS, {**ids, "event": "pin_used", "source": "pin"})
     assert describe(pin)["message"] == "was opened with a PIN code"
+    relock = Event(EVENT_ACCESS, {**ids, "event": "locked", "source": "hub_relock"})
+    assert (describe(relock)["message"], describe(relock)["icon"]) == (
+        "was locked again by the hub after an open",
+        "mdi:lock-clock",
+    )
+    app_lock = Event(EVENT_ACCESS, {**ids, "event": "locked", "source": "app"})
+    assert describe(app_lock)["message"] == "was locked"
     # A renamed door is shown by its new name; a deleted one as such.
     hass.config_entries.async_update_subentry(loaded, entrance, title="Front door")
     await hass.async_block_till_done()

@@ -13,9 +13,11 @@ from typing import Any
 
 from homeassistant.core import HomeAssistant
 import pytest
+from pytest_homeassistant_custom_component.common import async_capture_events
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
-from custom_components.digitalkey.const import OPT_RELOCK_AFTER_S
+from custom_components.digitalkey.attribution import HUB_RELOCK
+from custom_components.digitalkey.const import EVENT_ACCESS, OPT_RELOCK_AFTER_S
 from custom_components.digitalkey.event_records import EventKind, EventSource
 from custom_components.digitalkey.guest_relock import GuestRelock
 from custom_components.digitalkey.protocol.constants import ConfigKey, DoorState, LockState
@@ -88,8 +90,47 @@ async def test_the_hub_locks_after_the_relock_time(
     assert hass.loop.time() - opened >= RELOCK_S
     await until(hass, lambda: hass.states.get("lock.entrance").state == "locked")  # type: ignore[union-attr]
     (record,) = await _locks(residents)
-    assert record.source is EventSource.BLE  # the hub's LOCK, not a relock of the unit's
+    assert record.source is EventSource.HUB_RELOCK  # the hub's LOCK, not a relock of the unit's
     assert not _relock(residents).pending(residents.door_ids["entrance"])
+
+
+async def test_the_relock_is_logged_and_announced_as_the_hubs(
+    hass: HomeAssistant, site: Site, residents: Residents, links: GuestLinks
+) -> None:
+    """Not as a lock "from Home Assistant or the app": the log, the bus and the entity say so."""
+    unit = site.units["entrance"].unit
+    announced = async_capture_events(hass, EVENT_ACCESS)
+    await _opened_by_guest(site, links)
+    await until(hass, lambda: unit.lock_state is LockState.LOCKED, timeout=LOCK_WAIT_S)
+    (record,) = await _locks(residents)
+    assert (record.source, record.detail.get("key")) == (EventSource.HUB_RELOCK, HUB_RELOCK)
+    assert (record.person_id, record.user_id, record.share_id) == (None, None, None)
+    await until(hass, lambda: any(e.data["event"] == "locked" for e in announced))
+    (locked,) = [e for e in announced if e.data["event"] == "locked"]
+    assert locked.data["source"] == "hub_relock"
+    assert set(locked.data) <= {"config_entry_id", "door_id", "event", "source", "time", "seq"}
+    entity = hass.states.get("event.entrance_access")
+    assert entity is not None
+    assert (entity.attributes["event_type"], entity.attributes["source"]) == (
+        "locked",
+        "hub_relock",
+    )
+
+
+async def test_an_ordinary_lock_from_home_assistant_is_no_relock(
+    hass: HomeAssistant, site: Site, residents: Residents
+) -> None:
+    unit = site.units["entrance"].unit
+    announced = async_capture_events(hass, EVENT_ACCESS)
+    await residents.call("unlock", "entrance", residents.kari)
+    await residents.call("lock", "entrance", residents.kari)
+    await until(hass, lambda: unit.lock_state is LockState.LOCKED)
+    await until(hass, lambda: any(e.data["event"] == "locked" for e in announced))
+    (record,) = await _locks(residents)
+    assert record.source is EventSource.BLE
+    assert record.detail.get("key") != HUB_RELOCK
+    (locked,) = [e for e in announced if e.data["event"] == "locked"]
+    assert (locked.data["source"], locked.data["user_id"]) == ("app", residents.kari.id)
 
 
 async def test_the_time_counts_from_when_the_latch_lets_go(

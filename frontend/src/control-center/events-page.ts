@@ -63,6 +63,7 @@ const KNOWN_SOURCES = new Set([
   "tag",
   "button",
   "auto_relock",
+  "hub_relock",
   "manual",
   "system",
   "hub",
