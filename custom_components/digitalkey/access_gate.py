@@ -15,10 +15,13 @@ command, so the unit's log record of the open names the key in the event log. Re
 translated `ServiceValidationError` saying why in the resident's words; nothing is sent
 to the door unit, so the door stays locked.
 
-After an allowed unlock or open, `async_opened` counts a share's use (and tells its maker
-when they asked to be told; `share_uses`, which a PIN share at the keypad goes through as
-well) and records an emergency key's use (and tells the board; `emergency_uses`, which a
-PIN or tag opening on an emergency key alone goes through as well).
+An allowed action is sent with `async_operate_permitted`, which the lock entity and the
+guest page both use: after an unlock or open, `async_opened` counts a share's use (and
+tells its maker when they asked to be told; `share_uses`, which a PIN share at the keypad
+goes through as well) and records an emergency key's use (and tells the board;
+`emergency_uses`, which a PIN or tag opening on an emergency key alone goes through as
+well). An unlock or open whose outcome is unknown is booked the same way: it may have
+opened.
 
 A guest link's holder is no Home Assistant user: `async_authorize_share` decides on the
 share alone (`policy.decide_share`), and its refusals and opens are logged and counted by
@@ -30,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 import logging
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
@@ -57,12 +60,17 @@ from .const import DOMAIN, EVENT_ACCESS
 from .context_origins import Origin
 from .door_state import DoorIdentity
 from .emergency_uses import EmergencyKeyUse, async_emergency_key_used
+from .errors import OutcomeUnknown
 from .event_log import EventLogError
 from .event_records import EventKind, EventRecord, EventSource
 from .notifications import reader_language
+from .protocol.constants import OPENING_OPCODES, Opcode
 from .refusal_text import refusal_key, refusal_placeholders, told_reason
 from .runtime import DigitalKeyConfigEntry, DigitalKeyRuntime
 from .share_uses import ShareUse, async_share_used, door_name
+
+if TYPE_CHECKING:
+    from .door_link import DoorLink
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -279,7 +287,35 @@ async def _async_log_refusal(
     return reason
 
 
-# After an allowed open ------------------------------------------------------------------
+# Sending an allowed action, and after an open -------------------------------------------
+
+
+async def async_operate_permitted(
+    hass: HomeAssistant,
+    entry: DigitalKeyConfigEntry,
+    link: DoorLink,
+    opcode: Opcode,
+    *,
+    context: Context | None,
+    permit: Permit,
+) -> None:
+    """Send the command `permit` allowed; book an unlock or open that went through.
+
+    One whose outcome is unknown (`OutcomeUnknown`: no authenticated answer said what the
+    unit did) is booked too before the error goes on to the caller, who says it was not
+    confirmed: it may have opened, so a share's use is spent and an emergency key's use
+    booked, or a refusal anyone can forge would open a used-up share again and again.
+    Any other error books nothing: the unit did not act on the command.
+    """
+    opening = opcode in OPENING_OPCODES
+    try:
+        await link.async_operate(opcode, context, permit.key)
+    except OutcomeUnknown:
+        if opening:
+            await async_opened(hass, entry, link.identity, permit)
+        raise
+    if opening:
+        await async_opened(hass, entry, link.identity, permit)
 
 
 async def async_opened(

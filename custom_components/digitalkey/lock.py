@@ -3,8 +3,8 @@
 The gate decides before anything is sent to the unit and before the entity shows the
 door moving: a refused call leaves the door locked and the state as it was. An unlock or
 open whose outcome is unknown (no authenticated answer said what the unit did) is booked
-as one that went through (a share's use, an emergency key's use), and then reported as
-not confirmed.
+by the gate as one that went through (a share's use, an emergency key's use), and then
+reported as not confirmed.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .access.policy import Action
-from .access_gate import async_authorize, async_opened
+from .access_gate import async_authorize, async_operate_permitted
 from .door_link import DoorLink
 from .entity import DoorEntity, add_door_entities
-from .errors import OutcomeUnknown, door_action
+from .errors import door_action
 from .protocol.constants import Feature, LockState, Opcode
 from .runtime import DigitalKeyConfigEntry
 
@@ -106,17 +106,10 @@ class DoorLock(DoorEntity, LockEntity):
         await self._async_operate(Action.OPEN, Opcode.UNLATCH)
 
     async def _async_operate(self, action: Action, opcode: Opcode) -> None:
-        """Ask the gate (it raises when refused), then send; book-keep an open after."""
+        """Ask the gate (it raises when refused), then send; the gate books an open after."""
         context = self._context or Context()
         identity = self.link.identity
         permit = await async_authorize(self.hass, self._entry, identity, action, context)
-        try:
-            await self.link.async_operate(opcode, self._context, permit.key)
-        except OutcomeUnknown:
-            # It may have opened: a share's use is spent and an emergency key's use booked,
-            # or a refusal anyone can forge would open a used-up share again and again.
-            if action is not Action.LOCK:
-                await async_opened(self.hass, self._entry, identity, permit)
-            raise
-        if action is not Action.LOCK:
-            await async_opened(self.hass, self._entry, identity, permit)
+        await async_operate_permitted(
+            self.hass, self._entry, self.link, opcode, context=self._context, permit=permit
+        )

@@ -9,11 +9,11 @@ registries of the loaded buildings.
   shows its heading and one sentence saying so, nothing of what it was. A GET never opens.
 - POST (the Open button: a form posting to the same URL) decides through the access gate
   (`async_authorize_share`, the share's own terms), opens through the door's link exactly
-  as the lock entity does (`DoorLink.async_operate` with the permit's key use, so the unit's
-  record of the open names the share and its grant), then counts the use and tells the
-  maker when they asked (`async_opened`). An open whose outcome is unknown (the command may
-  have reached the unit, no authenticated answer said so) counts as one: the page says it
-  was not confirmed, and the use is spent. A refusal is logged like every other. A unit
+  as the lock entity does (`async_operate_permitted` with the permit's key use, so the
+  unit's record of the open names the share and its grant), which counts the use and tells
+  the maker when they asked. An open whose outcome is unknown (the command may have reached
+  the unit, no authenticated answer said so) counts as one: the page says it was not
+  confirmed, and the use is spent. A refusal is logged like every other. A unit
   that cannot lock by itself is locked after the building's relock time (`guest_relock`).
 - No other method exists (405), and nothing else is reachable from here.
 
@@ -58,7 +58,7 @@ from .access.link_tokens import is_link_token, link_token_digest
 from .access.model import Share, ShareKind
 from .access.policy import Action, Reason, ReasonCode, decide_share
 from .access.registry import Registry
-from .access_gate import ShareRefused, async_authorize_share, async_opened
+from .access_gate import ShareRefused, async_authorize_share, async_operate_permitted
 from .const import DOMAIN
 from .door_link import DoorLink
 from .errors import DoorNotHeard, OutcomeUnknown
@@ -276,20 +276,19 @@ class GuestPageView(HomeAssistantView):
             return _response(page, HTTPStatus.GONE if gone else HTTPStatus.FORBIDDEN)
         _LOGGER.debug("Door %s: %s by share %s", link.identity.name, action.value, share_id)
         try:
-            await link.async_operate(opcode, context, permit.key)
+            await async_operate_permitted(
+                self.hass, entry, link, opcode, context=context, permit=permit
+            )
         except DoorUnitError as err:
             _LOGGER.debug(
                 "Door %s: share %s did not open it: %r", link.identity.name, share_id, err
             )
             if isinstance(err, OutcomeUnknown):
-                # It may have opened (a refusal anyone could forge, an answer never heard):
-                # the use is spent, or a forged refusal of every press would open for ever.
-                await async_opened(self.hass, entry, link.identity, permit)
+                # It may have opened: the gate spent the use; lock it later all the same.
                 self._relock_later(entry, link, context)  # it reads the unit before locking
             message = unreachable(texts, found.door_name, err)
             page = _key_page(found, texts, message, Tone.REFUSED, now=found.now())
             return _response(page, HTTPStatus.SERVICE_UNAVAILABLE)
-        await async_opened(self.hass, entry, link.identity, permit)
         self._relock_later(entry, link, context)
         counted = _Found(entry, found.registry.shares.get(share_id, share))  # with this use
         opened = texts.page("opened", door=found.door_name)
