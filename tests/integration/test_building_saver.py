@@ -40,6 +40,12 @@ def long_delay(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(building_saver, "SAVE_DELAY_S", DELAY_S)
 
 
+@pytest.fixture
+def no_delay(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The delayed write comes at once (the loop's next turn), from the building's setup on."""
+    monkeypatch.setattr(building_saver, "SAVE_DELAY_S", 0)
+
+
 def _file(hass_storage: dict[str, Any], entry: MockConfigEntry) -> dict[str, Any]:
     """The building store's data as last written."""
     data: dict[str, Any] = hass_storage[f"{DOMAIN}.{entry.entry_id}"]["data"]
@@ -151,11 +157,11 @@ async def test_home_assistant_stopping_writes_the_changes_waiting_for_the_delay(
     _assert_both_kept(await _read_back(hass, residents.entry), residents)
 
 
+@pytest.mark.usefixtures("no_delay")
 async def test_a_building_unloaded_writes_nothing_over_the_one_set_up_again(
-    hass: HomeAssistant, site: Site, loaded: MockConfigEntry, monkeypatch: pytest.MonkeyPatch
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry
 ) -> None:
     """A late change in the old building's parts would put back the file it last wrote."""
-    monkeypatch.setattr(building_saver, "SAVE_DELAY_S", 0)
     old = loaded.runtime_data
     garage = next(s for s, link in old.doors.items() if link.identity.name == "Garage")
     assert await hass.config_entries.async_unload(loaded.entry_id)
@@ -164,19 +170,20 @@ async def test_a_building_unloaded_writes_nothing_over_the_one_set_up_again(
     await hass.async_block_till_done()
     assert old.batteries is not None
     old.batteries.async_record_change(garage, int(time.time()) - 3600)
+    await asyncio.sleep(0.1)  # the loop's next turns: a delayed write would be done
     await hass.async_block_till_done()
     data = await _read_back(hass, loaded)
     assert data["doors"][garage]["battery"]["change_source"] is None
 
 
+@pytest.mark.usefixtures("no_delay")
 async def test_every_write_assembles_every_section(
-    hass: HomeAssistant, hass_storage: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+    hass: HomeAssistant, hass_storage: dict[str, Any]
 ) -> None:
     """Two owners, each asking for the delayed write with its own change: one write, both.
 
     After the building closed, nothing more is written.
     """
-    monkeypatch.setattr(building_saver, "SAVE_DELAY_S", 0)
     saver = BuildingSaver(BuildingStore(hass, "entry-1"), {"doors": {}})
     sections: dict[str, int] = {"first": 0, "second": 0}
 
