@@ -8,10 +8,12 @@ building's hub-clock check finds it plausible: a hub that booted with its clock 
 would stamp readings before the kept ones, and the history would drop those as stamped
 by a clock that ran ahead.
 
-The histories live in memory and in the building store (`DoorRecord.battery`). A reading
-arrives with every read of the unit, so the store is written with a delay (`SAVE_DELAY_S`)
-that gathers them; a door removed is forgotten, a door paired anew keeps its history (the
-battery in the door is the same).
+The histories live in memory and are written into the building store's door records
+(`DoorRecord.battery`) at every write of the building (`building_saver`). A reading arrives
+with every read of the unit, so a change asks for the delayed write, which gathers them; a
+door removed is forgotten, a door paired anew keeps its history (the battery in the door is
+the same). A door without a record yet (its unit's first read has not stored a log
+position) gets its history in the write that creates the record.
 """
 
 from __future__ import annotations
@@ -33,8 +35,6 @@ if TYPE_CHECKING:
 
 _LOGGER = logging.getLogger(__name__)
 
-SAVE_DELAY_S: Final = 10
-"""Seconds a new reading waits for others before the building store is written."""
 EMPTY: Final = BatteryHistory()
 """The history of a door whose unit has not reported its battery yet."""
 
@@ -67,6 +67,7 @@ class BatteryHistories:
             for door_id, stored in runtime.data["doors"].items()
             if "battery" in stored
         }
+        runtime.saver.add_section(self._write_into)
 
     def history(self, door_id: str) -> BatteryHistory:
         """A door's history (empty when its unit never reported a battery level)."""
@@ -99,28 +100,17 @@ class BatteryHistories:
         """The door was removed: its history goes with it (the caller saves the store)."""
         self._histories.pop(door_id, None)
 
-    def stored(self) -> BuildingData:
-        """The building's data with every history written into its door's record.
-
-        A door without a record yet (its unit's first read has not stored a log position)
-        gets its history when the record is created (`UnitRecords` saves through this).
-        """
-        doors = self._runtime.data["doors"]
+    def _write_into(self, data: BuildingData) -> None:
+        """Every history into its door's record (the building store's battery section)."""
+        doors = data["doors"]
         for door_id, history in self._histories.items():
             if (stored := doors.get(door_id)) is not None:
                 stored["battery"] = to_dict(history)
-        return self._runtime.data
 
     def _keep(self, door_id: str, history: BatteryHistory) -> None:
-        """The new history in memory and in the door's record; the store written soon.
-
-        In the record at once, because any other save of the building (a log position, a
-        UTC offset) writes the records as they are and cancels the delayed one.
-        """
+        """The new history in memory; the building written soon."""
         if self._histories.get(door_id) == history:
             return
         self._histories[door_id] = history
-        if (stored := self._runtime.data["doors"].get(door_id)) is not None:
-            stored["battery"] = to_dict(history)
-        self._runtime.store.async_delay_save(self.stored, SAVE_DELAY_S)
+        self._runtime.saver.async_changed()
         self._changed()

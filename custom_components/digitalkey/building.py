@@ -34,6 +34,7 @@ from .battery_facts import wants_probe
 from .battery_repairs import CHECK_S as BATTERY_CHECK_S, async_delete_battery, async_manage_battery
 from .battery_store import BatteryHistories, battery_signal
 from .building_options import event_retention_days
+from .building_saver import BuildingSaver
 from .building_store import BuildingStore, empty
 from .company_ids import configured_company_ids, format_company_ids
 from .const import (
@@ -124,7 +125,7 @@ class Building:
             raise
         runtime = DigitalKeyRuntime(
             hub_key=StaticKey.from_private(bytes.fromhex(self.entry.data[CONF_HUB_KEY])),
-            store=store,
+            saver=BuildingSaver(store, data),
             data=data,
             event_log=event_log,
             access=access,
@@ -303,7 +304,7 @@ class Building:
         for door_id, door in self._runtime.doors.items():
             await door.async_stop()
             async_delete_battery(self.hass, self.entry.entry_id, door_id)
-        await self._runtime.store.async_save(self._batteries.stored())
+        await self._runtime.saver.async_close()
         await self._runtime.event_log.async_close()
 
     # Changes of the entry ---------------------------------------------------------------
@@ -361,7 +362,7 @@ class Building:
             self._settings.async_forget(identity.subentry_id)  # reset to 0 before pairing
             self._relock.async_forget(identity.subentry_id)
             self._credentials.async_forget(identity.subentry_id)  # a new, empty database
-            await self._runtime.store.async_save(self._runtime.data)
+            await self._runtime.saver.async_save()
         link.async_update_identity(identity)
         if identity.name != old.name:
             registry = dr.async_get(self.hass)
@@ -383,7 +384,7 @@ class Building:
         self._battery_listeners.pop(subentry_id)()
         async_delete_battery(self.hass, self.entry.entry_id, subentry_id)
         self._runtime.data["doors"].pop(subentry_id, None)
-        await self._runtime.store.async_save(self._runtime.data)
+        await self._runtime.saver.async_save()
         async_manage_unpaired(self.hass, self.entry, link.identity, active=False)
         self._spawn(self._async_release(link), f"digitalkey release {link.identity.name}")
 

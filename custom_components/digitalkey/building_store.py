@@ -8,6 +8,9 @@ door's battery history (`battery`), minor version 3 the credential sync's state 
 (`keypad_watch`, `keypad_watch.py`), minor version 4 the auto-relock time the hub set on
 the unit (`auto_relock`, `door_settings.py`); older files simply lack them, and a setting a
 file lacks the hub sets again.
+
+The parts write the file only through the building's saver (`building_saver.py`), which
+assembles every section from its owner at each write.
 """
 
 from __future__ import annotations

@@ -8,9 +8,10 @@ repair at the first hour, and the sensor still says "failed since" the first fai
 Kept per door in the building store (`BuildingData.credential_sync`, door id → the
 `KeptSync` as text): `out_of_sync_since`, and while the sync fails `failed_since` and
 `reason`. Nothing else of the sync is kept: what the unit holds is read from the unit again
-after a start. Written only when one of those changes (the door goes out of sync or in
-sync, a failure starts, changes its reason or ends), through the store's delayed save, so
-snapshots and advertisements never write storage. A door in sync, removed or paired anew
+after a start. A write is asked for only when one of those changes (the door goes out of
+sync or in sync, a failure starts, changes its reason or ends), and then the building's
+delayed one (`building_saver`), so snapshots and advertisements never write storage; any
+write of the building writes the section as it is. A door in sync, removed or paired anew
 has no entry.
 
 Read back validated: a time that is not an ISO time with a zone (naive), that lies in the
@@ -24,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 import logging
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from .building_store import BuildingData
 from .const import HUB_CLOCK_NOT_BEFORE
@@ -34,9 +35,6 @@ if TYPE_CHECKING:
     from .runtime import DigitalKeyRuntime
 
 _LOGGER = logging.getLogger(__name__)
-
-SAVE_DELAY_S: Final = 10
-"""Seconds a change of a door's kept sync state waits for others before the store is written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +94,14 @@ def _time(value: object, now: datetime) -> datetime | None:
 
 
 class KeptSyncs:
-    """The kept sync states of one building's doors, in its store's data (`runtime.data`)."""
+    """The kept sync states of one building's doors, the building store's section of them."""
 
     def __init__(self, runtime: DigitalKeyRuntime) -> None:
-        """Read what the store holds; unusable entries are dropped (and logged at debug)."""
+        """Read what the store holds; unusable entries are dropped (and logged at debug).
+
+        The section is written from here at every write of the building, so what was
+        dropped is gone from the file at the next one.
+        """
         self._runtime = runtime
         now = datetime.fromtimestamp(runtime.wall_clock(), UTC)
         stored: object = runtime.data.get("credential_sync")
@@ -110,9 +112,7 @@ class KeptSyncs:
                 _LOGGER.debug("Stored credential sync state of door %s ignored", door_id)
             else:
                 self._kept[door_id] = kept
-        runtime.data["credential_sync"] = {
-            door_id: kept.to_stored() for door_id, kept in self._kept.items()
-        }
+        runtime.saver.add_section(self._write_into)
 
     def get(self, door_id: str) -> KeptSync | None:
         """What was kept of the door's sync (None: in sync, or nothing usable kept)."""
@@ -132,21 +132,16 @@ class KeptSyncs:
             self.forget(door_id)
             return
         self._kept[door_id] = kept
-        self._runtime.data.setdefault("credential_sync", {})[door_id] = kept.to_stored()
-        self._save()
+        self._runtime.saver.async_changed()
 
     def forget(self, door_id: str) -> None:
         """The door is in sync, removed or paired anew: its entry goes."""
         if self._kept.pop(door_id, None) is None:
             return
-        self._runtime.data.setdefault("credential_sync", {}).pop(door_id, None)
-        self._save()
+        self._runtime.saver.async_changed()
 
-    def _save(self) -> None:
-        """Write the store soon, battery histories included (the last delayed save wins)."""
-        runtime = self._runtime
-
-        def data() -> BuildingData:
-            return runtime.data if runtime.batteries is None else runtime.batteries.stored()
-
-        runtime.store.async_delay_save(data, SAVE_DELAY_S)
+    def _write_into(self, data: BuildingData) -> None:
+        """The kept states into the building's data (its `credential_sync` section)."""
+        data["credential_sync"] = {
+            door_id: kept.to_stored() for door_id, kept in self._kept.items()
+        }

@@ -309,7 +309,7 @@ class DoorSettings:
 
     async def _async_save(self, door: DoorLink) -> None:
         try:
-            await self._runtime.store.async_save(self._runtime.data)
+            await self._runtime.saver.async_save()
         except OSError as err:
             _LOGGER.warning(
                 "The settings of door %s could not be stored: %s", door.identity.name, err

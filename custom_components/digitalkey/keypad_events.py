@@ -16,9 +16,10 @@ credential (`credential_holders`). Here, for each record stored for the first ti
 - a keypad locked after wrong PINs tells the board that someone is guessing PINs there.
 
 How often the board is told is `keypad_watch`'s rule; what it was told survives a restart
-in the building store (`keypad_watch` section), written with the read position the log
-read saves next. Messages are translated (`notify_*` under `exceptions`), in the
-building's language, and name no person.
+in the building store (`keypad_watch` section, written into every write of the building,
+`building_saver`), which the log read writes with the read position right after.
+Messages are translated (`notify_*` under `exceptions`), in the building's language, and
+name no person.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from homeassistant.core import HomeAssistant
 from .access.model import CredentialKind
 from .access.policy import emergency_key_alone
 from .access_events import is_blocked_presented
+from .building_store import BuildingData
 from .credential_holders import CredentialHolder
 from .door_state import DoorIdentity
 from .emergency_uses import EmergencyKeyUse, async_emergency_key_used
@@ -75,15 +77,15 @@ class KeypadEvents:
         self.watch = KeypadWatch.from_stored(
             runtime.data.get("keypad_watch"), int(runtime.wall_clock())
         )
+        runtime.saver.add_section(self._write_into)
 
     def forget_door(self, door_id: str) -> None:
         """A door was removed: nothing of it is watched any more (the caller saves)."""
         self.watch.forget_door(door_id)
-        self._keep()
 
-    def _keep(self) -> None:
-        """The watch into the building's data, which the caller's save writes."""
-        self._runtime.data["keypad_watch"] = self.watch.to_stored()
+    def _write_into(self, data: BuildingData) -> None:
+        """The watch into the building's data (its `keypad_watch` section)."""
+        data["keypad_watch"] = self.watch.to_stored()
 
     async def async_handle(self, door: DoorIdentity, items: Sequence[ReadKeypadRecord]) -> None:
         """Follow up the records, in the order the unit logged them."""
@@ -111,7 +113,7 @@ class KeypadEvents:
                 self._tell_board(
                     door, at, Text("notify_keypad_locked_title"), Text("notify_keypad_locked")
                 )
-        self._keep()
+        self._runtime.saver.async_changed()  # usually written at once, with the read position
 
     async def _async_emergency_key_used(
         self, door: DoorIdentity, item: ReadKeypadRecord, holder: CredentialHolder

@@ -11,7 +11,8 @@ from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import CALLBACK_TYPE, Context, callback
 
 from .access_events import AccessEvent
-from .building_store import BuildingData, BuildingStore
+from .building_saver import BuildingSaver
+from .building_store import BuildingData
 from .context_origins import ContextOrigins
 from .door_link import DoorLink
 from .event_log_runner import AsyncEventLog
@@ -64,8 +65,10 @@ class DigitalKeyRuntime:
     """Everything a loaded building holds; the access layers add their parts here."""
 
     hub_key: StaticKey
-    store: BuildingStore
+    saver: BuildingSaver
+    """Writes the building store; every part that keeps something there saves through it."""
     data: BuildingData
+    """The building store's data: the door records, and each section as last written in."""
     event_log: AsyncEventLog
     access: AccessRuntime
     """People, key bundles, grants and shares, and the one way to change them."""

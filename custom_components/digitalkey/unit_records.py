@@ -96,9 +96,7 @@ class UnitRecords:
                 self._announce(door, r, item.holder)
         if new:
             await self.keypad.async_handle(door.identity, [item for _, item in new])
-        # A door's first read creates its record: its first battery reading goes in too.
-        data = runtime.data if runtime.batteries is None else runtime.batteries.stored()
-        await runtime.store.async_save(data)
+        await runtime.saver.async_save()
 
     def _translate(self, door_id: str, records: list[ReadRecord]) -> list[ReadKeypadRecord]:
         """Each record as the event log stores it, with the credential holder it names."""
@@ -128,8 +126,6 @@ class UnitRecords:
         previous = data.get(door_id)
         if previous is not None:
             keep_hub_settings(previous, record)
-        if previous is not None and "battery" in previous:
-            record["battery"] = previous["battery"]
         data[door_id] = record
 
     def _announce(self, door: DoorLink, read: ReadRecord, holder: CredentialHolder | None) -> None:

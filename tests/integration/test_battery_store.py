@@ -110,7 +110,7 @@ async def test_a_removed_door_takes_its_history_along(
     assert batteries.history(garage) == BatteryHistory()
     stored = hass_storage[BuildingStore(hass, loaded.entry_id).key]["data"]
     assert garage not in stored["doors"]
-    assert garage not in batteries.stored()["doors"]
+    assert garage not in loaded.runtime_data.saver.data()["doors"]
 
 
 async def test_a_door_paired_anew_keeps_its_history(

@@ -18,7 +18,7 @@ from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.digitalkey import building, credential_sync_store
+from custom_components.digitalkey import building, building_saver
 from custom_components.digitalkey.building_store import BuildingStore
 from custom_components.digitalkey.const import DOMAIN
 from custom_components.digitalkey.credential_sync_store import KeptSync, kept_from_stored
@@ -87,7 +87,7 @@ async def test_a_restart_keeps_counting_the_hour_before_the_repair(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # The store's delayed save runs on the loop's real time, which the test does not move.
-    monkeypatch.setattr(credential_sync_store, "SAVE_DELAY_S", 0)
+    monkeypatch.setattr(building_saver, "SAVE_DELAY_S", 0)
     sim = site.units["entrance"]
     door_id = residents.door_ids["entrance"]
     await until(hass, lambda: hass.states.get(ENTITY).state == "in_sync")
@@ -123,7 +123,7 @@ async def test_a_restart_keeps_counting_the_hour_before_the_repair(
     assert hass.states.get(ENTITY).state == "in_sync"
     assert _issue(hass, residents) is None
     assert sim.unit.enter_pin(PIN)
-    assert door_id not in residents.entry.runtime_data.data.get("credential_sync", {})
+    assert door_id not in residents.entry.runtime_data.saver.data()["credential_sync"]
     await hass.async_block_till_done()  # the store's delayed save, without its delay
     assert door_id not in _stored(hass_storage, residents.entry.entry_id)
 
@@ -174,7 +174,7 @@ async def test_stored_garbage_is_ignored_and_a_door_in_sync_clears_its_time(
     for name in ("entrance", "garage", "laundry"):
         await until_synced(hass, entry, site.units[name], ids[name])
     assert sync.status(ids["entrance"]).failed_since is None
-    assert entry.runtime_data.data["credential_sync"] == {}
+    assert entry.runtime_data.saver.data()["credential_sync"] == {}
     await move_time(hass, dt_util.utcnow() + timedelta(hours=1, minutes=1))
     assert _issue(hass, residents) is None
 

@@ -158,7 +158,7 @@ async def test_a_failed_store_save_after_the_commit_fires_once_and_acks_later(
     async def failing_save(data: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(loaded.runtime_data.store, "async_save", failing_save)
+    monkeypatch.setattr(loaded.runtime_data.saver.store, "async_save", failing_save)
     events: list[Event] = async_capture_events(hass, EVENT_ACCESS)
     unit.open_door()
     await _read(hass, site, "entrance")

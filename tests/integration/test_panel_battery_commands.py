@@ -56,9 +56,8 @@ async def test_a_threshold_out_of_range_is_refused_in_words(
 async def test_a_non_admin_is_refused_both_commands(
     hass: HomeAssistant, site: Site, residents: Residents, kari: Socket, ola: Socket
 ) -> None:
-    batteries = residents.entry.runtime_data.batteries
-    assert batteries is not None
-    before = json.dumps(batteries.stored())
+    saver = residents.entry.runtime_data.saver
+    before = json.dumps(saver.data())
     for socket in (kari, ola):
         for command, data in (
             (REPORT, {"all_doors": True}),
@@ -66,4 +65,4 @@ async def test_a_non_admin_is_refused_both_commands(
         ):
             error = await socket.refusal(command, **data)
             assert error["code"] == "unauthorized"
-    assert json.dumps(batteries.stored()) == before
+    assert json.dumps(saver.data()) == before

@@ -161,7 +161,7 @@ async def test_a_change_recorded_by_hand_counts_from_its_time(
     assert row["change_source"] == "manual"
     assert row["days_since_change"] == 2
     assert "(by hand)" in report["markdown"]
-    stored = loaded.runtime_data.data["doors"][_door_id(loaded, "Laundry")]["battery"]
+    stored = loaded.runtime_data.saver.data()["doors"][_door_id(loaded, "Laundry")]["battery"]
     assert stored["change_source"] == "manual"
 
 
@@ -259,18 +259,18 @@ async def test_bad_input_is_refused_in_words_and_changes_nothing(
     key: str,
 ) -> None:
     await read_battery(hass, site, loaded, "garage", 12)
-    before = json.dumps(_histories(loaded).stored())
+    before = json.dumps(loaded.runtime_data.saver.data())
     with pytest.raises(ServiceValidationError) as refused:
         await call(hass, action, data, response=action == "battery_report")
     assert refused.value.translation_key == key
-    assert json.dumps(_histories(loaded).stored()) == before
+    assert json.dumps(loaded.runtime_data.saver.data()) == before
 
 
 async def test_a_non_admin_is_refused_both_actions(
     hass: HomeAssistant, site: Site, loaded: MockConfigEntry, clock: WallClock, resident: User
 ) -> None:
     await read_battery(hass, site, loaded, "garage", 12)
-    before = json.dumps(_histories(loaded).stored())
+    before = json.dumps(loaded.runtime_data.saver.data())
     for action, data in (
         ("battery_report", {"all_doors": True}),
         ("record_battery_change", {"door": "lock.garage"}),
@@ -278,7 +278,7 @@ async def test_a_non_admin_is_refused_both_actions(
         with pytest.raises(ServiceValidationError) as refused:
             await call(hass, action, data, user=resident, response=action == "battery_report")
         assert refused.value.translation_key == "unauthorized"
-    assert json.dumps(_histories(loaded).stored()) == before
+    assert json.dumps(loaded.runtime_data.saver.data()) == before
 
 
 async def test_the_report_names_no_person(
@@ -319,11 +319,11 @@ async def test_an_entity_of_another_integration_names_no_door(
         device_id=garage_device.device_id,
     )
     await read_battery(hass, site, loaded, "garage", 12)
-    before = json.dumps(_histories(loaded).stored())
+    before = json.dumps(loaded.runtime_data.saver.data())
     for action in ("battery_report", "record_battery_change"):
         with pytest.raises(ServiceValidationError) as refused:
             await call(
                 hass, action, {"door": foreign.entity_id}, response=action == "battery_report"
             )
         assert refused.value.translation_key == "access_unknown_door"
-    assert json.dumps(_histories(loaded).stored()) == before
+    assert json.dumps(loaded.runtime_data.saver.data()) == before
