@@ -300,7 +300,7 @@ async def test_a_share_use_is_counted_and_its_maker_notified(
     (note,) = phone
     # The maker's own words for the guest; nothing the guest's account says of them.
     assert note["title"] == "Cleaner Siri used your key to Entrance"
-    assert note["message"].startswith("Cleaner Siri used the key to Entrance you shared, at ")
+    assert note["message"].startswith("Cleaner Siri used the key to Entrance you shared, on ")
     assert "Guest" not in str(note)
     assert board == []  # she has a phone: the board's target is not used
     (used,) = await _records(residents, EventKind.SHARE_USED)

@@ -451,7 +451,7 @@ async def test_the_maker_is_told_of_each_use_when_they_asked(
     await hass.async_block_till_done(wait_background_tasks=True)
     (note,) = phone
     assert note["title"] == "Your key to Entrance was used"
-    assert note["message"].startswith("The key to Entrance you shared was used at ")
+    assert note["message"].startswith("The key to Entrance you shared was used on ")
     assert "Siri" not in str(note)
 
 
