@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
+from datetime import UTC, datetime
 import json
 from pathlib import Path
 import re
@@ -544,6 +545,24 @@ def _reason_for(code: ReasonCode) -> Reason:
     return Reason(code, None, values.get(code, {}))
 
 
+READ_AT = datetime(2026, 11, 30, 12, tzinfo=UTC)
+"""When the sentences of the tests above are read (their times are relative to it)."""
+
+
+@pytest.mark.parametrize("code", sorted(reason_text.OPENING_TOLD))
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_every_reason_that_tells_an_opening_has_a_sentence_without_it(
+    code: ReasonCode, language: str
+) -> None:
+    """`closed_<code>`: said under a card that names the next opening already."""
+    translated = _load(TRANSLATIONS / f"{language}.json")
+    message = _at(translated, f"exceptions.{reason_text.closed_key(code)}.message")
+    filled = reason_text.reason_placeholders(
+        Registry(), _reason_for(code), "Garage", Language(language), READ_AT
+    )
+    assert _placeholders(message) <= set(filled) - {"opens_next", "valid_from"}
+
+
 def test_every_refusing_reason_is_every_reason_that_does_not_open() -> None:
     opening = {code for code in ReasonCode if _reason_for(code).opens}
     assert set(ReasonCode) - opening == refusal_text.REFUSING_CODES
@@ -559,7 +578,7 @@ def test_every_refusal_is_translated_with_its_placeholders_filled(
     assert key.startswith("denied_")
     message = _at(translated, f"exceptions.{key}.message")
     filled = refusal_text.refusal_placeholders(
-        Registry(), _reason_for(code), "Garage", Language(language)
+        Registry(), _reason_for(code), "Garage", Language(language), READ_AT
     )
     assert _placeholders(message) == set(filled), f"{language}.json {key}"
     assert all(filled.values()), f"{key}: an empty placeholder"
@@ -576,7 +595,7 @@ def test_every_reason_has_a_sentence_with_its_placeholders_filled(
     assert key.startswith("reason_")
     message = _at(translated, f"exceptions.{key}.message")
     filled = reason_text.reason_placeholders(
-        Registry(), _reason_for(code), "Garage", Language(language)
+        Registry(), _reason_for(code), "Garage", Language(language), READ_AT
     )
     assert _placeholders(message) <= set(filled), f"{language}.json {key}"
     assert all(filled[name] for name in _placeholders(message)), f"{key}: an empty placeholder"
@@ -628,7 +647,7 @@ GUEST_PAGE_PLACEHOLDERS = {
     "valid_from": {"valid_from"},
     "valid_from_until": {"valid_from", "until"},
     "hours": {"schedule"},
-    "opens_next": {"when"},
+    "closed_opens_next": {"when"},
     "uses_left": {"left", "limit"},
     "times_zone": {"zone"},
 }

@@ -189,7 +189,7 @@ async def async_authorize(
         translation_domain=DOMAIN,
         translation_key=refusal_key(reason.code),
         translation_placeholders=refusal_placeholders(
-            registry, reason, door_name(registry, door), _language(hass, registry, decision)
+            registry, reason, door_name(registry, door), _language(hass, registry, decision), now
         ),
     )
 

@@ -15,10 +15,10 @@ from datetime import datetime
 
 from homeassistant.core import HomeAssistant
 
+from .access.moment_text import moment_text
 from .door_state import DoorIdentity
 from .event_records import EventKind, EventRecord, EventSource
 from .notifications import Text, async_notify_board, building_language
-from .refusal_text import wall_clock_text
 from .runtime import DigitalKeyConfigEntry
 from .share_uses import async_append, door_name
 
@@ -60,7 +60,10 @@ async def async_emergency_key_used(
     registry = runtime.access.registry
     placeholders = {
         "door": door_name(registry, door),
-        "time": wall_clock_text(use.at, registry.settings.tz, building_language(hass)),
+        # Read later than written: the day is named, never "today".
+        "time": moment_text(
+            use.at, use.at, registry.settings.tz, building_language(hass), relative=False
+        ),
     }
     entry.async_create_background_task(
         hass,

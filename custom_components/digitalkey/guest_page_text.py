@@ -8,6 +8,10 @@ are the sentences a resident reads in the same case: the `denied_*` refusals
 guest and a resident are told the same. A link that has ended (revoked, expired, used up)
 is the exception: the resident's sentence speaks of "your key", which the guest never
 had, so the page says in one sentence of its own that the link has ended (`ended`).
+Outside its hours is the other: the refusal would name the hours that the lines beneath
+name too, so the page says what the guest came to know, that it does not open now and
+when it next does (`closed`), and names the hours once, beneath. Each thing is said once:
+a key not valid yet says its start in the refusal, and the validity line leaves it out.
 
 The language is the one the resident chose for the link (`Share.language`), else the
 building's. Times are written for a guest, not a form: "tomorrow, 07:00", "Wednesday 2
@@ -60,7 +64,8 @@ PAGE_KEYS: Final = frozenset(
         "valid_from",
         "valid_from_until",
         "hours",
-        "opens_next",
+        "closed_opens_next",
+        "closed_until_end",
         "uses_left",
         "times_zone",
     }
@@ -109,14 +114,22 @@ async def async_guest_texts(hass: HomeAssistant, language: Language) -> GuestTex
     return GuestTexts(language, tables, await async_text_writer(hass, language))
 
 
-def validity(texts: GuestTexts, registry: Registry, share: Share, now: datetime) -> str:
-    """When the key is valid: its start only while it lies ahead, its end if it has one."""
+def validity(
+    texts: GuestTexts, registry: Registry, share: Share, now: datetime, *, start_told: bool = False
+) -> str | None:
+    """When the key is valid: its start only while it lies ahead, its end if it has one.
+
+    `start_told`: the message above says the start already, so this says only the end
+    (nothing when there is none).
+    """
     tz = registry.settings.tz
 
     def at(value: datetime) -> str:
         return moment_text(value, now, tz, texts.language)
 
-    ahead = share.valid_from > now
+    ahead = share.valid_from > now and not start_told
+    if start_told and share.valid_until is None:
+        return None
     if share.valid_until is None:
         return (
             texts.page("valid_from", valid_from=at(share.valid_from))
@@ -135,22 +148,25 @@ def details(
     registry: Registry,
     share: Share,
     now: datetime,
-    opens_next: datetime | None = None,
+    *,
+    hours: str | None = None,
+    start_told: bool = False,
+    timed: bool = False,
 ) -> tuple[str, ...]:
-    """The lines under the message: validity, hours, next opening, uses left, time zone.
+    """The lines under the message: validity, hours, uses left, time zone.
 
-    `opens_next` is given for a key outside its hours now. The zone line comes last, only
-    when a line above shows a time.
+    `hours` names the hours that refuse now (an organisation's may be narrower than the
+    grant's); else the grant's are named. `start_told` and `timed` say the message above
+    gives the start, or a time. The zone line comes last, only when a time is shown.
     """
-    lines = [validity(texts, registry, share, now)]
-    timed = share.valid_from > now or share.valid_until is not None
+    valid = validity(texts, registry, share, now, start_told=start_told)
+    lines = [] if valid is None else [valid]
+    timed = timed or share.valid_from > now or share.valid_until is not None
     grant = registry.grants.get(share.grant_id)
-    if grant is not None and grant.schedule is not None:
-        lines.append(texts.page("hours", schedule=describe(grant.schedule, texts.language)))
-        timed = True
-    if opens_next is not None:
-        when = moment_text(opens_next, now, registry.settings.tz, texts.language)
-        lines.append(texts.page("opens_next", when=when))
+    if hours is None and grant is not None and grant.schedule is not None:
+        hours = describe(grant.schedule, texts.language)
+    if hours is not None:
+        lines.append(texts.page("hours", schedule=hours))
         timed = True
     if share.use_limit is not None:
         left = max(share.use_limit - share.uses, 0)
@@ -167,13 +183,23 @@ def refusal(
 
     Its dates as the page writes them ("tomorrow, 07:00"), not as a resident's list does.
     """
-    placeholders = refusal_placeholders(registry, reason, door_name, texts.language)
-    for name, raw in (("valid_from", "from"), ("until", "until")):
-        if name in placeholders and (value := reason.placeholders.get(raw)):
-            placeholders[name] = moment_text(
-                datetime.fromisoformat(value), now, registry.settings.tz, texts.language
-            )
+    placeholders = refusal_placeholders(registry, reason, door_name, texts.language, now)
     return texts.sentence(Text(refusal_key(reason.code), placeholders))
+
+
+def closed(texts: GuestTexts, registry: Registry, reason: Reason, now: datetime) -> str:
+    """A key outside its hours: it does not open now, and when it next does (if ever)."""
+    if reason.opens_next is None:
+        return texts.page("closed_until_end")
+    when = moment_text(reason.opens_next, now, registry.settings.tz, texts.language)
+    return texts.page("closed_opens_next", when=when)
+
+
+def hours_told(
+    texts: GuestTexts, registry: Registry, reason: Reason, door_name: str, now: datetime
+) -> str:
+    """The hours a refusal outside them names (the organisation's, when theirs refuse)."""
+    return refusal_placeholders(registry, reason, door_name, texts.language, now)["schedule"]
 
 
 def ended(texts: GuestTexts, reason: Reason) -> str | None:

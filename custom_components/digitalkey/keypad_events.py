@@ -31,6 +31,7 @@ from datetime import UTC, datetime
 from homeassistant.core import HomeAssistant
 
 from .access.model import CredentialKind
+from .access.moment_text import moment_text
 from .access.policy import emergency_key_alone
 from .access_events import is_blocked_presented
 from .building_store import BuildingData
@@ -42,7 +43,6 @@ from .keypad_watch import KeypadWatch
 from .notifications import Text, async_notify_board, building_language
 from .protocol.constants import LogEvent, LogSource
 from .protocol.records import LogRecord
-from .refusal_text import wall_clock_text
 from .runtime import DigitalKeyConfigEntry, DigitalKeyRuntime
 from .share_uses import ShareUse, async_share_used, door_name
 
@@ -142,8 +142,10 @@ class KeypadEvents:
         """
         registry = self.entry.runtime_data.access.registry
         name = door_name(registry, door)
-        when = wall_clock_text(
-            datetime.fromtimestamp(at, UTC), registry.settings.tz, building_language(self.hass)
+        # Read later than written: the day is named, never "today" (`moment_text`).
+        moment = datetime.fromtimestamp(at, UTC)
+        when = moment_text(
+            moment, moment, registry.settings.tz, building_language(self.hass), relative=False
         )
         self.entry.async_create_background_task(
             self.hass,

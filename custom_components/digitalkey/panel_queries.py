@@ -153,7 +153,8 @@ async def ws_door(
     registry = entry.runtime_data.access.registry
     door = door_id(hass, entry, msg["door"])
     read(lambda: registry.door(door))
-    write = await async_reason_writer(hass, registry, _reader_language(hass, registry, caller, msg))
+    language = _reader_language(hass, registry, caller, msg)
+    write = await async_reason_writer(hass, registry, language, now())
     user_names = {user.id: user.name or "" for user in await hass.auth.async_get_users()}
     events = await async_event_rows(entry, door=door, limit=RECENT_EVENTS)
     found = read(lambda: registry.door(door))

@@ -4,7 +4,8 @@ The policy says why in codes (`access.policy.ReasonCode`) with machine placehold
 times, counts); a resident reads "Your key to Garage is valid Monday–Friday 07:00–17:00".
 This module turns one into the other: `denied_<code>` under `exceptions` in the
 translation files, with the door's name, the key's weekly schedule described by
-`schedules.describe` and times on the building's wall clock, in the person's language.
+`schedules.describe` and times on the building's clocks as a person reads them ("tomorrow,
+07:00", "Saturday 5 December, 10:00": `access.moment_text`), in the person's language.
 
 A key an organisation's manager gave is described with the hours it really has (its own
 inside the organisation's), and a refusal the organisation's hold makes
@@ -24,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from .access.contact import Language
 from .access.holds import bounded_terms
+from .access.moment_text import moment_text
 from .access.policy import KeyKind, Reason, ReasonCode
 from .access.registry import Registry
 from .access.schedules import WeeklySchedule, describe
@@ -53,7 +55,9 @@ _DATE_FORMATS: Final = {
     Language.DANISH: "%d.%m.%Y kl. %H.%M",
     Language.DUTCH: "%d-%m-%Y %H:%M",
 }
-"""Numeric dates as each country writes them (ISO for English, which has no one custom)."""
+"""Numeric dates as each country writes them (ISO for English, which has no one custom).
+
+For tables (the battery report's columns), where a date is looked up, not read aloud."""
 
 
 def refusal_key(code: ReasonCode) -> str:
@@ -71,9 +75,9 @@ def wall_clock_text(value: datetime, tz: ZoneInfo, language: Language) -> str:
     return value.astimezone(tz).strftime(_DATE_FORMATS[language])
 
 
-def _time(reason: Reason, name: str, tz: ZoneInfo, language: Language) -> str:
+def _time(reason: Reason, name: str, now: datetime, tz: ZoneInfo, language: Language) -> str:
     raw = reason.placeholders.get(name)
-    return "" if raw is None else wall_clock_text(datetime.fromisoformat(raw), tz, language)
+    return "" if raw is None else moment_text(datetime.fromisoformat(raw), now, tz, language)
 
 
 def _hours(registry: Registry, reason: Reason) -> WeeklySchedule | None:
@@ -105,18 +109,21 @@ def _schedule(registry: Registry, reason: Reason, language: Language) -> str:
 
 
 def refusal_placeholders(
-    registry: Registry, reason: Reason, door_name: str, language: Language
+    registry: Registry, reason: Reason, door_name: str, language: Language, now: datetime
 ) -> dict[str, str]:
-    """Every placeholder `refusal_key(reason.code)`'s message has, filled."""
+    """Every placeholder `refusal_key(reason.code)`'s message has, filled.
+
+    A refusal is read as it is given, so its times may say "today" or "tomorrow" (`now`).
+    """
     tz = registry.settings.tz
     placeholders = {"door": door_name}
     match reason.code:
         case ReasonCode.OUTSIDE_SCHEDULE | ReasonCode.ORGANISATION_OUTSIDE_SCHEDULE:
             placeholders["schedule"] = _schedule(registry, reason, language)
         case ReasonCode.NOT_YET_VALID | ReasonCode.ORGANISATION_NOT_YET_VALID:
-            placeholders["valid_from"] = _time(reason, "from", tz, language)
+            placeholders["valid_from"] = _time(reason, "from", now, tz, language)
         case ReasonCode.EXPIRED | ReasonCode.ORGANISATION_EXPIRED:
-            placeholders["until"] = _time(reason, "until", tz, language)
+            placeholders["until"] = _time(reason, "until", now, tz, language)
         case ReasonCode.USE_LIMIT_REACHED:
             placeholders["uses"] = reason.placeholders.get("uses", "")
             placeholders["limit"] = reason.placeholders.get("limit", "")

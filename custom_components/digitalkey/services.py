@@ -52,6 +52,7 @@ from .services_queries import (
     async_query_events,
 )
 from .services_resident import (
+    MY_KEYS_SCHEMA,
     RESIDENT_SCHEMA,
     REVOKE_SHARE_SCHEMA,
     SHARE_KEY_SCHEMA,
@@ -99,7 +100,7 @@ ACTIONS: Final[dict[str, ActionSpec]] = {
     "erase_person": ActionSpec(PERSON_SCHEMA, async_erase_person),
     "import_residents": ActionSpec(IMPORT_SCHEMA, async_import_residents),
     "send_keys": ActionSpec(SEND_KEYS_SCHEMA, async_send_keys),
-    "my_keys": ActionSpec(RESIDENT_SCHEMA, async_my_keys, SupportsResponse.ONLY),
+    "my_keys": ActionSpec(MY_KEYS_SCHEMA, async_my_keys, SupportsResponse.ONLY),
     "share_key": ActionSpec(SHARE_KEY_SCHEMA, async_share_key),
     "revoke_share": ActionSpec(REVOKE_SHARE_SCHEMA, async_revoke_share, SupportsResponse.NONE),
     "my_shares": ActionSpec(RESIDENT_SCHEMA, async_my_shares, SupportsResponse.ONLY),

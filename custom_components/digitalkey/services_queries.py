@@ -64,15 +64,20 @@ QUERY_EVENTS_SCHEMA: Final = vol.Schema(
 
 
 def reason_data(
-    registry: Registry, reason: Reason, door_name: str, write: ReasonWriter
+    registry: Registry,
+    reason: Reason,
+    door_name: str,
+    write: ReasonWriter,
+    told: datetime | None = None,
 ) -> dict[str, Any]:
     """A reason as the response shows it: code, its sentence, key, placeholders, next opening.
 
-    Placeholders with times are in the building's time zone (`local_placeholders`).
+    Placeholders with times are in the building's time zone (`local_placeholders`). With
+    `told` (the next opening said beside it), the sentence does not say that moment again.
     """
     return {
         "code": reason.code.value,
-        "message": write(reason, door_name),
+        "message": write(reason, door_name, told),
         "opens": reason.opens,
         "key": None
         if reason.key is None
@@ -87,16 +92,26 @@ def reason_data(
     }
 
 
-def door_keys_data(registry: Registry, keys: DoorKeys, write: ReasonWriter) -> dict[str, Any]:
-    """One door of a person's keys: opens now, or when next, and why."""
+def door_keys_data(
+    registry: Registry, keys: DoorKeys, write: ReasonWriter, *, opening_told: bool = False
+) -> dict[str, Any]:
+    """One door of a person's keys: opens now, or when next, and why.
+
+    `opening_told`: the reader is shown the next opening itself (`opens_next_text`, as
+    My keys' card says it), so the reasons' sentences leave that moment out.
+    """
     name = registry.doors[keys.door_id].name
-    return {
+    told = keys.opens_next if opening_told else None
+    data = {
         "door_id": keys.door_id,
         "door_name": name,
         "opens_now": keys.opens_now,
         "opens_next": building_time(registry, keys.opens_next),
-        "reasons": [reason_data(registry, reason, name, write) for reason in keys.reasons],
+        "reasons": [reason_data(registry, reason, name, write, told) for reason in keys.reasons],
     }
+    if opening_told:
+        data["opens_next_text"] = None if keys.opens_next is None else write.moment(keys.opens_next)
+    return data
 
 
 def _door_access(
@@ -149,8 +164,9 @@ async def async_get_access(call: ServiceCall) -> ServiceResponse:
     caller = await async_admin(hass, call)
     entry = building(hass, call)
     registry = entry.runtime_data.access.registry
-    write = await async_reason_writer(hass, registry, caller_language(hass, registry, caller))
     at: datetime = call.data.get("at") or now()
+    # Its sentences describe the moment asked about: "tomorrow" is the day after `at`.
+    write = await async_reason_writer(hass, registry, caller_language(hass, registry, caller), at)
     if "door" in call.data:
         door = door_id(hass, entry, call.data["door"])
         return read(lambda: _door_access(registry, door, at, write))

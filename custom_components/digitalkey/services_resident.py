@@ -79,6 +79,10 @@ SHARE_KINDS: Final = {"user": ShareKind.HA_USER, "link": ShareKind.LINK, "pin": 
 """The `kind` field of `share_key`."""
 
 RESIDENT_SCHEMA: Final = vol.Schema(ENTRY)
+MY_KEYS_SCHEMA: Final = vol.Schema(
+    {**ENTRY, vol.Optional("language"): vol.In([language.value for language in Language])}
+)
+"""`language`: the panel's, so its sentences match the labels around them."""
 SHARE_TERMS: Final[VolDictType] = {
     vol.Required("door"): cv.string,
     vol.Optional("valid_from"): aware,
@@ -178,7 +182,7 @@ def my_door_data(
     panel offers exactly what `share_key` would accept.
     """
     registry = entry.runtime_data.access.registry
-    data = door_keys_data(registry, keys, write)
+    data = door_keys_data(registry, keys, write, opening_told=True)
     link = entry.runtime_data.doors.get(keys.door_id)
     allowance = None if person is None else registry.share_allowance(person.id, keys.door_id, now())
     data |= {
@@ -193,7 +197,10 @@ def my_door_data(
 
 
 async def async_my_keys(call: ServiceCall) -> ServiceResponse:
-    """The doors the caller may open now, and when the others open next."""
+    """The doors the caller may open now, and when the others open next.
+
+    Written in `language` when given (My keys sends the user's), else the person's.
+    """
     hass = call.hass
     caller = await async_resident(hass, call)
     entry = building(hass, call)
@@ -203,8 +210,14 @@ async def async_my_keys(call: ServiceCall) -> ServiceResponse:
     keys = may_open_now(
         registry, None if person is None else person.id, now(), ha_user_id=caller.user_id
     )
-    language = building_language(hass) if person is None else person.language
-    write = await async_reason_writer(hass, registry, language)
+    language = (
+        Language(call.data["language"])
+        if "language" in call.data
+        else building_language(hass)
+        if person is None
+        else person.language
+    )
+    write = await async_reason_writer(hass, registry, language, now())
     credentials = [] if person is None else registry.credentials_of_person(person.id)
     return {
         "doors": [my_door_data(hass, entry, person, door, write) for door in keys],

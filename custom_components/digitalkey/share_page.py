@@ -66,8 +66,10 @@ from .guest_page_html import GuestPage, Tone, render
 from .guest_page_text import (
     GuestTexts,
     async_guest_texts,
+    closed,
     details,
     ended,
+    hours_told,
     refusal,
     unreachable,
 )
@@ -362,9 +364,14 @@ def _key_page(
     tone: Tone,
     *,
     now: datetime,
-    opens_next: datetime | None = None,
+    hours: str | None = None,
+    start_told: bool = False,
 ) -> GuestPage:
-    """The page of a found share: door, validity, hours, uses left; a button if it opens now."""
+    """The page of a found share: door, validity, hours, uses left; a button if it opens now.
+
+    `hours` and `start_told` as `guest_page_text.details` takes them: what the message
+    says already is not said again beneath it.
+    """
     share, registry = found.share, found.registry
     opens = decide_share(registry, share.id, share.door_id, Action.OPEN, now).allowed
     return GuestPage(
@@ -372,7 +379,15 @@ def _key_page(
         texts.page("title", door=found.door_name),
         message,
         tone,
-        details(texts, registry, share, now, opens_next),
+        details(
+            texts,
+            registry,
+            share,
+            now,
+            hours=hours,
+            start_told=start_told,
+            timed=hours is not None,
+        ),
         texts.page("open") if opens else None,
     )
 
@@ -388,11 +403,14 @@ def _refused_page(found: _Found, texts: GuestTexts, reason: Reason, *, now: date
     if (sentence := ended(texts, reason)) is not None:
         title = texts.page("title", door=found.door_name)
         return GuestPage(texts.language.value, title, sentence, Tone.REFUSED)
+    if reason.code in (ReasonCode.OUTSIDE_SCHEDULE, ReasonCode.ORGANISATION_OUTSIDE_SCHEDULE):
+        # Said once each: when it opens next above, the hours it keeps beneath.
+        message = closed(texts, found.registry, reason, now)
+        hours = hours_told(texts, found.registry, reason, found.door_name, now)
+        return _key_page(found, texts, message, Tone.REFUSED, now=now, hours=hours)
     message = refusal(texts, found.registry, reason, found.door_name, now)
-    # Outside its hours, when it opens next; a key not valid yet says its start already.
-    hours = reason.code in (ReasonCode.OUTSIDE_SCHEDULE, ReasonCode.ORGANISATION_OUTSIDE_SCHEDULE)
-    opens_next = reason.opens_next if hours else None
-    return _key_page(found, texts, message, Tone.REFUSED, now=now, opens_next=opens_next)
+    start_told = reason.code is ReasonCode.NOT_YET_VALID  # the refusal names the start
+    return _key_page(found, texts, message, Tone.REFUSED, now=now, start_told=start_told)
 
 
 def _opening(link: DoorLink) -> tuple[Action, Opcode]:

@@ -23,12 +23,12 @@ from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 
 from .access.errors import AccessError
+from .access.moment_text import moment_text
 from .access.registry import Registry
 from .door_state import DoorIdentity
 from .event_log import EventLogError
 from .event_records import EventKind, EventRecord, EventSource
 from .notifications import Text, async_notify_person
-from .refusal_text import wall_clock_text
 from .runtime import DigitalKeyConfigEntry, DigitalKeyRuntime
 
 _LOGGER = logging.getLogger(__name__)
@@ -103,7 +103,8 @@ async def async_share_used(
     title, message = use_message(
         share.label,
         door_name(registry, door),
-        wall_clock_text(use.at, registry.settings.tz, maker.language),
+        # Read later than written: the day is named, never "today".
+        moment_text(use.at, use.at, registry.settings.tz, maker.language, relative=False),
     )
     entry.async_create_background_task(
         hass,

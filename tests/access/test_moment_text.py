@@ -61,6 +61,22 @@ def test_today_tomorrow_and_another_year_say_so(
     assert moment_text(new_year, NOW, OSLO, language) == next_year
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (Language.ENGLISH, "Tuesday 1 December, 07:00"),
+        (Language.NORWEGIAN, "tirsdag 1. desember kl. 07.00"),
+        (Language.DANISH, "tirsdag den 1. december kl. 07.00"),
+        (Language.DUTCH, "dinsdag 1 december om 07:00"),
+    ],
+)
+def test_a_message_names_the_day_even_tomorrow(language: Language, expected: str) -> None:
+    """A message read on another day would be wrong with "tomorrow": it names the day."""
+    tomorrow = WEDNESDAY_7 - timedelta(days=1)
+    assert moment_text(tomorrow, NOW, OSLO, language, relative=False) == expected
+    assert "today" not in moment_text(NOW, NOW, OSLO, Language.ENGLISH, relative=False)
+
+
 def test_days_are_the_buildings_not_utcs() -> None:
     """At 00:30 in Oslo it is still yesterday in UTC: "today" is Oslo's today."""
     now = datetime(2026, 12, 1, 23, 30, tzinfo=UTC)  # Wednesday 00:30 in Oslo

@@ -7,7 +7,6 @@ back into the event log.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -19,6 +18,8 @@ from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.digitalkey.access.contact import Language
+from custom_components.digitalkey.access.moment_text import moment_text
 from custom_components.digitalkey.access.schedules import WeeklySchedule
 from custom_components.digitalkey.const import EVENT_ACCESS
 from custom_components.digitalkey.event_records import EventKind, EventRecord
@@ -299,7 +300,7 @@ async def test_a_share_use_is_counted_and_its_maker_notified(
     (note,) = phone
     # The maker's own words for the guest; nothing the guest's account says of them.
     assert note["title"] == "Cleaner Siri used your key to Entrance"
-    assert note["message"].startswith("Cleaner Siri used the key to Entrance you shared, at ")
+    assert note["message"].startswith("Cleaner Siri used the key to Entrance you shared, on ")
     assert "Guest" not in str(note)
     assert board == []  # she has a phone: the board's target is not used
     (used,) = await _records(residents, EventKind.SHARE_USED)
@@ -391,9 +392,9 @@ async def test_an_expired_key_says_when_it_ended(
     )
     later = until + timedelta(minutes=1)
     _set_wall_clock(residents, later)
-    local: Callable[[datetime], str] = lambda at: at.astimezone(  # noqa: E731
-        ZoneInfo(hass.config.time_zone)
-    ).strftime("%Y-%m-%d %H:%M")
+    # As a person says it ("today, 14:05"), not as a form writes it.
+    when = moment_text(until, later, ZoneInfo(hass.config.time_zone), Language.ENGLISH)
     assert await _refused(residents, "unlock", "garage", user=residents.ola) == (
-        f"Your key to Garage expired on {local(until)}"
+        f"Your key to Garage expired {when}"
     )
+    assert str(until.year) not in when

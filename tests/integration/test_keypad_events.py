@@ -7,7 +7,7 @@ and read back by the hub's own log reading.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 import logging
 import time
 from typing import Any
@@ -17,14 +17,12 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.digitalkey import logbook
-from custom_components.digitalkey.access.contact import Language
 from custom_components.digitalkey.access.model import CredentialKind, ShareKind
 from custom_components.digitalkey.const import DOMAIN, EVENT_ACCESS
 from custom_components.digitalkey.door_link import DoorLink
 from custom_components.digitalkey.event_records import EventKind, EventSource
 from custom_components.digitalkey.keypad_watch import BLOCKED_NOTICE_S
 from custom_components.digitalkey.protocol.constants import LockState
-from custom_components.digitalkey.refusal_text import wall_clock_text
 
 from .conftest import Residents, Site, door_link
 from .credential_support import (
@@ -125,9 +123,9 @@ def _describe(hass: HomeAssistant) -> Describe:
 
 
 def _local(residents: Residents, unix: int) -> str:
-    """A record's time as an English message writes it."""
-    tz = residents.access.registry.settings.tz
-    return wall_clock_text(datetime.fromtimestamp(unix, UTC), tz, Language.ENGLISH)
+    """A record's time as an English message writes it: its day named, never "today"."""
+    local = datetime.fromtimestamp(unix, residents.access.registry.settings.tz)
+    return f"{local:%A} {local.day} {local:%B}, {local:%H:%M}"
 
 
 def _later(site: Site, residents: Residents, seconds: float) -> None:
@@ -241,7 +239,7 @@ async def test_a_pin_share_used_at_the_keypad_counts_a_use_and_tells_its_owner(
     (note,) = phone  # the maker's own words for the guest, to the maker alone
     assert note["title"] == "Cleaner Siri used your key to Entrance"
     assert note["message"] == (
-        f"Cleaner Siri used the key to Entrance you shared, at {_local(residents, opened.time)}."
+        f"Cleaner Siri used the key to Entrance you shared, on {_local(residents, opened.time)}."
     )
     assert _local(residents, int(time.time())) not in note["message"]  # not when it was read
     assert GUEST_PIN not in str(note)
@@ -310,7 +308,7 @@ async def test_a_pin_that_opened_only_on_an_emergency_key_is_booked_as_its_use(
     (note,) = board
     assert note["title"] == "Emergency key used at Entrance"
     assert note["message"].startswith(
-        f"An emergency key opened Entrance at {_local(residents, opened.time)}."
+        f"An emergency key opened Entrance on {_local(residents, opened.time)}."
     )
     for secret in (GUEST_PIN, "Ola"):
         assert secret not in str(note)
@@ -378,7 +376,7 @@ async def test_a_blocked_tag_is_logged_and_the_board_told_once_in_ten_minutes(
     (note,) = board
     assert note["title"] == "Blocked key tried at Entrance"
     assert note["message"] == (
-        "A blocked tag (ending in 6E7F) was held to the reader at Entrance at "
+        "A blocked tag (ending in 6E7F) was held to the reader at Entrance on "
         f"{_local(residents, presented[0].time)}. The door stayed locked."
     )
     assert "Kari" not in str(note)
@@ -416,7 +414,7 @@ async def test_a_blocked_pin_is_told_without_the_pin(
     (record,) = await records_of(residents.entry, EventKind.BLOCKED_CREDENTIAL_PRESENTED)
     assert (record.credential_id, record.source) == (credential_id, EventSource.PIN)
     (note,) = board
-    assert note["message"].startswith("A blocked PIN code was typed at Entrance at ")
+    assert note["message"].startswith("A blocked PIN code was typed at Entrance on ")
     assert KARI_PIN not in str(note)
 
 
@@ -440,7 +438,7 @@ async def test_a_keypad_lockout_tells_the_board_once_per_door(
     assert note["title"] == "Someone is guessing PIN codes at Entrance"
     locked = next(r for r in refused if r.reason == "keypad_locked")
     assert note["message"] == (
-        f"The keypad at Entrance locked itself at {_local(residents, locked.time)} after too "
+        f"The keypad at Entrance locked itself on {_local(residents, locked.time)} after too "
         "many wrong PIN codes in a row. It takes codes again after a minute."
     )
     await guess("entrance", entrance, 2)  # still locked, still the same episode

@@ -163,3 +163,26 @@ async def test_the_static_path_serves_the_bundle_folder_and_nothing_above_it(
         assert b'"domain": "digitalkey"' not in answer, path
         assert b"root:" not in answer, path
         assert b"digitalkey-panel.js" not in answer, path  # no listing
+
+
+async def test_my_keys_is_titled_in_the_buildings_language_and_follows_it(
+    hass: HomeAssistant, site: Site
+) -> None:
+    """Home Assistant shows a custom panel's title as given: it is given in the building's."""
+    hass.config.language = "nb"
+    await _empty_building(hass, 1)
+
+    def titles() -> tuple[str, str]:
+        panels = _panels(hass)
+        return (
+            panels["digitalkey"].to_response()["title"],  # type: ignore[attr-defined]
+            panels["digitalkey-keys"].to_response()["title"],  # type: ignore[attr-defined]
+        )
+
+    assert titles() == ("Digital Key", "Mine nøkler")  # a name stays a name
+    await hass.config.async_update(language="nl")
+    await hass.async_block_till_done()
+    assert titles() == ("Digital Key", "Mijn sleutels")
+    await hass.config.async_update(language="de")  # none of ours: English
+    await hass.async_block_till_done()
+    assert titles() == ("Digital Key", "My keys")

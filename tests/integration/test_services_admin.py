@@ -430,7 +430,7 @@ async def test_get_access_writes_each_reason_as_a_sentence(
     (refused,) = closed["doors"][0]["reasons"]  # type: ignore[index]
     assert refused["code"] == "outside_schedule"
     assert refused["message"] == (
-        "Outside its hours (Monday–Friday 07:00–17:00); opens next 2026-03-09 07:00."
+        "Outside its hours (Monday–Friday 07:00–17:00); opens next Monday 9 March, 07:00."
     )
     assert refused["placeholders"]["opens_next"] == next_monday
     assert closed["doors"][0]["opens_next"] == next_monday  # type: ignore[index]
@@ -442,7 +442,7 @@ async def test_get_access_writes_each_reason_as_a_sentence(
         response=True,
     )
     assert again["doors"][0]["reasons"][0]["message"] == (  # type: ignore[index]
-        "Utenfor tidene (mandag–fredag 07.00–17.00); åpner neste gang 09.03.2026 kl. 07.00."
+        "Utenfor tidene (mandag–fredag 07.00–17.00); åpner neste gang mandag 9. mars kl. 07.00."
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import datetime, timedelta
 from typing import Any
 
 from homeassistant.auth.models import User
@@ -276,3 +277,60 @@ async def test_my_shares_tell_each_shares_status(
     assert ((await row())["status"], (await row())["last_used"]) == ("active", None)
     await building.call("revoke_share", {"share_id": share["share_id"]}, user=neighbours["kari"])
     assert (await row())["status"] == "revoked"
+
+
+async def test_my_keys_say_when_a_door_opens_next_once_as_a_person_reads_it(
+    hass: HomeAssistant, building: Building
+) -> None:
+    """The card's "Opens Friday 4 December, 07:00" and its reason beneath say it once."""
+    per = await hass.auth.async_create_user("Per", group_ids=["system-users"])
+    tz = building.registry.settings.tz
+    local_now = datetime.now(tz)
+    day = local_now + timedelta(days=2)  # not today or tomorrow: its weekday is named
+    weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[day.weekday()]
+    await _resident(
+        building,
+        "Per",
+        per,
+        schedule=[{"weekdays": [weekday], "start": "07:00", "end": "08:00"}],
+    )
+
+    async def garage(**data: str) -> dict[str, Any]:
+        answer = await building.call("my_keys", data, user=per, response=True)
+        assert answer
+        (door,) = answer["doors"]  # type: ignore[misc]
+        return dict(door)
+
+    english = await garage()
+    assert english["opens_now"] is False
+    year = "" if day.year == local_now.year else f" {day.year}"
+    assert english["opens_next_text"] == f"{day:%A} {day.day} {day:%B}{year}, 07:00"
+    (reason,) = english["reasons"]
+    assert reason["code"] == "outside_schedule"
+    assert reason["message"].startswith("Outside its hours (")
+    assert reason["message"].endswith("07:00–08:00).")
+    assert "opens next" not in reason["message"]
+    assert str(day.day) not in reason["message"]
+    # In the panel's language when it says one, the moment and the reason alike.
+    norwegian = await garage(language="nb")
+    assert norwegian["opens_next_text"].endswith(
+        f" {day.day}. {_NB_MONTHS[day.month - 1]} kl. 07.00"
+    )
+    assert norwegian["reasons"][0]["message"].startswith("Utenfor tidene (")
+    assert "åpner neste gang" not in norwegian["reasons"][0]["message"]
+
+
+_NB_MONTHS = (
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)

@@ -7,6 +7,11 @@ readers do: Norwegian `onsdag 2. desember kl. 07.00`, Danish `onsdag den 2. dece
 07.00`, Dutch `woensdag 2 december om 07:00`. Weekday names and clock times are the ones
 `schedules.describe` writes, so the page's hours line and its dates read alike.
 
+The same form serves every sentence a person reads: the guest page, the reasons and
+refusals an answer gives, the messages the board and a share's maker are sent. A message
+is read later than it is written, so it leaves "today" and "tomorrow" out
+(`relative=False`) and names the day, which stays true.
+
 The moment is written on the building's clock (its time zone, `Registry.settings.tz`):
 the guest uses the key at the building. Which zone that is is said once on the page
 (`zone_name`), not after every time.
@@ -110,17 +115,20 @@ _DAY_OF_YEAR: Final = {
 }
 
 
-def moment_text(value: datetime, now: datetime, tz: ZoneInfo, language: Language) -> str:
+def moment_text(
+    value: datetime, now: datetime, tz: ZoneInfo, language: Language, *, relative: bool = True
+) -> str:
     """`value` on the clocks of zone `tz`, as read on `now`'s day there.
 
-    "today" and "tomorrow" are days on those clocks too, not 24-hour spans.
+    "today" and "tomorrow" are days on those clocks too, not 24-hour spans; without
+    `relative` the day is named even then (a message may be read another day).
     """
     local = value.astimezone(tz)
     today = now.astimezone(tz).date()
     time = clock_in(local.hour * 60 + local.minute, language)
-    if local.date() == today:
+    if relative and local.date() == today:
         return _TODAY[language].format(time=time)
-    if local.date() == today + timedelta(days=1):
+    if relative and local.date() == today + timedelta(days=1):
         return _TOMORROW[language].format(time=time)
     form = _DAY if local.year == today.year else _DAY_OF_YEAR
     return form[language].format(

@@ -4,7 +4,9 @@
  *
  * Every door is named and has its own buttons: the user picks the door, the panel never
  * guesses "the nearest one". A door outside the key's hours keeps its Unlock button,
- * disabled, so the card reads the same at every hour and says when it opens.
+ * disabled, so the card reads the same at every hour and says when it opens: once, in the
+ * server's words ("Opens today, 07:00", as the guest page says it), with the reason
+ * beneath saying only why ("Outside its hours (Monday–Friday 07:00–17:00).").
  */
 
 import { css, html, nothing } from "lit";
@@ -112,7 +114,9 @@ function whenLine(
     <p class="door-when closed" data-test="door-next">
       ${clockIcon(18)}
       <span>${door.opens_next
-        ? t("keys.opens_next", { when: formatWhen(ctx.locale, door.opens_next, ctx.now) })
+        ? t("keys.opens_next", {
+            when: door.opens_next_text || formatWhen(ctx.locale, door.opens_next, ctx.now),
+          })
         : t("keys.opens_never")}</span>
     </p>
     ${reason ? html`<p class="secondary door-reason">${reason}</p>` : nothing}

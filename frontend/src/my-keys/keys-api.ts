@@ -26,6 +26,11 @@ export interface DoorKey {
   door_name: string;
   opens_now: boolean;
   opens_next: string | null;
+  /**
+   * The next opening as a person reads it ("today, 07:00"), on the building's clocks; the
+   * reasons' sentences then leave that moment out, so the card says it once.
+   */
+  opens_next_text?: string | null;
   reasons: KeyReason[];
   /** The door's lock entity, for its state and whether it can unlatch ("open"). */
   entity_id?: string | null;
@@ -107,8 +112,9 @@ export type DoorAction = "unlock" | "lock" | "open";
 export class KeysApi {
   constructor(private readonly api: Api) {}
 
-  myKeys(): Promise<MyKeys> {
-    return this.api.call<MyKeys>("my_keys/list");
+  /** The caller's doors, their sentences in `language` (the panel's, so they match its labels). */
+  myKeys(language: string): Promise<MyKeys> {
+    return this.api.call<MyKeys>("my_keys/list", { language });
   }
 
   operate(door: string, action: DoorAction): Promise<unknown> {

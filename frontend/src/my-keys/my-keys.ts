@@ -219,8 +219,13 @@ export class DigitalKeyMyKeys extends LitElement {
       void loadErrorTexts(this.hass).then(() => this.requestUpdate());
       void this.load();
       if (this.isConnected) this.subscribe();
+    } else if (this._api && this._loadedLanguage && this._loadedLanguage !== this.language) {
+      void this.load(); // the server's sentences follow the user's new language
     }
   }
+
+  /** The language the doors' sentences were last asked in. */
+  private _loadedLanguage: Language | undefined;
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -266,7 +271,8 @@ export class DigitalKeyMyKeys extends LitElement {
       },
     );
     try {
-      const [keys, mine] = await Promise.all([api.myKeys(), shares]);
+      this._loadedLanguage = this.language;
+      const [keys, mine] = await Promise.all([api.myKeys(this.language), shares]);
       if (sequence !== this._loadSequence) return;
       this._doors = keys.doors;
       this._keys = keys;
@@ -281,11 +287,17 @@ export class DigitalKeyMyKeys extends LitElement {
     }
   }
 
-  /** Re-read when the next key's hours begin (or a share's status changes by the clock). */
+  /**
+   * Re-read when the next key's hours begin (or a share's status changes by the clock), and
+   * at midnight, when the server's "today" and "tomorrow" move on a day.
+   */
   private scheduleClock(): void {
     window.clearTimeout(this._clockTimer);
     const now = Date.now();
+    const midnight = new Date(now);
+    midnight.setHours(24, 0, 0, 0);
     const moments = [
+      midnight.toISOString(),
       ...(this._doors ?? []).map((door) => door.opens_next),
       ...(this._shares ?? []).flatMap((share) => [share.valid_from, share.valid_until]),
     ]
