@@ -542,6 +542,10 @@ class DoorLink:
         except DoorUnitConnectionError as err:
             reached = sent  # nothing new to read from a unit the command never reached
             _LOGGER.debug("Door %s: %s failed: %r", self.identity.name, opcode.name, err)
+            if sent and opcode in OPENING_OPCODES:
+                # It left the hub and no answer came back (a link cut or an answer jammed
+                # after the unit acted): it may have opened, and is booked as such.
+                raise OutcomeUnknown("opening command sent, no answer heard") from err
             raise
         except DoorUnitError as err:
             _LOGGER.debug("Door %s: %s failed: %r", self.identity.name, opcode.name, err)

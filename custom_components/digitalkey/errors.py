@@ -62,8 +62,9 @@ class CommandTimedOut(DoorUnitTimeout):
 class OutcomeUnknown(DoorUnitError):
     """A command may have reached the unit, but no authenticated answer says what it did.
 
-    Raised instead of an unauthenticated refusal the unit contradicted, or when a retry
-    of an opening command would have been too late.
+    Raised instead of an unauthenticated refusal the unit contradicted, when a retry of
+    an opening command would have been too late, and when an opening command left the
+    hub but the link dropped or timed out before an answer came.
     """
 
 
