@@ -526,7 +526,7 @@ class DoorLink:
             handshake = client.last_handshake
             return state, handshake.snapshot if handshake else None
 
-        self._attributor.sent(opcode, context, key)
+        sent_command = self._attributor.sent(opcode, context, key)
         reached = True
         try:
             state, snapshot = await self.async_run(run, Priority.INTERACTIVE)
@@ -555,6 +555,7 @@ class DoorLink:
             self._apply_lock_state(state, snapshot)
             _LOGGER.debug("Door %s: %s done, %s", self.identity.name, opcode.name, state.name)
         finally:
+            self._attributor.settle(sent_command)
             self.state.pending_opcode = None
             self.notify()
             if reached:
@@ -639,12 +640,16 @@ class DoorLink:
 
         async def run(client: DoorUnitClient) -> None:
             self._heard_while_busy = False  # this STATUS answers what was heard until now
+            settled = self._attributor.settled()  # their records are in the log by now
             snapshot = await client.status(challenge=self.connection.fresh_challenge())
             self.state.snapshot = snapshot
             self.unit_clock = snapshot.clock
             self._hooks.snapshot(self, snapshot)
             await self._async_read_log(client, snapshot)
             self.state.read_counter = snapshot.change_counter
+            if snapshot.lock_state not in (LockState.LOCKING, LockState.UNLOCKING):
+                # Read through without finding them: they left no record (`attribution`).
+                self._attributor.read_through(settled)
 
         await self.async_run(run, Priority.READ)
         self.notify()

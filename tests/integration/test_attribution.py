@@ -53,3 +53,26 @@ def test_commands_are_forgotten_after_the_window() -> None:
     attributor.sent(Opcode.UNLOCK, Context(user_id="alice"))
     clock.now += ATTRIBUTION_WINDOW_S + 1
     assert attributor.attribute(_record(LogEvent.UNLOCKED), ours=True) is None
+
+
+def test_a_command_a_whole_read_found_nothing_of_is_forgotten() -> None:
+    """Kept from the unit (a forged refusal in its place), it leaves no record to explain.
+
+    Remembered on, it would take the next like record: someone else's.
+    """
+    attributor = Attributor(FakeClock())
+    lost = attributor.sent(Opcode.UNLOCK, Context(user_id="alice"))
+    attributor.settle(lost)
+    read_from = attributor.settled()
+    later = Context(user_id="bob")
+    attributor.settle(attributor.sent(Opcode.UNLOCK, later))  # ended after that read began
+    attributor.read_through(read_from)
+    assert attributor.attribute(_record(LogEvent.UNLOCKED), ours=True) is later
+
+
+def test_a_command_whose_call_has_not_ended_is_kept_through_a_read() -> None:
+    attributor = Attributor(FakeClock())
+    context = Context(user_id="alice")
+    attributor.sent(Opcode.LOCK, context)  # still waiting for its answer
+    attributor.read_through(attributor.settled())
+    assert attributor.attribute(_record(LogEvent.LOCKED), ours=True) is context
