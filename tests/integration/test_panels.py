@@ -5,18 +5,21 @@ from __future__ import annotations
 import asyncio
 import hashlib
 
+from homeassistant.auth.models import User
 from homeassistant.components.frontend import DATA_PANELS
 from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.common import MockConfigEntry
-from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator, WebSocketGenerator
 
 from custom_components.digitalkey.const import CONF_BUILDING_ID, CONF_HUB_KEY, DOMAIN
 from custom_components.digitalkey.panels import BUNDLE, FRONTEND_DIR, PANEL_STATE
 from custom_components.digitalkey.protocol.keys import StaticKey
 
 from .conftest import Site
+from .websocket_support import async_socket
 
 
 def _panels(hass: HomeAssistant) -> dict[str, object]:
@@ -186,3 +189,69 @@ async def test_my_keys_is_titled_in_the_buildings_language_and_follows_it(
     await hass.config.async_update(language="de")  # none of ours: English
     await hass.async_block_till_done()
     assert titles() == ("Digital Key", "My keys")
+
+
+async def test_a_new_title_keeps_who_may_open_each_panel_and_its_building(
+    hass: HomeAssistant, site: Site
+) -> None:
+    """Registered again in a new language, the control center is still for admins only."""
+    entry = await _empty_building(hass, 1)
+
+    def seen() -> dict[str, tuple[bool, object, str]]:
+        answers = {url: panel.to_response() for url, panel in _panels(hass).items()}  # type: ignore[attr-defined]
+        return {
+            url: (
+                answer["require_admin"],
+                answer["config"]["entry_id"],
+                answer["config"]["_panel_custom"]["name"],
+            )
+            for url, answer in answers.items()
+        }
+
+    before = seen()
+    assert before == {
+        "digitalkey": (True, entry.entry_id, "digitalkey-control-center"),
+        "digitalkey-keys": (False, entry.entry_id, "digitalkey-my-keys"),
+    }
+    await hass.config.async_update(language="da")
+    await hass.async_block_till_done()
+    assert _panels(hass)["digitalkey-keys"].to_response()["title"] == "Mine nøgler"  # type: ignore[attr-defined]
+    assert seen() == before
+
+
+async def test_a_config_event_that_changes_no_language_registers_nothing_again(
+    hass: HomeAssistant, site: Site
+) -> None:
+    """Anyone able to fire the event (an admin's tool) cannot make the panels flicker."""
+    await _empty_building(hass, 1)
+    before = _panels(hass)
+    hass.bus.async_fire(EVENT_CORE_CONFIG_UPDATE, {"language": "nb"})
+    await hass.config.async_update(location_name="Somewhere else")
+    await hass.async_block_till_done()
+    after = _panels(hass)
+    assert all(after[url] is before[url] for url in before)
+    assert after["digitalkey-keys"].to_response()["title"] == "My keys"  # type: ignore[attr-defined]
+
+
+async def test_a_non_admin_cannot_fire_the_config_event(
+    hass: HomeAssistant, site: Site, hass_ws_client: WebSocketGenerator, hass_admin_user: User
+) -> None:
+    await _empty_building(hass, 1)
+    user = await hass.auth.async_create_user("Kari", group_ids=["system-users"])
+    socket = await async_socket(hass, hass_ws_client, user)
+    error = await socket.refusal("fire_event", event_type=EVENT_CORE_CONFIG_UPDATE)
+    assert error["code"] == "unauthorized"
+
+
+async def test_a_language_change_as_the_last_building_unloads_registers_nothing(
+    hass: HomeAssistant, site: Site
+) -> None:
+    """The panels go with the last building, and a late re-registration brings none back."""
+    entry = await _empty_building(hass, 1)
+    await hass.config.async_update(language="nl")
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+    await hass.config.async_update(language="nb")
+    await hass.async_block_till_done()
+    assert not _panels(hass)
+    assert PANEL_STATE not in hass.data or hass.data[PANEL_STATE].unsub_language is None
