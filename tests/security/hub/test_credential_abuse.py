@@ -400,6 +400,13 @@ async def test_pins_and_tags_are_in_no_log_event_record_or_diagnostics(
     unit = site.units["entrance"].unit
     await until(hass, lambda: unit.tag_learning_open)
     unit.present_tag(TAG)
+    # At the keypad: a wrong code a few times, and a code that opens, so the building
+    # store's keypad watch and read positions are written from records naming PINs.
+    for attempt in ("000001", "000002", "000003", chosen):
+        unit.enter_pin(attempt)
+    await building.entry.runtime_data.doors[_entrance(building)].async_refresh()
+    at_keypad = await building.entry.runtime_data.event_log.async_query(limit=1000)
+    assert sum(record.source == "pin" for record in at_keypad.records) >= 4
     answers = [
         own,
         shared_chosen,
@@ -428,6 +435,11 @@ async def test_pins_and_tags_are_in_no_log_event_record_or_diagnostics(
         assert not [value for value in secrets | sealed | lookups if value in text], text
     stored = str(building.stored(hass_storage))
     assert not [secret for secret in secrets if secret in stored]
+    # Nor the building store, which every part's section is written into at once.
+    await building.entry.runtime_data.saver.async_save()
+    sections = str(hass_storage[f"{DOMAIN}.{building.entry.entry_id}"])
+    assert "keypad_watch" in sections
+    assert not [value for value in secrets | sealed | lookups if value in sections]
     # No event holds a PIN code: not Home Assistant's `call_service` (no action takes a
     # chosen code, and the schema refused the one typed), not any of ours.
     assert any(event.event_type == "call_service" for event in events)
@@ -436,3 +448,8 @@ async def test_pins_and_tags_are_in_no_log_event_record_or_diagnostics(
         assert not [secret for secret in secrets if secret in text], event.event_type
     again = str(await building.call("my_shares", user=building.resident, response=True))
     assert not [pin for pin in random_pins if pin in again]
+
+
+def _entrance(building: Building) -> str:
+    runtime = building.entry.runtime_data
+    return next(door for door, link in runtime.doors.items() if link.identity.name == "Entrance")
