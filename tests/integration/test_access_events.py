@@ -69,6 +69,23 @@ def test_the_hubs_relock_has_its_own_source_and_an_app_lock_keeps_its_own() -> N
     assert access_event(DOOR, auto, None, key=relock).source == "auto_relock"
 
 
+@given(
+    event=st.sampled_from(LogEvent),
+    source=st.sampled_from([source for source in LogSource if source is not LogSource.BLE]),
+    subject=st.integers(0, 0xFFFFFFFF),
+)
+def test_no_keypad_reader_button_or_unit_record_reads_as_the_hubs_relock(
+    event: LogEvent, source: LogSource, subject: int
+) -> None:
+    """Only a BLE record of our own LOCK can be the hub's: a PIN, a tag, the button or the
+    unit's own records never are, even handed the relock's key."""
+    record = LogRecord(3, 1_790_000_000, event, source, subject)
+    relock = KeyUse(HUB_RELOCK)
+    assert access_event(DOOR, record, None, key=relock).source != "hub_relock"
+    stored = event_record("sub1", record, None, 1_790_000_000, key=relock)
+    assert stored.source is not EventSource.HUB_RELOCK
+
+
 def test_unknown_deny_reason_and_bus_only_events() -> None:
     denied = LogRecord(1, 0, LogEvent.DENIED, LogSource.PIN, 0, 999)
     event = access_event(DOOR, denied, None)
