@@ -185,6 +185,12 @@ async def test_logbook_describes_access_events(
         "was locked again by the hub after an open",
         "mdi:lock-clock",
     )
+    # The unit's own relock reads as the unit's, beside the hub's, not as anybody's lock.
+    own = Event(EVENT_ACCESS, {**ids, "event": "locked", "source": "auto_relock"})
+    assert (describe(own)["message"], describe(own)["icon"]) == (
+        "was locked again by itself",
+        "mdi:lock-clock",
+    )
     app_lock = Event(EVENT_ACCESS, {**ids, "event": "locked", "source": "app"})
     assert describe(app_lock)["message"] == "was locked"
     # A renamed door is shown by its new name; a deleted one as such.
