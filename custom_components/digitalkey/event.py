@@ -56,7 +56,8 @@ class AccessEventEntity(DoorEntity, EventEntity):
     def _on_event(self, event: AccessEvent, context: Context | None) -> None:
         if not event.on_entity:
             return
-        if context is not None:
-            self.async_set_context(context)  # the logbook row names who caused it
+        # The logbook row names who caused it; an event of nobody known gets a context of
+        # its own, not the one of a call this entity was given a few seconds before.
+        self.async_set_context(context or Context())
         self._trigger_event(event.event_type, event.entity_data())
         self.async_write_ha_state()

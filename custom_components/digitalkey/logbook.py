@@ -48,8 +48,10 @@ _MESSAGES: Final = {
 }
 _BY_SOURCE: Final = {
     ("locked", "hub_relock"): ("was locked again by the hub after an open", "mdi:lock-clock"),
+    ("locked", "auto_relock"): ("was locked again by itself", "mdi:lock-clock"),
 }
-"""Messages that depend on how it happened: the hub's relock after a guest's open."""
+"""Messages that depend on how it happened: the hub's relock after a guest's open, and the
+unit's own relock, which would otherwise read like a lock by someone nobody names."""
 _DEFAULT_ICON: Final = "mdi:key-chain-variant"
 _WHAT: Final = {"pin": "PIN code", "tag": "tag"}
 """What a PIN code or tag is called, by its record's source (the words of its kind too)."""

@@ -139,12 +139,15 @@ class UnitRecords:
             key=read.key if read.ours else None,
         )
         data: dict[str, Any] = {"config_entry_id": self.entry.entry_id, **event.bus_data()}
-        # The logbook shows who acted from the event's context.
+        # The logbook shows who acted from the event's context. A record of nobody in Home
+        # Assistant (a PIN code, a tag, the unit's own relock) gets a fresh context: the
+        # event entity would otherwise write its state with the context of a call it was
+        # given seconds before, and the logbook name that caller as the one who acted.
         context = read.context
         event_context = (
             Context(user_id=context.user_id, parent_id=context.id)
             if context is not None and read.ours
-            else None
+            else Context()
         )
         self.hass.bus.async_fire(EVENT_ACCESS, data, context=event_context)
         self.runtime.events.dispatch(event, event_context)

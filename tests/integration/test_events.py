@@ -105,6 +105,43 @@ async def test_unlock_from_the_app_names_the_user(
     assert event.context.user_id == hass_admin_user.id  # the logbook shows who it was
 
 
+async def test_a_keypad_open_just_after_an_app_unlock_is_not_the_app_users(
+    hass: HomeAssistant, site: Site, loaded: MockConfigEntry, hass_admin_user: MockUser
+) -> None:
+    """A PIN code typed seconds after someone unlocked in the app is nobody's in the logbook.
+
+    Home Assistant writes an entity's state with the context it was last given for a few
+    seconds; the event entity is given the app user's context for the unlock, so the
+    keypad's event must come with a context of its own, or its row names the app's user.
+    """
+    _give_pin(site, "entrance", 7, "2468")
+    waiter = asyncio.create_task(_events(hass, 1))
+    await asyncio.sleep(0)
+    await hass.services.async_call(
+        "lock",
+        "unlock",
+        {ATTR_ENTITY_ID: "lock.entrance"},
+        blocking=True,
+        context=Context(user_id=hass_admin_user.id),
+    )
+    (unlocked,) = await waiter
+    assert unlocked.context.user_id == hass_admin_user.id
+    await hass.async_block_till_done()
+    assert hass.states.get("event.entrance_access").context.user_id == hass_admin_user.id
+
+    waiter = asyncio.create_task(_events(hass, 1))
+    await asyncio.sleep(0)
+    assert site.units["entrance"].unit.enter_pin("2468")
+    (typed,) = await waiter
+    assert typed.data["event"] == "pin_used"
+    assert typed.context.user_id is None
+    await hass.async_block_till_done()
+    state = hass.states.get("event.entrance_access")
+    assert state.attributes["event_type"] == "pin_used"
+    assert state.context.user_id is None
+    assert state.context.id == typed.context.id  # the row and its event are one
+
+
 async def test_door_contact_and_button_events_on_the_bus(
     hass: HomeAssistant, site: Site, loaded: MockConfigEntry
 ) -> None:
@@ -146,6 +183,12 @@ async def test_logbook_describes_access_events(
     relock = Event(EVENT_ACCESS, {**ids, "event": "locked", "source": "hub_relock"})
     assert (describe(relock)["message"], describe(relock)["icon"]) == (
         "was locked again by the hub after an open",
+        "mdi:lock-clock",
+    )
+    # The unit's own relock reads as the unit's, beside the hub's, not as anybody's lock.
+    own = Event(EVENT_ACCESS, {**ids, "event": "locked", "source": "auto_relock"})
+    assert (describe(own)["message"], describe(own)["icon"]) == (
+        "was locked again by itself",
         "mdi:lock-clock",
     )
     app_lock = Event(EVENT_ACCESS, {**ids, "event": "locked", "source": "app"})

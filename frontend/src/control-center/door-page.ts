@@ -469,7 +469,6 @@ export class DkDoorPage extends CcPage {
         ${eventsTable(
           (k, p) => this.t(k, p),
           this.language,
-          this.locale,
           data.events,
           names,
           "person",

@@ -13,6 +13,7 @@ import { localize } from "../i18n";
 import type { Language } from "../i18n";
 import { formatTime } from "../styles";
 import type { Door, EventRow, ShareStatus } from "./data";
+import { formatWallClock } from "./wall-clock";
 
 type Translate = (key: string, placeholders?: Record<string, string | number>) => string;
 
@@ -161,12 +162,12 @@ export interface Names {
 
 /**
  * The newest events about a person or a door: time, what happened, how, and the door or
- * person it concerns (`show` names the column the page does not already say).
+ * person it concerns (`show` names the column the page does not already say). Times are
+ * the building's wall clock, as the event log shows the same events (`wall-clock.ts`).
  */
 export function eventsTable(
   t: Translate,
   language: Language,
-  locale: string,
   events: readonly EventRow[],
   names: Names,
   show: "door" | "person",
@@ -191,8 +192,8 @@ export function eventsTable(
             event.kind === "denied" && event.reason
               ? eventWord(language, `tools.events.reason.${event.reason}`, "cc.deny", event.reason)
               : "";
-          return html`<tr data-test="event-row">
-            <td class="nowrap">${formatTime(locale, event.time)}</td>
+          return html`<tr data-test="event-row" data-id=${String(event.id ?? "")}>
+            <td class="nowrap">${formatWallClock(language, event.time)}</td>
             <td>
               ${eventWord(language, `tools.kind.${event.kind}`, "cc.event", event.kind)}
               ${how || why

@@ -682,7 +682,6 @@ export class DkPersonPage extends CcPage {
         ${eventsTable(
           (k, ph) => this.t(k, ph),
           this.language,
-          this.locale,
           data.events,
           names,
           "door",
