@@ -160,7 +160,8 @@ def access_event(
     `person_id`: the person whose key the access gate allowed that command on. `holder`:
     whose PIN or tag the record names (`credential_holders`); its person (a share's maker)
     is then the event's person. `key`: what our command that caused it was sent on; the
-    hub's relock (`HUB_RELOCK`) is told by its source.
+    hub's relock (`HUB_RELOCK`) is told by its source, and a share's key names its share
+    (a guest link's open, whose context names no user, is told by that id alone).
     """
     event_type, on_entity = _event_type(record)
     credential = record.subject if record.source in (LogSource.PIN, LogSource.TAG) else None
@@ -181,7 +182,7 @@ def access_event(
         on_entity=on_entity,
         person_id=person_id,
         credential_id=None if holder is None else holder.credential_id,
-        share_id=None if holder is None else holder.share_id,
+        share_id=holder.share_id if holder is not None else None if key is None else key.share_id,
     )
 
 

@@ -217,13 +217,17 @@ async def async_authorize_share(
     For a guest link, whose holder has no Home Assistant user: `decide_share` decides on
     the share alone, and a refusal is logged, announced and shown on the door's event
     entity like every other (`ShareRefused` then carries the reason told). An allowed
-    permit names the share and its grant, so the unit's record of the open does too.
+    permit names the share, its grant and its maker, so the unit's record of the open
+    does too: the guest is nobody in the registry, and the maker stands for the link as
+    for a PIN share (`credential_holders`), so the person's export and erasure find it.
     """
     registry = entry.runtime_data.access.registry
     now = _now(entry.runtime_data)
     decision = decide_share(registry, share_id, door.subentry_id, action, now)
     if decision.allowed:
-        return Permit(decision, _share_key_use(registry, share_id, None), None, now)
+        share = registry.shares.get(share_id)
+        maker = None if share is None else share.from_person_id
+        return Permit(decision, _share_key_use(registry, share_id, maker), None, now)
     reason = await _async_log_refusal(
         hass, entry, door, action, context=context, user_id=None, decision=decision, now=now
     )
@@ -279,6 +283,7 @@ async def _async_log_refusal(
         user_id=user_id,
         reason=reason.code.value,
         person_id=decision.person_id,
+        share_id=record.share_id,
     )
     event_context = Context(user_id=user_id, parent_id=context.id)
     data: dict[str, Any] = {"config_entry_id": entry.entry_id, **event.bus_data()}

@@ -4,7 +4,11 @@ The event carries ids only; the door's current name is looked up when the row is
 and the user who acted comes from the event's context (the logbook shows it itself). A
 PIN code or tag is named by its holder the same way: the credential id is looked up in
 the building's registry when the row is shown ("was opened with Kari Nordmann's PIN
-code"), so a credential removed or a person erased since leaves only "a PIN code".
+code"), so a credential removed or a person erased since leaves only "a PIN code". A
+guest link's open carries its share's id and no user (the guest is nobody in Home
+Assistant): the row names the link by its maker the same way ("was opened with a guest
+link Kari Nordmann shared"), and a share or maker erased since leaves "a guest link". Any
+other command of ours says it came "from the app"; the logbook names its user.
 Home Assistant gives custom integrations no translated logbook messages, so these are
 English, like core's.
 """
@@ -72,7 +76,10 @@ def async_describe_events(
             (kind, str(data.get("source"))),
             _MESSAGES.get(kind, (kind.replace("_", " "), _DEFAULT_ICON)),
         )
-        message = _with_credential(hass, data, kind, message)
+        if str(data.get("source")) == "app":
+            message = _from_the_app(hass, data, kind, message)
+        else:
+            message = _with_credential(hass, data, kind, message)
         row: dict[str, Any] = {
             LOGBOOK_ENTRY_NAME: _door_name(hass, data),
             LOGBOOK_ENTRY_MESSAGE: message,
@@ -97,6 +104,47 @@ def async_describe_events(
         }
 
     async_describe_event(DOMAIN, EVENT_DOOR_REMOVED, describe_removed)
+
+
+_BY_APP: Final = frozenset({"unlocked", "opened", "locked"})
+"""The event types a command of ours leaves, which the row says came from the app."""
+
+
+def _from_the_app(hass: HomeAssistant, data: Mapping[str, Any], kind: str, message: str) -> str:
+    """The message of a command of ours: by a guest link and its maker, else "from the app".
+
+    A guest link's open is told by its share id with no user; an HA user's share names
+    its user in the event's context, and reads like any other command from the app.
+    """
+    reason = str(data.get("reason") or "").replace("_", " ")
+    if data.get("share_id") and not data.get("user_id"):
+        link = f"a guest link {maker} shared" if (maker := _maker(hass, data)) else "a guest link"
+        if kind == "denied":
+            return f"refused {link} ({reason})" if reason else f"refused {link}"
+        return f"{message} with {link}" if kind in _BY_APP else message
+    if kind == "denied":
+        return f"{message} ({reason})" if reason else message
+    return f"{message} from the app" if kind in _BY_APP else message
+
+
+def _maker(hass: HomeAssistant, data: Mapping[str, Any]) -> str:
+    """The name of whoever made the event's share, as known now ("" when not known now)."""
+    registry = _registry(hass, data)
+    if registry is None:
+        return ""
+    share = registry.shares.get(str(data["share_id"]))
+    maker = None if share is None else registry.people.get(share.from_person_id)
+    return "" if maker is None else maker.name
+
+
+def _registry(hass: HomeAssistant, data: Mapping[str, Any]) -> Registry | None:
+    """The building's registry of the event (None when the building is not loaded)."""
+    entry = hass.config_entries.async_get_entry(str(data.get("config_entry_id")))
+    runtime = None if entry is None else getattr(entry, "runtime_data", None)
+    if runtime is None:
+        return None
+    registry: Registry = runtime.access.registry
+    return registry
 
 
 def _with_credential(hass: HomeAssistant, data: Mapping[str, Any], kind: str, message: str) -> str:

@@ -192,7 +192,21 @@ async def test_logbook_describes_access_events(
         "mdi:lock-clock",
     )
     app_lock = Event(EVENT_ACCESS, {**ids, "event": "locked", "source": "app"})
-    assert describe(app_lock)["message"] == "was locked"
+    assert describe(app_lock)["message"] == "was locked from the app"
+    # A guest link's open has a share and no user; a share gone since leaves the link.
+    link = Event(EVENT_ACCESS, {**ids, "event": "opened", "source": "app", "share_id": "gone"})
+    assert describe(link)["message"] == "was opened with a guest link"
+    refused = Event(
+        EVENT_ACCESS,
+        {**ids, "event": "denied", "source": "app", "share_id": "gone", "reason": "expired"},
+    )
+    assert describe(refused)["message"] == "refused a guest link (expired)"
+    # An HA user's share names its user through the context, like any command of ours.
+    shared = Event(
+        EVENT_ACCESS,
+        {**ids, "event": "unlocked", "source": "app", "share_id": "s", "user_id": "u"},
+    )
+    assert describe(shared)["message"] == "was unlocked from the app"
     # A renamed door is shown by its new name; a deleted one as such.
     hass.config_entries.async_update_subentry(loaded, entrance, title="Front door")
     await hass.async_block_till_done()

@@ -8,23 +8,26 @@ event entity's, and the `digitalkey_access` events `logbook.py` describes.
 from __future__ import annotations
 
 from datetime import datetime
+from http import HTTPStatus
 from typing import Any
 
 from homeassistant.components import recorder
-from homeassistant.core import HomeAssistant
+from homeassistant.core import Context, HomeAssistant
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.components.recorder.common import (
     async_wait_recording_done,
 )
-from pytest_homeassistant_custom_component.typing import WebSocketGenerator
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator, WebSocketGenerator
 
 from custom_components.digitalkey.access.model import CredentialKind
 from custom_components.digitalkey.const import DOMAIN
+from custom_components.digitalkey.event_records import EventKind
 
-from .conftest import Residents, Site, door_link, until
+from .conftest import FakeClock, Residents, Site, door_link, until
 from .credential_support import read_door, sync_door, vault_of
+from .guest_link_support import GuestLinks
 
 KARI_PIN = "583920"
 
@@ -95,7 +98,7 @@ async def test_one_opening_has_one_row_that_says_who_and_how(
     await until(hass, lambda: hass.states.get("event.laundry_access").state != "unknown", 5)
     rows = await _rows(hass, hass_ws_client, start)
     app = _of_door(rows, "laundry")
-    assert app.count(("described", "was unlocked")) == 1
+    assert app.count(("described", "was unlocked from the app")) == 1
     assert ("lock", "unlocked") in app
     assert app.count(("event entity", "unlocked")) == 1
     described = next(row for row in rows if row.get("domain") == DOMAIN)
@@ -112,3 +115,50 @@ async def test_one_opening_has_one_row_that_says_who_and_how(
     assert ("lock", "unlocked") in keypad
     assert keypad.count(("event entity", "pin_used")) == 1
     assert KARI_PIN not in str(rows)
+
+
+async def test_a_guest_links_open_names_the_link_by_its_maker_until_she_is_erased(
+    recorder_mock: recorder.Recorder,
+    hass: HomeAssistant,
+    site: Site,
+    residents: Residents,
+    hass_ws_client: WebSocketGenerator,
+    hass_client_no_auth: ClientSessionGenerator,
+) -> None:
+    """The row names the link and who shared it, looked up when shown; erased, neither.
+
+    The guest is nobody in Home Assistant: the event carries the share's id, and the row
+    says whose link it was the way it says whose PIN code was used.
+    """
+    assert await async_setup_component(hass, "logbook", {})
+    links = GuestLinks(residents, hass_client_no_auth, FakeClock())
+    answer = await links.make(label="Plumber")
+    start = dt_util.utcnow()
+    page = await links.press(links.path(answer))
+    assert page.status == HTTPStatus.OK, page.text
+    await until(hass, lambda: hass.states.get("event.entrance_access").state != "unknown", 5)
+    rows = await _rows(hass, hass_ws_client, start)
+    assert [what for source, what in _of_door(rows, "entrance") if source == "described"] == [
+        "was opened with a guest link Kari Nordmann shared"
+    ]
+    token = links.path(answer).rsplit("/", 1)[1]
+    assert token not in str(rows)
+    assert "Plumber" not in str(rows)
+
+    erased = await hass.services.async_call(
+        DOMAIN,
+        "erase_person",
+        {"config_entry_id": residents.entry.entry_id, "person_id": residents.kari_id},
+        blocking=True,
+        context=Context(user_id=residents.admin.id),
+        return_response=True,
+    )
+    # The event log's record of the open named her as the link's maker: now the pseudonym.
+    log = residents.entry.runtime_data.event_log
+    (opened,) = (await log.async_query(kinds=[EventKind.UNLATCHED])).records
+    assert erased is not None
+    assert opened.person_id == erased["token"]
+    rows = await _rows(hass, hass_ws_client, start)
+    assert [what for source, what in _of_door(rows, "entrance") if source == "described"] == [
+        "was opened with a guest link"
+    ]

@@ -25,7 +25,7 @@ from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 from custom_components.digitalkey.access.contact import Language
 from custom_components.digitalkey.access.link_tokens import link_token_digest, new_link_token
 from custom_components.digitalkey.access.schedules import WeeklySchedule
-from custom_components.digitalkey.const import DOMAIN
+from custom_components.digitalkey.const import DOMAIN, EVENT_ACCESS
 from custom_components.digitalkey.event_records import EventKind, EventRecord
 from custom_components.digitalkey.registry_store import RegistryStore
 from custom_components.digitalkey.share_page import (
@@ -36,7 +36,7 @@ from custom_components.digitalkey.share_page import (
     address_key,
 )
 
-from .conftest import FakeClock, Residents, Site
+from .conftest import FakeClock, Residents, Site, until
 from .guest_link_support import GuestLinks, Page
 
 ENTRANCE_OPEN = "Entrance is open."
@@ -139,10 +139,11 @@ async def test_a_link_opens_the_door_exactly_its_use_limit_times_then_says_used_
 
     share_id = answer["share_id"]
     assert residents.access.registry.shares[share_id].uses == 2
-    # The unit's own records of the opens name the share and its grant, no user or person.
+    # The unit's own records of the opens name the share, its grant and its maker (who
+    # stands for the link, as for a PIN share), no user.
     opened = await _records(residents, EventKind.UNLATCHED)
     assert [(r.share_id, r.grant_id, r.user_id, r.person_id) for r in opened] == [
-        (share_id, residents.bundle_grant_id, None, None)
+        (share_id, residents.bundle_grant_id, None, residents.kari_id)
     ] * 2
     assert {r.detail["key"] for r in opened} == {"share"}
     used = await _records(residents, EventKind.SHARE_USED)
@@ -453,6 +454,30 @@ async def test_the_maker_is_told_of_each_use_when_they_asked(
     assert note["title"] == "Your key to Entrance was used"
     assert note["message"].startswith("The key to Entrance you shared was used on ")
     assert "Siri" not in str(note)
+
+
+async def test_a_links_open_and_refusal_on_the_bus_name_the_share_by_id_only(
+    hass: HomeAssistant, site: Site, residents: Residents, links: GuestLinks
+) -> None:
+    """The open's event names the share and its maker by id: no token, label or name."""
+    seen: list[dict[str, Any]] = []
+    hass.bus.async_listen(EVENT_ACCESS, lambda event: seen.append(dict(event.data)))
+    answer = await links.make(use_limit=1, label="Plumber Per")
+    path = links.path(answer)
+    assert (await links.press(path)).status == HTTPStatus.OK
+    await until(hass, lambda: any(data["event"] == "opened" for data in seen), 5)
+    links.later()
+    _assert_only_ended(await links.press(path), USED_UP)
+    await until(hass, lambda: any(data["event"] == "denied" for data in seen), 5)
+    opened = next(data for data in seen if data["event"] == "opened")
+    assert opened["source"] == "app"
+    assert opened["share_id"] == answer["share_id"]
+    assert opened["person_id"] == residents.kari_id
+    assert "user_id" not in opened
+    denied = next(data for data in seen if data["event"] == "denied")
+    assert (denied["share_id"], denied["reason"]) == (answer["share_id"], "use_limit_reached")
+    for words in (_token(answer), "Plumber", "Kari", "Nordmann"):
+        assert words not in str(seen)
 
 
 async def test_the_token_is_shown_once_and_never_again(
