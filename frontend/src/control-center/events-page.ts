@@ -11,6 +11,7 @@
  */
 
 import { css, html, nothing, type CSSResultGroup, type PropertyDeclarations } from "lit";
+import { eventSource } from "./event-source";
 import { buildCsv, csvDelimiter, download } from "./events-csv";
 import "./person-picker";
 import { ToolsPage } from "./tools-page";
@@ -67,6 +68,7 @@ const KNOWN_SOURCES = new Set([
   "manual",
   "system",
   "hub",
+  "guest_link",
 ]);
 
 interface Filters {
@@ -227,10 +229,9 @@ export class DkEventsPage extends ToolsPage {
         ? this.t(`tools.events.reason.${reason}`)
         : this.t("tools.events.refused");
     }
-    if (event.source && KNOWN_SOURCES.has(event.source)) {
-      return this.t(`tools.events.source.${event.source}`);
-    }
-    return event.source ?? "";
+    const source = eventSource(event);
+    if (source && KNOWN_SOURCES.has(source)) return this.t(`tools.events.source.${source}`);
+    return source ?? "";
   }
 
   private async exportCsv(): Promise<void> {

@@ -13,6 +13,7 @@ import { localize } from "../i18n";
 import type { Language } from "../i18n";
 import { formatTime } from "../styles";
 import type { Door, EventRow, ShareStatus } from "./data";
+import { eventSource } from "./event-source";
 import { formatWallClock } from "./wall-clock";
 
 type Translate = (key: string, placeholders?: Record<string, string | number>) => string;
@@ -185,8 +186,9 @@ export function eventsTable(
       <tbody>
         ${events.map((event) => {
           const who = show === "door" ? (names.doors.get(event.door_id ?? "") ?? "") : whoOf(t, event, names);
-          const how = event.source
-            ? eventWord(language, `tools.events.source.${event.source}`, "cc.source", event.source)
+          const source = eventSource(event);
+          const how = source
+            ? eventWord(language, `tools.events.source.${source}`, "cc.source", source)
             : "";
           const why =
             event.kind === "denied" && event.reason
