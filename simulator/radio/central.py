@@ -20,6 +20,7 @@ from bumble.core import (
 )
 from bumble.device import Connection, Device
 from bumble.gatt_client import Client as GattClient
+from bumble.host import Host
 
 from .advertising import Advertisement, decode_advertisement
 from .air import new_device, wait_links_closed
@@ -52,6 +53,27 @@ def _drop_late_responses(client: GattClient) -> None:
         deliver(att_pdu)
 
     client.on_gatt_pdu = on_gatt_pdu  # type: ignore[method-assign]
+
+
+def _drop_late_command_results(host: Host) -> None:
+    """Ignore a command's status or result whose wait was cancelled a moment before it came.
+
+    The controller answers a command on the loop's next turn; a connect cancelled in
+    between (a hub giving up, or Home Assistant stopping) leaves the host's pending future
+    cancelled but not yet cleared, and Bumble would set its result and raise
+    InvalidStateError inside the host stack. The cancelled wait cleans up after itself.
+    """
+    deliver = host.on_command_processed
+
+    def on_command_processed(
+        event: hci.HCI_Command_Complete_Event[Any] | hci.HCI_Command_Status_Event,
+    ) -> None:
+        pending = host.pending_response
+        if pending is not None and pending.done():
+            return
+        deliver(event)
+
+    host.on_command_processed = on_command_processed  # type: ignore[method-assign]
 
 
 class CentralLink:
@@ -159,6 +181,7 @@ class RadioCentral:
         self._links_closed.set()
         self.controller, self.device = new_device(radio.air, address, address)
         self.device.on(Device.EVENT_CONNECTION, self._on_connection)
+        _drop_late_command_results(self.device.host)
 
     def __repr__(self) -> str:
         return f"RadioCentral({self.address})"

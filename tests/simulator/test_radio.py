@@ -203,6 +203,34 @@ async def test_cancelled_connection_attempt_is_aborted_cleanly(
     assert link.is_connected
 
 
+@pytest.mark.parametrize("turns", range(8))
+async def test_a_connect_cancelled_at_any_early_turn_raises_nothing_in_the_host(
+    central: RadioCentral, echo_peripheral: RadioPeripheral, turns: int
+) -> None:
+    """Cancelled while the controller's answer to a command is on its way (as when Home
+    Assistant stops mid-connect), the host stack drops the late answer quietly."""
+    loop = asyncio.get_running_loop()
+    failures: list[dict[str, object]] = []
+    previous_handler = loop.get_exception_handler()
+    loop.set_exception_handler(lambda _loop, context: failures.append(context))
+    try:
+        echo_peripheral.set_reachable(False)
+        attempt = asyncio.ensure_future(central.connect(ECHO_ADDRESS, timeout=2))
+        for _ in range(turns):
+            await asyncio.sleep(0)
+        attempt.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await attempt
+        for _ in range(5):
+            await asyncio.sleep(0)
+    finally:
+        loop.set_exception_handler(previous_handler)
+    assert failures == []
+    echo_peripheral.set_reachable(True)
+    link = await central.connect(ECHO_ADDRESS, timeout=1)
+    assert link.is_connected
+
+
 async def test_max_connect_wait_caps_timeouts(
     radio: VirtualRadio, central: RadioCentral, echo_peripheral: RadioPeripheral
 ) -> None:
