@@ -437,7 +437,11 @@ export class DigitalKeyShareDialog extends LitElement {
           ? html`<p class="note" data-test="share-key-note">${share.key_note}</p>`
           : nothing}
         ${share.url_note ? html`<p class="note">${share.url_note}</p>` : nothing}
-        ${share.notify_note ? html`<p class="note">${share.notify_note}</p>` : nothing}
+        ${share.notify_on_use
+          ? share.notify_note
+            ? html`<p class="note" data-test="share-notify-note">${share.notify_note}</p>`
+            : html`<p class="secondary" data-test="share-notifies">${this.t("keys.result_notifies")}</p>`
+          : nothing}
       </div>
       <div class="actions">
         <button type="button" class="big" data-test="share-done" @click=${this.close}>

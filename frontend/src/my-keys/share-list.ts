@@ -86,8 +86,11 @@ function shareRow(share: ShareRow, status: ShareStatus, ctx: ShareListContext) {
         <div class="secondary">${windowLine(share, status, t, when)}</div>
         <div class="secondary">
           ${uses}${share.last_used ? html` · ${t("keys.last_used", { when: when(share.last_used) })}` : nothing}
-          ${share.notify_on_use ? html` · ${t("keys.notifies")}` : nothing}
+          ${share.notify_on_use && !share.notify_note ? html` · ${t("keys.notifies")}` : nothing}
         </div>
+        ${share.notify_on_use && share.notify_note
+          ? html`<div class="secondary" data-test="share-notify-note">${share.notify_note}</div>`
+          : nothing}
       </div>
       ${isRevocable(status)
         ? html`<button type="button" class="secondary-action revoke" data-test="share-revoke"
