@@ -427,4 +427,4 @@ async def async_my_shares(call: ServiceCall) -> ServiceResponse:
         for share in shares:
             if share["notify_on_use"] and not_told:
                 share["notify_note"] = not_told
-    return {"shares": shares}
+    return {"shares": list(shares)}  # a copy mypy reads as a list of JSON values
