@@ -217,7 +217,7 @@ export function fromZoneInput(value: string, zone: string | undefined): Date | u
   return new Date(wall - second);
 }
 
-/** The building's wall clock `date` at the end of its day, 23:59 (a share "until tonight"). */
+/** 23:59 of the building's today at `now`: a share "until tonight" ends with its day. */
 export function endOfWallDay(now: Date, zone: string | undefined): Date {
   const wall = wallDate(now, zone) ?? localWall(now);
   const value = `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}T23:59`;
