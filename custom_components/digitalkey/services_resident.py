@@ -8,8 +8,8 @@ never in an action, because Home Assistant records every action's data. Both run
 registry operation.
 A share's answer warns, in the resident's language, of what they may not expect: a link
 under no external URL opens only on the building's network (`url_note`), and asking to be
-told of uses while no channel reaches them tells no one (`notify_note`, of `share_key`
-only: the panel's chosen PIN answers the share as `my_shares` shows it); neither refuses.
+told of uses while no channel reaches them tells no one (`notify_note`, which `my_shares`
+repeats on each such share, so the list says what the answer said); neither refuses.
 A share opens only when the maker's own key does: when that key's hours or end bound the
 share, the answer says so (`key_note`, with `key_hours` and `key_until`; `share_key_note`).
 Every one acts for the person linked to the calling Home Assistant user, looked up on the
@@ -279,9 +279,7 @@ async def async_share_key(call: ServiceCall) -> ServiceResponse:
     kind = SHARE_KINDS[data["kind"]]
     if kind is ShareKind.PIN:
         random_pin_shown(call.return_response)
-        answer = await async_share_pin(hass, entry, caller, data, pin=None)
-        person = own_person(entry.runtime_data.access.registry, caller)
-        return await _async_with_notify_note(hass, entry, person, answer)
+        return await async_share_pin(hass, entry, caller, data, pin=None)
     person = own_person(entry.runtime_data.access.registry, caller)
     door = door_id(hass, entry, data["door"])
     token = None
@@ -316,18 +314,26 @@ async def async_share_key(call: ServiceCall) -> ServiceResponse:
 async def _async_with_notify_note(
     hass: HomeAssistant, entry: DigitalKeyConfigEntry, person: Person, answer: dict[str, Any]
 ) -> dict[str, Any]:
-    """`answer` with a `notify_note` when its maker asked to be told of uses and cannot be.
+    """`answer` with a `notify_note` when its maker asked to be told of uses and cannot be."""
+    if answer["notify_on_use"] and (note := await _async_not_told(hass, entry, person)):
+        answer["notify_note"] = note
+    return answer
+
+
+async def _async_not_told(
+    hass: HomeAssistant, entry: DigitalKeyConfigEntry, person: Person
+) -> str | None:
+    """Why `person` would not be told of a use of their share now, in their language.
 
     The same check `async_notify_person` writes by, made now: a phone app linked later, or
-    consent given later, still counts when the key is used.
+    consent given later, still counts when the key is used. `share_key` and `my_shares`
+    both say it, so the answer after a share and the list of shares tell the same.
     """
-    if not answer["notify_on_use"]:
-        return answer
     channel = channel_of(hass, entry.runtime_data, person)
-    if isinstance(channel, Unreachable):
-        note = Text(f"{NOTIFY_NOTE_PREFIX}{channel.value}")
-        answer["notify_note"] = await async_translate(hass, reader_language(hass, person), note)
-    return answer
+    if not isinstance(channel, Unreachable):
+        return None
+    note = Text(f"{NOTIFY_NOTE_PREFIX}{channel.value}")
+    return await async_translate(hass, reader_language(hass, person), note)
 
 
 async def async_share_pin(
@@ -356,7 +362,8 @@ async def async_share_pin(
     answer = share_data(registry, registry.shares[change.created[0]], now())
     if pin is None and change.secret is not None:
         answer["pin"] = change.secret
-    return await _async_with_key_note(hass, entry, person, answer, data.get("valid_until"))
+    answer = await _async_with_key_note(hass, entry, person, answer, data.get("valid_until"))
+    return await _async_with_notify_note(hass, entry, person, answer)
 
 
 async def _async_with_key_note(
@@ -411,9 +418,13 @@ async def async_my_shares(call: ServiceCall) -> ServiceResponse:
     person = own_person(registry, caller)
     at = now()
     last_uses = await entry.runtime_data.event_log.async_last_share_uses(person.id)
-    return {
-        "shares": [
-            share_data(registry, share, at, last_uses.get(share.id))
-            for share in registry.shares_from(person.id)
-        ]
-    }
+    shares = [
+        share_data(registry, share, at, last_uses.get(share.id))
+        for share in registry.shares_from(person.id)
+    ]
+    if any(share["notify_on_use"] for share in shares):
+        not_told = await _async_not_told(hass, entry, person)
+        for share in shares:
+            if share["notify_on_use"] and not_told:
+                share["notify_note"] = not_told
+    return {"shares": list(shares)}  # a copy mypy reads as a list of JSON values

@@ -31,6 +31,8 @@ export interface HomeAssistant {
   locale?: { language: string };
   user?: HassUser;
   themes?: { darkMode?: boolean };
+  /** Home Assistant's configuration: `time_zone` is the building's (see wall-clock.ts). */
+  config?: { time_zone?: string };
   states: Record<string, HassEntityState>;
   connection: HassConnection;
   callWS<T>(message: Record<string, unknown>): Promise<T>;

@@ -5,6 +5,7 @@
  */
 
 import { css } from "lit";
+import { fromZoneInput } from "./wall-clock";
 
 export const panelStyles = css`
   :host {
@@ -271,17 +272,8 @@ export function toggleMenu(from: HTMLElement): void {
   from.dispatchEvent(new Event("hass-toggle-menu", { bubbles: true, composed: true }));
 }
 
-/** Local date and time as the user's language writes it, in the building's time zone. */
-export function formatTime(language: string, iso: string | null | undefined): string {
-  if (!iso) return "";
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(language, { dateStyle: "medium", timeStyle: "short" });
-}
-
-/** An ISO 8601 time with offset for a `datetime-local` input's value (local time). */
-export function fromLocalInput(value: string): string | undefined {
+/** An ISO 8601 time with offset for a `datetime-local` input's value (the building's clock). */
+export function fromLocalInput(value: string, zone: string | undefined): string | undefined {
   if (!value) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+  return fromZoneInput(value, zone)?.toISOString();
 }

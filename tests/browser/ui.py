@@ -26,8 +26,9 @@ PHONE: Final[ViewportSize] = {"width": 390, "height": 844}
 """The residents' screen: a phone in the companion app."""
 DESKTOP: Final[ViewportSize] = {"width": 1280, "height": 900}
 TIME_ZONE: Final = "Europe/Oslo"
-"""The browsers' time zone: the building's, and not the server's UTC, so a panel that
-confuses the two is caught."""
+"""The browsers' time zone: not the building's, so a panel that confuses the two is caught."""
+BUILDING_ZONE: Final = "UTC"
+"""Home Assistant's time zone, and so the building's: the panels show and take times in it."""
 TRANSLATIONS: Final = REPO / "custom_components" / "digitalkey" / "translations" / "en.json"
 SHOTS_FOLDER: Final = REPO / ".develop" / "screenshots"
 """Where a run's screenshots are copied for people to look at (git-ignored)."""
@@ -46,8 +47,8 @@ def phone_context(browser: Browser) -> BrowserContext:
 
 
 def local_input(moment: datetime) -> str:
-    """The value of a `datetime-local` input for `moment`, in the browsers' time zone."""
-    return moment.astimezone(ZoneInfo(TIME_ZONE)).strftime("%Y-%m-%dT%H:%M")
+    """The value of a `datetime-local` input for `moment`, on the building's clock."""
+    return moment.astimezone(ZoneInfo(BUILDING_ZONE)).strftime("%Y-%m-%dT%H:%M")
 
 
 def guest_text(key: str, **placeholders: str) -> str:

@@ -241,6 +241,37 @@ async def test_asking_to_be_told_of_uses_without_a_channel_is_warned_not_refused
     assert "notify_note" not in await _share_link(building, kari)
 
 
+async def test_my_shares_say_what_the_share_answer_said_of_being_told(
+    building: Building,
+) -> None:
+    """The list of shares warns as the answer after the share did, and stops when it can."""
+    kari = building.resident
+    person_id = await _resident(building, "Kari", kari, may_share=True, share_limit=10)
+    await building.call(
+        "update_person", {"person_id": person_id, "language": "en"}, user=building.admin
+    )
+    told = await _share_link(building, kari)
+    untold = await _share_link(building, kari, notify_on_use=False)
+
+    async def listed() -> dict[str, dict[str, Any]]:
+        mine = await building.call("my_shares", user=kari, response=True)
+        assert mine
+        return {share["share_id"]: share for share in mine["shares"]}
+
+    shares = await listed()
+    assert shares[told["share_id"]]["notify_on_use"] is True
+    assert shares[told["share_id"]]["notify_note"] == told["notify_note"]
+    assert "notify_note" not in shares[untold["share_id"]]
+
+    use_notify_target(building)
+    await building.call(
+        "update_person",
+        {"person_id": person_id, "consent": True, "email": "kari@example.org"},
+        user=building.admin,
+    )
+    assert "notify_note" not in (await listed())[told["share_id"]]
+
+
 async def test_my_keys_tell_the_lock_and_what_sharing_is_left(
     building: Building, neighbours: dict[str, User]
 ) -> None:

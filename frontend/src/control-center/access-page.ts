@@ -13,7 +13,7 @@ import { css, html, nothing, type CSSResultGroup, type PropertyDeclarations } fr
 import "./person-picker";
 import { ToolsPage } from "./tools-page";
 import type { AccessReason, DoorKeys, Overview, PersonAccess } from "./tools-types";
-import { formatWallClock } from "./wall-clock";
+import { formatWallClock } from "../wall-clock";
 
 export class DkAccessPage extends ToolsPage {
   static override properties: PropertyDeclarations = {
@@ -179,7 +179,7 @@ export class DkAccessPage extends ToolsPage {
 
   private renderResult(result: PersonAccess) {
     const when = this.at
-      ? formatWallClock(this.uiLanguage, this.at)
+      ? formatWallClock(this.uiLanguage, this.at, this.zone)
       : this.t("tools.access.now");
     const shown = this.door
       ? result.doors.filter((keys) => keys.door_id === this.door)
@@ -225,7 +225,7 @@ export class DkAccessPage extends ToolsPage {
               ${this.t("tools.access.opens_now")}`
           : html`<span class="chip bad">${this.t("tools.access.no")}</span>
               ${keys.opens_next
-                ? this.t("tools.access.opens_next", { time: formatWallClock(this.uiLanguage, keys.opens_next) })
+                ? this.t("tools.access.opens_next", { time: formatWallClock(this.uiLanguage, keys.opens_next, this.zone) })
                 : this.t("tools.access.opens_never")}`}
       </div>
       <ul class="reasons">

@@ -12,7 +12,8 @@
 
 import { css, html, nothing } from "lit";
 import type { PropertyValues, TemplateResult } from "lit";
-import { formatTime, panelStyles } from "../styles";
+import { panelStyles } from "../styles";
+import { formatWallClock, formatWallDate } from "../wall-clock";
 import "./battery-change-dialog";
 import { batteryCsv, batteryStatus, isLow } from "./battery-report";
 import type { BatteryReport, BatteryRow } from "./battery-report";
@@ -281,7 +282,7 @@ export class DkBatteriesPage extends CcPage {
       <td class="num" data-label=${label("voltage")}>${voltage}</td>
       <td data-label=${label("changed")}>
         ${row.battery_changed
-          ? html`<span class="nowrap">${formatDate(this.locale, row.battery_changed)}</span>
+          ? html`<span class="nowrap">${formatWallDate(this.locale, row.battery_changed, this.zone)}</span>
               ${row.change_source
                 ? html`<span class="secondary source"
                     >${this.t(`batt.source.${row.change_source}`)}</span
@@ -296,7 +297,7 @@ export class DkBatteriesPage extends CcPage {
         ${row.days_left === null ? this.t("batt.unknown") : this.num(row.days_left)}
       </td>
       <td class="nowrap" data-label=${label("last_contact")}>
-        ${row.last_contact ? formatTime(this.locale, row.last_contact) : "—"}
+        ${row.last_contact ? formatWallClock(this.locale, row.last_contact, this.zone) : "—"}
       </td>
       <td
         class=${batteryStatus(row) === "ok" ? "blank" : ""}
@@ -434,12 +435,6 @@ export class DkBatteriesPage extends CcPage {
   }
 }
 
-/** A date as the locale writes it (a battery change's day matters, its minute hardly). */
-function formatDate(locale: string, iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(locale, { dateStyle: "medium" });
-}
 
 /**
  * Put `text` on the clipboard. Home Assistant is often reached over plain http on the

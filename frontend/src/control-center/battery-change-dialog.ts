@@ -29,27 +29,34 @@ export class DkBatteryChangeDialog extends CcDialog {
   };
 
   declare door: Pick<BatteryRow, "door_id" | "name">;
-  /** The `datetime-local` value: the browser's wall clock, on the minute. */
+  /** The `datetime-local` value: the building's wall clock, on the minute. */
   declare at: string;
 
   constructor() {
     super();
-    this.at = toLocalInput(new Date().toISOString());
+    this.at = "";
   }
+
+  /** The time defaults to now on the building's clock, once `hass` tells its zone. */
+  private atDefaulted = false;
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!this.atDefaulted && this.hass) {
+      this.atDefaulted = true;
+      this.at = toLocalInput(new Date().toISOString(), this.zone);
+    }
     if (changed.has("door")) this.error = "";
   }
 
   private get inFuture(): boolean {
-    const when = fromLocalInput(this.at);
+    const when = fromLocalInput(this.at, this.zone);
     // A minute's slack: "now" on the minute, sent a few seconds later, is not the future.
     return when !== undefined && new Date(when).getTime() > Date.now() + 60_000;
   }
 
   private async confirm(): Promise<void> {
-    const at = fromLocalInput(this.at);
+    const at = fromLocalInput(this.at, this.zone);
     if (at === undefined) {
       this.error = this.t("batt.change.pick_time");
       return;
@@ -69,7 +76,7 @@ export class DkBatteryChangeDialog extends CcDialog {
   }
 
   override render() {
-    const now = toLocalInput(new Date().toISOString());
+    const now = toLocalInput(new Date().toISOString(), this.zone);
     return this.frame(
       this.t("batt.change.title", { door: this.door.name }),
       html`<p>${this.t("batt.change.text", { door: this.door.name })}</p>

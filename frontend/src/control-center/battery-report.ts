@@ -11,7 +11,7 @@
  */
 
 import { buildCsv, csvDelimiter } from "./events-csv";
-import { wallClock } from "./wall-clock";
+import { wallClock } from "../wall-clock";
 
 export type ChangeSource = "detected" | "manual";
 

@@ -13,7 +13,8 @@
 
 import { html, nothing } from "lit";
 import type { PropertyValues, TemplateResult } from "lit";
-import { formatTime, panelStyles } from "../styles";
+import { panelStyles } from "../styles";
+import { formatWallClock } from "../wall-clock";
 import { ccStyles } from "./cc-styles";
 import { type BatteryReport, type BatteryRow, withReportedBattery } from "./battery-report";
 import type { AccessRow, DoorPage, Overview } from "./data";
@@ -220,7 +221,7 @@ export class DkDoorPage extends CcPage {
         )}
         ${fact(
           this.t("cc.door.sync"),
-          html`${syncChip(t, this.language, this.locale, door)}
+          html`${syncChip(t, this.language, this.locale, this.zone, door)}
           ${sync?.state === "pending"
             ? html`<div class="secondary">
                 ${this.tp("cc.sync.pending_hint", sync.pending ?? 0)}
@@ -234,7 +235,7 @@ export class DkDoorPage extends CcPage {
           ${sync?.state !== "failed" && sync?.since
             ? html`<div class="secondary">
                 ${this.t(sync.state === "pending" ? "cc.sync.pending_since" : "cc.sync.last_synced", {
-                  time: formatTime(this.locale, sync.since),
+                  time: formatWallClock(this.locale, sync.since, this.zone),
                 })}
               </div>`
             : nothing}`,
@@ -302,7 +303,7 @@ export class DkDoorPage extends CcPage {
           </span>
         </div>
         <div class="secondary">
-          ${windowText((k, p) => this.t(k, p), this.locale, row.valid_from, row.valid_until)}
+          ${windowText((k, p) => this.t(k, p), this.locale, this.zone, row.valid_from, row.valid_until)}
         </div>
         ${row.reason_text
           ? html`<div class="secondary" data-test="access-reason">${row.reason_text}</div>`
@@ -472,6 +473,7 @@ export class DkDoorPage extends CcPage {
           data.events,
           names,
           "person",
+          this.zone,
         )}
       </section>
       ${this.renderDialog()}`;

@@ -16,7 +16,7 @@ import { buildCsv, csvDelimiter, download } from "./events-csv";
 import "./person-picker";
 import { ToolsPage } from "./tools-page";
 import type { EventRow, EventsPage, Overview } from "./tools-types";
-import { formatWallClock, wallClock } from "./wall-clock";
+import { formatWallClock, wallClock } from "../wall-clock";
 
 const PAGE = 100;
 const EXPORT_PAGE = 1000;
@@ -404,7 +404,7 @@ export class DkEventsPage extends ToolsPage {
     const who = this.who(event);
     const outcome = this.outcome(event);
     return html`<tr data-test="event-row" data-id=${String(event.id ?? "")} data-kind=${event.kind}>
-      <td class="time inline">${formatWallClock(this.uiLanguage, event.time)}</td>
+      <td class="time inline">${formatWallClock(this.uiLanguage, event.time, this.zone)}</td>
       <td class="inline">
         ${event.door_id
           ? html`<button class="link" @click=${() => this.navigate("door", event.door_id as string)}>

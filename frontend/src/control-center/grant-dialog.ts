@@ -96,8 +96,8 @@ export class DkGrantDialog extends CcDialog {
     }
     if (changed.has("grant") && this.grant) {
       const grant = this.grant;
-      this.from = toLocalInput(grant.valid_from);
-      this.until = toLocalInput(grant.valid_until);
+      this.from = toLocalInput(grant.valid_from, this.zone);
+      this.until = toLocalInput(grant.valid_until, this.zone);
       this.schedule = grant.schedule ? grant.schedule.map((w) => ({ ...w })) : null;
       this.mayShare = grant.may_share;
       this.shareLimit = String(grant.share_limit);
@@ -133,8 +133,8 @@ export class DkGrantDialog extends CcDialog {
       if (doors.length) data["doors"] = doors;
       if (bundles.length) data["bundle_ids"] = bundles;
     }
-    const from = fromLocalInput(this.from);
-    const until = fromLocalInput(this.until);
+    const from = fromLocalInput(this.from, this.zone);
+    const until = fromLocalInput(this.until, this.zone);
     if (from) data["valid_from"] = from;
     if (until) data["valid_until"] = until;
     if (this.schedule !== null) data["schedule"] = this.schedule;

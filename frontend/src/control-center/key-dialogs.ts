@@ -123,7 +123,18 @@ export class DkEmergencyDialog extends CcDialog {
     this.bundles = [];
     this.chosen = new Set();
     this.reason = "";
-    this.until = hoursFromNow(24);
+    this.until = "";
+  }
+
+  /** Until defaults to 24 hours from now on the building's clock, once `hass` tells its zone. */
+  private untilDefaulted = false;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.untilDefaulted && this.hass) {
+      this.untilDefaulted = true;
+      this.until = hoursFromNow(24, this.zone);
+    }
   }
 
   private toggle(id: string, on: boolean): void {
@@ -152,7 +163,7 @@ export class DkEmergencyDialog extends CcDialog {
       doors,
       bundle_ids: bundles,
     };
-    const until = fromLocalInput(this.until);
+    const until = fromLocalInput(this.until, this.zone);
     if (until) data["valid_until"] = until;
     let answer: unknown;
     const done = await this.attempt(

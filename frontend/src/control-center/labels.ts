@@ -11,10 +11,9 @@ import { html, nothing } from "lit";
 import type { TemplateResult } from "lit";
 import { localize } from "../i18n";
 import type { Language } from "../i18n";
-import { formatTime } from "../styles";
 import type { Door, EventRow, ShareStatus } from "./data";
 import { eventSource } from "./event-source";
-import { formatWallClock } from "./wall-clock";
+import { atWallMidnight, formatWallClock, formatWallDate } from "../wall-clock";
 
 type Translate = (key: string, placeholders?: Record<string, string | number>) => string;
 
@@ -82,6 +81,7 @@ export function syncChip(
   t: Translate,
   language: Language,
   locale: string,
+  zone: string | undefined,
   door: Door,
 ): TemplateResult {
   const sync = door.sync;
@@ -106,7 +106,7 @@ export function syncChip(
     data-state="failed"
     title=${sync.reason ? codeText(language, "cc.sync_reason", sync.reason) : ""}
     >${sync.since
-      ? t("cc.sync.failed_since", { time: formatTime(locale, sync.since) })
+      ? t("cc.sync.failed_since", { time: formatWallClock(locale, sync.since, zone) })
       : t("cc.sync.failed")}</span
   >`;
 }
@@ -125,31 +125,29 @@ export function shareStatusChip(language: Language, status: ShareStatus): Templa
   >`;
 }
 
-/** A window's end as the locale writes it; the date alone when it is at midnight. */
-export function formatWhen(locale: string, iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  if (date.getHours() === 0 && date.getMinutes() === 0) {
-    return date.toLocaleDateString(locale, { dateStyle: "medium" });
-  }
-  return formatTime(locale, iso);
+/** A window's end on the building's clock; the date alone when it is at its midnight. */
+export function formatWhen(locale: string, iso: string, zone: string | undefined): string {
+  return atWallMidnight(iso, zone)
+    ? formatWallDate(locale, iso, zone)
+    : formatWallClock(locale, iso, zone);
 }
 
 /** A key's window: "no end date", "from …", "until …" or "… – …". */
 export function windowText(
   t: Translate,
   locale: string,
+  zone: string | undefined,
   from: string | null,
   until: string | null,
 ): string {
   if (from && until) {
     return t("cc.window.between", {
-      from: formatWhen(locale, from),
-      until: formatWhen(locale, until),
+      from: formatWhen(locale, from, zone),
+      until: formatWhen(locale, until, zone),
     });
   }
-  if (from) return t("cc.window.from", { from: formatWhen(locale, from) });
-  if (until) return t("cc.window.until", { until: formatWhen(locale, until) });
+  if (from) return t("cc.window.from", { from: formatWhen(locale, from, zone) });
+  if (until) return t("cc.window.until", { until: formatWhen(locale, until, zone) });
   return t("cc.window.always");
 }
 
@@ -172,6 +170,7 @@ export function eventsTable(
   events: readonly EventRow[],
   names: Names,
   show: "door" | "person",
+  zone: string | undefined,
 ): TemplateResult {
   if (!events.length) return html`<p class="empty">${t("cc.events.none")}</p>`;
   return html`<div class="table-scroll">
@@ -195,7 +194,7 @@ export function eventsTable(
               ? eventWord(language, `tools.events.reason.${event.reason}`, "cc.deny", event.reason)
               : "";
           return html`<tr data-test="event-row" data-id=${String(event.id ?? "")}>
-            <td class="nowrap">${formatWallClock(language, event.time)}</td>
+            <td class="nowrap">${formatWallClock(language, event.time, zone)}</td>
             <td>
               ${eventWord(language, `tools.kind.${event.kind}`, "cc.event", event.kind)}
               ${how || why

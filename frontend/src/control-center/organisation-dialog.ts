@@ -147,8 +147,8 @@ export class DkOrganisationDialog extends CcDialog {
       this.name = organisation.name;
       this.chosenDoors = new Set(organisation.door_ids);
       this.chosenBundles = new Set(organisation.bundles.map((bundle) => bundle.bundle_id));
-      this.from = toLocalInput(organisation.valid_from);
-      this.until = toLocalInput(organisation.valid_until);
+      this.from = toLocalInput(organisation.valid_from, this.zone);
+      this.until = toLocalInput(organisation.valid_until, this.zone);
       this.schedule = scheduleForm(organisation.schedule);
       this.mayShare = organisation.may_share;
       this.shareLimit = organisation.may_share ? String(organisation.share_limit) : "";
@@ -229,8 +229,8 @@ export class DkOrganisationDialog extends CcDialog {
       bundle_ids: [...this.chosenBundles],
       may_share: this.mayShare,
     };
-    const from = fromLocalInput(this.from);
-    const until = fromLocalInput(this.until);
+    const from = fromLocalInput(this.from, this.zone);
+    const until = fromLocalInput(this.until, this.zone);
     if (from && until && Date.parse(until) <= Date.parse(from)) return this.t("org.until_before_from");
     // Left empty: none. A change sends null so that a period end or the hours are cleared.
     if (from || !creating) data["valid_from"] = from ?? null;

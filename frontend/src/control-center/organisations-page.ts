@@ -12,7 +12,7 @@
 import { css, html, nothing, type CSSResultGroup, type PropertyDeclarations } from "lit";
 import { plural } from "../my-keys/text";
 import type { OrganisationRow } from "../organisations";
-import { formatTime } from "../styles";
+import { formatWallClock } from "../wall-clock";
 import "./confirm-dialog";
 import "./organisation-dialog";
 import type { OrganisationSaved } from "./organisation-dialog";
@@ -128,8 +128,8 @@ export class DkOrganisationsPage extends ToolsPage {
   }
 
   private periodText(organisation: OrganisationRow): string {
-    const from = formatTime(this.locale, organisation.valid_from);
-    const until = formatTime(this.locale, organisation.valid_until);
+    const from = formatWallClock(this.locale, organisation.valid_from, this.zone);
+    const until = formatWallClock(this.locale, organisation.valid_until, this.zone);
     if (from && until) return this.t("org.period_from_until", { from, until });
     if (until) return this.t("org.period_until", { until });
     if (from) return this.t("org.period_from", { from });

@@ -164,7 +164,7 @@ export class DkOverviewPage extends CcPage {
             this.locale,
             withReportedBattery(door, this.batteries.get(door.id)),
           )}
-          ${syncChip((k, p) => this.t(k, p), this.language, this.locale, door)}
+          ${syncChip((k, p) => this.t(k, p), this.language, this.locale, this.zone, door)}
         </div>
       </div>
     </a>`;

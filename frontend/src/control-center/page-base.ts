@@ -15,6 +15,7 @@ import type { PropertyValues, TemplateResult } from "lit";
 import type { HomeAssistant } from "../hass";
 import { localize } from "../i18n";
 import type { Language } from "../i18n";
+import { buildingZone } from "../wall-clock";
 import { errorText } from "../ws";
 import type { Api } from "../ws";
 
@@ -76,6 +77,11 @@ export class CcElement extends LitElement {
   /** The locale numbers and dates are written in (Home Assistant's own setting). */
   get locale(): string {
     return this.hass?.locale?.language ?? this.hass?.language ?? "en";
+  }
+
+  /** The building's time zone, in which every time on these pages is shown and typed. */
+  get zone(): string | undefined {
+    return buildingZone(this.hass);
   }
 
   /** A number as the user's locale writes it. */

@@ -11,7 +11,8 @@
 
 import { html, nothing } from "lit";
 import type { PropertyValues, TemplateResult } from "lit";
-import { formatTime, panelStyles } from "../styles";
+import { panelStyles } from "../styles";
+import { formatWallClock } from "../wall-clock";
 import { ccStyles } from "./cc-styles";
 import type { Credential, Grant, HaUser, Overview, PersonPage, Share } from "./data";
 import { codeText, eventsTable, namesOf, shareStatusChip, windowText } from "./labels";
@@ -347,7 +348,7 @@ export class DkPersonPage extends CcPage {
           ? html`<div class="secondary">${this.t("cc.key.bundle_of", { doors })}</div>`
           : nothing}
         <div class="secondary">
-          ${windowText((k, p) => this.t(k, p), this.locale, grant.valid_from, grant.valid_until)} ·
+          ${windowText((k, p) => this.t(k, p), this.locale, this.zone, grant.valid_from, grant.valid_until)} ·
           ${schedule || this.t("cc.schedule.any_time_short")}
         </div>
         ${emergency && grant.reason ? html`<div class="secondary">${grant.reason}</div>` : nothing}
@@ -418,7 +419,7 @@ export class DkPersonPage extends CcPage {
             ${credential.blocked_at
               ? html`<span class="chip bad"
                   >${this.t("cc.credential.blocked_at", {
-                    time: formatTime(this.locale, credential.blocked_at),
+                    time: formatWallClock(this.locale, credential.blocked_at, this.zone),
                   })}</span
                 >`
               : html`<span class="chip ok">${this.t("cc.credential.active")}</span>`}
@@ -427,7 +428,7 @@ export class DkPersonPage extends CcPage {
         <div class="secondary">
           ${[
             credential.label,
-            this.t("cc.credential.since", { time: formatTime(this.locale, credential.created_at) }),
+            this.t("cc.credential.since", { time: formatWallClock(this.locale, credential.created_at, this.zone) }),
           ]
             .filter(Boolean)
             .join(" · ")}
@@ -496,11 +497,11 @@ export class DkPersonPage extends CcPage {
             .join(" · ")}
         </div>
         <div class="secondary">
-          ${windowText((k, p) => this.t(k, p), this.locale, share.valid_from, share.valid_until)}
+          ${windowText((k, p) => this.t(k, p), this.locale, this.zone, share.valid_from, share.valid_until)}
         </div>
         <div class="secondary count">
           ${share.last_used
-            ? `${uses} · ${this.t("cc.share.last_used", { time: formatTime(this.locale, share.last_used) })}`
+            ? `${uses} · ${this.t("cc.share.last_used", { time: formatWallClock(this.locale, share.last_used, this.zone) })}`
             : uses}
         </div>
       </div>
@@ -685,6 +686,7 @@ export class DkPersonPage extends CcPage {
           data.events,
           names,
           "door",
+          this.zone,
         )}
       </section>
       ${this.renderDialog(data)}`;

@@ -19,6 +19,7 @@ import {
 import type { HomeAssistant } from "../hass";
 import { localize, panelLanguage, type Language } from "../i18n";
 import { panelStyles } from "../styles";
+import { buildingZone } from "../wall-clock";
 import { type Api, errorText, loadErrorTexts } from "../ws";
 
 /** How long a burst of change notices is gathered before the page reads again. */
@@ -179,6 +180,11 @@ export class ToolsPage extends LitElement {
   /** The panel language: what the shell passed, else the user's Home Assistant language. */
   protected get uiLanguage(): Language {
     return this.language ?? panelLanguage(this.hass?.language);
+  }
+
+  /** The building's time zone, in which the board pages show every time. */
+  protected get zone(): string | undefined {
+    return buildingZone(this.hass);
   }
 
   /** This page's text for `key` in the panel language. */

@@ -20,6 +20,8 @@ export interface DoorCardContext {
   hass: HomeAssistant;
   language: Language;
   locale: string;
+  /** The building's time zone: a door's times are its own clock's. */
+  zone: string | undefined;
   now: Date;
   /** The action under way at this door, if any. */
   busy: DoorAction | undefined;
@@ -115,7 +117,7 @@ function whenLine(
       ${clockIcon(18)}
       <span>${door.opens_next
         ? t("keys.opens_next", {
-            when: door.opens_next_text || formatWhen(ctx.locale, door.opens_next, ctx.now),
+            when: door.opens_next_text || formatWhen(ctx.locale, door.opens_next, ctx.now, ctx.zone),
           })
         : t("keys.opens_never")}</span>
     </p>

@@ -9,6 +9,15 @@
  */
 
 import type { HomeAssistant } from "../hass";
+import {
+  endOfWallDay,
+  formatWallClock,
+  formatWallTime,
+  formatWallWeekday,
+  toZoneInput,
+  wallDate,
+  wallDaysFrom,
+} from "../wall-clock";
 import type { DoorKey, ShareRow, ShareStatus } from "./keys-api";
 
 /** Reasons that let their holder lock (`policy.Reason.may_lock`). */
@@ -78,14 +87,11 @@ export function closedReason(door: DoorKey): string | undefined {
 
 export type UntilChoice = "today" | "day" | "week";
 
-/** The end of a share for a quick choice: tonight at midnight, in 24 hours, in a week. */
-export function untilFor(choice: UntilChoice, now: Date): Date {
+/** The end of a share for a quick choice: tonight 23:59 on the building's clock, in 24 hours, in a week. */
+export function untilFor(choice: UntilChoice, now: Date, zone: string | undefined): Date {
   switch (choice) {
-    case "today": {
-      const end = new Date(now);
-      end.setHours(23, 59, 0, 0);
-      return end;
-    }
+    case "today":
+      return endOfWallDay(now, zone);
     case "day":
       return new Date(now.getTime() + 24 * 3600 * 1000);
     case "week":
@@ -93,38 +99,35 @@ export function untilFor(choice: UntilChoice, now: Date): Date {
   }
 }
 
-/** A time as a `datetime-local` input's value (local wall clock, minutes). */
-export function toLocalInput(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return (
-    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
-    `T${pad(date.getHours())}:${pad(date.getMinutes())}`
-  );
+/** A time as a `datetime-local` input's value (the building's wall clock, minutes). */
+export function toLocalInput(date: Date, zone: string | undefined): string {
+  return toZoneInput(date, zone);
 }
 
 /**
  * A time near `now` the way people say it: "today 07:00", a weekday within the week, the
- * date further away; in the user's locale.
+ * date further away; in the user's locale, on the building's clock (a door's "07:00" is
+ * 07:00 at the door, and "today" the building's today).
  */
-export function formatWhen(locale: string, iso: string | null | undefined, now: Date): string {
+export function formatWhen(
+  locale: string,
+  iso: string | null | undefined,
+  now: Date,
+  zone: string | undefined,
+): string {
   if (!iso) return "";
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
+  if (!wallDate(iso, zone)) return iso;
   // The locale's short time, as the dates beside it write it ("7:46 PM", "19:46", "07:05").
-  const time = date.toLocaleTimeString(locale, { timeStyle: "short" });
-  const days = Math.round((startOfDay(date) - startOfDay(now)) / (24 * 3600 * 1000));
+  const time = formatWallTime(locale, iso, zone);
+  const days = wallDaysFrom(iso, now, zone);
   if (days === 0 || days === 1) {
     const word = new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(days, "day");
     return `${word} ${time}`;
   }
   if (days > 1 && days < 7) {
-    return `${date.toLocaleDateString(locale, { weekday: "long" })} ${time}`;
+    return `${formatWallWeekday(locale, iso, zone)} ${time}`;
   }
-  return date.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
-}
-
-function startOfDay(date: Date): number {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+  return formatWallClock(locale, iso, zone);
 }
 
 /** A guest link as the guest can open it: a bare path gets the address the user is on. */

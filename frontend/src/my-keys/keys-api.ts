@@ -82,6 +82,8 @@ export interface ShareRow {
   /** Sent by newer servers; the panel works it out from the fields above otherwise. */
   status?: ShareStatus;
   last_used?: string | null;
+  /** Asked to be told of uses, but nothing reaches the maker now: one sentence why. */
+  notify_note?: string;
 }
 
 /** The answer of a new share: the row, and a link's URL or a drawn PIN shown only now. */
@@ -89,7 +91,6 @@ export interface NewShare extends ShareRow {
   url?: string;
   url_reachable_outside?: boolean;
   url_note?: string;
-  notify_note?: string;
   /** The maker's own key's hours or end bound the share: one sentence saying so. */
   key_note?: string;
   key_hours?: { weekday: string; start: string; end: string }[] | null;

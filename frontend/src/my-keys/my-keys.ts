@@ -14,6 +14,7 @@ import { localize, panelLanguage, type Language } from "../i18n";
 import { MENU_ICON, panelStyles, toggleMenu } from "../styles";
 import { ChangeNotices } from "../change-notices";
 import { Api, errorText, loadErrorTexts } from "../ws";
+import { buildingZone, endOfWallDay } from "../wall-clock";
 import { copyText } from "./clipboard";
 import { doorCard, doorCardStyles } from "./door-card";
 import { keyIcon } from "./icons";
@@ -294,8 +295,8 @@ export class DigitalKeyMyKeys extends LitElement {
   private scheduleClock(): void {
     window.clearTimeout(this._clockTimer);
     const now = Date.now();
-    const midnight = new Date(now);
-    midnight.setHours(24, 0, 0, 0);
+    // The building's midnight: one minute after its 23:59.
+    const midnight = new Date(endOfWallDay(new Date(now), buildingZone(this.hass)).getTime() + 60_000);
     const moments = [
       midnight.toISOString(),
       ...(this._doors ?? []).map((door) => door.opens_next),
@@ -395,6 +396,7 @@ export class DigitalKeyMyKeys extends LitElement {
               ${shareList(this._shares, {
                 language: this.language,
                 locale: this.locale,
+                zone: buildingZone(this.hass),
                 now: this._now,
                 showEnded: this._showEnded,
                 toggleEnded: () => (this._showEnded = !this._showEnded),
@@ -426,6 +428,7 @@ export class DigitalKeyMyKeys extends LitElement {
             hass: this.hass,
             language: this.language,
             locale: this.locale,
+            zone: buildingZone(this.hass),
             now: this._now,
             busy: this._busy[door.door_id],
             error: this._doorError?.door === door.door_id ? this._doorError.text : undefined,

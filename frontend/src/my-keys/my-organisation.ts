@@ -21,6 +21,7 @@ import type { MyOrganisation, StaffGrantAnswer, StaffKey, StaffMember } from "..
 import { panelStyles } from "../styles";
 import { ChangeNotices } from "../change-notices";
 import { errorText, type Api } from "../ws";
+import { buildingZone, fromZoneInput } from "../wall-clock";
 import { formatWhen } from "./key-rules";
 import { myKeysStyles } from "./my-keys-styles";
 import { plural } from "./text";
@@ -207,7 +208,7 @@ export class DigitalKeyMyOrganisation extends LitElement {
   }
 
   private when(iso: string | null | undefined): string {
-    return formatWhen(this.locale, iso, this._now);
+    return formatWhen(this.locale, iso, this._now, buildingZone(this.hass));
   }
 
   override connectedCallback(): void {
@@ -497,10 +498,13 @@ export class DigitalKeyMyOrganisation extends LitElement {
     const data: Record<string, unknown> = { person_ids: [giving.person] };
     if (giving.doors.size) data["doors"] = [...giving.doors];
     if (giving.bundles.size) data["bundle_ids"] = [...giving.bundles];
-    const from = giving.from ? new Date(giving.from) : undefined;
-    const until = giving.until ? new Date(giving.until) : undefined;
-    if (from && Number.isNaN(from.getTime())) return this.t("myorg.invalid_from");
-    if (until && Number.isNaN(until.getTime())) return this.t("myorg.invalid_until");
+    const zone = buildingZone(this.hass);
+    const from = giving.from ? fromZoneInput(giving.from, zone) : undefined;
+    const until = giving.until ? fromZoneInput(giving.until, zone) : undefined;
+    if (giving.from && (!from || Number.isNaN(from.getTime()))) return this.t("myorg.invalid_from");
+    if (giving.until && (!until || Number.isNaN(until.getTime()))) {
+      return this.t("myorg.invalid_until");
+    }
     if (until && until.getTime() <= Math.max(Date.now(), from?.getTime() ?? 0)) {
       return this.t("myorg.until_in_past");
     }

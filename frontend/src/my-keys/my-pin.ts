@@ -20,6 +20,7 @@ import { localize, type Language } from "../i18n";
 import { panelStyles } from "../styles";
 import { errorText, type Api } from "../ws";
 import type { MyCredential } from "./keys-api";
+import { buildingZone } from "../wall-clock";
 import { formatWhen } from "./key-rules";
 import { myKeysStyles } from "./my-keys-styles";
 
@@ -167,7 +168,7 @@ export class DigitalKeyMyPin extends LitElement {
         ? this.t("keys.pin.pin")
         : this.t("keys.pin.tag", { hint: credential.hint ?? "" });
     const added = this.t("keys.pin.added_at", {
-      when: formatWhen(this.locale, credential.created_at, new Date()),
+      when: formatWhen(this.locale, credential.created_at, new Date(), buildingZone(this.hass)),
     });
     const details = [credential.label, added].filter(Boolean).join(" · ");
     const removing = this._removing?.credential_id === credential.credential_id;
@@ -178,7 +179,7 @@ export class DigitalKeyMyPin extends LitElement {
         ${credential.blocked_at
           ? html`<div class="secondary blocked">
               ${this.t("keys.pin.blocked", {
-                when: formatWhen(this.locale, credential.blocked_at, new Date()),
+                when: formatWhen(this.locale, credential.blocked_at, new Date(), buildingZone(this.hass)),
               })}
             </div>`
           : nothing}

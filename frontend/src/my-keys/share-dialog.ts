@@ -14,6 +14,7 @@ import type { HomeAssistant } from "../hass";
 import { deepActiveElement, focusBack, keepTabInside } from "../dialog-focus";
 import { localize, type Language } from "../i18n";
 import { panelStyles } from "../styles";
+import { buildingZone, fromZoneInput } from "../wall-clock";
 import { errorText } from "../ws";
 import { copyText, hasShareSheet, shareSheet } from "./clipboard";
 import { copyIcon, shareIcon } from "./icons";
@@ -90,7 +91,7 @@ export class DigitalKeyShareDialog extends LitElement {
     this._pinChosen = false;
     this._pin = "";
     this._until = "day";
-    this._untilValue = toLocalInput(untilFor("day", new Date()));
+    this._untilValue = "";
     this._startLater = false;
     this._fromValue = "";
     this._uses = "";
@@ -203,6 +204,19 @@ export class DigitalKeyShareDialog extends LitElement {
 
   private t(key: string, placeholders: Record<string, string | number> = {}): string {
     return localize(this.language, key, placeholders);
+  }
+
+  /** The building's time zone: the until and from inputs hold its wall clock. */
+  private get zone(): string | undefined {
+    return buildingZone(this.hass);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The default end (in 24 hours) once `hass` says the building's zone to write it in.
+    if (!this._untilValue && this._until !== "none" && this._until !== "custom" && this.hass) {
+      this._untilValue = toLocalInput(untilFor(this._until, new Date(), this.zone), this.zone);
+    }
   }
 
   /** What had the focus when the dialog opened (the door's Share button). */
@@ -379,7 +393,7 @@ export class DigitalKeyShareDialog extends LitElement {
           <input type="checkbox" data-test="share-later" .checked=${this._startLater}
             @change=${(e: Event) => {
               this._startLater = (e.target as HTMLInputElement).checked;
-              if (this._startLater && !this._fromValue) this._fromValue = toLocalInput(new Date());
+              if (this._startLater && !this._fromValue) this._fromValue = toLocalInput(new Date(), this.zone);
             }} />
           ${this.t("keys.share_later")}
         </label>
@@ -437,7 +451,11 @@ export class DigitalKeyShareDialog extends LitElement {
           ? html`<p class="note" data-test="share-key-note">${share.key_note}</p>`
           : nothing}
         ${share.url_note ? html`<p class="note">${share.url_note}</p>` : nothing}
-        ${share.notify_note ? html`<p class="note">${share.notify_note}</p>` : nothing}
+        ${share.notify_on_use
+          ? share.notify_note
+            ? html`<p class="note" data-test="share-notify-note">${share.notify_note}</p>`
+            : html`<p class="secondary" data-test="share-notifies">${this.t("keys.result_notifies")}</p>`
+          : nothing}
       </div>
       <div class="actions">
         <button type="button" class="big" data-test="share-done" @click=${this.close}>
@@ -471,9 +489,9 @@ export class DigitalKeyShareDialog extends LitElement {
   private windowText(share: NewShare): string {
     const now = new Date();
     const from = Date.parse(share.valid_from) > now.getTime() + 60_000
-      ? formatWhen(this.locale, share.valid_from, now)
+      ? formatWhen(this.locale, share.valid_from, now, this.zone)
       : undefined;
-    const until = share.valid_until ? formatWhen(this.locale, share.valid_until, now) : undefined;
+    const until = share.valid_until ? formatWhen(this.locale, share.valid_until, now, this.zone) : undefined;
     if (from && until) return this.t("keys.window_from_until", { from, until });
     if (from) return this.t("keys.window_from", { from });
     if (until) return this.t("keys.window_until", { until });
@@ -483,7 +501,7 @@ export class DigitalKeyShareDialog extends LitElement {
   private chooseUntil(choice: Until): void {
     this._until = choice;
     if (choice !== "none" && choice !== "custom") {
-      this._untilValue = toLocalInput(untilFor(choice, new Date()));
+      this._untilValue = toLocalInput(untilFor(choice, new Date(), this.zone), this.zone);
     }
   }
 
@@ -494,13 +512,13 @@ export class DigitalKeyShareDialog extends LitElement {
     if (label) terms.label = label;
     let from: Date | undefined;
     if (this._startLater && this._fromValue) {
-      from = new Date(this._fromValue);
-      if (Number.isNaN(from.getTime())) return this.t("keys.invalid_from");
+      from = fromZoneInput(this._fromValue, this.zone);
+      if (!from || Number.isNaN(from.getTime())) return this.t("keys.invalid_from");
       if (from.getTime() > Date.now()) terms.valid_from = from.toISOString();
     }
     if (this._until !== "none") {
-      const until = new Date(this._untilValue);
-      if (!this._untilValue || Number.isNaN(until.getTime())) return this.t("keys.invalid_until");
+      const until = fromZoneInput(this._untilValue, this.zone);
+      if (!until || Number.isNaN(until.getTime())) return this.t("keys.invalid_until");
       if (until.getTime() <= Math.max(Date.now(), from?.getTime() ?? 0)) {
         return this.t("keys.until_in_past");
       }

@@ -13,6 +13,8 @@ import { plural } from "./text";
 export interface ShareListContext {
   language: Language;
   locale: string;
+  /** The building's time zone, in which windows and last uses are written. */
+  zone: string | undefined;
   now: Date;
   showEnded: boolean;
   toggleEnded(): void;
@@ -64,7 +66,7 @@ export function shareList(shares: ShareRow[], ctx: ShareListContext) {
 function shareRow(share: ShareRow, status: ShareStatus, ctx: ShareListContext) {
   const t = (key: string, placeholders: Record<string, string | number> = {}) =>
     localize(ctx.language, key, placeholders);
-  const when = (iso: string | null | undefined) => formatWhen(ctx.locale, iso, ctx.now);
+  const when = (iso: string | null | undefined) => formatWhen(ctx.locale, iso, ctx.now, ctx.zone);
   const uses = share.use_limit
     ? t("keys.uses_of", {
         uses: share.uses.toLocaleString(ctx.locale),
@@ -86,8 +88,11 @@ function shareRow(share: ShareRow, status: ShareStatus, ctx: ShareListContext) {
         <div class="secondary">${windowLine(share, status, t, when)}</div>
         <div class="secondary">
           ${uses}${share.last_used ? html` · ${t("keys.last_used", { when: when(share.last_used) })}` : nothing}
-          ${share.notify_on_use ? html` · ${t("keys.notifies")}` : nothing}
+          ${share.notify_on_use && !share.notify_note ? html` · ${t("keys.notifies")}` : nothing}
         </div>
+        ${share.notify_on_use && share.notify_note
+          ? html`<div class="secondary" data-test="share-notify-note">${share.notify_note}</div>`
+          : nothing}
       </div>
       ${isRevocable(status)
         ? html`<button type="button" class="secondary-action revoke" data-test="share-revoke"
