@@ -42,13 +42,39 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+UPSTREAM_NOISE: Final = (
+    "aiohttp/_websocket/writer.py",
+    "ClientConnectionResetError: Cannot write to closing transport",
+)
+"""A traceback Home Assistant logs, not ours: aiohttp's compressed websocket frame written
+after the browser closed the socket (a page left or reloaded), reported upstream as
+home-assistant/core#166875. Only a traceback holding all of these and nothing of ours."""
+
+RECORD: Final = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d")
+"""The start of a log record: a traceback's frames run until the next one."""
+
+
+def _upstream_noise(record: list[str]) -> bool:
+    text = "\n".join(record)
+    return all(part in text for part in UPSTREAM_NOISE) and "custom_components" not in text
+
+
 def problems(text: str, context: int = 12) -> list[str]:
-    """Each offending line of `text` with the lines that follow it (a traceback's frames)."""
+    """Each offending line of `text` with the lines that follow it (a traceback's frames).
+
+    The one known upstream traceback (`UPSTREAM_NOISE`) is left out.
+    """
     lines = text.splitlines()
     found: list[str] = []
     skip_until = -1
     for index, line in enumerate(lines):
         if index <= skip_until or not PROBLEM.search(line):
+            continue
+        end = next(
+            (at for at in range(index + 1, len(lines)) if RECORD.match(lines[at])), len(lines)
+        )
+        if _upstream_noise(lines[index:end]):
+            skip_until = end - 1
             continue
         skip_until = index + context
         found.append("\n".join(lines[index : skip_until + 1]))
