@@ -53,11 +53,11 @@ class AccessEventEntity(DoorEntity, EventEntity):
         return True
 
     @callback
-    def _on_event(self, event: AccessEvent, context: Context | None) -> None:
+    def _on_event(self, event: AccessEvent, context: Context) -> None:
         if not event.on_entity:
             return
-        # The logbook row names who caused it; an event of nobody known gets a context of
-        # its own, not the one of a call this entity was given a few seconds before.
-        self.async_set_context(context or Context())
+        # The logbook row names who caused it; an event of nobody known comes with a context
+        # of its own, not the one of a call this entity was given a few seconds before.
+        self.async_set_context(context)
         self._trigger_event(event.event_type, event.entity_data())
         self.async_write_ha_state()

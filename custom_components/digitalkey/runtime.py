@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .guest_relock import GuestRelock
 
 type DigitalKeyConfigEntry = ConfigEntry[DigitalKeyRuntime]
-type AccessListener = Callable[[AccessEvent, Context | None], None]
+type AccessListener = Callable[[AccessEvent, Context], None]
 type EntityAdder = Callable[[DoorLink], None]
 """How one platform adds the entities of a door (used when a door is added in place)."""
 
@@ -54,8 +54,12 @@ class AccessEventHub:
         return remove
 
     @callback
-    def dispatch(self, event: AccessEvent, context: Context | None) -> None:
-        """Hand `event` (caused in `context`, if known) to the listeners of its door."""
+    def dispatch(self, event: AccessEvent, context: Context) -> None:
+        """Hand `event` to the listeners of its door, with the context it was caused in.
+
+        The caller's, or a context of its own for an event nobody in Home Assistant caused
+        (`unit_records`): never one a listener would have to make up.
+        """
         for listener in list(self._listeners.get(event.subentry_id, [])):
             listener(event, context)
 
