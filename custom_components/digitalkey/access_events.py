@@ -165,8 +165,9 @@ def access_event(
     """
     event_type, on_entity = _event_type(record)
     credential = record.subject if record.source in (LogSource.PIN, LogSource.TAG) else None
+    share_id = None if key is None else key.share_id
     if holder is not None:
-        person_id = holder.person_id
+        person_id, share_id = holder.person_id, holder.share_id
     source = (
         HUB_RELOCK_SOURCE if relocked_by_hub(record, key) else _SOURCES.get(record.source, "system")
     )
@@ -182,7 +183,7 @@ def access_event(
         on_entity=on_entity,
         person_id=person_id,
         credential_id=None if holder is None else holder.credential_id,
-        share_id=holder.share_id if holder is not None else None if key is None else key.share_id,
+        share_id=share_id,
     )
 
 

@@ -130,9 +130,12 @@ def _from_the_app(hass: HomeAssistant, data: Mapping[str, Any], kind: str, messa
 def _maker(hass: HomeAssistant, data: Mapping[str, Any]) -> str:
     """The name of whoever made the event's share, as known now ("" when not known now)."""
     registry = _registry(hass, data)
-    if registry is None:
-        return ""
-    share = registry.shares.get(str(data["share_id"]))
+    return "" if registry is None else _share_maker(registry, str(data["share_id"]))
+
+
+def _share_maker(registry: Registry, share_id: str) -> str:
+    """The name of whoever made share `share_id` ("" for a share or maker erased since)."""
+    share = registry.shares.get(share_id)
     maker = None if share is None else registry.people.get(share.from_person_id)
     return "" if maker is None else maker.name
 
@@ -168,19 +171,16 @@ def _with_credential(hass: HomeAssistant, data: Mapping[str, Any], kind: str, me
 
 def _credential(hass: HomeAssistant, data: Mapping[str, Any]) -> tuple[Credential | None, str]:
     """The event's credential, and whose it is in words ("" when either is not known now)."""
-    entry = hass.config_entries.async_get_entry(str(data.get("config_entry_id")))
-    runtime = None if entry is None else getattr(entry, "runtime_data", None)
-    if runtime is None or not data.get("credential_id"):
+    registry = _registry(hass, data)
+    if registry is None or not data.get("credential_id"):
         return None, ""
-    registry: Registry = runtime.access.registry
     credential = registry.credentials.get(str(data["credential_id"]))
     if credential is None:
         return None, ""
     what = _WHAT[credential.kind.value]
     if credential.share_id is not None:
-        share = registry.shares.get(credential.share_id)
-        maker = None if share is None else registry.people.get(share.from_person_id)
-        return credential, f"a {what} {maker.name} shared" if maker else f"a shared {what}"
+        maker = _share_maker(registry, credential.share_id)
+        return credential, f"a {what} {maker} shared" if maker else f"a shared {what}"
     person = registry.people.get(credential.person_id or "")
     return credential, f"{person.name}'s {what}" if person else ""
 
