@@ -1,6 +1,7 @@
 """The virtual air: advertising, reachability, connections, MTU and notifications."""
 
 import asyncio
+from collections.abc import Awaitable
 import time
 
 from bumble.core import ProtocolError as BumbleProtocolError
@@ -176,10 +177,11 @@ async def test_connection_attempt_completes_when_peripheral_comes_into_range(
     assert link.is_connected
 
 
-async def test_cancelled_connection_attempt_is_aborted_cleanly(
-    central: RadioCentral, echo_peripheral: RadioPeripheral
-) -> None:
-    """A caller giving up (bleak-retry-connector's timeout) ends the initiation quietly."""
+async def _cancelled_connect(
+    central: RadioCentral, echo_peripheral: RadioPeripheral, wait: Awaitable[None]
+) -> list[dict[str, object]]:
+    """Connect to the echo peripheral out of range, cancel once `wait` is over; what the
+    loop's exception handler was handed meanwhile (nothing, when the stack is quiet)."""
     loop = asyncio.get_running_loop()
     failures: list[dict[str, object]] = []
     previous_handler = loop.get_exception_handler()
@@ -187,7 +189,7 @@ async def test_cancelled_connection_attempt_is_aborted_cleanly(
     try:
         echo_peripheral.set_reachable(False)
         attempt = asyncio.ensure_future(central.connect(ECHO_ADDRESS, timeout=2))
-        await asyncio.sleep(0.02)
+        await wait
         attempt.cancel()
         with pytest.raises(asyncio.CancelledError):
             await attempt
@@ -195,7 +197,20 @@ async def test_cancelled_connection_attempt_is_aborted_cleanly(
             await asyncio.sleep(0)
     finally:
         loop.set_exception_handler(previous_handler)
-    assert failures == []
+    return failures
+
+
+async def _turns(count: int) -> None:
+    """Let the loop run `count` turns."""
+    for _ in range(count):
+        await asyncio.sleep(0)
+
+
+async def test_cancelled_connection_attempt_is_aborted_cleanly(
+    central: RadioCentral, echo_peripheral: RadioPeripheral
+) -> None:
+    """A caller giving up (bleak-retry-connector's timeout) ends the initiation quietly."""
+    assert await _cancelled_connect(central, echo_peripheral, asyncio.sleep(0.02)) == []
     assert central.links == []
 
     echo_peripheral.set_reachable(True)
@@ -209,23 +224,7 @@ async def test_a_connect_cancelled_at_any_early_turn_raises_nothing_in_the_host(
 ) -> None:
     """Cancelled while the controller's answer to a command is on its way (as when Home
     Assistant stops mid-connect), the host stack drops the late answer quietly."""
-    loop = asyncio.get_running_loop()
-    failures: list[dict[str, object]] = []
-    previous_handler = loop.get_exception_handler()
-    loop.set_exception_handler(lambda _loop, context: failures.append(context))
-    try:
-        echo_peripheral.set_reachable(False)
-        attempt = asyncio.ensure_future(central.connect(ECHO_ADDRESS, timeout=2))
-        for _ in range(turns):
-            await asyncio.sleep(0)
-        attempt.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await attempt
-        for _ in range(5):
-            await asyncio.sleep(0)
-    finally:
-        loop.set_exception_handler(previous_handler)
-    assert failures == []
+    assert await _cancelled_connect(central, echo_peripheral, _turns(turns)) == []
     echo_peripheral.set_reachable(True)
     link = await central.connect(ECHO_ADDRESS, timeout=1)
     assert link.is_connected
