@@ -77,6 +77,7 @@ from .pairing import (
     PairingFailed,
     async_abort_unit_flows,
     async_pair_unit,
+    building_slots,
     discovery_company_ids,
     parse_advert,
     setup_code_selector,
@@ -92,6 +93,7 @@ from .protocol.advertisement import (
 )
 from .protocol.constants import AUTO_RELOCK_MAX_S
 from .protocol.keys import StaticKey, advert_key
+from .slot_broker import SlotBroker
 
 if TYPE_CHECKING:
     from .runtime import DigitalKeyConfigEntry
@@ -191,8 +193,12 @@ class PairingStep:
         hub_key: StaticKey,
         label: str,
         flow_id: str | None = None,
+        *,
+        slots: SlotBroker | None = None,
     ) -> tuple[ConfigSubentryData | None, dict[str, str], dict[str, str]]:
         """Pair; return (subentry, errors, placeholders).
+
+        `slots` are the connection slots of the running building the unit joins, if any.
 
         Once the unit is paired, its other discovery flows are closed (all but `flow_id`).
         """
@@ -206,7 +212,7 @@ class PairingStep:
         _LOGGER.debug("Pairing unit %s at %s into %s", self.unit_id, self.address, label)
         try:
             result = await async_pair_unit(
-                hass, self.address, user_input[CONF_SETUP_CODE], hub_key, label
+                hass, self.address, user_input[CONF_SETUP_CODE], hub_key, label, slots=slots
             )
         except PairingFailed as err:
             return None, {"base": err.error}, dict(err.placeholders)
@@ -431,7 +437,7 @@ class DigitalKeyConfigFlow(ConfigFlow, domain=DOMAIN):
         )
         label = entry.title if entry is not None else str(self._building_name)
         subentry, failed, extra = await self._pairing.async_attempt(
-            self.hass, user_input, hub_key, label, self.flow_id
+            self.hass, user_input, hub_key, label, self.flow_id, slots=building_slots(entry)
         )
         placeholders.update(extra)
         if (reason := failed.get("base")) in ABORT_ERRORS:
@@ -506,7 +512,7 @@ class DoorSubentryFlow(ConfigSubentryFlow):
         if user_input is not None:
             hub_key = StaticKey.from_private(bytes.fromhex(entry.data[CONF_HUB_KEY]))
             subentry, errors, extra = await self._pairing.async_attempt(
-                self.hass, user_input, hub_key, entry.title
+                self.hass, user_input, hub_key, entry.title, slots=building_slots(entry)
             )
             placeholders.update(extra)
             if (reason := errors.get("base")) in ABORT_ERRORS:

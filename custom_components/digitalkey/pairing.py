@@ -6,7 +6,8 @@ confirmed the pairing, so a failed attempt leaves nothing half-created.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 import logging
 import math
@@ -14,6 +15,7 @@ import math
 from bleak.exc import BleakError
 import bleak_retry_connector as brc
 from homeassistant.components import bluetooth
+from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import selector
 
@@ -49,6 +51,7 @@ from .protocol.errors import (
 from .protocol.gatt import DEFAULT_MANUFACTURER_IDS, SERVICE_UUID, manufacturer_payloads
 from .protocol.keys import StaticKey
 from .protocol.pairing import normalize_setup_code
+from .slot_broker import SlotBroker
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -165,12 +168,41 @@ def async_rediscover_door(hass: HomeAssistant, address: str) -> None:
     bluetooth.async_rediscover_address(hass, address)
 
 
+def building_slots(entry: ConfigEntry | None) -> SlotBroker | None:
+    """The connection slots of a running building, which a pairing must share with its doors."""
+    if entry is None or entry.state is not ConfigEntryState.LOADED:
+        return None
+    slots: SlotBroker = entry.runtime_data.slots
+    return slots
+
+
+@asynccontextmanager
+async def _connecting(slots: SlotBroker | None) -> AsyncIterator[None]:
+    if slots is None:
+        yield
+        return
+    async with slots.connecting():
+        yield
+
+
 async def async_pair_unit(
-    hass: HomeAssistant, address: str, setup_code: str, hub_key: StaticKey, label: str
+    hass: HomeAssistant,
+    address: str,
+    setup_code: str,
+    hub_key: StaticKey,
+    label: str,
+    *,
+    slots: SlotBroker | None = None,
 ) -> PairingResult:
-    """Connect to the unit at `address` and pair it with `hub_key`."""
+    """Connect to the unit at `address` and pair it with `hub_key`.
+
+    `slots` are those of the building the unit joins when it is running: its doors keep
+    their connections warm a few seconds after a command, and on a proxy with three slots
+    that could leave none for the installer standing at the new unit. The doors let their
+    idle connections go first, as they do for each other.
+    """
     try:
-        result = await _async_pair(hass, address, setup_code, hub_key, label)
+        result = await _async_pair(hass, address, setup_code, hub_key, label, slots=slots)
     except PairingFailed as err:
         _LOGGER.debug("Pairing with %s failed: %s", address, err.error)
         raise
@@ -185,7 +217,13 @@ async def async_pair_unit(
 
 
 async def _async_pair(
-    hass: HomeAssistant, address: str, setup_code: str, hub_key: StaticKey, label: str
+    hass: HomeAssistant,
+    address: str,
+    setup_code: str,
+    hub_key: StaticKey,
+    label: str,
+    *,
+    slots: SlotBroker | None,
 ) -> PairingResult:
     code = check_setup_code(setup_code)
     device = bluetooth.async_ble_device_from_address(hass, address, connectable=True)
@@ -197,9 +235,10 @@ async def _async_pair(
         raise PairingFailed("cannot_connect", {"diagnostics": diagnostics})
     _LOGGER.debug("Pairing with %s: connecting", address)
     try:
-        ble = await brc.establish_connection(
-            brc.BleakClientWithServiceCache, device, device.name or address, max_attempts=3
-        )
+        async with _connecting(slots):
+            ble = await brc.establish_connection(
+                brc.BleakClientWithServiceCache, device, device.name or address, max_attempts=3
+            )
     except (BleakError, TimeoutError) as err:
         _LOGGER.debug("Connecting to %s for pairing failed: %s", address, err)
         raise PairingFailed("cannot_connect", {"diagnostics": diagnostics}) from err

@@ -16,7 +16,13 @@ from homeassistant.helpers import issue_registry as ir
 import probatio as vol
 
 from .const import CONF_ADDRESS, CONF_HUB_KEY, CONF_LOCATION, CONF_SETUP_CODE, DOMAIN
-from .pairing import PairingFailed, async_pair_unit, setup_code_selector, subentry_data
+from .pairing import (
+    PairingFailed,
+    async_pair_unit,
+    building_slots,
+    setup_code_selector,
+    subentry_data,
+)
 from .protocol.advertisement import local_name
 from .protocol.keys import StaticKey
 
@@ -188,6 +194,7 @@ class RepairUnpairedFlow(RepairsFlow):
                     user_input[CONF_SETUP_CODE],
                     hub_key,
                     entry.title,
+                    slots=building_slots(entry),
                 )
             except PairingFailed as err:
                 errors["base"] = err.error

@@ -62,8 +62,11 @@ class SlotBroker:
             yield
 
     @asynccontextmanager
-    async def connecting(self, door: IdleReleasable) -> AsyncIterator[None]:
-        """Around a connection attempt: the other doors' idle connections are let go first."""
+    async def connecting(self, door: IdleReleasable | None = None) -> AsyncIterator[None]:
+        """Around a connection attempt: the other doors' idle connections are let go first.
+
+        `door` is the one connecting; None is a unit that is not a door yet (pairing).
+        """
         self._connecting += 1
         try:
             for other in list(self._doors):

@@ -11,12 +11,17 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_capture_events
 
 from custom_components.digitalkey.const import DOMAIN, EVENT_DOOR_REMOVED, SUBENTRY_DOOR
-from custom_components.digitalkey.pairing import async_pair_unit, subentry_data
+from custom_components.digitalkey.pairing import (
+    PairingFailed,
+    async_pair_unit,
+    building_slots,
+    subentry_data,
+)
 from custom_components.digitalkey.protocol.advertisement import format_unit_id
 from custom_components.digitalkey.protocol.constants import LockState
 from custom_components.digitalkey.protocol.keys import StaticKey
 
-from .conftest import SETUP_CODE, Site, until
+from .conftest import SETUP_CODE, Site, pair_into_entry, until
 
 
 def _door(entry: MockConfigEntry, title: str) -> ConfigSubentry:
@@ -84,7 +89,9 @@ async def test_door_added_in_place(
     sim = await site.add_unit("bikeshed")
     sim.unit.press_pairing_button()
     hub_key = StaticKey.from_private(bytes.fromhex(loaded.data["hub_key"]))
-    result = await async_pair_unit(hass, sim.address, SETUP_CODE, hub_key, loaded.title)
+    result = await async_pair_unit(
+        hass, sim.address, SETUP_CODE, hub_key, loaded.title, slots=building_slots(loaded)
+    )
     await hass.async_block_till_done(wait_background_tasks=True)
     state_changes.clear()
     runtime = loaded.runtime_data
@@ -105,6 +112,39 @@ async def test_door_added_in_place(
         "lock", "unlock", {ATTR_ENTITY_ID: "lock.bike_shed"}, blocking=True
     )
     assert sim.unit.lock_state is LockState.UNLOCKED
+
+
+async def test_pairing_takes_the_slot_of_a_warm_door(hass: HomeAssistant, site: Site) -> None:
+    """A door kept warm after a command holds the proxy's only slot: pairing still connects.
+
+    Without the building's slots the proxy has none left and the installer reads
+    "cannot connect" beside a unit that is right there.
+    """
+    await site.proxies[0].async_stop()
+    site.proxies.clear()
+    proxy = await site.add_proxy(slots=1)
+    await site.add_unit("entrance")
+    entry = await pair_into_entry(site, ["entrance"])
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    sim = await site.add_unit("bikeshed", pairing=True)
+    hub_key = StaticKey.from_private(bytes.fromhex(entry.data["hub_key"]))
+    await hass.services.async_call(
+        "lock", "unlock", {ATTR_ENTITY_ID: "lock.entrance"}, blocking=True
+    )
+    (door,) = entry.runtime_data.doors.values()
+    assert door.connection.connected
+    assert proxy.central.connections_in_use == 1
+    with pytest.raises(PairingFailed) as failed:
+        await async_pair_unit(hass, sim.address, SETUP_CODE, hub_key, entry.title)
+    assert failed.value.error == "cannot_connect"
+    result = await async_pair_unit(
+        hass, sim.address, SETUP_CODE, hub_key, entry.title, slots=building_slots(entry)
+    )
+    assert sim.unit.flash.controllers
+    assert result.unit_id == sim.unit.config.unit_id
+    assert not door.connection.connected
+    await hass.config_entries.async_unload(entry.entry_id)
 
 
 async def test_deleted_door_releases_its_unit(

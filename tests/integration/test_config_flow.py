@@ -26,7 +26,7 @@ from homeassistant.config_entries import (
     ConfigFlowResult,
     SubentryFlowResult,
 )
-from homeassistant.const import ATTR_FRIENDLY_NAME, STATE_OFF, STATE_ON
+from homeassistant.const import ATTR_ENTITY_ID, ATTR_FRIENDLY_NAME, STATE_OFF, STATE_ON
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType, InvalidData
 from homeassistant.helpers import device_registry as dr
@@ -972,6 +972,34 @@ async def test_add_door_lists_unpaired_units_and_pairs_one(hass: HomeAssistant, 
     assert door.title == "Garage"
     assert _controller_keys(garage) == [_hub_public(building)]
     assert not laundry.unit.flash.controllers
+    await until(hass, lambda: _state(hass, "lock.garage") == "locked")
+
+
+async def test_add_door_while_a_door_holds_the_only_slot(hass: HomeAssistant, site: Site) -> None:
+    """The door just opened keeps its connection warm; adding the next door still pairs."""
+    await site.proxies[0].async_stop()
+    site.proxies.clear()
+    proxy = await site.add_proxy(slots=1)
+    await site.add_unit("entrance")
+    garage = await site.add_unit("garage", pairing=True)
+    building = await pair_into_entry(site, ["entrance"])
+    assert await hass.config_entries.async_setup(building.entry_id)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    await hass.services.async_call(
+        "lock", "unlock", {ATTR_ENTITY_ID: "lock.entrance"}, blocking=True
+    )
+    assert proxy.central.connections_in_use == 1
+
+    result = await _add_door(hass, building)
+    result = await hass.config_entries.subentries.async_configure(
+        result["flow_id"], {"device": garage.address}
+    )
+    result = await hass.config_entries.subentries.async_configure(
+        result["flow_id"], {"setup_code": TYPED_CODE, "name": "Garage", "location": ""}
+    )
+
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert _controller_keys(garage) == [_hub_public(building)]
     await until(hass, lambda: _state(hass, "lock.garage") == "locked")
 
 
