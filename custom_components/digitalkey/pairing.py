@@ -6,8 +6,8 @@ confirmed the pairing, so a failed attempt leaves nothing half-created.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 import logging
 import math
@@ -176,15 +176,6 @@ def building_slots(entry: ConfigEntry | None) -> SlotBroker | None:
     return slots
 
 
-@asynccontextmanager
-async def _connecting(slots: SlotBroker | None) -> AsyncIterator[None]:
-    if slots is None:
-        yield
-        return
-    async with slots.connecting():
-        yield
-
-
 async def async_pair_unit(
     hass: HomeAssistant,
     address: str,
@@ -235,7 +226,7 @@ async def _async_pair(
         raise PairingFailed("cannot_connect", {"diagnostics": diagnostics})
     _LOGGER.debug("Pairing with %s: connecting", address)
     try:
-        async with _connecting(slots):
+        async with nullcontext() if slots is None else slots.connecting():
             ble = await brc.establish_connection(
                 brc.BleakClientWithServiceCache, device, device.name or address, max_attempts=3
             )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.components.repairs import RepairsFlow, RepairsFlowResult
-from homeassistant.config_entries import ConfigEntry, ConfigEntryState
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 import probatio as vol
@@ -181,12 +181,6 @@ class RepairUnpairedFlow(RepairsFlow):
         # Repairs opens the flow with {"issue_id": ...} as input: only a code is a submission.
         if user_input is not None and CONF_SETUP_CODE in user_input:
             hub_key = StaticKey.from_private(bytes.fromhex(entry.data[CONF_HUB_KEY]))
-            if entry.state is ConfigEntryState.LOADED and (
-                door := entry.runtime_data.doors.get(self._subentry_id)
-            ):
-                await (
-                    door.connection.async_release_if_idle()
-                )  # a unit serves one connection at a time
             try:
                 result = await async_pair_unit(
                     self.hass,
@@ -194,7 +188,7 @@ class RepairUnpairedFlow(RepairsFlow):
                     user_input[CONF_SETUP_CODE],
                     hub_key,
                     entry.title,
-                    slots=building_slots(entry),
+                    slots=building_slots(entry),  # lets go of this door's idle link too
                 )
             except PairingFailed as err:
                 errors["base"] = err.error
